@@ -1,0 +1,388 @@
+#include "database.h"
+
+#include "sqlscript.h"
+#include "sqlutil.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace minuta {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBackupsKept = 10;
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("minuta-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Owns a QSqlDatabase connection by name and removes it when it goes out of scope, so every early
+// return below leaves no connection behind.
+class ConnectionGuard
+{
+public:
+    explicit ConnectionGuard(QString name) : m_name(std::move(name)) {}
+    ~ConnectionGuard()
+    {
+        if (m_name.isEmpty())
+            return;
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+void restrictToOwner(const QString &path)
+{
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+Result<int> readUserVersion(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        const QString detail = query.lastError().databaseText();
+        if (detail.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+            return Error(ErrorCode::NotADatabase,
+                         Database::tr("“%1” is damaged and cannot be read as a Minuta file.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return sql::toError(query.lastError(),
+                            Database::tr("Could not read “%1”").arg(QDir::toNativeSeparators(path)));
+    }
+    return query.value(0).toInt();
+}
+
+Result<QString> openConnection(const QString &path, bool readOnly)
+{
+    const QString name = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return sql::toError(error, Database::tr("Could not open “%1”").arg(QDir::toNativeSeparators(path)));
+    }
+    return name;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("minuta.sqlite"));
+}
+
+QList<Database::Migration> Database::builtinMigrations()
+{
+    static const QList<Migration> migrations = [] {
+        static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
+        QList<Migration> list;
+        QDirIterator it(QStringLiteral(":/minuta/migrations"), QDir::Files);
+        while (it.hasNext()) {
+            it.next();
+            const auto match = name.match(it.fileName());
+            if (!match.hasMatch())
+                continue;
+            QFile file(it.filePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        }
+        std::sort(list.begin(), list.end(),
+                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        for (qsizetype i = 0; i < list.size(); ++i)
+            Q_ASSERT_X(list[i].version == i + 1, "Database", "migrations must be numbered 1, 2, 3…");
+        return list;
+    }();
+    return migrations;
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = builtinMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, const Options &options)
+{
+    if (requestedPath.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("No database file was given."), QStringLiteral("db"));
+
+    const QFileInfo info(requestedPath);
+    const QString path = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const bool readOnly = options.access == Access::ReadOnly;
+    const QList<Migration> migrations = options.migrations.value_or(builtinMigrations());
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    SystemClock systemClock;
+    const Clock &clock = options.clock ? *options.clock : systemClock;
+
+    if (info.exists() && !info.isFile())
+        return Error(ErrorCode::Io, tr("“%1” is a folder, not a Minuta file.").arg(shown));
+
+    // Look at the header before anything can write to the file: a file of another kind is left
+    // exactly as it is.
+    if (info.exists() && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+        if (file.read(kSqliteMagic.size()) != kSqliteMagic)
+            return Error(ErrorCode::NotADatabase,
+                         tr("“%1” is not a Minuta file (it is not a SQLite database).").arg(shown));
+    } else if (!info.exists() && readOnly) {
+        return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(shown));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_access = options.access;
+
+    // A writer must hold the lock. A reader takes it too when nobody else has it, so its connection
+    // can tidy SQLite's -wal and -shm files away on close; beside a writer it reads without it.
+    bool holdsLock = false;
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
+        return Error(
+            ErrorCode::Io,
+            tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    db->m_lock->setStaleLockTime(0);
+    if (db->m_lock->tryLock(0)) {
+        holdsLock = true;
+        restrictToOwner(path + QStringLiteral(".lock"));
+    } else if (!readOnly) {
+        if (db->m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            db->m_lock->getLockInfo(&pid, &host, &app);
+            return Error(ErrorCode::Locked, tr("“%1” is already open in another Minuta program (process %2). "
+                                               "Close it there, or keep working in that window.")
+                                                .arg(shown)
+                                                .arg(pid));
+        }
+        return Error(ErrorCode::Io,
+                     tr("“%1” cannot be opened for writing: its folder does not allow it.").arg(shown));
+    } else {
+        db->m_lock.reset();
+    }
+
+    if (!readOnly) {
+        if (!info.exists()) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                return Error(ErrorCode::Io, tr("“%1” cannot be created: %2").arg(shown, file.errorString()));
+            file.close();
+            restrictToOwner(path);
+        }
+    }
+
+    // First a read-only look at the schema version: a file from a newer Minuta is refused before
+    // this program sets a single pragma on it.
+    {
+        auto probe = openConnection(path, true);
+        if (!probe)
+            return probe.error();
+        ConnectionGuard guard(*probe);
+        auto version = readUserVersion(QSqlDatabase::database(*probe, false), path);
+        if (!version)
+            return version.error();
+        db->m_schemaVersion = *version;
+    }
+    if (db->m_schemaVersion > latest)
+        return Error(ErrorCode::SchemaTooNew,
+                     tr("“%1” was saved by a newer version of Minuta (file format %2; this "
+                        "version reads up to %3). Update Minuta to open it; the file was not "
+                        "changed.")
+                         .arg(shown)
+                         .arg(db->m_schemaVersion)
+                         .arg(latest));
+    if (readOnly && options.requireCurrentSchema && db->m_schemaVersion < latest)
+        return Error(ErrorCode::SchemaTooOld,
+                     tr("“%1” uses an older file format (%2). Open it once in Minuta, or with a "
+                        "command that writes, to upgrade it.")
+                         .arg(shown)
+                         .arg(db->m_schemaVersion));
+
+    auto name = openConnection(path, readOnly && !holdsLock);
+    if (!name)
+        return name.error();
+    db->m_connectionName = *name;
+
+    if (auto configured = db->configure(); !configured)
+        return configured.error();
+    if (!readOnly)
+        if (auto migrated = db->migrate(migrations, clock, options.backupBeforeMigration); !migrated)
+            return migrated.error();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+qint64 Database::fileSize() const
+{
+    return QFileInfo(m_path).size();
+}
+
+Result<void> Database::configure()
+{
+    const QSqlDatabase db = connection();
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+    };
+    if (m_access == Access::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &pragma : std::as_const(pragmas))
+        if (auto ran = sql::execRaw(db, pragma); !ran)
+            return ran.error();
+    return {};
+}
+
+Result<void> Database::migrate(const QList<Migration> &migrations, const Clock &clock, bool backupFirst)
+{
+    const QSqlDatabase db = connection();
+    const int target = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (m_schemaVersion >= target)
+        return {};
+
+    if (backupFirst && m_schemaVersion > 0) {
+        auto copy = backup(QStringLiteral("before-v%1").arg(target), clock);
+        if (!copy)
+            return copy.error();
+        m_migrationBackup = *copy;
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        const auto fail = [&](const Error &cause) {
+            // The statement that failed is what matters; a failed rollback adds nothing to it.
+            (void)sql::execRaw(db, QStringLiteral("ROLLBACK"));
+            return Error(ErrorCode::Database,
+                         tr("Could not upgrade “%1” to file format %2 (%3); the file was left at "
+                            "format %4. %5")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(migration.version)
+                             .arg(migration.name)
+                             .arg(m_schemaVersion)
+                             .arg(cause.message()));
+        };
+        if (auto begun = sql::execRaw(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return begun.error();
+        for (const QString &statement : splitSqlStatements(migration.sql))
+            if (auto ran = sql::execRaw(db, statement); !ran)
+                return fail(ran.error());
+        if (auto set = sql::execRaw(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+            !set)
+            return fail(set.error());
+        if (auto committed = sql::execRaw(db, QStringLiteral("COMMIT")); !committed)
+            return fail(committed.error());
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+QString Database::backupDirectory() const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<QString> Database::backup(const QString &reason, const Clock &clock)
+{
+    const QDir dir(backupDirectory());
+    if (!QDir().mkpath(dir.absolutePath()))
+        return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
+                                        .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    const QString stem = QFileInfo(m_path).completeBaseName();
+    const QString stamp =
+        clock.now().toTimeZone(clock.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stem, stamp, reason));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = dir.filePath(QStringLiteral("%1-%2-%3-%4.sqlite").arg(stem, stamp, reason).arg(n));
+
+    // An empty file made first, so the copy is private from its first byte.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(ErrorCode::Io, tr("The backup “%1” cannot be written: %2")
+                                            .arg(QDir::toNativeSeparators(target), file.errorString()));
+        restrictToOwner(target);
+    }
+    QSqlQuery query(connection());
+    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {target}); !ran) {
+        QFile::remove(target);
+        return Error(ErrorCode::Io, tr("The backup “%1” cannot be written: %2")
+                                        .arg(QDir::toNativeSeparators(target), ran.error().message()));
+    }
+
+    // Keep the newest few copies of this file; older ones go.
+    QStringList copies = dir.entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+    while (copies.size() > kBackupsKept)
+        QFile::remove(dir.filePath(copies.takeFirst()));
+    return target;
+}
+
+Result<QList<Database::TableCount>> Database::tableCounts() const
+{
+    QSqlQuery tables(connection());
+    if (auto ran =
+            sql::exec(tables, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+        !ran)
+        return ran.error();
+    QList<TableCount> counts;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        auto rows = sql::scalar(connection(),
+                                QStringLiteral("SELECT count(*) FROM %1").arg(sql::quoteIdentifier(table)));
+        if (!rows)
+            return rows.error();
+        counts.append({table, rows->toLongLong()});
+    }
+    return counts;
+}
+
+} // namespace minuta

@@ -1,0 +1,13 @@
+#pragma once
+
+// Splits an SQL script (a migration file) into statements, because Qt's SQLite driver runs one
+// statement per call. Understands quotes, comments and the BEGIN … END body of triggers.
+
+#include <QString>
+#include <QStringList>
+
+namespace minuta {
+
+QStringList splitSqlStatements(const QString &script);
+
+} // namespace minuta
