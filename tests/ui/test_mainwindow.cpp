@@ -1,0 +1,190 @@
+#include "aboutdialog.h"
+#include "appinfo.h"
+#include "database.h"
+#include "emptystate.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+
+#include "qtprinters.h"
+#include "testclock.h"
+#include "testfiles.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+using minuta::ui::EmptyState;
+using minuta::ui::MainWindow;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        ui::MessageBox::takeShownMessages();
+    }
+
+    // The section page the person sees now.
+    static QWidget *visibleSectionPage(MainWindow &window)
+    {
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("sectionPages"));
+        return pages ? pages->currentWidget() : nullptr;
+    }
+
+    TestClock clock;
+    TempDir dir;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensOnATemporaryFileAndShowsEverySection)
+{
+    const QString path = dir.file(QStringLiteral("assistant.sqlite"));
+    MainWindow window(clock);
+    ASSERT_TRUE(window.openDatabase(path));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    ASSERT_NE(window.database(), nullptr);
+    EXPECT_EQ(window.database()->path(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("assistant.sqlite")));
+    ASSERT_NE(window.timerBarSlot(), nullptr);
+    EXPECT_TRUE(window.timerBarSlot()->isVisible());
+
+    for (int i = 0; i < MainWindow::SectionCount; ++i) {
+        const auto section = MainWindow::Section(i);
+        // Ctrl+1 … Ctrl+6 go to the sections, as the View menu says.
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        EXPECT_EQ(window.currentSection(), section);
+        QWidget *page = visibleSectionPage(window);
+        ASSERT_NE(page, nullptr);
+        EXPECT_TRUE(page->isVisible()) << i;
+        auto *empty = qobject_cast<EmptyState *>(page);
+        ASSERT_NE(empty, nullptr) << "until its screen exists, a section says what it will hold";
+        EXPECT_FALSE(empty->title().isEmpty());
+        EXPECT_FALSE(empty->text().isEmpty());
+    }
+    EXPECT_TRUE(ui::MessageBox::takeShownMessages().isEmpty());
+}
+
+TEST_F(MainWindowTest, TheNavigationListSwitchesSections)
+{
+    MainWindow window(clock);
+    ASSERT_TRUE(window.openDatabase(dir.file(QStringLiteral("nav.sqlite"))));
+    window.show();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("sectionNavigation"));
+    ASSERT_NE(navigation, nullptr);
+    ASSERT_EQ(navigation->count(), MainWindow::SectionCount);
+    EXPECT_EQ(navigation->item(3)->text(), MainWindow::sectionTitle(MainWindow::Section::Invoices));
+
+    const QRect itemRect = navigation->visualItemRect(navigation->item(3));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, itemRect.center());
+    EXPECT_EQ(window.currentSection(), MainWindow::Section::Invoices);
+    auto *page = qobject_cast<EmptyState *>(visibleSectionPage(window));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->title(), QStringLiteral("No invoices yet"));
+}
+
+TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsExplainedAndTheOpenOneStays)
+{
+    const QString good = dir.file(QStringLiteral("good.sqlite"));
+    const QString text = dir.file(QStringLiteral("letter.txt"));
+    writeAll(text, QByteArrayLiteral("Dear client,\n"));
+
+    MainWindow window(clock);
+    ASSERT_TRUE(window.openDatabase(good));
+    EXPECT_FALSE(window.openDatabase(text));
+
+    const QStringList messages = ui::MessageBox::takeShownMessages();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("not a Minuta file")))
+        << messages.first().toStdString();
+    ASSERT_NE(window.database(), nullptr);
+    EXPECT_EQ(window.database()->path(), QFileInfo(good).absoluteFilePath());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("good.sqlite")));
+    EXPECT_EQ(readAll(text), QByteArrayLiteral("Dear client,\n"));
+}
+
+TEST_F(MainWindowTest, ASecondWindowOnTheSameFileIsRefused)
+{
+    const QString path = dir.file(QStringLiteral("one.sqlite"));
+    MainWindow first(clock);
+    ASSERT_TRUE(first.openDatabase(path));
+    MainWindow second(clock);
+    EXPECT_FALSE(second.openDatabase(path));
+    const QStringList messages = ui::MessageBox::takeShownMessages();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("already open")));
+    EXPECT_EQ(second.database(), nullptr);
+}
+
+TEST_F(MainWindowTest, WithoutAFileItOffersToCreateOrOpenOne)
+{
+    MainWindow window(clock);
+    window.show();
+    auto *page = window.findChild<EmptyState *>(QStringLiteral("noDatabasePage"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->isVisible());
+    const auto buttons = page->findChildren<QPushButton *>();
+    ASSERT_EQ(buttons.size(), 2);
+    EXPECT_TRUE(buttons[0]->isEnabled());
+
+    ASSERT_TRUE(window.openDatabase(dir.file(QStringLiteral("later.sqlite"))));
+    EXPECT_FALSE(page->isVisible());
+}
+
+TEST_F(MainWindowTest, RemembersTheWindowSizeAndSection)
+{
+    const QString path = dir.file(QStringLiteral("layout.sqlite"));
+    {
+        MainWindow window(clock);
+        ASSERT_TRUE(window.openDatabase(path));
+        window.show();
+        window.resize(1000, 700);
+        window.showSection(MainWindow::Section::Calendar);
+        window.close();
+    }
+    MainWindow again(clock);
+    EXPECT_EQ(again.currentSection(), MainWindow::Section::Calendar);
+    EXPECT_EQ(again.size(), QSize(1000, 700));
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    EXPECT_EQ(recent.value(0), QFileInfo(path).absoluteFilePath());
+}
+
+TEST_F(MainWindowTest, MenusOfferFileActionsWithTheirShortcuts)
+{
+    MainWindow window(clock);
+    QStringList titles;
+    for (QAction *menu : window.menuBar()->actions())
+        titles << menu->text();
+    EXPECT_EQ(titles,
+              (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    bool foundOpen = false;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Open))
+            foundOpen = true;
+    EXPECT_TRUE(foundOpen);
+}
+
+TEST(AboutDialog, ShowsTheVersionAndTheLicence)
+{
+    ui::AboutDialog dialog;
+    auto *version = dialog.findChild<QLabel *>(QStringLiteral("aboutVersion"));
+    auto *licence = dialog.findChild<QLabel *>(QStringLiteral("aboutLicence"));
+    ASSERT_NE(version, nullptr);
+    ASSERT_NE(licence, nullptr);
+    EXPECT_TRUE(version->text().contains(appinfo::version()));
+    EXPECT_TRUE(licence->text().contains(QStringLiteral("GPL-3.0-or-later")));
+}

@@ -1,0 +1,68 @@
+#include "messagebox.h"
+
+#include <optional>
+
+namespace minuta::ui {
+
+namespace {
+
+std::optional<QMessageBox::StandardButton> s_automaticAnswer;
+QStringList s_shown;
+
+} // namespace
+
+QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title,
+                                                    const QString &text, QMessageBox::StandardButtons buttons,
+                                                    QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::answerAutomatically(QMessageBox::StandardButton answer)
+{
+    s_automaticAnswer = answer;
+}
+
+QStringList MessageBox::takeShownMessages()
+{
+    return std::exchange(s_shown, QStringList());
+}
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    if (s_automaticAnswer) {
+        s_shown.append(text);
+        return *s_automaticAnswer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    // User text goes into these boxes (file names, client names): never read it as markup.
+    box.setTextFormat(Qt::PlainText);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+} // namespace minuta::ui
