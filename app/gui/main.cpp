@@ -1,0 +1,46 @@
+// The desktop app: parses the command line and shows the main window.
+
+#include "appinfo.h"
+#include "clock.h"
+#include "database.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    minuta::appinfo::initialize();
+    QApplication::setApplicationDisplayName(minuta::appinfo::displayName());
+    QGuiApplication::setDesktopFileName(minuta::appinfo::desktopFileName());
+    minuta::appinfo::installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Minuta: time, usage and invoices for freelance virtual assistants."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the Minuta file <path> (created when it does not "
+                                        "exist). Without it, the file used last, or %1.")
+            .arg(minuta::Database::defaultPath()),
+        QApplication::translate("main", "path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("files/last")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : minuta::Database::defaultPath();
+    }
+
+    minuta::SystemClock clock;
+    minuta::ui::MainWindow window(clock);
+    window.show();
+    window.openDatabase(path);
+    return app.exec();
+}

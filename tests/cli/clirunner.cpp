@@ -1,0 +1,39 @@
+#include "clirunner.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace minuta::test {
+
+CliRun runCli(const QStringList &arguments, const QString &locale)
+{
+    // Never touch the real user's files: a throwaway home for every run.
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Rome"));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        ADD_FAILURE() << "minuta-cli did not run: " << process.errorString().toStdString();
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace minuta::test
