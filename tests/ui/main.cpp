@@ -5,7 +5,9 @@
 #include "messagebox.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +18,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     minuta::appinfo::initialize();
     QStandardPaths::setTestModeEnabled(true);
+    // Test processes run side by side: each keeps its window settings in its own folder.
+    QTemporaryDir settingsDir;
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     minuta::appinfo::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     // No test may ever block on a modal message box.
     minuta::ui::MessageBox::answerAutomatically(QMessageBox::Ok);
