@@ -185,7 +185,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
             tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     db->m_lock->setStaleLockTime(0);
-    if (db->m_lock->tryLock(0)) {
+    if (db->m_lock->tryLock(readOnly ? 0 : qMax(0, options.lockWaitMs))) {
         holdsLock = true;
         restrictToOwner(path + QStringLiteral(".lock"));
     } else if (!readOnly) {

@@ -48,6 +48,9 @@ public:
         bool backupBeforeMigration = true;
         // For the names of backups; the system clock when null.
         const Clock *clock = nullptr;
+        // How long a writer waits for another program to close the file before giving up. The app
+        // gives up at once; the command line waits a moment, so scripts run one after the other.
+        int lockWaitMs = 0;
     };
 
     struct TableCount

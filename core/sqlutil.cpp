@@ -11,13 +11,26 @@ Error toError(const QSqlError &error, const QString &what)
     return Error(ErrorCode::Database, QCoreApplication::translate("minuta::sql", "%1: %2").arg(what, detail));
 }
 
+void bind(QSqlQuery &query, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        query.addBindValue(QStringLiteral(""));
+    else
+        query.addBindValue(value);
+}
+
 Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return exec(query, statement, QVariantList(values));
+}
+
+Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (!query.prepare(statement))
         return toError(query.lastError(),
                        QCoreApplication::translate("minuta::sql", "The database reported an error"));
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        bind(query, value);
     if (!query.exec())
         return toError(query.lastError(),
                        QCoreApplication::translate("minuta::sql", "The database reported an error"));
@@ -44,6 +57,23 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("minuta::sql", "The database returned no row."));
     return query.value(0);
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+qint64 lastInsertId(const QSqlQuery &query)
+{
+    return query.lastInsertId().toLongLong();
 }
 
 QString quoteIdentifier(const QString &identifier)
