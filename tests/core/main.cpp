@@ -1,9 +1,11 @@
 // The core test runner. Started with --hold-database PATH it is instead the "other process" of the
-// locking tests: it opens PATH for writing, says "opened" (or the error code) on stdout and keeps
-// the file open until its stdin closes.
+// locking and crash tests: it opens PATH for writing, says "opened" (or the error code) on stdout and
+// keeps the file open until its stdin closes. With --start-timer CLIENT it also starts a timer and
+// says "started ID".
 
 #include "appinfo.h"
 #include "database.h"
+#include "timerservice.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -17,7 +19,7 @@
 
 namespace {
 
-int holdDatabase(const QString &path)
+int holdDatabase(const QString &path, qint64 timerClient)
 {
     auto db = minuta::Database::open(path);
     QTextStream out(stdout);
@@ -26,7 +28,18 @@ int holdDatabase(const QString &path)
         out.flush();
         return 3;
     }
-    out << "opened\n";
+    if (timerClient > 0) {
+        minuta::SystemClock clock;
+        auto started = minuta::TimerService(**db, clock).start(timerClient);
+        if (!started) {
+            out << "error:" << started.error().message() << '\n';
+            out.flush();
+            return 4;
+        }
+        out << "started " << started->running.id << '\n';
+    } else {
+        out << "opened\n";
+    }
     out.flush();
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -42,8 +55,12 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     // Messages as an English-speaking user reads them, plural forms included.
     minuta::appinfo::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-    if (argc == 3 && QString::fromLocal8Bit(argv[1]) == QLatin1String("--hold-database"))
-        return holdDatabase(QString::fromLocal8Bit(argv[2]));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() >= 3 && args[1] == QLatin1String("--hold-database")) {
+        const qint64 client =
+            args.size() == 5 && args[3] == QLatin1String("--start-timer") ? args[4].toLongLong() : 0;
+        return holdDatabase(args[2], client);
+    }
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,75 @@
+#pragma once
+
+// The time log: manual entries, edits, deletes, lists and totals. The timer's own writes are in
+// TimerService; both keep the same rules.
+
+#include "error.h"
+#include "timeentry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace minuta {
+
+class Clock;
+class Database;
+
+class TimeEntryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::TimeEntryRepository)
+
+public:
+    static constexpr qint64 MaxEntrySeconds = 24 * 3600;
+
+    // What a save did, beyond storing the entry.
+    struct Saved
+    {
+        TimeEntry entry;
+        QList<TimeEntry> overlaps; // other entries sharing some of its time: allowed, but worth a look
+        QStringList warnings;      // sentences for people, one per thing worth a look
+    };
+
+    enum class Order { Oldest, Newest };
+
+    TimeEntryRepository(const Database &db, const Clock &clock);
+
+    // A finished entry logged by hand.
+    Result<Saved> add(TimeEntry entry);
+    // Changes an entry (the running one too, which stays running). Billed entries are refused.
+    Result<Saved> update(TimeEntry entry);
+    // Deletes an entry and returns it, so it can be put back. Billed entries are refused.
+    Result<TimeEntry> remove(qint64 id);
+    // Puts back a removed entry with its old id.
+    Result<TimeEntry> restore(const TimeEntry &entry);
+
+    Result<TimeEntry> get(qint64 id) const;
+    Result<std::optional<TimeEntry>> running() const;
+    // Entries matching `filter`, `limit` of them from `offset` (all when limit < 0).
+    Result<QList<TimeEntry>> list(const TimeEntryFilter &filter, Order order = Order::Oldest,
+                                  qint64 offset = 0, qint64 limit = -1) const;
+    Result<TimeEntryTotals> totals(const TimeEntryFilter &filter) const;
+    // The client's distinct tasks, most recently used first.
+    Result<QStringList> recentTasks(qint64 clientId, int limit = 10) const;
+    // Finished entries that share time with [start, end), except `excludeId`.
+    Result<QList<TimeEntry>> overlapping(qint64 start, qint64 end, qint64 excludeId) const;
+
+    // Checks an entry's own fields against the rules (end after start, not in the future, not
+    // longer than a day, texts within their limits); `now` is the clock's time.
+    static Result<void> validate(const TimeEntry &entry, qint64 now);
+    // Trims texts.
+    static TimeEntry normalized(TimeEntry entry);
+
+private:
+    friend class TimerService;
+    Result<void> checkClientAcceptsWork(qint64 clientId, const std::optional<Money> &rateOverride) const;
+    Result<void> insert(TimeEntry &entry, bool keepId);
+    Result<void> write(const TimeEntry &entry);
+    Result<Saved> withOverlaps(const TimeEntry &entry) const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace minuta

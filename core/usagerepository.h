@@ -1,0 +1,46 @@
+#pragma once
+
+// Units of services used by clients: "12 calls answered for ACME on 2 November".
+
+#include "error.h"
+#include "service.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace minuta {
+
+class Clock;
+class Database;
+
+class UsageRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::UsageRepository)
+
+public:
+    enum class Order { Oldest, Newest };
+
+    UsageRepository(const Database &db, const Clock &clock);
+
+    Result<Usage> add(Usage usage);
+    Result<Usage> update(Usage usage);
+    Result<Usage> remove(qint64 id);
+    Result<Usage> restore(const Usage &usage);
+
+    Result<Usage> get(qint64 id) const;
+    Result<QList<Usage>> list(const UsageFilter &filter, Order order = Order::Oldest, qint64 offset = 0,
+                              qint64 limit = -1) const;
+    Result<qint64> count(const UsageFilter &filter) const;
+
+    static Result<void> validate(const Usage &usage, qint64 now);
+
+private:
+    Result<void> checkAccepts(const Usage &usage) const;
+    Result<void> insert(Usage &usage, bool keepId);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace minuta

@@ -1,0 +1,55 @@
+#include "validation.h"
+
+#include <QCoreApplication>
+
+namespace minuta::validation {
+
+Result<void> checkText(const QString &value, int max, const QString &field, const QString &label,
+                       bool singleLine)
+{
+    if (value.size() > max)
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("minuta::validation",
+                                                 "%1 can be at most %n character(s) long.", nullptr, max)
+                         .arg(label),
+                     field);
+    for (QChar c : value) {
+        const bool lineBreak = c == u'\n' || c == u'\t';
+        if (c.category() == QChar::Other_Control && (singleLine || !lineBreak) && c != u'\r')
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("minuta::validation", "%1 contains a control character.")
+                             .arg(label),
+                         field);
+    }
+    return {};
+}
+
+Result<void> checkRequired(const QString &value, const QString &field, const QString &label)
+{
+    if (value.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("minuta::validation", "%1 is required.").arg(label), field);
+    return {};
+}
+
+QString cleanLine(const QString &value)
+{
+    return value.simplified();
+}
+
+QString cleanText(const QString &value)
+{
+    QStringList lines = value.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        line = line.trimmed();
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    while (!lines.isEmpty() && lines.first().isEmpty())
+        lines.removeFirst();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace minuta::validation

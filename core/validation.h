@@ -1,0 +1,22 @@
+#pragma once
+
+// Checks shared by the domain's validate() functions.
+
+#include "error.h"
+
+#include <QString>
+
+namespace minuta::validation {
+
+// Refuses text longer than `max` characters, or holding control characters where a single line is
+// expected. `label` is how the field is named to a person ("The name").
+Result<void> checkText(const QString &value, int max, const QString &field, const QString &label,
+                       bool singleLine = true);
+// Refuses empty (after trimming) text.
+Result<void> checkRequired(const QString &value, const QString &field, const QString &label);
+// Trims, and turns every run of whitespace into one space in single-line text.
+QString cleanLine(const QString &value);
+// Trims each line and drops trailing empty lines in multi-line text.
+QString cleanText(const QString &value);
+
+} // namespace minuta::validation

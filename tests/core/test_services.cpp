@@ -1,0 +1,185 @@
+#include "clientrepository.h"
+#include "servicerepository.h"
+#include "usagerepository.h"
+
+#include "qtprinters.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+Currency cur(const char16_t *code)
+{
+    return *Currency::fromCode(code);
+}
+
+class Services : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Client c;
+        c.name = QStringLiteral("ACME");
+        c.currency = cur(u"EUR");
+        acme = clients.add(c).value();
+        c.name = QStringLiteral("US Corp");
+        c.currency = cur(u"USD");
+        usCorp = clients.add(c).value();
+        calls = services.add(service(QStringLiteral("Call answering"), QStringLiteral("call"), 150)).value();
+    }
+
+    static Service service(const QString &name, const QString &unit, qint64 cents)
+    {
+        Service s;
+        s.name = name;
+        s.unit = unit;
+        s.unitPrice = Money(cents, cur(u"EUR"));
+        return s;
+    }
+
+    Usage usage(qint64 clientId, qint64 serviceId, qint64 milli)
+    {
+        Usage u;
+        u.clientId = clientId;
+        u.serviceId = serviceId;
+        u.at = t.clock().nowSecs() - 60;
+        u.quantity = Quantity::fromMilli(milli);
+        return u;
+    }
+
+    template<typename Write> void expectRefused(Write write, const QString &field)
+    {
+        const QString before = fingerprint(t.db());
+        const auto result = write();
+        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
+        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
+        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
+    }
+
+    TestDatabase t;
+    ClientRepository clients{t.db(), t.clock()};
+    ServiceRepository services{t.db(), t.clock()};
+    UsageRepository usages{t.db(), t.clock()};
+    Client acme;
+    Client usCorp;
+    Service calls;
+};
+
+} // namespace
+
+TEST_F(Services, KeepsACatalogWithUnitsPricesAndTaxRates)
+{
+    Service room = service(QStringLiteral("Meeting room"), QStringLiteral("hour"), 2500);
+    room.taxRate = TaxRate::fromPercent(22);
+    auto added = services.add(room);
+    ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+    const auto list = *services.list();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].name, QStringLiteral("Call answering"));
+    EXPECT_EQ(list[1].taxRate, TaxRate::fromPercent(22));
+    EXPECT_EQ(list[1].unitPrice, Money(2500, cur(u"EUR")));
+    EXPECT_EQ(services.find(u"meeting ROOM")->id, added->id);
+}
+
+TEST_F(Services, RefusesBadServices)
+{
+    expectRefused(
+        [&] { return services.add(service(QStringLiteral("call answering"), QStringLiteral("call"), 1)); },
+        QStringLiteral("name"));
+    expectRefused([&] { return services.add(service(QStringLiteral(" "), QStringLiteral("call"), 1)); },
+                  QStringLiteral("name"));
+    expectRefused([&] { return services.add(service(QStringLiteral("Scans"), QString(), 1)); },
+                  QStringLiteral("unit"));
+    expectRefused([&] { return services.add(service(QStringLiteral("Scans"), QStringLiteral("page"), -1)); },
+                  QStringLiteral("price"));
+    Service taxed = service(QStringLiteral("Scans"), QStringLiteral("page"), 10);
+    taxed.taxRate = TaxRate::fromPercent(120);
+    expectRefused([&] { return services.add(taxed); }, QStringLiteral("taxRate"));
+}
+
+TEST_F(Services, AClientCanHaveItsOwnPriceInItsCurrency)
+{
+    ASSERT_TRUE(services.setClientPrice(usCorp.id, calls.id, Money(200, cur(u"USD"))).ok());
+    EXPECT_EQ(*services.clientPrice(usCorp.id, calls.id), Money(200, cur(u"USD")));
+    EXPECT_FALSE(*services.clientPrice(acme.id, calls.id));
+    expectRefused([&] { return services.setClientPrice(usCorp.id, calls.id, Money(100, cur(u"EUR"))); },
+                  QStringLiteral("price"));
+    expectRefused([&] { return services.setClientPrice(9999, calls.id, Money(100, cur(u"EUR"))); },
+                  QStringLiteral("client"));
+    ASSERT_TRUE(services.setClientPrice(usCorp.id, calls.id, std::nullopt).ok());
+    EXPECT_FALSE(*services.clientPrice(usCorp.id, calls.id));
+}
+
+TEST_F(Services, LogsUnitsWithExactQuantities)
+{
+    Usage u = usage(acme.id, calls.id, 12000);
+    u.note = QStringLiteral("Monday morning");
+    auto added = usages.add(u);
+    ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+    EXPECT_EQ(added->quantity, Quantity::fromUnits(12));
+    EXPECT_EQ(added->serviceName, QStringLiteral("Call answering"));
+    EXPECT_EQ(added->unit, QStringLiteral("call"));
+    ASSERT_TRUE(usages.add(usage(acme.id, calls.id, 1)).ok()) << "a thousandth is the smallest quantity";
+    UsageFilter mine;
+    mine.clientId = acme.id;
+    EXPECT_EQ(usages.list(mine)->size(), 2);
+    EXPECT_EQ(*usages.count(mine), 2);
+}
+
+TEST_F(Services, RefusesBadUsageAndChangesNothing)
+{
+    expectRefused([&] { return usages.add(usage(acme.id, calls.id, 0)); }, QStringLiteral("quantity"));
+    expectRefused([&] { return usages.add(usage(acme.id, calls.id, -1000)); }, QStringLiteral("quantity"));
+    expectRefused(
+        [&] {
+            Usage u = usage(acme.id, calls.id, 1000);
+            u.at = t.clock().nowSecs() + 3600;
+            return usages.add(u);
+        },
+        QStringLiteral("at"));
+    expectRefused([&] { return usages.add(usage(9999, calls.id, 1000)); }, QStringLiteral("client"));
+    expectRefused([&] { return usages.add(usage(acme.id, 9999, 1000)); }, QStringLiteral("service"));
+    expectRefused(
+        [&] {
+            Usage u = usage(acme.id, calls.id, 1000);
+            u.note = QString(3000, QLatin1Char('n'));
+            return usages.add(u);
+        },
+        QStringLiteral("note"));
+    ASSERT_TRUE(services.setActive(calls.id, false).ok());
+    expectRefused([&] { return usages.add(usage(acme.id, calls.id, 1000)); }, QStringLiteral("service"));
+}
+
+TEST_F(Services, AServiceWithUsageIsMadeInactiveNotDeleted)
+{
+    ASSERT_TRUE(usages.add(usage(acme.id, calls.id, 3000)).ok());
+    expectRefused([&] { return services.remove(calls.id); }, QStringLiteral("service"));
+    ASSERT_TRUE(services.setActive(calls.id, false).ok());
+    EXPECT_TRUE(services.list()->isEmpty());
+    EXPECT_EQ(services.list(true)->size(), 1);
+    EXPECT_EQ(usages.list({})->size(), 1) << "its history stays";
+}
+
+TEST_F(Services, UsageCanBeEditedDeletedAndRestoredUntilBilled)
+{
+    Usage u = *usages.add(usage(acme.id, calls.id, 3000));
+    u.quantity = Quantity::fromUnits(4);
+    ASSERT_TRUE(usages.update(u).ok());
+    EXPECT_EQ(usages.get(u.id)->quantity, Quantity::fromUnits(4));
+    auto removed = usages.remove(u.id);
+    ASSERT_TRUE(removed.ok());
+    ASSERT_TRUE(usages.restore(*removed).ok());
+    EXPECT_EQ(usages.get(u.id)->quantity, Quantity::fromUnits(4));
+
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE usage_record SET invoice_id = 5 WHERE id = %1").arg(u.id)));
+    u.quantity = Quantity::fromUnits(9);
+    expectRefused([&] { return usages.update(u); }, QStringLiteral("usage"));
+    expectRefused([&] { return usages.remove(u.id); }, QStringLiteral("usage"));
+}

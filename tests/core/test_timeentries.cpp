@@ -1,0 +1,278 @@
+#include "clientrepository.h"
+#include "sqlutil.h"
+#include "timeentryrepository.h"
+#include "timerservice.h"
+#include "timeutil.h"
+
+#include "qtprinters.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+TimeEntryFilter day(QDate date, const QTimeZone &zone)
+{
+    TimeEntryFilter f;
+    f.from = timeutil::startOfDay(date, zone);
+    f.to = timeutil::startOfDay(date.addDays(1), zone);
+    return f;
+}
+
+class TimeEntries : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Monday 2 November 2026, 18:00 in Rome.
+        t.clock().setLocal(2026, 11, 2, 18, 0);
+        Client c;
+        c.name = QStringLiteral("ACME");
+        c.currency = *Currency::fromCode(u"EUR");
+        acme = clients.add(c).value();
+        c.name = QStringLiteral("Bianchi");
+        bianchi = clients.add(c).value();
+    }
+
+    qint64 local(int y, int mo, int d, int h, int mi) const
+    {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), t.clock().timeZone()).toSecsSinceEpoch();
+    }
+
+    TimeEntry entry(qint64 clientId, qint64 start, qint64 end, const QString &task = {})
+    {
+        TimeEntry e;
+        e.clientId = clientId;
+        e.start = start;
+        e.end = end;
+        e.task = task;
+        return e;
+    }
+
+    TimeEntry add(qint64 clientId, qint64 start, qint64 end, const QString &task = {})
+    {
+        auto saved = entries.add(entry(clientId, start, end, task));
+        EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().message().toStdString());
+        return saved.ok() ? saved->entry : TimeEntry();
+    }
+
+    void markBilled(qint64 entryId)
+    {
+        QSqlQuery q(t.db().connection());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE time_entry SET invoice_id = 99 WHERE id = %1").arg(entryId)));
+    }
+
+    template<typename Write> void expectRefused(Write write, const QString &field)
+    {
+        const QString before = fingerprint(t.db());
+        const auto result = write();
+        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
+        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
+        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
+    }
+
+    TestDatabase t;
+    ClientRepository clients{t.db(), t.clock()};
+    TimeEntryRepository entries{t.db(), t.clock()};
+    Client acme;
+    Client bianchi;
+};
+
+} // namespace
+
+TEST_F(TimeEntries, LogsAForgottenHalfHourByHand)
+{
+    TimeEntry e =
+        entry(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 9, 30), QStringLiteral(" Email "));
+    e.description = QStringLiteral("Inbox zero\n");
+    e.billable = true;
+    e.rateOverride = Money(4500, acme.currency);
+    auto saved = entries.add(e);
+    ASSERT_TRUE(saved.ok()) << saved.error().message().toStdString();
+    EXPECT_TRUE(saved->warnings.isEmpty());
+    const TimeEntry stored = *entries.get(saved->entry.id);
+    EXPECT_EQ(stored.clientName, QStringLiteral("ACME"));
+    EXPECT_EQ(stored.task, QStringLiteral("Email"));
+    EXPECT_EQ(stored.description, QStringLiteral("Inbox zero"));
+    EXPECT_EQ(stored.durationSeconds(0), 1800);
+    EXPECT_EQ(stored.rateOverride, Money(4500, acme.currency));
+    EXPECT_FALSE(stored.isRunning());
+    EXPECT_FALSE(stored.isBilled());
+}
+
+TEST_F(TimeEntries, RefusesImpossibleEntriesAndChangesNothing)
+{
+    add(acme.id, local(2026, 11, 2, 8, 0), local(2026, 11, 2, 8, 30));
+    const qint64 nine = local(2026, 11, 2, 9, 0);
+    expectRefused([&] { return entries.add(entry(acme.id, nine, nine - 60)); }, QStringLiteral("end"));
+    expectRefused([&] { return entries.add(entry(acme.id, nine, nine)); }, QStringLiteral("end"));
+    expectRefused([&] { return entries.add(entry(acme.id, nine, local(2026, 11, 2, 19, 0))); },
+                  QStringLiteral("end"));
+    expectRefused(
+        [&] { return entries.add(entry(acme.id, local(2026, 11, 3, 9, 0), local(2026, 11, 3, 10, 0))); },
+        QStringLiteral("start"));
+    expectRefused(
+        [&] { return entries.add(entry(acme.id, local(2026, 10, 30, 9, 0), local(2026, 11, 1, 9, 0))); },
+        QStringLiteral("end"));
+    expectRefused([&] { return entries.add(entry(4242, nine, nine + 60)); }, QStringLiteral("client"));
+    expectRefused(
+        [&] {
+            TimeEntry e = entry(acme.id, nine, nine + 60);
+            e.rateOverride = Money(100, *Currency::fromCode(u"USD"));
+            return entries.add(e);
+        },
+        QStringLiteral("rate"));
+    expectRefused(
+        [&] {
+            TimeEntry e = entry(acme.id, nine, nine + 60);
+            e.description = QString(10 * 1024 * 1024, QLatin1Char('x'));
+            return entries.add(e);
+        },
+        QStringLiteral("description"));
+    expectRefused(
+        [&] {
+            TimeEntry e = entry(acme.id, nine, nine + 60);
+            e.task = QString(201, QLatin1Char('t'));
+            return entries.add(e);
+        },
+        QStringLiteral("task"));
+    ASSERT_TRUE(clients.setArchived(bianchi.id, true).ok());
+    expectRefused([&] { return entries.add(entry(bianchi.id, nine, nine + 60)); }, QStringLiteral("client"));
+}
+
+TEST_F(TimeEntries, AnOverlapIsAcceptedWithAWarning)
+{
+    const TimeEntry first = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0));
+    auto saved = entries.add(entry(bianchi.id, local(2026, 11, 2, 9, 45), local(2026, 11, 2, 10, 15)));
+    ASSERT_TRUE(saved.ok());
+    ASSERT_EQ(saved->overlaps.size(), 1);
+    EXPECT_EQ(saved->overlaps[0].id, first.id);
+    ASSERT_EQ(saved->warnings.size(), 1);
+    EXPECT_TRUE(saved->warnings[0].contains(QStringLiteral("ACME"))) << saved->warnings[0].toStdString();
+    EXPECT_TRUE(saved->warnings[0].contains(QStringLiteral("09:00"))) << saved->warnings[0].toStdString();
+    // Touching is not overlapping.
+    auto next = entries.add(entry(acme.id, local(2026, 11, 2, 10, 15), local(2026, 11, 2, 11, 0)));
+    ASSERT_TRUE(next.ok());
+    EXPECT_TRUE(next->overlaps.isEmpty());
+}
+
+TEST_F(TimeEntries, EditsAndDeletesUnbilledEntries)
+{
+    TimeEntry e = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0), QStringLiteral("Calls"));
+    e.end = local(2026, 11, 2, 10, 30);
+    e.clientId = bianchi.id;
+    e.billable = false;
+    auto updated = entries.update(e);
+    ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
+    EXPECT_EQ(updated->entry.durationSeconds(0), 5400);
+    EXPECT_EQ(updated->entry.clientName, QStringLiteral("Bianchi"));
+    EXPECT_FALSE(updated->entry.billable);
+
+    auto removed = entries.remove(e.id);
+    ASSERT_TRUE(removed.ok());
+    EXPECT_EQ(entries.get(e.id).error().code(), ErrorCode::NotFound);
+    auto restored = entries.restore(*removed);
+    ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
+    EXPECT_EQ(restored->id, e.id);
+    EXPECT_EQ(restored->durationSeconds(0), 5400);
+}
+
+TEST_F(TimeEntries, BilledEntriesCannotBeEditedOrDeleted)
+{
+    TimeEntry e = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0));
+    markBilled(e.id);
+    e.end = local(2026, 11, 2, 11, 0);
+    expectRefused([&] { return entries.update(e); }, QStringLiteral("entry"));
+    expectRefused([&] { return entries.remove(e.id); }, QStringLiteral("entry"));
+    // The file itself refuses too, whoever writes to it.
+    QSqlQuery q(t.db().connection());
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("UPDATE time_entry SET end_at = end_at + 60 WHERE id = %1").arg(e.id)));
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM time_entry WHERE id = %1").arg(e.id)));
+}
+
+TEST_F(TimeEntries, ListsByClientAndPeriodWithTotals)
+{
+    add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0));
+    add(bianchi.id, local(2026, 11, 2, 10, 0), local(2026, 11, 2, 10, 45));
+    TimeEntry unpaid = entry(acme.id, local(2026, 11, 2, 11, 0), local(2026, 11, 2, 11, 20));
+    unpaid.billable = false;
+    ASSERT_TRUE(entries.add(unpaid).ok());
+    add(acme.id, local(2026, 10, 30, 9, 0), local(2026, 10, 30, 12, 0));
+
+    TimeEntryFilter today;
+    today.from = timeutil::startOfDay(QDate(2026, 11, 2), t.clock().timeZone());
+    today.to = timeutil::startOfDay(QDate(2026, 11, 3), t.clock().timeZone());
+    EXPECT_EQ(entries.list(today)->size(), 3);
+    const auto totals = *entries.totals(today);
+    EXPECT_EQ(totals.count, 3);
+    EXPECT_EQ(totals.seconds, 3600 + 2700 + 1200);
+    EXPECT_EQ(totals.billableSeconds, 3600 + 2700);
+
+    TimeEntryFilter acmeToday = today;
+    acmeToday.clientId = acme.id;
+    const auto list = *entries.list(acmeToday);
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_LT(list[0].start, list[1].start);
+    EXPECT_EQ(entries.list(acmeToday, TimeEntryRepository::Order::Newest)->first().start, list[1].start);
+    EXPECT_EQ(entries.list(acmeToday, TimeEntryRepository::Order::Oldest, 1, 1)->first().id, list[1].id);
+
+    TimeEntryFilter acmeAll;
+    acmeAll.clientId = acme.id;
+    EXPECT_EQ(entries.totals(acmeAll)->seconds, 3600 + 1200 + 3 * 3600);
+}
+
+TEST_F(TimeEntries, AnEntryAcrossMidnightBelongsToItsStartDay)
+{
+    const TimeEntry late = add(acme.id, local(2026, 10, 31, 23, 30), local(2026, 11, 1, 0, 45));
+    const QTimeZone zone = t.clock().timeZone();
+    const TimeEntryFilter saturday = day(QDate(2026, 10, 31), zone);
+    const TimeEntryFilter sunday = day(QDate(2026, 11, 1), zone);
+    ASSERT_EQ(entries.list(saturday)->size(), 1);
+    EXPECT_EQ(entries.list(saturday)->first().id, late.id);
+    EXPECT_EQ(entries.totals(saturday)->seconds, 75 * 60);
+    EXPECT_TRUE(entries.list(sunday)->isEmpty());
+}
+
+TEST_F(TimeEntries, DaylightSavingChangesCountRealTime)
+{
+    // On 25 October 2026 Rome's clocks went back from 03:00 to 02:00: 01:30 to 03:30 is three hours.
+    const TimeEntry autumn = add(acme.id, local(2026, 10, 25, 1, 30), local(2026, 10, 25, 3, 30));
+    EXPECT_EQ(autumn.durationSeconds(0), 3 * 3600);
+    const QTimeZone zone = t.clock().timeZone();
+    const TimeEntryFilter sunday = day(QDate(2026, 10, 25), zone);
+    EXPECT_EQ(entries.totals(sunday)->seconds, 3 * 3600);
+    EXPECT_EQ(*sunday.to - *sunday.from, 25 * 3600);
+}
+
+TEST_F(TimeEntries, SuggestsTheClientsRecentTasks)
+{
+    add(acme.id, local(2026, 11, 2, 8, 0), local(2026, 11, 2, 8, 30), QStringLiteral("Email"));
+    add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 9, 30), QStringLiteral("Invoices"));
+    add(acme.id, local(2026, 11, 2, 10, 0), local(2026, 11, 2, 10, 30), QStringLiteral("Email"));
+    add(bianchi.id, local(2026, 11, 2, 11, 0), local(2026, 11, 2, 11, 30), QStringLiteral("Travel"));
+    EXPECT_EQ(*entries.recentTasks(acme.id),
+              (QStringList{QStringLiteral("Email"), QStringLiteral("Invoices")}));
+}
+
+TEST_F(TimeEntries, TheRunningEntryCanBeDescribedButOnlyTheTimerStopsIt)
+{
+    TimerService timer(t.db(), t.clock());
+    auto started = timer.start(acme.id, QStringLiteral("Calls"));
+    ASSERT_TRUE(started.ok());
+    t.clock().advance(600);
+    TimeEntry running = started->running;
+    running.description = QStringLiteral("Answering for Mr Rossi");
+    auto updated = entries.update(running);
+    ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
+    EXPECT_TRUE(updated->entry.isRunning());
+    EXPECT_EQ(updated->entry.description, QStringLiteral("Answering for Mr Rossi"));
+    running.end = t.clock().nowSecs();
+    expectRefused([&] { return entries.update(running); }, QStringLiteral("end"));
+}

@@ -1,0 +1,69 @@
+#include "testdatabase.h"
+
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <gtest/gtest.h>
+
+namespace minuta::test {
+
+TestDatabase::TestDatabase() : m_path(m_dir.file(QStringLiteral("test.sqlite")))
+{
+    reopen();
+}
+
+void TestDatabase::close()
+{
+    m_db.reset();
+}
+
+void TestDatabase::reopen()
+{
+    m_db.reset();
+    Database::Options options;
+    options.clock = &m_clock;
+    auto opened = Database::open(m_path, options);
+    if (!opened) {
+        ADD_FAILURE() << opened.error().message().toStdString();
+        return;
+    }
+    m_db = std::move(opened.value());
+}
+
+QString fingerprint(const Database &db)
+{
+    QString out;
+    QSqlQuery tables(db.connection());
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                       "ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        out += QStringLiteral("[%1]\n").arg(table);
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(sql::quoteIdentifier(table)));
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i)
+                cells << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString fingerprint(const QString &path)
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    auto db = Database::open(path, options);
+    if (!db)
+        return QStringLiteral("cannot open: ") + db.error().message();
+    return fingerprint(**db);
+}
+
+} // namespace minuta::test

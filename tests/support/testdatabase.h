@@ -1,0 +1,38 @@
+#pragma once
+
+// A Minuta file in a temporary folder, opened with a test clock, plus a fingerprint of its whole
+// contents to prove a refused write changed nothing.
+
+#include "database.h"
+#include "testclock.h"
+#include "testfiles.h"
+
+#include <memory>
+
+namespace minuta::test {
+
+class TestDatabase
+{
+public:
+    TestDatabase();
+    Database &db() { return *m_db; }
+    TestClock &clock() { return m_clock; }
+    const TestClock &clock() const { return m_clock; }
+    QString path() const { return m_path; }
+    // Closes and reopens the file, as after a restart.
+    void reopen();
+    void close();
+
+private:
+    TempDir m_dir;
+    TestClock m_clock;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+// Every row of every table, in a stable order: equal fingerprints mean equal contents.
+QString fingerprint(const Database &db);
+// Same, for a file on disk (opened read-only).
+QString fingerprint(const QString &path);
+
+} // namespace minuta::test
