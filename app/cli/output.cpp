@@ -17,12 +17,23 @@ void TextTable::addRow(QStringList cells)
 
 void TextTable::print(QTextStream &out) const
 {
+    print(out, true);
+}
+
+void TextTable::printRows(QTextStream &out) const
+{
+    print(out, false);
+}
+
+void TextTable::print(QTextStream &out, bool withHeader) const
+{
     QList<qsizetype> widths(m_header.size(), 0);
     const auto measure = [&](const QStringList &cells) {
         for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], cells[i].size());
     };
-    measure(m_header);
+    if (withHeader)
+        measure(m_header);
     for (const QStringList &row : m_rows)
         measure(row);
 
@@ -39,7 +50,8 @@ void TextTable::print(QTextStream &out) const
             line.chop(1);
         out << line << '\n';
     };
-    printRow(m_header);
+    if (withHeader)
+        printRow(m_header);
     for (const QStringList &row : m_rows)
         printRow(row);
 }

@@ -19,9 +19,13 @@ public:
     explicit TextTable(QStringList header, QList<Align> alignment = {});
     void addRow(QStringList cells);
     void print(QTextStream &out) const;
+    // Prints the rows only, without the header line.
+    void printRows(QTextStream &out) const;
     bool isEmpty() const { return m_rows.isEmpty(); }
 
 private:
+    void print(QTextStream &out, bool withHeader) const;
+
     QStringList m_header;
     QList<Align> m_alignment;
     QList<QStringList> m_rows;

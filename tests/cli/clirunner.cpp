@@ -8,7 +8,9 @@
 
 namespace minuta::test {
 
-CliRun runCli(const QStringList &arguments, const QString &locale)
+namespace {
+
+QProcessEnvironment environment(const QString &locale)
 {
     // Never touch the real user's files: a throwaway home for every run.
     static QTemporaryDir home;
@@ -20,9 +22,21 @@ CliRun runCli(const QStringList &arguments, const QString &locale)
     env.insert(QStringLiteral("LANG"), locale);
     env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Rome"));
+    return env;
+}
 
+} // namespace
+
+void startCli(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessEnvironment(environment(QStringLiteral("C.UTF-8")));
+    process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
+}
+
+CliRun runCli(const QStringList &arguments, const QString &locale)
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment(locale));
     process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {

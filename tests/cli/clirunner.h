@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace minuta::test {
 
 struct CliRun
@@ -14,8 +16,11 @@ struct CliRun
     QString err;
 };
 
-// Runs `minuta-cli ARGS…` with a private HOME and data folders, in the C locale unless `locale`
-// says otherwise.
+// Runs `minuta-cli ARGS…` with a private HOME and data folders, in Rome's time zone, in the C locale
+// unless `locale` says otherwise.
 CliRun runCli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
+
+// Starts `minuta-cli ARGS…` the same way without waiting for it.
+void startCli(QProcess &process, const QStringList &arguments);
 
 } // namespace minuta::test

@@ -1,0 +1,22 @@
+#pragma once
+
+// minuta-cli's command groups; each parses its own arguments and returns the exit code.
+
+#include <QStringList>
+
+namespace minuta::cli {
+
+class Context;
+
+int runInfo(Context &context, const QStringList &arguments);
+int runClient(Context &context, const QStringList &arguments);
+int runTimer(Context &context, const QStringList &arguments);
+int runLog(Context &context, const QStringList &arguments);
+int runEntries(Context &context, const QStringList &arguments);
+int runEntry(Context &context, const QStringList &arguments);
+int runService(Context &context, const QStringList &arguments);
+int runUsage(Context &context, const QStringList &arguments);
+int runUnbilled(Context &context, const QStringList &arguments);
+int runSettings(Context &context, const QStringList &arguments);
+
+} // namespace minuta::cli

@@ -1,0 +1,446 @@
+// The command line end to end over a temporary file: every command, every refusal (each checked to
+// leave the file as it was), and the timer across processes.
+
+#include "clirunner.h"
+#include "database.h"
+
+#include "qtprinters.h"
+#include "testdatabase.h"
+#include "testfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    // Runs minuta-cli on this test's file.
+    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
+
+    // Runs with --json, expects success and returns the parsed output.
+    QJsonValue json(QStringList args)
+    {
+        const CliRun r = run(QStringList{s("--json")} + args);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+
+    void ok(QStringList args)
+    {
+        const CliRun r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    }
+
+    // Expects exit code 1 with `message` on stderr and the file exactly as before.
+    void refused(QStringList args, const QString &message)
+    {
+        const QString before = fingerprint(path);
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(message))
+            << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString();
+        EXPECT_EQ(fingerprint(path), before)
+            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
+    }
+
+    // Expects exit code 2 (usage) and the file exactly as before.
+    void misused(QStringList args)
+    {
+        const QString before = fingerprint(path);
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(s("Usage:"))) << r.err.toStdString();
+        EXPECT_EQ(fingerprint(path), before);
+    }
+
+    qint64 runningTimers()
+    {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto db = Database::open(path, options);
+        QSqlQuery q((*db)->connection());
+        q.exec(s("SELECT count(*) FROM time_entry WHERE end_at IS NULL"));
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+    void SetUp() override
+    {
+        ok({s("settings"), s("--currency"), s("EUR"), s("--rate"), s("30.00"), s("--increment"), s("15")});
+        ok({s("client"), s("add"), s("--name"), s("ACME"), s("--country"), s("IT"), s("--vat-id"),
+            s("IT01234567897")});
+        ok({s("client"), s("add"), s("--name"), s("Studio Bianchi"), s("--rate"), s("40.00"),
+            s("--increment"), s("1")});
+    }
+
+    TempDir dir;
+    const QString path = dir.file(s("cli.sqlite"));
+};
+
+} // namespace
+
+TEST_F(Cli, ClientsAreAddedListedShownEditedAndArchived)
+{
+    const QJsonObject added = json({s("client"),
+                                    s("add"),
+                                    s("--name"),
+                                    s("Rossi Srl"),
+                                    s("--currency"),
+                                    s("EUR"),
+                                    s("--rate"),
+                                    s("35.50"),
+                                    s("--increment"),
+                                    s("6"),
+                                    s("--rounding"),
+                                    s("nearest"),
+                                    s("--minimum"),
+                                    s("15"),
+                                    s("--terms"),
+                                    s("60"),
+                                    s("--withholding"),
+                                    s("--email"),
+                                    s("amministrazione@rossi.it"),
+                                    s("--address"),
+                                    s("Via Roma 1\\n40100 Bologna"),
+                                    s("--language"),
+                                    s("it")})
+                                  .toObject();
+    EXPECT_EQ(added[s("name")].toString(), s("Rossi Srl"));
+    EXPECT_EQ(added[s("hourlyRate")].toObject()[s("amount")].toInt(), 3550);
+    EXPECT_EQ(added[s("hourlyRate")].toObject()[s("currency")].toString(), s("EUR"));
+    EXPECT_EQ(added[s("incrementMinutes")].toInt(), 6);
+    EXPECT_EQ(added[s("rounding")].toString(), s("nearest"));
+    EXPECT_EQ(added[s("minimumMinutes")].toInt(), 15);
+    EXPECT_EQ(added[s("paymentTermsDays")].toInt(), 60);
+    EXPECT_TRUE(added[s("withholding")].toBool());
+    EXPECT_EQ(added[s("address")].toString(), s("Via Roma 1\n40100 Bologna"));
+    const QString id = QString::number(added[s("id")].toInt());
+
+    EXPECT_EQ(json({s("client"), s("list")}).toArray().size(), 3);
+    const CliRun table = run({s("client"), s("list")});
+    EXPECT_TRUE(table.out.contains(s("Rossi Srl"))) << table.out.toStdString();
+    EXPECT_EQ(json({s("client"), s("show"), s("rossi srl")}).toObject()[s("id")].toInt(),
+              added[s("id")].toInt());
+
+    const QJsonObject edited = json({s("client"), s("edit"), id, s("--rate"), s("none"),
+                                     s("--no-withholding"), s("--name"), s("Rossi SpA")})
+                                   .toObject();
+    EXPECT_TRUE(edited[s("hourlyRate")].isNull());
+    EXPECT_FALSE(edited[s("withholding")].toBool());
+    EXPECT_EQ(edited[s("name")].toString(), s("Rossi SpA"));
+    EXPECT_EQ(edited[s("incrementMinutes")].toInt(), 6) << "fields not given stay";
+
+    ok({s("client"), s("archive"), s("Rossi SpA")});
+    EXPECT_EQ(json({s("client"), s("list")}).toArray().size(), 2);
+    EXPECT_EQ(json({s("client"), s("list"), s("--all")}).toArray().size(), 3);
+    ok({s("client"), s("unarchive"), id});
+    EXPECT_EQ(json({s("client"), s("list")}).toArray().size(), 3);
+}
+
+TEST_F(Cli, ClientRefusalsChangeNothing)
+{
+    refused({s("client"), s("add"), s("--name"), s("acme")}, s("already a client called"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--currency"), s("XYZ")}, s("--currency"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--rate"), s("abc")}, s("--rate"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--rate"), s("-5")}, s("cannot be negative"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--rate"), s("30,00")}, s("--rate"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--increment"), s("7")}, s("increment"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--rounding"), s("sideways")}, s("--rounding"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--terms"), s("999")}, s("--terms"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--country"), s("IT"), s("--vat-id"),
+             s("01234567890")},
+            s("not a valid Italian VAT number"));
+    refused({s("client"), s("add"), s("--name"), s("X"), s("--email"), s("nope")}, s("not an email address"));
+    refused({s("client"), s("edit"), s("Nobody"), s("--rate"), s("10")}, s("no client called"));
+    refused({s("client"), s("archive"), s("Nobody")}, s("no client called"));
+    refused({s("client"), s("show"), s("Nobody")}, s("no client called"));
+    misused({s("client"), s("add")});
+    misused({s("client"), s("add"), s("--name")});
+    misused({s("client"), s("frobnicate")});
+    misused({s("client")});
+    misused({s("client"), s("show")});
+}
+
+TEST_F(Cli, TheTimerStartsSwitchesAndStops)
+{
+    const QJsonObject first =
+        json({s("timer"), s("start"), s("--client"), s("ACME"), s("--task"), s("Email")}).toObject();
+    EXPECT_TRUE(first[s("stopped")].isNull());
+    EXPECT_EQ(first[s("running")].toObject()[s("client")].toObject()[s("name")].toString(), s("ACME"));
+    EXPECT_TRUE(first[s("running")].toObject()[s("end")].isNull());
+
+    const QJsonObject status = json({s("timer"), s("status")}).toObject();
+    EXPECT_TRUE(status[s("running")].toBool());
+    EXPECT_FALSE(status[s("longRunning")].toBool());
+    EXPECT_EQ(status[s("limitSeconds")].toInt(), 36000);
+
+    // A second start switches: the first is stopped, the new one runs.
+    QThread::sleep(1);
+    const QJsonObject second = json({s("timer"), s("start"), s("--client"), s("Studio Bianchi")}).toObject();
+    EXPECT_EQ(second[s("stopped")].toObject()[s("id")].toInt(),
+              first[s("running")].toObject()[s("id")].toInt());
+    EXPECT_EQ(runningTimers(), 1);
+
+    const CliRun stopped = run({s("timer"), s("stop")});
+    EXPECT_EQ(stopped.exitCode, 0) << stopped.err.toStdString();
+    EXPECT_EQ(runningTimers(), 0);
+    EXPECT_FALSE(json({s("timer"), s("status")}).toObject()[s("running")].toBool());
+
+    refused({s("timer"), s("stop")}, s("No timer is running"));
+    refused({s("timer"), s("discard")}, s("No timer is running"));
+    refused({s("timer"), s("start"), s("--client"), s("Nobody")}, s("no client called"));
+    misused({s("timer"), s("start")});
+
+    ok({s("timer"), s("start"), s("--client"), s("ACME")});
+    ok({s("timer"), s("discard")});
+    EXPECT_EQ(runningTimers(), 0);
+}
+
+TEST_F(Cli, TwoProcessesStartingTimersAtOnceLeaveExactlyOneRunning)
+{
+    QProcess a, b;
+    startCli(a, {s("--db"), path, s("timer"), s("start"), s("--client"), s("ACME")});
+    startCli(b, {s("--db"), path, s("timer"), s("start"), s("--client"), s("Studio Bianchi")});
+    ASSERT_TRUE(a.waitForFinished(30000));
+    ASSERT_TRUE(b.waitForFinished(30000));
+    EXPECT_EQ(a.exitCode(), 0) << a.readAllStandardError().toStdString();
+    EXPECT_EQ(b.exitCode(), 0) << b.readAllStandardError().toStdString();
+    EXPECT_EQ(runningTimers(), 1);
+}
+
+TEST_F(Cli, WorkIsLoggedListedEditedAndDeleted)
+{
+    const QJsonObject logged =
+        json({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"), s("--minutes"),
+              s("37"), s("--task"), s("Email"), s("--note"), s("Inbox")})
+            .toObject();
+    EXPECT_EQ(logged[s("start")].toString(), s("2026-11-02T09:00:00+01:00"));
+    EXPECT_EQ(logged[s("end")].toString(), s("2026-11-02T09:37:00+01:00"));
+    EXPECT_EQ(logged[s("durationSeconds")].toInt(), 37 * 60);
+    EXPECT_TRUE(logged[s("warnings")].toArray().isEmpty());
+
+    // An overlap is accepted and reported.
+    const CliRun overlap =
+        run({s("log"), s("--client"), s("Studio Bianchi"), s("--start"), s("2026-11-02T09:30"), s("--end"),
+             s("2026-11-02T10:00"), s("--non-billable"), s("--rate"), s("50.00")});
+    EXPECT_EQ(overlap.exitCode, 0) << overlap.err.toStdString();
+    EXPECT_TRUE(overlap.err.contains(s("warning:"))) << overlap.err.toStdString();
+    EXPECT_TRUE(overlap.err.contains(s("overlaps"))) << overlap.err.toStdString();
+
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-03T23:30"), s("--end"),
+        s("2026-11-04T00:30")});
+
+    const QJsonObject day =
+        json({s("entries"), s("--from"), s("2026-11-02"), s("--to"), s("2026-11-02")}).toObject();
+    EXPECT_EQ(day[s("entries")].toArray().size(), 2);
+    EXPECT_EQ(day[s("totals")].toObject()[s("seconds")].toInt(), 37 * 60 + 30 * 60);
+    EXPECT_EQ(day[s("totals")].toObject()[s("billableSeconds")].toInt(), 37 * 60);
+    const QJsonObject crossing =
+        json({s("entries"), s("--from"), s("2026-11-03"), s("--to"), s("2026-11-03")}).toObject();
+    EXPECT_EQ(crossing[s("entries")].toArray().size(), 1)
+        << "an entry across midnight belongs to its start day";
+    EXPECT_TRUE(json({s("entries"), s("--from"), s("2026-11-04"), s("--to"), s("2026-11-04")})
+                    .toObject()[s("entries")]
+                    .toArray()
+                    .isEmpty());
+    EXPECT_EQ(json({s("entries"), s("--client"), s("acme")}).toObject()[s("entries")].toArray().size(), 2);
+
+    const QString id = QString::number(logged[s("id")].toInt());
+    const QJsonObject edited =
+        json({s("entry"), s("edit"), id, s("--minutes"), s("45"), s("--rate"), s("40.00")}).toObject();
+    EXPECT_EQ(edited[s("durationSeconds")].toInt(), 45 * 60);
+    EXPECT_EQ(edited[s("rateOverride")].toObject()[s("amount")].toInt(), 4000);
+    EXPECT_EQ(json({s("entry"), s("show"), id}).toObject()[s("task")].toString(), s("Email"));
+    ok({s("entry"), s("delete"), id});
+    refused({s("entry"), s("show"), id}, s("no time entry with id"));
+}
+
+TEST_F(Cli, ImpossibleTimeIsRefusedAndChangesNothing)
+{
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"), s("--minutes"), s("30")});
+    refused({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00"), s("--end"),
+             s("2026-11-02T09:00")},
+            s("end must be after the start"));
+    refused(
+        {s("log"), s("--client"), s("ACME"), s("--start"), s("2099-01-01T10:00"), s("--minutes"), s("30")},
+        s("in the future"));
+    refused({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("0")},
+            s("--minutes"));
+    refused(
+        {s("log"), s("--client"), s("ACME"), s("--start"), s("02/11/2026 10:00"), s("--minutes"), s("30")},
+        s("--start"));
+    refused(
+        {s("log"), s("--client"), s("ACME"), s("--start"), s("2026-03-29T02:30"), s("--minutes"), s("30")},
+        s("does not exist in your time zone"));
+    refused(
+        {s("log"), s("--client"), s("Nobody"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("30")},
+        s("no client called"));
+    refused({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("30"),
+             s("--rate"), s("lots")},
+            s("--rate"));
+    refused({s("entry"), s("delete"), s("999")}, s("no time entry with id 999"));
+    refused({s("entry"), s("edit"), s("1"), s("--end"), s("2026-11-02T08:00")},
+            s("end must be after the start"));
+    refused({s("entries"), s("--from"), s("2026-11-31")}, s("--from"));
+    misused({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00")});
+    misused({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("5"),
+             s("--end"), s("2026-11-02T11:00")});
+    misused({s("log"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("5")});
+    misused({s("entry"), s("edit")});
+}
+
+TEST_F(Cli, BilledWorkCannotBeEditedOrDeleted)
+{
+    const QJsonObject logged = json({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"),
+                                     s("--minutes"), s("30")})
+                                   .toObject();
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(s("UPDATE time_entry SET invoice_id = 7")));
+    }
+    const QString id = QString::number(logged[s("id")].toInt());
+    refused({s("entry"), s("edit"), id, s("--minutes"), s("60")}, s("billed on an invoice"));
+    refused({s("entry"), s("delete"), id}, s("billed on an invoice"));
+    EXPECT_TRUE(json({s("entry"), s("show"), id}).toObject()[s("billed")].toBool());
+}
+
+TEST_F(Cli, ServicesUsageAndClientPrices)
+{
+    const QJsonObject calls = json({s("service"), s("add"), s("--name"), s("Call answering"), s("--unit"),
+                                    s("call"), s("--price"), s("1.50"), s("--tax-rate"), s("22")})
+                                  .toObject();
+    EXPECT_EQ(calls[s("unitPrice")].toObject()[s("amount")].toInt(), 150);
+    EXPECT_EQ(calls[s("taxRate")].toString(), s("22"));
+    ok({s("service"), s("add"), s("--name"), s("Meeting room"), s("--unit"), s("hour"), s("--price"),
+        s("25")});
+    EXPECT_EQ(json({s("service"), s("list")}).toArray().size(), 2);
+    ok({s("service"), s("price"), s("--client"), s("Studio Bianchi"), s("--service"), s("call answering"),
+        s("--price"), s("1.20")});
+
+    const QJsonObject used =
+        json({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Call answering"), s("--qty"),
+              s("12"), s("--at"), s("2026-11-02T11:00"), s("--note"), s("Monday")})
+            .toObject();
+    EXPECT_EQ(used[s("quantity")].toString(), s("12"));
+    EXPECT_EQ(used[s("quantityThousandths")].toInt(), 12000);
+    EXPECT_EQ(used[s("at")].toString(), s("2026-11-02T11:00:00+01:00"));
+    ok({s("usage"), s("add"), s("--client"), s("Studio Bianchi"), s("--service"), s("Meeting room"),
+        s("--qty"), s("1.5"), s("--at"), s("2026-11-03T15:00")});
+    EXPECT_EQ(json({s("usage"), s("list")}).toArray().size(), 2);
+    EXPECT_EQ(json({s("usage"), s("list"), s("--client"), s("ACME")}).toArray().size(), 1);
+    EXPECT_EQ(json({s("usage"), s("list"), s("--from"), s("2026-11-03"), s("--to"), s("2026-11-03")})
+                  .toArray()
+                  .size(),
+              1);
+
+    refused({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Call answering"), s("--qty"),
+             s("0")},
+            s("more than zero"));
+    refused({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Call answering"), s("--qty"),
+             s("-3")},
+            s("--qty"));
+    refused({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Call answering"), s("--qty"),
+             s("1.2345")},
+            s("--qty"));
+    refused(
+        {s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Scanning"), s("--qty"), s("1")},
+        s("no service called"));
+    refused({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Call answering"), s("--qty"),
+             s("1"), s("--at"), s("2099-01-01T09:00")},
+            s("in the future"));
+    refused({s("service"), s("add"), s("--name"), s("call ANSWERING"), s("--unit"), s("call"), s("--price"),
+             s("1")},
+            s("already a service called"));
+    refused({s("service"), s("add"), s("--name"), s("Scans"), s("--unit"), s("page"), s("--price"), s("0.10"),
+             s("--tax-rate"), s("150")},
+            s("100"));
+    refused({s("usage"), s("delete"), s("42")}, s("no usage with id 42"));
+    misused({s("service"), s("add"), s("--name"), s("Scans")});
+    misused({s("usage"), s("add"), s("--client"), s("ACME")});
+}
+
+TEST_F(Cli, UnbilledPricesTheWorkAsTheInvoiceWill)
+{
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"), s("--minutes"), s("37")});
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T10:00"), s("--minutes"), s("60"),
+        s("--rate"), s("45.00")});
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T11:00"), s("--minutes"), s("20"),
+        s("--non-billable")});
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-10-30T09:00"), s("--minutes"), s("60")});
+    ok({s("service"), s("add"), s("--name"), s("Calls"), s("--unit"), s("call"), s("--price"), s("1.50")});
+    ok({s("usage"), s("add"), s("--client"), s("ACME"), s("--service"), s("Calls"), s("--qty"), s("12"),
+        s("--at"), s("2026-11-05T10:00")});
+
+    const QJsonObject r = json({s("unbilled"), s("--client"), s("ACME"), s("--from"), s("2026-11-01"),
+                                s("--to"), s("2026-11-30")})
+                              .toObject();
+    const QJsonArray time = r[s("time")].toArray();
+    ASSERT_EQ(time.size(), 2) << "non-billable and October work are left out";
+    EXPECT_EQ(time[0].toObject()[s("rawSeconds")].toInt(), 37 * 60);
+    EXPECT_EQ(time[0].toObject()[s("billedSeconds")].toInt(), 45 * 60);
+    EXPECT_EQ(time[0].toObject()[s("rateSource")].toString(), s("business"));
+    EXPECT_EQ(time[0].toObject()[s("amount")].toObject()[s("amount")].toInt(), 2250);
+    EXPECT_EQ(time[1].toObject()[s("rateSource")].toString(), s("entry"));
+    EXPECT_EQ(time[1].toObject()[s("amount")].toObject()[s("amount")].toInt(), 4500);
+    EXPECT_EQ(r[s("usage")].toArray()[0].toObject()[s("amount")].toObject()[s("amount")].toInt(), 1800);
+    const QJsonObject totals = r[s("totals")].toObject();
+    EXPECT_EQ(totals[s("time")].toObject()[s("amount")].toInt(), 6750);
+    EXPECT_EQ(totals[s("usage")].toObject()[s("amount")].toInt(), 1800);
+    EXPECT_EQ(totals[s("total")].toObject()[s("amount")].toInt(), 8550);
+    EXPECT_EQ(totals[s("total")].toObject()[s("currency")].toString(), s("EUR"));
+
+    const CliRun text = run(
+        {s("unbilled"), s("--client"), s("ACME"), s("--from"), s("2026-11-01"), s("--to"), s("2026-11-30")});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(s("85.50"))) << text.out.toStdString();
+    refused(
+        {s("unbilled"), s("--client"), s("ACME"), s("--from"), s("2026-11-30"), s("--to"), s("2026-11-01")},
+        s("ends before it starts"));
+    misused({s("unbilled")});
+}
+
+TEST_F(Cli, ReadsBesideTheAppButWaitsToWrite)
+{
+    auto app = Database::open(path); // the desktop app has the file open
+    ASSERT_TRUE(app.ok());
+    EXPECT_EQ(run({s("timer"), s("status")}).exitCode, 0);
+    EXPECT_EQ(run({s("client"), s("list")}).exitCode, 0);
+    const CliRun write = run({s("timer"), s("start"), s("--client"), s("ACME")});
+    EXPECT_EQ(write.exitCode, 1);
+    EXPECT_TRUE(write.err.contains(s("already open"))) << write.err.toStdString();
+}
+
+TEST_F(Cli, EveryGroupHasHelp)
+{
+    for (const char *group : {"client", "timer", "entry", "service", "usage"}) {
+        const CliRun r = run({s(group), s("--help")});
+        EXPECT_EQ(r.exitCode, 0) << group;
+        EXPECT_TRUE(r.out.contains(s("Commands:"))) << group;
+    }
+    for (const char *command : {"log", "entries", "unbilled", "settings"}) {
+        const CliRun r = run({s(command), s("--help")});
+        EXPECT_EQ(r.exitCode, 0) << command;
+        EXPECT_TRUE(r.out.contains(s("Options:"))) << command;
+    }
+}
