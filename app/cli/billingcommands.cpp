@@ -104,7 +104,7 @@ int runUnbilled(Context &ctx, const QStringList &args)
     }
     TextTable totals({QString(), QString(), QString()}, {Align::Left, Align::Left, Align::Right});
     totals.addRow(
-        {tr("Time"),
+        {tr("Hours"),
          tr("%1 billed (%2 worked)")
              .arg(timeutil::formatDuration(s.billedSeconds), timeutil::formatDuration(s.rawSeconds)),
          s.timeAmount.formatNumber(ctx.locale)});

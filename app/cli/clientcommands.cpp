@@ -20,6 +20,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::cli::ClientCommands", text);
 }
 
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("minuta::cli::ClientCommands", text, nullptr, n);
+}
+
 QList<QCommandLineOption> clientOptions(bool editing)
 {
     QList<QCommandLineOption> options = {
@@ -157,7 +162,7 @@ void printClient(Context &ctx, const Client &c)
                             .arg(c.billing.incrementMinutes)
                             .arg(roundingModeName(c.billing.rounding))
                             .arg(c.billing.minimumMinutes)},
-        {tr("Payment terms"), tr("%1 days").arg(c.paymentTermsDays)},
+        {tr("Payment terms"), trn("%n day(s)", c.paymentTermsDays)},
         {tr("Withholding"), c.withholding ? tr("yes") : tr("no")},
         {tr("Colour"), c.color},
         {tr("Notes"), c.notes},

@@ -154,7 +154,12 @@ Result<std::unique_ptr<Database>> Context::openForReading(bool requireCurrentSch
     options.clock = &clock;
     options.access = Database::Access::ReadOnly;
     options.requireCurrentSchema = requireCurrentSchema;
-    return Database::open(path, options);
+    auto db = Database::open(path, options);
+    // A file from an older Minuta is upgraded on first use, reading commands included (a copy of
+    // the old file is kept in the backups folder).
+    if (!db && db.error().code() == ErrorCode::SchemaTooOld)
+        return openForWriting();
+    return db;
 }
 
 Result<Money> Context::money(const QString &text, Currency currency, const QString &option) const

@@ -120,6 +120,7 @@ int runSettings(Context &ctx, const QStringList &args)
         });
         return ExitOk;
     }
+    const int limitHours = int(d.timerLimitSeconds / 3600);
     ctx.out
         << tr("Currency:          %1").arg(d.currency.code()) << '\n'
         << tr("Default rate:      %1").arg(d.hourlyRate ? d.hourlyRate->formatNumber(ctx.locale) : tr("none"))
@@ -132,7 +133,9 @@ int runSettings(Context &ctx, const QStringList &args)
                .arg(d.paymentTermsDays)
                .arg(d.invoiceLanguage)
         << '\n'
-        << tr("Timer flagged after %1 hours").arg(d.timerLimitSeconds / 3600) << '\n';
+        << QCoreApplication::translate("minuta::cli::SettingsCommands", "Timer flagged after %n hour(s)",
+                                       nullptr, limitHours)
+        << '\n';
     return ExitOk;
 }
 

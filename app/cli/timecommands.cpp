@@ -205,10 +205,13 @@ int timerStatus(Context &ctx, const QStringList &args)
                         ctx.localTime(status->running->start),
                         timeutil::formatDurationWithSeconds(status->elapsedSeconds))
             << '\n';
+    const int limitHours = int(status->limitSeconds / 3600);
     if (status->longRunning)
-        ctx.warn(tr("the timer has run longer than %1 hours; did you forget to stop it? "
-                    "“minuta-cli timer stop --at TIME” stops it when you really finished.")
-                     .arg(status->limitSeconds / 3600));
+        ctx.warn(QCoreApplication::translate(
+            "minuta::cli::TimeCommands",
+            "the timer has run longer than %n hour(s); did you forget to stop it? "
+            "“minuta-cli timer stop --at TIME” stops it when you really finished.",
+            nullptr, limitHours));
     return ExitOk;
 }
 
@@ -332,7 +335,7 @@ int entries(Context &ctx, const QStringList &args)
         ctx.out << tr("No entries.") << '\n';
         return ExitOk;
     }
-    TextTable table({tr("Id"), tr("Date"), tr("Start"), tr("End"), tr("Time"), tr("Client"), tr("Task"),
+    TextTable table({tr("Id"), tr("Date"), tr("Start"), tr("End"), tr("Duration"), tr("Client"), tr("Task"),
                      tr("Billable"), tr("Description")},
                     {Align::Right, Align::Left, Align::Left, Align::Left, Align::Right});
     for (const TimeEntry &e : *list) {

@@ -4,6 +4,7 @@
 #include "qtprinters.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,4 +111,25 @@ TEST(CliUsage, HelpAndVersion)
     const CliRun version = runCli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.trimmed(), QStringLiteral("minuta-cli " MINUTA_VERSION));
+}
+
+TEST(CliUpgrade, AReadingCommandUpgradesAnOlderFileAndKeepsACopy)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("old.sqlite"));
+    {
+        Database::Options options;
+        options.migrations = Database::builtinMigrations().mid(0, 1);
+        ASSERT_TRUE(Database::open(path, options).ok());
+    }
+    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"),
+                               QStringLiteral("client"), QStringLiteral("list")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+    const CliRun info =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("info")});
+    EXPECT_EQ(
+        QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("schemaVersion")).toInt(),
+        Database::latestSchemaVersion());
+    EXPECT_EQ(QDir(dir.file(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
 }
