@@ -20,7 +20,7 @@ Error toError(const QSqlError &error, const QString &what);
 Result<void> exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values);
 // Binds the next positional value. An empty text is bound as '' (Qt would bind a null QString as
-// NULL, which NOT NULL text columns refuse).
+// NULL, which NOT NULL text columns refuse); bind QVariant() for NULL.
 void bind(QSqlQuery &query, const QVariant &value);
 // Runs a statement without parameters.
 Result<void> execRaw(const QSqlDatabase &db, const QString &statement);

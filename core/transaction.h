@@ -1,7 +1,8 @@
 #pragma once
 
 // One user action that writes is one transaction: begun IMMEDIATE (so it never has to upgrade a
-// read lock and deadlock), committed when the work succeeded, rolled back otherwise.
+// read lock and deadlock), committed when the work succeeded, rolled back otherwise. A transaction
+// begun inside another is a savepoint of it, so several writes can be made all or nothing.
 
 #include "error.h"
 

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "transaction.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -432,4 +434,34 @@ TEST(Database, ShippedMigrationsAreNumberedWithoutGaps)
         EXPECT_EQ(migrations[i].version, i + 1);
         EXPECT_FALSE(migrations[i].sql.trimmed().isEmpty());
     }
+}
+
+TEST(Database, AnActionOfSeveralWritesIsAllOrNothing)
+{
+    TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("nested.sqlite")));
+    ASSERT_TRUE(db.ok());
+    const QSqlDatabase connection = (*db)->connection();
+    const auto insert = [&](const char *key) -> Result<void> {
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("INSERT INTO setting VALUES ('%1', 'x')").arg(QLatin1String(key))))
+            return Error(ErrorCode::Database, q.lastError().text());
+        return {};
+    };
+    const auto failed = inTransaction(connection, [&]() -> Result<void> {
+        if (auto inner = inTransaction(connection, [&] { return insert("inner"); }); !inner)
+            return inner;
+        return Error(ErrorCode::Conflict, QStringLiteral("the second step failed"));
+    });
+    EXPECT_FALSE(failed.ok());
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM setting")).toInt(), 0)
+        << "the inner write went too";
+
+    const auto succeeded = inTransaction(connection, [&]() -> Result<void> {
+        if (auto inner = inTransaction(connection, [&] { return insert("a"); }); !inner)
+            return inner;
+        return insert("b");
+    });
+    EXPECT_TRUE(succeeded.ok());
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM setting")).toInt(), 2);
 }
