@@ -102,6 +102,13 @@ Result<void> Client::validate() const
         return invalid(tr("The minimum per entry must be between 0 and 1,440 minutes."), "minimum");
     if (paymentTermsDays < 0 || paymentTermsDays > 365)
         return invalid(tr("Payment terms must be between 0 and 365 days."), "paymentTerms");
+    static const QRegularExpression recipientPattern(QStringLiteral("^[A-Z0-9]{6,7}$"));
+    if (!recipientCode.isEmpty() && !recipientPattern.match(recipientCode).hasMatch())
+        return invalid(
+            tr("The recipient code (codice destinatario) has 7 letters and digits, or 6 for public bodies."),
+            "recipientCode");
+    if (!pec.isEmpty() && !emailPattern.match(pec).hasMatch())
+        return invalid(tr("“%1” is not an email address.").arg(pec), "pec");
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-f]{6}$"));
     if (!colorPattern.match(color).hasMatch())
         return invalid(tr("“%1” is not a colour; write it as #rrggbb.").arg(color), "color");

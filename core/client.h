@@ -45,7 +45,11 @@ struct Client
     std::optional<Money> hourlyRate;         // none: the business's default rate
     BillingPolicy billing;
     int paymentTermsDays = 30;
-    bool withholding = false; // the client withholds tax (ritenuta d'acconto)
+    bool withholding = false;   // the client withholds tax (ritenuta d'acconto)
+    QString taxProfileId;       // empty: the business's tax profile
+    bool reverseCharge = false; // no tax charged; the client accounts for it
+    QString recipientCode;      // FatturaPA CodiceDestinatario
+    QString pec;                // FatturaPA certified email, instead of the code
     QString color = QStringLiteral("#2563eb");
     QString notes;
     bool archived = false;

@@ -17,7 +17,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, language, "
     "hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, withholding, color, "
-    "notes, archived, created_at, updated_at");
+    "notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, recipient_code, pec");
 
 Client fromRow(const QSqlQuery &q)
 {
@@ -45,6 +45,10 @@ Client fromRow(const QSqlQuery &q)
     c.archived = q.value(19).toBool();
     c.createdAt = q.value(20).toLongLong();
     c.updatedAt = q.value(21).toLongLong();
+    c.taxProfileId = q.value(22).toString();
+    c.reverseCharge = q.value(23).toBool();
+    c.recipientCode = q.value(24).toString();
+    c.pec = q.value(25).toString();
     return c;
 }
 
@@ -145,8 +149,22 @@ Result<Client> ClientRepository::normalizedAndChecked(Client c) const
     c.language = c.language.trimmed().toLower();
     c.color = c.color.trimmed().toLower();
     c.notes = validation::cleanText(c.notes);
+    c.taxProfileId = c.taxProfileId.trimmed();
+    c.recipientCode = c.recipientCode.trimmed().toUpper();
+    c.pec = c.pec.trimmed();
     if (auto valid = c.validate(); !valid)
         return valid.error();
+    if (!c.taxProfileId.isEmpty()) {
+        auto exists = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM tax_profile WHERE id = ?"),
+                                  {c.taxProfileId});
+        if (!exists)
+            return exists.error();
+        if (exists->toLongLong() == 0)
+            return Error(
+                ErrorCode::NotFound,
+                tr("There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.").arg(c.taxProfileId),
+                QStringLiteral("taxProfile"));
+    }
 
     if (!c.archived) {
         auto taken =
@@ -168,7 +186,8 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
     static const QString columns = QStringLiteral(
         "name, name_key, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, "
         "language, hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, "
-        "withholding, color, notes, archived, created_at, updated_at");
+        "withholding, color, notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, "
+        "recipient_code, pec");
     const QVariantList values = {
         c.name,
         nameKey(c.name),
@@ -192,6 +211,10 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
         c.archived ? 1 : 0,
         c.createdAt,
         c.updatedAt,
+        c.taxProfileId.isEmpty() ? QVariant() : QVariant(c.taxProfileId),
+        c.reverseCharge ? 1 : 0,
+        c.recipientCode,
+        c.pec,
     };
     const QString placeholders = QStringLiteral("?") + QStringLiteral(", ?").repeated(values.size() - 1);
     QString statement;
