@@ -7,7 +7,16 @@
 #include <QString>
 #include <QStringList>
 
+#include "money.h"
+
 #include <ostream>
+
+namespace minuta {
+inline void PrintTo(const Money &m, std::ostream *os)
+{
+    *os << m.toPlainString().toStdString() << ' ' << m.currency().code().toStdString();
+}
+} // namespace minuta
 
 inline void PrintTo(const QString &s, std::ostream *os)
 {
