@@ -177,8 +177,8 @@ TEST_F(Services, UsageCanBeEditedDeletedAndRestoredUntilBilled)
     ASSERT_TRUE(usages.restore(*removed).ok());
     EXPECT_EQ(usages.get(u.id)->quantity, Quantity::fromUnits(4));
 
-    QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE usage_record SET invoice_id = 5 WHERE id = %1").arg(u.id)));
+    ASSERT_GT(issueInvoice(t, acme.id), 0);
+    ASSERT_TRUE(usages.get(u.id)->isBilled());
     u.quantity = Quantity::fromUnits(9);
     expectRefused([&] { return usages.update(u); }, QStringLiteral("usage"));
     expectRefused([&] { return usages.remove(u.id); }, QStringLiteral("usage"));

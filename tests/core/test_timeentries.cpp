@@ -63,9 +63,9 @@ protected:
 
     void markBilled(qint64 entryId)
     {
-        QSqlQuery q(t.db().connection());
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("UPDATE time_entry SET invoice_id = 99 WHERE id = %1").arg(entryId)));
+        const TimeEntry e = *entries.get(entryId);
+        ASSERT_GT(issueInvoice(t, e.clientId), 0);
+        ASSERT_TRUE(entries.get(entryId)->isBilled());
     }
 
     template<typename Write> void expectRefused(Write write, const QString &field)

@@ -66,9 +66,8 @@ TEST_F(Unbilled, TakesTheMonthsBillableUnbilledWorkInTheUsersTimeZone)
     log(local(10, 31, 23, 30), 60);                       // October in Rome (22:30 UTC)
     const TimeEntry first = log(local(11, 1, 0, 15), 37); // 1 November, 00:15 local = 31 October UTC
     log(local(11, 10, 9, 0), 20, false);                  // not billable
-    const TimeEntry billed = log(local(11, 12, 9, 0), 60);
-    QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE time_entry SET invoice_id = 1 WHERE id = %1").arg(billed.id)));
+    log(local(11, 12, 9, 0), 60);                         // billed on an invoice of its own
+    ASSERT_GT(issueInvoice(t, acme.id, QDate(2026, 11, 12), QDate(2026, 11, 12)), 0);
     const TimeEntry last = log(local(11, 30, 23, 30), 60); // crosses into December: still November
     log(local(12, 1, 9, 0), 60);                           // December
 

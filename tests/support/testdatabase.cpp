@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "business.h"
+#include "invoicerepository.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -30,6 +32,32 @@ void TestDatabase::reopen()
         return;
     }
     m_db = std::move(opened.value());
+}
+
+qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from, std::optional<QDate> to)
+{
+    BusinessRepository business(t.db(), t.clock());
+    BusinessProfile profile = business.get().value();
+    if (profile.name.isEmpty()) {
+        profile.name = QStringLiteral("Test Business");
+        EXPECT_TRUE(business.save(profile).ok());
+    }
+    InvoiceRepository invoices(t.db(), t.clock());
+    InvoiceRepository::DraftRequest request;
+    request.clientId = clientId;
+    request.from = from;
+    request.to = to;
+    auto drafted = invoices.createDraft(request);
+    if (!drafted) {
+        ADD_FAILURE() << drafted.error().message().toStdString();
+        return 0;
+    }
+    auto issued = invoices.issue(drafted->invoice.id);
+    if (!issued) {
+        ADD_FAILURE() << issued.error().message().toStdString();
+        return 0;
+    }
+    return issued->id;
 }
 
 QString fingerprint(const Database &db)

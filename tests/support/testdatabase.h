@@ -7,7 +7,10 @@
 #include "testclock.h"
 #include "testfiles.h"
 
+#include <QDate>
+
 #include <memory>
+#include <optional>
 
 namespace minuta::test {
 
@@ -29,6 +32,10 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+// Bills the client's unbilled work in the period on an invoice that is issued; returns its id.
+qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from = std::nullopt,
+                    std::optional<QDate> to = std::nullopt);
 
 // Every row of every table, in a stable order: equal fingerprints mean equal contents.
 QString fingerprint(const Database &db);

@@ -1,0 +1,1150 @@
+#include "invoicerepository.h"
+
+#include "business.h"
+#include "clientrepository.h"
+#include "clock.h"
+#include "database.h"
+#include "invoicenumber.h"
+#include "invoicesnapshot.h"
+#include "sqlutil.h"
+#include "taxprofile.h"
+#include "timeentryrepository.h"
+#include "timeutil.h"
+#include "transaction.h"
+#include "unbilledwork.h"
+#include "validation.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace minuta {
+
+namespace {
+
+const QString kInvoiceColumns = QStringLiteral(
+    "i.id, i.kind, i.status, i.client_id, i.number, i.currency, i.issue_date, i.due_date, i.period_from, "
+    "i.period_to, i.grouping, i.tax_profile_id, i.reverse_charge, i.withholding, i.contribution_rate, "
+    "i.discount_percent, i.discount_amount, i.notes, i.credited_invoice_id, i.snapshot, i.created_at, "
+    "i.updated_at, i.issued_at, (SELECT number FROM invoice WHERE id = i.credited_invoice_id), "
+    "(SELECT id FROM invoice WHERE credited_invoice_id = i.id), "
+    "(SELECT issue_date FROM invoice WHERE id = i.credited_invoice_id)");
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const std::optional<QDate> &d)
+{
+    return d && d->isValid() ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+}
+
+InvoiceStatus statusFrom(const QString &s)
+{
+    if (s == QLatin1String("issued"))
+        return InvoiceStatus::Issued;
+    if (s == QLatin1String("cancelled"))
+        return InvoiceStatus::Cancelled;
+    return InvoiceStatus::Draft;
+}
+
+LineKind lineKindFrom(const QString &s)
+{
+    if (s == QLatin1String("time"))
+        return LineKind::Time;
+    if (s == QLatin1String("usage"))
+        return LineKind::Usage;
+    return LineKind::Manual;
+}
+
+QVariant optionalRate(const std::optional<TaxRate> &rate)
+{
+    return rate ? QVariant(rate->milliPercent()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Words of generated line descriptions, in the invoice's language rather than the program's.
+QString word(const QString &language, const char *english)
+{
+    static const QHash<QString, QString> italian = {
+        {QStringLiteral("Professional services"), QStringLiteral("Prestazioni professionali")},
+        {QStringLiteral("Work"), QStringLiteral("Attività")},
+    };
+    const QString en = QString::fromLatin1(english);
+    return language == QLatin1String("it") ? italian.value(en, en) : en;
+}
+
+QLocale languageLocale(const QString &language)
+{
+    return language == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
+                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString shortDate(QDate date, const QString &language)
+{
+    return languageLocale(language).toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString period(QDate from, QDate to, const QString &language)
+{
+    if (from == to)
+        return shortDate(from, language);
+    return shortDate(from, language) + QStringLiteral(" – ") + shortDate(to, language);
+}
+
+} // namespace
+
+InvoiceRepository::InvoiceRepository(const Database &db, const Clock &clock)
+    : m_database(db), m_db(db.connection()), m_clock(clock)
+{}
+
+QString InvoiceRepository::defaultFileName(const Invoice &invoice)
+{
+    QString name = invoice.number.value_or(tr("Draft %1").arg(invoice.id)) + QLatin1Char(' ')
+                   + invoice.parties.client.name;
+    // Characters that Windows, macOS or Linux refuse in a name, and control characters, become "-".
+    static const QRegularExpression unsafe(QStringLiteral(R"([<>:"/\\|?*\x00-\x1F\x7F])"));
+    name.replace(unsafe, QStringLiteral("-"));
+    name = name.simplified();
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    if (name.size() > 120)
+        name = name.left(120).trimmed();
+    // Names Windows keeps for devices.
+    static const QRegularExpression reserved(QStringLiteral(R"(^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (name.isEmpty() || reserved.match(name).hasMatch())
+        name = QStringLiteral("invoice-") + name;
+    return name + QStringLiteral(".pdf");
+}
+
+Result<InvoiceParties> InvoiceRepository::liveParties(qint64 clientId, const QString &taxProfileId) const
+{
+    InvoiceParties parties;
+    auto business = BusinessRepository(m_database, m_clock).get();
+    if (!business)
+        return business.error();
+    parties.business = *business;
+    auto client = ClientRepository(m_database, m_clock).get(clientId);
+    if (!client)
+        return client.error();
+    parties.client = *client;
+    auto profile = TaxProfiles(m_database).get(taxProfileId);
+    if (!profile)
+        return profile.error();
+    parties.profile = *profile;
+    return parties;
+}
+
+Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invoice,
+                                                             const TaxProfile &profile) const
+{
+    invoicecalc::Input in;
+    in.currency = invoice.currency;
+    for (const InvoiceLine &line : invoice.lines)
+        in.lines.append({line.amount, line.taxRate, line.isFee});
+    in.discountPercent = invoice.discountPercent;
+    in.discountAmount =
+        invoice.discountAmount.isValid() ? invoice.discountAmount : Money::zero(invoice.currency);
+    in.profile = profile;
+    in.contributionRate = invoice.contributionRate;
+    in.clientWithholds = invoice.withholding;
+    in.reverseCharge = invoice.reverseCharge;
+    return invoicecalc::compute(in);
+}
+
+Result<void> InvoiceRepository::storeTotals(qint64 invoiceId, const invoicecalc::Totals &t)
+{
+    QSqlQuery q(m_db);
+    if (auto r = sql::exec(
+            q,
+            QStringLiteral("UPDATE invoice SET net = ?, contribution = ?, tax = ?, withholding_amount = ?, "
+                           "stamp_duty = ?, total = ?, due = ? WHERE id = ?"),
+            {t.net.minorUnits(), t.contribution.minorUnits(), t.tax.minorUnits(), t.withholding.minorUnits(),
+             t.stampDutyCharged ? t.stampDuty.minorUnits() : qint64(0), t.total.minorUnits(),
+             t.due.minorUnits(), invoiceId});
+        !r)
+        return r;
+    QSqlQuery clear(m_db);
+    if (auto r =
+            sql::exec(clear, QStringLiteral("DELETE FROM invoice_tax WHERE invoice_id = ?"), {invoiceId});
+        !r)
+        return r;
+    int position = 1;
+    for (const invoicecalc::Tax &tax : t.taxes) {
+        QSqlQuery insert(m_db);
+        if (auto r = sql::exec(
+                insert,
+                QStringLiteral("INSERT INTO invoice_tax (invoice_id, position, name, rate, base, amount) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {invoiceId, position++, tax.nameEn, tax.rate.milliPercent(), tax.base.minorUnits(),
+                 tax.amount.minorUnits()});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> InvoiceRepository::insertLine(qint64 invoiceId, const InvoiceLine &line, qint64 &lineId)
+{
+    QSqlQuery q(m_db);
+    if (auto r = sql::exec(
+            q,
+            QStringLiteral("INSERT INTO invoice_line (invoice_id, position, kind, description, seconds, "
+                           "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {invoiceId, line.position, lineKindName(line.kind), line.description, sql::nullable(line.seconds),
+             line.quantity.milli(), line.unit, line.unitPrice.minorUnits(), line.amount.minorUnits(),
+             optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0});
+        !r) {
+        if (q.lastError().databaseText().contains(QLatin1String("cannot be changed")))
+            return Error(ErrorCode::Conflict, tr("The invoice is issued, so it can no longer change."),
+                         QStringLiteral("invoice"));
+        return r;
+    }
+    lineId = sql::lastInsertId(q);
+    return {};
+}
+
+Result<void> InvoiceRepository::touch(qint64 invoiceId)
+{
+    QSqlQuery q(m_db);
+    return sql::exec(q, QStringLiteral("UPDATE invoice SET updated_at = ? WHERE id = ?"),
+                     {m_clock.nowSecs(), invoiceId});
+}
+
+Result<Invoice> InvoiceRepository::recomputeAndGet(qint64 invoiceId)
+{
+    auto invoice = get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    auto totals = computeTotals(*invoice, invoice->parties.profile);
+    if (!totals)
+        return totals.error();
+    if (auto stored = storeTotals(invoiceId, *totals); !stored)
+        return stored.error();
+    if (auto touched = touch(invoiceId); !touched)
+        return touched.error();
+    return get(invoiceId);
+}
+
+Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftRequest &request)
+{
+    auto client = ClientRepository(m_database, m_clock).get(request.clientId);
+    if (!client)
+        return client.error();
+    if (client->archived)
+        return Error(ErrorCode::Conflict,
+                     tr("“%1” is archived; bring the client back before invoicing them.").arg(client->name),
+                     QStringLiteral("client"));
+    auto business = BusinessRepository(m_database, m_clock).get();
+    if (!business)
+        return business.error();
+    const QString profileId = client->taxProfileId.isEmpty() ? business->taxProfileId : client->taxProfileId;
+    auto profile = TaxProfiles(m_database).get(profileId);
+    if (!profile)
+        return profile.error();
+
+    UnbilledWork unbilled(m_database, m_clock);
+    auto inputs = unbilled.inputs(*client, request.from, request.to);
+    if (!inputs)
+        return inputs.error();
+    auto statement = billing::calculate(*inputs);
+    if (!statement)
+        return statement.error();
+    if (statement->time.isEmpty() && statement->usage.isEmpty() && !request.allowEmpty) {
+        const QString when = request.from && request.to ? tr(" from %1 to %2")
+                                                              .arg(request.from->toString(Qt::ISODate),
+                                                                   request.to->toString(Qt::ISODate))
+                                                        : QString();
+        return Error(ErrorCode::Conflict, tr("There is no unbilled work for %1%2.").arg(client->name, when),
+                     QStringLiteral("period"));
+    }
+
+    const QString language = client->language;
+    const QTimeZone zone = m_clock.timeZone();
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), zone);
+    const QDate issueDate = request.issueDate.value_or(today);
+    if (!issueDate.isValid())
+        return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."), QStringLiteral("date"));
+
+    // Lines from the work, in the order it was done.
+    struct Group
+    {
+        QString description;
+        QStringList tasks;
+        QDate first;
+        QDate last;
+        qint64 seconds = 0;
+        Money rate;
+        QList<qint64> entries;
+    };
+    QList<Group> groups;
+    std::map<std::pair<QString, qint64>, qsizetype> index;
+    for (const billing::TimeLine &t : statement->time) {
+        const QDate day = timeutil::localDate(t.start, zone);
+        QString key;
+        switch (request.grouping) {
+        case Grouping::Entry:
+            key = QString::number(t.entryId);
+            break;
+        case Grouping::Day:
+            key = day.toString(Qt::ISODate);
+            break;
+        case Grouping::Task:
+            key = t.task.toCaseFolded();
+            break;
+        case Grouping::Total:
+            break;
+        }
+        const auto found = index.find({key, t.rate.perHour.minorUnits()});
+        qsizetype at = 0;
+        if (found == index.end()) {
+            at = groups.size();
+            index[{key, t.rate.perHour.minorUnits()}] = at;
+            Group g;
+            g.first = g.last = day;
+            g.rate = t.rate.perHour;
+            if (request.grouping == Grouping::Entry) {
+                QString text = shortDate(day, language);
+                const QString what = !t.task.isEmpty() && !t.description.isEmpty()
+                                         ? QString(t.task + QStringLiteral(": ") + t.description.simplified())
+                                         : QString(t.task + t.description.simplified());
+                if (!what.isEmpty())
+                    text += QStringLiteral(" · ") + what;
+                g.description = text;
+            }
+            groups.append(g);
+        } else {
+            at = found->second;
+        }
+        Group &g = groups[at];
+        g.first = qMin(g.first, day);
+        g.last = qMax(g.last, day);
+        g.seconds += t.billedSeconds;
+        g.entries.append(t.entryId);
+        if (!t.task.isEmpty() && !g.tasks.contains(t.task))
+            g.tasks.append(t.task);
+    }
+
+    QList<std::pair<InvoiceLine, QList<qint64>>> timeLines;
+    for (Group &g : groups) {
+        InvoiceLine line;
+        line.kind = LineKind::Time;
+        switch (request.grouping) {
+        case Grouping::Entry:
+            line.description = g.description;
+            break;
+        case Grouping::Day:
+            line.description =
+                shortDate(g.first, language)
+                + (g.tasks.isEmpty() ? QString()
+                                     : QStringLiteral(" · ") + g.tasks.join(QStringLiteral(", ")));
+            break;
+        case Grouping::Task:
+            line.description = (g.tasks.isEmpty() ? word(language, "Work") : g.tasks.first())
+                               + QStringLiteral(", ") + period(g.first, g.last, language);
+            break;
+        case Grouping::Total:
+            line.description =
+                word(language, "Professional services") + QStringLiteral(", ")
+                + period(request.from.value_or(g.first), request.to.value_or(g.last), language);
+            break;
+        }
+        if (line.description.size() > 1000)
+            line.description = line.description.left(999) + QChar(0x2026);
+        line.seconds = g.seconds;
+        line.quantity = Quantity::fromMilli((g.seconds * 1000 + 1800) / 3600);
+        line.unit = QStringLiteral("h");
+        line.unitPrice = g.rate;
+        auto amount = g.rate.forSeconds(g.seconds);
+        if (!amount)
+            return amount.error();
+        line.amount = *amount;
+        timeLines.append({line, g.entries});
+    }
+
+    // Usage: one line per service and price.
+    struct UsageGroup
+    {
+        InvoiceLine line;
+        QList<qint64> usage;
+        qint64 milli = 0;
+    };
+    QList<UsageGroup> usageGroups;
+    for (const billing::UsageLine &u : statement->usage) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < usageGroups.size(); ++i) {
+            const InvoiceLine &l = usageGroups[i].line;
+            if (l.description == u.serviceName && l.unitPrice == u.unitPrice && l.taxRate == u.taxRate
+                && l.unit == u.unit)
+                at = i;
+        }
+        if (at < 0) {
+            UsageGroup g;
+            g.line.kind = LineKind::Usage;
+            g.line.description = u.serviceName;
+            g.line.unit = u.unit;
+            g.line.unitPrice = u.unitPrice;
+            g.line.taxRate = u.taxRate;
+            usageGroups.append(g);
+            at = usageGroups.size() - 1;
+        }
+        usageGroups[at].milli += u.quantity.milli();
+        usageGroups[at].usage.append(u.usageId);
+    }
+
+    const QString nature = client->reverseCharge                         ? QStringLiteral("N2.1")
+                           : profile->standardRate().milliPercent() == 0 ? profile->exemptNature
+                                                                         : QString();
+    const qint64 now = m_clock.nowSecs();
+    Drafted drafted;
+    drafted.warnings = statement->warnings;
+
+    auto created = inTransaction(m_db, [&]() -> Result<qint64> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
+                               "due_date, period_from, period_to, grouping, tax_profile_id, "
+                               "reverse_charge, withholding, contribution_rate, created_at, updated_at) "
+                               "VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {client->id, client->currency.code(), issueDate.toString(Qt::ISODate),
+                 issueDate.addDays(client->paymentTermsDays).toString(Qt::ISODate), dateValue(request.from),
+                 dateValue(request.to), groupingName(request.grouping), profile->id,
+                 client->reverseCharge ? 1 : 0, client->withholding ? 1 : 0,
+                 business->contributionRate.milliPercent(), now, now});
+            !r)
+            return r.error();
+        const qint64 invoiceId = sql::lastInsertId(q);
+        int position = 1;
+        const auto link = [&](const char *table, const char *column, qint64 lineId, const QList<qint64> &ids,
+                              const char *workTable) -> Result<void> {
+            for (qint64 id : ids) {
+                QSqlQuery l(m_db);
+                if (auto r = sql::exec(l,
+                                       QStringLiteral("INSERT INTO %1 (line_id, %2) VALUES (?, ?)")
+                                           .arg(QLatin1String(table), QLatin1String(column)),
+                                       {lineId, id});
+                    !r)
+                    return r;
+                QSqlQuery w(m_db);
+                if (auto r = sql::exec(
+                        w,
+                        QStringLiteral("UPDATE %1 SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL")
+                            .arg(QLatin1String(workTable)),
+                        {invoiceId, id});
+                    !r)
+                    return r;
+                if (w.numRowsAffected() != 1)
+                    return Error(ErrorCode::Conflict,
+                                 tr("Some of this work was billed meanwhile; make the draft again."),
+                                 QStringLiteral("period"));
+            }
+            return {};
+        };
+        for (auto &[line, entries] : timeLines) {
+            line.position = position++;
+            line.nature = nature;
+            qint64 lineId = 0;
+            if (auto r = insertLine(invoiceId, line, lineId); !r)
+                return r.error();
+            if (auto r = link("invoice_line_entry", "entry_id", lineId, entries, "time_entry"); !r)
+                return r.error();
+        }
+        for (UsageGroup &g : usageGroups) {
+            g.line.position = position++;
+            g.line.quantity = Quantity::fromMilli(g.milli);
+            auto amount = g.line.quantity.times(g.line.unitPrice);
+            if (!amount)
+                return amount.error();
+            g.line.amount = *amount;
+            g.line.nature = (g.line.taxRate && g.line.taxRate->milliPercent() == 0 && nature.isEmpty())
+                                ? profile->exemptNature
+                                : nature;
+            qint64 lineId = 0;
+            if (auto r = insertLine(invoiceId, g.line, lineId); !r)
+                return r.error();
+            if (auto r = link("invoice_line_usage", "usage_id", lineId, g.usage, "usage_record"); !r)
+                return r.error();
+        }
+        auto invoice = get(invoiceId);
+        if (!invoice)
+            return invoice.error();
+        auto totals = computeTotals(*invoice, *profile);
+        if (!totals)
+            return totals.error();
+        if (auto stored = storeTotals(invoiceId, *totals); !stored)
+            return stored.error();
+        return invoiceId;
+    });
+    if (!created)
+        return created.error();
+    auto invoice = get(*created);
+    if (!invoice)
+        return invoice.error();
+    drafted.invoice = invoice.value();
+    return drafted;
+}
+
+Result<Invoice> InvoiceRepository::loadDraft(qint64 invoiceId) const
+{
+    auto invoice = get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    if (invoice->status != InvoiceStatus::Draft)
+        return Error(
+            ErrorCode::Conflict,
+            tr("Invoice %1 is issued, so it can no longer change.").arg(invoice->number.value_or(QString())),
+            QStringLiteral("invoice"));
+    return invoice;
+}
+
+Result<Invoice> InvoiceRepository::addLine(qint64 invoiceId, InvoiceLine line)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    line.kind = LineKind::Manual;
+    line.seconds.reset();
+    line.description = validation::cleanText(line.description);
+    line.unit = validation::cleanLine(line.unit);
+    if (line.unitPrice.isValid() && line.unitPrice.currency() != invoice->currency)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The price must be in the invoice's currency (%1).").arg(invoice->currency.code()),
+                     QStringLiteral("price"));
+    if (auto valid = line.validate(); !valid)
+        return valid.error();
+    auto amount = line.quantity.times(line.unitPrice);
+    if (!amount)
+        return amount.error();
+    line.amount = *amount;
+    if (line.nature.isEmpty() && invoice->reverseCharge)
+        line.nature = QStringLiteral("N2.1");
+    else if (line.nature.isEmpty()
+             && (invoice->parties.profile.standardRate().milliPercent() == 0
+                 || (line.taxRate && line.taxRate->milliPercent() == 0)))
+        line.nature = invoice->parties.profile.exemptNature;
+    line.position = invoice->lines.isEmpty() ? 1 : invoice->lines.last().position + 1;
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        qint64 lineId = 0;
+        if (auto r = insertLine(invoiceId, line, lineId); !r)
+            return r.error();
+        return recomputeAndGet(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::updateLine(qint64 invoiceId, const InvoiceLine &changed)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    const InvoiceLine *existing = nullptr;
+    for (const InvoiceLine &l : invoice->lines)
+        if (l.id == changed.id)
+            existing = &l;
+    if (!existing)
+        return Error(ErrorCode::NotFound, tr("The invoice has no line %1.").arg(changed.id),
+                     QStringLiteral("line"));
+    InvoiceLine line = *existing;
+    line.description = validation::cleanText(changed.description);
+    line.taxRate = changed.taxRate;
+    line.nature = changed.nature;
+    if (line.kind == LineKind::Manual) {
+        line.quantity = changed.quantity;
+        line.unit = validation::cleanLine(changed.unit);
+        line.unitPrice = changed.unitPrice;
+        line.isFee = changed.isFee;
+        if (line.unitPrice.isValid() && line.unitPrice.currency() != invoice->currency)
+            return Error(
+                ErrorCode::InvalidInput,
+                tr("The price must be in the invoice's currency (%1).").arg(invoice->currency.code()),
+                QStringLiteral("price"));
+    }
+    if (auto valid = line.validate(); !valid)
+        return valid.error();
+    if (line.kind == LineKind::Manual) {
+        auto amount = line.quantity.times(line.unitPrice);
+        if (!amount)
+            return amount.error();
+        line.amount = *amount;
+    }
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("UPDATE invoice_line SET description = ?, quantity_milli = ?, unit = ?, "
+                               "unit_price = ?, amount = ?, tax_rate = ?, nature = ?, is_fee = ? "
+                               "WHERE id = ? AND invoice_id = ?"),
+                {line.description, line.quantity.milli(), line.unit, line.unitPrice.minorUnits(),
+                 line.amount.minorUnits(), optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0,
+                 line.id, invoiceId});
+            !r)
+            return r.error();
+        return recomputeAndGet(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::removeLine(qint64 invoiceId, qint64 lineId)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    bool found = false;
+    for (const InvoiceLine &l : invoice->lines)
+        found = found || l.id == lineId;
+    if (!found)
+        return Error(ErrorCode::NotFound, tr("The invoice has no line %1.").arg(lineId),
+                     QStringLiteral("line"));
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery freeTime(m_db);
+        if (auto r = sql::exec(freeTime,
+                               QStringLiteral("UPDATE time_entry SET invoice_id = NULL WHERE id IN "
+                                              "(SELECT entry_id FROM invoice_line_entry WHERE line_id = ?)"),
+                               {lineId});
+            !r)
+            return r.error();
+        QSqlQuery freeUsage(m_db);
+        if (auto r = sql::exec(freeUsage,
+                               QStringLiteral("UPDATE usage_record SET invoice_id = NULL WHERE id IN "
+                                              "(SELECT usage_id FROM invoice_line_usage WHERE line_id = ?)"),
+                               {lineId});
+            !r)
+            return r.error();
+        QSqlQuery remove(m_db);
+        if (auto r = sql::exec(remove, QStringLiteral("DELETE FROM invoice_line WHERE id = ?"), {lineId}); !r)
+            return r.error();
+        return recomputeAndGet(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChanges &changes)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    Invoice i = *invoice;
+    if (changes.issueDate) {
+        if (!changes.issueDate->isValid())
+            return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."),
+                         QStringLiteral("date"));
+        const qint64 terms = i.issueDate.daysTo(i.dueDate);
+        i.issueDate = *changes.issueDate;
+        i.dueDate = i.issueDate.addDays(terms);
+    }
+    if (changes.dueDate)
+        i.dueDate = *changes.dueDate;
+    if (!i.dueDate.isValid() || i.dueDate < i.issueDate)
+        return Error(ErrorCode::InvalidInput, tr("The due date cannot be before the issue date."),
+                     QStringLiteral("due"));
+    if (changes.discountPercent) {
+        if (changes.discountPercent->milliPercent() < 0
+            || changes.discountPercent->milliPercent() > TaxRate::Hundred)
+            return Error(ErrorCode::InvalidInput, tr("The discount is between 0 and 100 %."),
+                         QStringLiteral("discount"));
+        i.discountPercent = *changes.discountPercent;
+    }
+    if (changes.discountAmount) {
+        if (changes.discountAmount->currency() != i.currency || changes.discountAmount->isNegative())
+            return Error(ErrorCode::InvalidInput,
+                         tr("The discount must be zero or more, in %1.").arg(i.currency.code()),
+                         QStringLiteral("discount"));
+        i.discountAmount = *changes.discountAmount;
+    }
+    if (changes.notes) {
+        i.notes = validation::cleanText(*changes.notes);
+        if (auto r = validation::checkText(i.notes, 5000, QStringLiteral("notes"), tr("The notes"), false);
+            !r)
+            return r.error();
+    }
+    // A discount larger than the invoice is refused before anything is stored.
+    if (auto totals = computeTotals(i, i.parties.profile); !totals)
+        return totals.error();
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("UPDATE invoice SET issue_date = ?, due_date = ?, discount_percent = ?, "
+                               "discount_amount = ?, notes = ? WHERE id = ?"),
+                {i.issueDate.toString(Qt::ISODate), i.dueDate.toString(Qt::ISODate),
+                 i.discountPercent.milliPercent(), i.discountAmount.minorUnits(), i.notes, invoiceId});
+            !r)
+            return r.error();
+        return recomputeAndGet(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        for (const char *table : {"time_entry", "usage_record"}) {
+            QSqlQuery q(m_db);
+            if (auto r = sql::exec(q,
+                                   QStringLiteral("UPDATE %1 SET invoice_id = NULL WHERE invoice_id = ?")
+                                       .arg(QLatin1String(table)),
+                                   {invoiceId});
+                !r)
+                return r.error();
+        }
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM invoice WHERE id = ?"), {invoiceId}); !r)
+            return r.error();
+        return invoice.value();
+    });
+}
+
+Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> date)
+{
+    auto invoice = loadDraft(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    Invoice i = *invoice;
+    if (date) {
+        const qint64 terms = i.issueDate.daysTo(i.dueDate);
+        i.issueDate = *date;
+        i.dueDate = date->addDays(terms);
+    }
+    if (!i.issueDate.isValid())
+        return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."), QStringLiteral("date"));
+    if (i.issueDate > today)
+        return Error(ErrorCode::InvalidInput, tr("An invoice cannot be dated in the future."),
+                     QStringLiteral("date"));
+    if (i.lines.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("The invoice has no lines."), QStringLiteral("lines"));
+    if (i.parties.business.name.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("Fill in your business name (and address) before issuing an invoice."),
+                     QStringLiteral("business"));
+    auto totals = computeTotals(i, i.parties.profile);
+    if (!totals)
+        return totals.error();
+    if (totals->total.isNegative())
+        return Error(ErrorCode::InvalidInput, tr("The invoice's total is negative."),
+                     QStringLiteral("total"));
+
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        const int year = i.issueDate.year();
+        // Numbers follow the dates: an invoice cannot be dated before the last one issued this year.
+        auto last =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT max(issue_date) FROM invoice WHERE kind = 'invoice' AND "
+                                       "status <> 'draft' AND sequence_year = ?"),
+                        {year});
+        if (!last)
+            return last.error();
+        if (!last->isNull() && dateOf(*last) > i.issueDate)
+            return Error(ErrorCode::Conflict,
+                         tr("The last invoice of %1 is dated %2; this one cannot be dated before it.")
+                             .arg(year)
+                             .arg(dateOf(*last).toString(Qt::ISODate)),
+                         QStringLiteral("date"));
+        auto next = sql::scalar(
+            m_db,
+            QStringLiteral("SELECT coalesce(max(sequence_no), 0) + 1 FROM invoice WHERE kind = 'invoice' "
+                           "AND sequence_year = ?"),
+            {year});
+        if (!next)
+            return next.error();
+        const qint64 sequence = next->toLongLong();
+        const QString number = invoicenumber::format(i.parties.business.numberPattern, i.issueDate, sequence);
+        auto taken =
+            sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM invoice WHERE number = ?"), {number});
+        if (!taken)
+            return taken.error();
+        if (taken->toLongLong() > 0)
+            return Error(
+                ErrorCode::Conflict,
+                tr("The number %1 is already used; change the number pattern in the business profile.")
+                    .arg(number),
+                QStringLiteral("numberPattern"));
+        if (auto stored = storeTotals(invoiceId, *totals); !stored)
+            return stored.error();
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("UPDATE invoice SET status = 'issued', number = ?, sequence_year = ?, "
+                               "sequence_no = ?, issue_date = ?, due_date = ?, snapshot = ?, "
+                               "issued_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'"),
+                {number, year, sequence, i.issueDate.toString(Qt::ISODate), i.dueDate.toString(Qt::ISODate),
+                 QString::fromUtf8(invoicesnapshot::write(i.parties, *totals)), m_clock.nowSecs(),
+                 m_clock.nowSecs(), invoiceId});
+            !r)
+            return r.error();
+        return get(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate> date)
+{
+    auto invoice = get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    if (invoice->kind != InvoiceKind::Invoice || invoice->status != InvoiceStatus::Issued)
+        return Error(ErrorCode::Conflict,
+                     invoice->status == InvoiceStatus::Draft ? tr("A draft is deleted, not cancelled.")
+                     : invoice->status == InvoiceStatus::Cancelled
+                         ? tr("Invoice %1 is already cancelled.").arg(invoice->number.value_or(QString()))
+                         : tr("A credit note cannot be cancelled."),
+                     QStringLiteral("invoice"));
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    const QDate issueDate = date.value_or(today);
+    if (issueDate > today || issueDate < invoice->issueDate)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The credit note is dated between the invoice's date and today."),
+                     QStringLiteral("date"));
+    auto business = BusinessRepository(m_database, m_clock).get();
+    if (!business)
+        return business.error();
+    const Invoice &original = *invoice;
+    const qint64 now = m_clock.nowSecs();
+
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        const int year = issueDate.year();
+        auto last =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT max(issue_date) FROM invoice WHERE kind = 'credit_note' AND "
+                                       "sequence_year = ?"),
+                        {year});
+        if (!last)
+            return last.error();
+        if (!last->isNull() && dateOf(*last) > issueDate)
+            return Error(ErrorCode::Conflict,
+                         tr("The last credit note of %1 is dated %2; this one cannot be dated before it.")
+                             .arg(year)
+                             .arg(dateOf(*last).toString(Qt::ISODate)),
+                         QStringLiteral("date"));
+        auto next = sql::scalar(m_db,
+                                QStringLiteral("SELECT coalesce(max(sequence_no), 0) + 1 FROM invoice WHERE "
+                                               "kind = 'credit_note' AND sequence_year = ?"),
+                                {year});
+        if (!next)
+            return next.error();
+        const qint64 sequence = next->toLongLong();
+        const QString number = invoicenumber::format(business->creditNotePattern, issueDate, sequence);
+
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
+                               "due_date, period_from, period_to, grouping, tax_profile_id, "
+                               "reverse_charge, withholding, contribution_rate, discount_percent, "
+                               "discount_amount, notes, credited_invoice_id, created_at, updated_at) "
+                               "VALUES ('credit_note', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {original.clientId, original.currency.code(), issueDate.toString(Qt::ISODate),
+                 issueDate.toString(Qt::ISODate), dateValue(original.periodFrom),
+                 dateValue(original.periodTo), groupingName(original.grouping), original.taxProfileId,
+                 original.reverseCharge ? 1 : 0, original.withholding ? 1 : 0,
+                 original.contributionRate.milliPercent(), original.discountPercent.milliPercent(),
+                 original.discountAmount.minorUnits(), QString(), original.id, now, now});
+            !r)
+            return r.error();
+        const qint64 creditId = sql::lastInsertId(q);
+        for (const InvoiceLine &line : original.lines) {
+            qint64 lineId = 0;
+            if (auto r = insertLine(creditId, line, lineId); !r)
+                return r.error();
+        }
+        if (auto stored = storeTotals(creditId, original.totals); !stored)
+            return stored.error();
+        QSqlQuery issueCredit(m_db);
+        if (auto r = sql::exec(
+                issueCredit,
+                QStringLiteral("UPDATE invoice SET status = 'issued', number = ?, sequence_year = ?, "
+                               "sequence_no = ?, snapshot = ?, issued_at = ? WHERE id = ?"),
+                {number, year, sequence,
+                 QString::fromUtf8(invoicesnapshot::write(original.parties, original.totals)), now,
+                 creditId});
+            !r)
+            return r.error();
+        QSqlQuery cancelOriginal(m_db);
+        if (auto r = sql::exec(cancelOriginal,
+                               QStringLiteral("UPDATE invoice SET status = 'cancelled' WHERE id = ?"),
+                               {original.id});
+            !r)
+            return r.error();
+        // Its work is free to be billed again.
+        for (const char *table : {"time_entry", "usage_record"}) {
+            QSqlQuery free(m_db);
+            if (auto r = sql::exec(free,
+                                   QStringLiteral("UPDATE %1 SET invoice_id = NULL WHERE invoice_id = ?")
+                                       .arg(QLatin1String(table)),
+                                   {original.id});
+                !r)
+                return r.error();
+        }
+        return get(creditId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, const Money &amount,
+                                              const QString &note)
+{
+    auto invoice = get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    if (invoice->kind != InvoiceKind::Invoice || invoice->status != InvoiceStatus::Issued)
+        return Error(ErrorCode::Conflict, tr("Payments are recorded on issued invoices only."),
+                     QStringLiteral("invoice"));
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    if (!date.isValid() || date > today)
+        return Error(ErrorCode::InvalidInput, tr("The payment date cannot be in the future."),
+                     QStringLiteral("date"));
+    if (amount.currency() != invoice->currency || amount.minorUnits() <= 0)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The amount must be more than zero, in %1.").arg(invoice->currency.code()),
+                     QStringLiteral("amount"));
+    if (amount.minorUnits() > invoice->balance.minorUnits())
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("The amount is more than what is still due (%1).").arg(invoice->balance.toPlainString()),
+            QStringLiteral("amount"));
+    const QString cleanNote = validation::cleanLine(note);
+    if (auto r = validation::checkText(cleanNote, 500, QStringLiteral("note"), tr("The note")); !r)
+        return r.error();
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO payment (invoice_id, paid_on, amount, note, created_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {invoiceId, date.toString(Qt::ISODate), amount.minorUnits(), cleanNote, m_clock.nowSecs()});
+            !r)
+            return r.error();
+        return get(invoiceId);
+    });
+}
+
+Result<Invoice> InvoiceRepository::removePayment(qint64 paymentId)
+{
+    auto invoiceId =
+        sql::scalar(m_db, QStringLiteral("SELECT invoice_id FROM payment WHERE id = ?"), {paymentId});
+    if (!invoiceId)
+        return Error(ErrorCode::NotFound, tr("There is no payment with id %1.").arg(paymentId),
+                     QStringLiteral("payment"));
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM payment WHERE id = ?"), {paymentId}); !r)
+            return r.error();
+        return get(invoiceId->toLongLong());
+    });
+}
+
+Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = sql::exec(q, QStringLiteral("SELECT %1 FROM invoice i WHERE i.id = ?").arg(kInvoiceColumns),
+                           {invoiceId});
+        !r)
+        return r.error();
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no invoice with id %1.").arg(invoiceId),
+                     QStringLiteral("invoice"));
+    Invoice i;
+    i.id = q.value(0).toLongLong();
+    i.kind = q.value(1).toString() == QLatin1String("credit_note") ? InvoiceKind::CreditNote
+                                                                   : InvoiceKind::Invoice;
+    i.status = statusFrom(q.value(2).toString());
+    i.clientId = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        i.number = q.value(4).toString();
+    i.currency = Currency::fromCode(q.value(5).toString()).value_or(Currency());
+    i.issueDate = dateOf(q.value(6));
+    i.dueDate = dateOf(q.value(7));
+    if (!q.value(8).isNull())
+        i.periodFrom = dateOf(q.value(8));
+    if (!q.value(9).isNull())
+        i.periodTo = dateOf(q.value(9));
+    i.grouping = groupingFromName(q.value(10).toString()).value_or(Grouping::Entry);
+    i.taxProfileId = q.value(11).toString();
+    i.reverseCharge = q.value(12).toBool();
+    i.withholding = q.value(13).toBool();
+    i.contributionRate = TaxRate::fromMilliPercent(q.value(14).toLongLong());
+    i.discountPercent = TaxRate::fromMilliPercent(q.value(15).toLongLong());
+    i.discountAmount = Money(q.value(16).toLongLong(), i.currency);
+    i.notes = q.value(17).toString();
+    i.creditedInvoiceId = sql::optionalInt(q.value(18));
+    const QByteArray snapshot = q.value(19).toString().toUtf8();
+    i.createdAt = q.value(20).toLongLong();
+    i.updatedAt = q.value(21).toLongLong();
+    i.issuedAt = sql::optionalInt(q.value(22));
+    if (!q.value(23).isNull())
+        i.creditedNumber = q.value(23).toString();
+    i.creditNoteId = sql::optionalInt(q.value(24));
+    i.creditedIssueDate = dateOf(q.value(25));
+
+    QSqlQuery lines(m_db);
+    if (auto r =
+            sql::exec(lines,
+                      QStringLiteral("SELECT id, position, kind, description, seconds, quantity_milli, unit, "
+                                     "unit_price, amount, tax_rate, nature, is_fee FROM invoice_line "
+                                     "WHERE invoice_id = ? ORDER BY position, id"),
+                      {invoiceId});
+        !r)
+        return r.error();
+    while (lines.next()) {
+        InvoiceLine l;
+        l.id = lines.value(0).toLongLong();
+        l.position = lines.value(1).toInt();
+        l.kind = lineKindFrom(lines.value(2).toString());
+        l.description = lines.value(3).toString();
+        l.seconds = sql::optionalInt(lines.value(4));
+        l.quantity = Quantity::fromMilli(lines.value(5).toLongLong());
+        l.unit = lines.value(6).toString();
+        l.unitPrice = Money(lines.value(7).toLongLong(), i.currency);
+        l.amount = Money(lines.value(8).toLongLong(), i.currency);
+        if (const auto rate = sql::optionalInt(lines.value(9)))
+            l.taxRate = TaxRate::fromMilliPercent(*rate);
+        l.nature = lines.value(10).toString();
+        l.isFee = lines.value(11).toBool();
+        i.lines.append(l);
+    }
+
+    QSqlQuery payments(m_db);
+    if (auto r =
+            sql::exec(payments,
+                      QStringLiteral("SELECT id, paid_on, amount, note FROM payment WHERE invoice_id = ? "
+                                     "ORDER BY paid_on, id"),
+                      {invoiceId});
+        !r)
+        return r.error();
+    i.paid = Money::zero(i.currency);
+    while (payments.next()) {
+        Payment p;
+        p.id = payments.value(0).toLongLong();
+        p.invoiceId = invoiceId;
+        p.date = dateOf(payments.value(1));
+        p.amount = Money(payments.value(2).toLongLong(), i.currency);
+        p.note = payments.value(3).toString();
+        i.payments.append(p);
+        i.paid = *i.paid.plus(p.amount);
+    }
+
+    if (i.status == InvoiceStatus::Draft) {
+        auto parties = liveParties(i.clientId, i.taxProfileId);
+        if (!parties)
+            return parties.error();
+        i.parties = parties.value();
+        auto totals = computeTotals(i, i.parties.profile);
+        if (!totals)
+            return totals.error();
+        i.totals = totals.value();
+    } else if (!invoicesnapshot::read(snapshot, i.currency, i.parties, i.totals)) {
+        return Error(ErrorCode::Database,
+                     tr("Invoice %1 is damaged: its frozen copy cannot be read.").arg(invoiceId));
+    }
+    i.balance = i.kind == InvoiceKind::Invoice && i.status == InvoiceStatus::Issued
+                    ? *i.totals.due.minus(i.paid)
+                    : Money::zero(i.currency);
+    return i;
+}
+
+Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    if (filter.clientId) {
+        conditions << QStringLiteral("i.client_id = ?");
+        values << *filter.clientId;
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("i.status = ?");
+        values << invoiceStatusName(*filter.status);
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("i.kind = ?");
+        values << invoiceKindName(*filter.kind);
+    }
+    if (filter.from) {
+        conditions << QStringLiteral("i.issue_date >= ?");
+        values << filter.from->toString(Qt::ISODate);
+    }
+    if (filter.to) {
+        conditions << QStringLiteral("i.issue_date <= ?");
+        values << filter.to->toString(Qt::ISODate);
+    }
+    if (filter.onlyUnpaid || filter.onlyOverdue)
+        conditions << QStringLiteral("i.kind = 'invoice' AND i.status = 'issued' AND i.due > paid");
+    if (filter.onlyOverdue) {
+        conditions << QStringLiteral("i.due_date < ?");
+        values << today.toString(Qt::ISODate);
+    }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(
+            q,
+            QStringLiteral("SELECT * FROM (SELECT i.id, i.kind, i.status, i.number, i.client_id, c.name, "
+                           "i.issue_date, i.due_date, i.currency, i.total, i.due, "
+                           "(SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = i.id) AS paid, "
+                           "i.due_date AS due_date2 "
+                           "FROM invoice i JOIN client c ON c.id = i.client_id) i")
+                + where + QStringLiteral(" ORDER BY (i.status = 'draft') DESC, i.issue_date DESC, i.id DESC"),
+            values);
+        !r)
+        return r.error();
+    QList<InvoiceSummary> list;
+    while (q.next()) {
+        InvoiceSummary s;
+        s.id = q.value(0).toLongLong();
+        s.kind = q.value(1).toString() == QLatin1String("credit_note") ? InvoiceKind::CreditNote
+                                                                       : InvoiceKind::Invoice;
+        s.status = statusFrom(q.value(2).toString());
+        if (!q.value(3).isNull())
+            s.number = q.value(3).toString();
+        s.clientId = q.value(4).toLongLong();
+        s.clientName = q.value(5).toString();
+        s.issueDate = dateOf(q.value(6));
+        s.dueDate = dateOf(q.value(7));
+        const Currency c = Currency::fromCode(q.value(8).toString()).value_or(Currency());
+        s.total = Money(q.value(9).toLongLong(), c);
+        s.due = Money(q.value(10).toLongLong(), c);
+        s.paid = Money(q.value(11).toLongLong(), c);
+        const bool open = s.kind == InvoiceKind::Invoice && s.status == InvoiceStatus::Issued;
+        s.balance = open ? Money(s.due.minorUnits() - s.paid.minorUnits(), c) : Money::zero(c);
+        s.paymentState = s.paid.minorUnits() <= 0      ? PaymentState::Unpaid
+                         : s.balance.minorUnits() <= 0 ? PaymentState::Paid
+                                                       : PaymentState::PartlyPaid;
+        s.overdue = open && s.balance.minorUnits() > 0 && s.dueDate < today;
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<TimeEntry>> InvoiceRepository::billedEntries(qint64 invoiceId) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT e.entry_id FROM invoice_line_entry e JOIN invoice_line l ON l.id = e.line_id "
+                "JOIN time_entry t ON t.id = e.entry_id "
+                "WHERE l.invoice_id = ? ORDER BY t.start_at, t.id"),
+            {invoiceId});
+        !r)
+        return r.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    TimeEntryRepository entries(m_database, m_clock);
+    QList<TimeEntry> list;
+    for (qint64 id : ids) {
+        auto e = entries.get(id);
+        if (!e)
+            return e.error();
+        list.append(e.value());
+    }
+    return list;
+}
+
+} // namespace minuta

@@ -1,0 +1,94 @@
+#pragma once
+
+// Invoices in the file: drafts made from unbilled work, their editing, issuing with the next number,
+// credit notes, payments, and reading them back for lists, screens and the PDF.
+
+#include "error.h"
+#include "invoice.h"
+#include "timeentry.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace minuta {
+
+class Clock;
+class Database;
+
+class InvoiceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::InvoiceRepository)
+
+public:
+    struct DraftRequest
+    {
+        qint64 clientId = 0;
+        std::optional<QDate> from; // inclusive, in the user's time zone
+        std::optional<QDate> to;
+        Grouping grouping = Grouping::Entry;
+        std::optional<QDate> issueDate; // today when not given
+        bool allowEmpty = false;        // a blank draft when there is nothing to bill
+    };
+
+    struct Drafted
+    {
+        Invoice invoice;
+        QStringList warnings; // work that bills nothing for want of a rate or a price
+    };
+
+    // Changes to a draft; what is not set stays.
+    struct DraftChanges
+    {
+        std::optional<QDate> issueDate; // moves the due date along unless dueDate is set too
+        std::optional<QDate> dueDate;
+        std::optional<TaxRate> discountPercent;
+        std::optional<Money> discountAmount;
+        std::optional<QString> notes;
+    };
+
+    InvoiceRepository(const Database &db, const Clock &clock);
+
+    // A draft from the client's unbilled work in the period; the draft holds that work until it is
+    // issued or deleted, so no other invoice bills it.
+    Result<Drafted> createDraft(const DraftRequest &request);
+    Result<Invoice> addLine(qint64 invoiceId, InvoiceLine line);
+    // Manual lines change entirely; on lines made from work only the description and tax rate do.
+    Result<Invoice> updateLine(qint64 invoiceId, const InvoiceLine &line);
+    // Removes a line; work it billed is free to bill again.
+    Result<Invoice> removeLine(qint64 invoiceId, qint64 lineId);
+    Result<Invoice> updateDraft(qint64 invoiceId, const DraftChanges &changes);
+    // Deletes a draft and frees its work. Issued invoices are refused.
+    Result<Invoice> deleteDraft(qint64 invoiceId);
+    // Gives the draft the next number, freezes it and marks its work billed.
+    Result<Invoice> issue(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
+    // Cancels an issued invoice with a credit note of its own numbering; returns the credit note.
+    Result<Invoice> cancel(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
+    Result<Invoice> addPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note = {});
+    Result<Invoice> removePayment(qint64 paymentId);
+
+    Result<Invoice> get(qint64 invoiceId) const;
+    Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;
+    // The time entries an invoice bills, for its timesheet.
+    Result<QList<TimeEntry>> billedEntries(qint64 invoiceId) const;
+
+    // "2026-003 Studio Bianchi.pdf": a file name every file system accepts.
+    static QString defaultFileName(const Invoice &invoice);
+
+private:
+    Result<Invoice> loadDraft(qint64 invoiceId) const;
+    Result<InvoiceParties> liveParties(qint64 clientId, const QString &taxProfileId) const;
+    Result<invoicecalc::Totals> computeTotals(const Invoice &invoice, const TaxProfile &profile) const;
+    Result<void> storeTotals(qint64 invoiceId, const invoicecalc::Totals &totals);
+    Result<void> insertLine(qint64 invoiceId, const InvoiceLine &line, qint64 &lineId);
+    Result<Invoice> recomputeAndGet(qint64 invoiceId);
+    Result<void> touch(qint64 invoiceId);
+
+    const Database &m_database;
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace minuta
