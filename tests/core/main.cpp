@@ -7,7 +7,7 @@
 #include "database.h"
 #include "timerservice.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -51,7 +51,10 @@ int holdDatabase(const QString &path, qint64 timerClient)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for fonts (invoice PDFs), on the offscreen platform: no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // Messages as an English-speaking user reads them, plural forms included.
     minuta::appinfo::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
