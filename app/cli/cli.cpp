@@ -37,6 +37,10 @@ const Command kCommands[] = {
      runUsage},
     {"unbilled", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Show a client's unbilled work, priced."),
      runUnbilled},
+    {"business", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Show or change the business profile."), runBusiness},
+    {"tax-profiles", QT_TRANSLATE_NOOP("minuta::cli::Cli", "List the tax profiles."), runTaxProfiles},
+    {"invoice", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Draft, issue, pay, cancel invoices and write PDFs."),
+     runInvoice},
 };
 
 } // namespace
@@ -52,7 +56,7 @@ QString Cli::usage() const
       << tr("Minuta's command line: the same file as the desktop app, for scripts and power users.") << "\n\n"
       << tr("Commands:") << '\n';
     for (const Command &command : kCommands)
-        s << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary) << '\n';
+        s << "  " << QString::fromLatin1(command.name).leftJustified(13) << tr(command.summary) << '\n';
     s << '\n' << tr("Options:") << '\n';
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("--db PATH"),

@@ -53,10 +53,17 @@ QList<QCommandLineOption> clientOptions(bool editing)
         {QStringLiteral("withholding"), tr("The client withholds tax (ritenuta d'acconto).")},
         {QStringLiteral("color"), tr("Colour on the calendar, as #rrggbb."), QStringLiteral("COLOR")},
         {QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT")},
+        {QStringLiteral("tax-profile"),
+         tr("Invoice this client under another tax profile (a foreign client)."), QStringLiteral("ID")},
+        {QStringLiteral("reverse-charge"), tr("Charge no tax: the client accounts for it.")},
+        {QStringLiteral("recipient-code"), tr("E-invoice recipient code (codice destinatario)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("pec"), tr("Certified email for e-invoices (PEC)."), QStringLiteral("EMAIL")},
     };
     if (editing)
         options << QCommandLineOption(QStringLiteral("no-withholding"),
-                                      tr("The client does not withhold tax."));
+                                      tr("The client does not withhold tax."))
+                << QCommandLineOption(QStringLiteral("no-reverse-charge"), tr("Charge tax as usual."));
     return options;
 }
 
@@ -76,6 +83,16 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
     text("language", c.language);
     text("color", c.color);
     text("notes", c.notes);
+    text("recipient-code", c.recipientCode);
+    text("pec", c.pec);
+    if (p.isSet(QStringLiteral("tax-profile")))
+        c.taxProfileId = p.value(QStringLiteral("tax-profile")) == QLatin1String("none")
+                             ? QString()
+                             : p.value(QStringLiteral("tax-profile"));
+    if (p.isSet(QStringLiteral("reverse-charge")))
+        c.reverseCharge = true;
+    if (editing && p.isSet(QStringLiteral("no-reverse-charge")))
+        c.reverseCharge = false;
     if (p.isSet(QStringLiteral("address")))
         c.address = p.value(QStringLiteral("address")).replace(QLatin1String("\\n"), QLatin1String("\n"));
     if (p.isSet(QStringLiteral("currency"))) {
@@ -164,6 +181,10 @@ void printClient(Context &ctx, const Client &c)
                             .arg(c.billing.minimumMinutes)},
         {tr("Payment terms"), trn("%n day(s)", c.paymentTermsDays)},
         {tr("Withholding"), c.withholding ? tr("yes") : tr("no")},
+        {tr("Tax profile"), c.taxProfileId.isEmpty() ? tr("the business's") : c.taxProfileId},
+        {tr("Reverse charge"), c.reverseCharge ? tr("yes") : QString()},
+        {tr("Recipient code"), c.recipientCode},
+        {tr("PEC"), c.pec},
         {tr("Colour"), c.color},
         {tr("Notes"), c.notes},
     };

@@ -18,5 +18,8 @@ int runService(Context &context, const QStringList &arguments);
 int runUsage(Context &context, const QStringList &arguments);
 int runUnbilled(Context &context, const QStringList &arguments);
 int runSettings(Context &context, const QStringList &arguments);
+int runBusiness(Context &context, const QStringList &arguments);
+int runTaxProfiles(Context &context, const QStringList &arguments);
+int runInvoice(Context &context, const QStringList &arguments);
 
 } // namespace minuta::cli

@@ -4,15 +4,32 @@
 
 #include "appinfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
 
+namespace {
+
+// The command line's stdout and stderr belong to scripts: Qt's own diagnostics (a missing runtime
+// folder, font notes) stay out of them unless MINUTA_DEBUG is set.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("MINUTA_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietMessages);
+    // Fonts (for invoice PDFs) need a QGuiApplication; the command line never shows a window, so it
+    // runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     minuta::appinfo::initialize();
     minuta::appinfo::installTranslations(QLocale());
 

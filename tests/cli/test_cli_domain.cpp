@@ -313,12 +313,10 @@ TEST_F(Cli, BilledWorkCannotBeEditedOrDeleted)
     const QJsonObject logged = json({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"),
                                      s("--minutes"), s("30")})
                                    .toObject();
-    {
-        auto db = Database::open(path);
-        ASSERT_TRUE(db.ok());
-        QSqlQuery q((*db)->connection());
-        ASSERT_TRUE(q.exec(s("UPDATE time_entry SET invoice_id = 7")));
-    }
+    ok({s("business"), s("set"), s("--name"), s("Giulia Rossi")});
+    const CliRun drafted = run({s("invoice"), s("draft"), s("--client"), s("ACME")});
+    ASSERT_EQ(drafted.exitCode, 0) << drafted.err.toStdString();
+    ok({s("invoice"), s("issue"), drafted.out.trimmed()});
     const QString id = QString::number(logged[s("id")].toInt());
     refused({s("entry"), s("edit"), id, s("--minutes"), s("60")}, s("billed on an invoice"));
     refused({s("entry"), s("delete"), id}, s("billed on an invoice"));

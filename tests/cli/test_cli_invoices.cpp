@@ -1,0 +1,248 @@
+// Invoicing from the command line, end to end.
+
+#include "clirunner.h"
+#include "database.h"
+
+#include "qtprinters.h"
+#include "testdatabase.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+class CliInvoices : public ::testing::Test
+{
+protected:
+    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
+
+    QJsonObject json(QStringList args)
+    {
+        const CliRun r = run(QStringList{s("--json")} + args);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    QString ok(QStringList args)
+    {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        return r.out.trimmed();
+    }
+
+    void refused(QStringList args, const QString &message)
+    {
+        const QString before = fingerprint(path);
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(message))
+            << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString();
+        EXPECT_EQ(fingerprint(path), before)
+            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
+    }
+
+    void SetUp() override
+    {
+        ok({s("business"), s("set"), s("--name"), s("Giulia Rossi"), s("--address"),
+            s("Via Zamboni 12\\n40126 Bologna"), s("--country"), s("IT"), s("--vat-id"), s("IT01234567897"),
+            s("--iban"), s("IT60X0542811101000000123456"), s("--tax-profile"), s("it-ordinario"),
+            s("--contribution"), s("4"), s("--currency"), s("EUR")});
+        ok({s("settings"), s("--rate"), s("30.00")});
+        ok({s("client"), s("add"), s("--name"), s("ACME Srl"), s("--withholding"), s("--language"), s("it")});
+        // 1,000.00 of fees: four entries of 8h20m.
+        for (const char *day : {"02", "03", "04", "05"})
+            ok({s("log"), s("--client"), s("ACME Srl"), s("--start"), s("2026-11-%1T09:00").arg(s(day)),
+                s("--minutes"), s("500")});
+    }
+
+    TempDir dir;
+    const QString path = dir.file(s("invoices.sqlite"));
+};
+
+} // namespace
+
+TEST_F(CliInvoices, TheBusinessProfileIsSetAndShown)
+{
+    const QJsonObject b = json({s("business"), s("show")});
+    EXPECT_EQ(b[s("name")].toString(), s("Giulia Rossi"));
+    EXPECT_EQ(b[s("address")].toString(), s("Via Zamboni 12\n40126 Bologna"));
+    EXPECT_EQ(b[s("taxProfile")].toString(), s("it-ordinario"));
+    EXPECT_EQ(b[s("contributionRate")].toString(), s("4"));
+    EXPECT_EQ(b[s("numberPattern")].toString(), s("{YYYY}/{N:3}"));
+    ok({s("business"), s("set"), s("--contribution"), s("0"), s("--logo"),
+        s(MINUTA_SOURCE_DIR "/resources/icons/minuta.svg")});
+    const QJsonObject changed = json({s("business"), s("show")});
+    EXPECT_EQ(changed[s("contributionRate")].toString(), s("0"));
+    EXPECT_TRUE(changed[s("logo")].toBool());
+    EXPECT_EQ(changed[s("name")].toString(), s("Giulia Rossi")) << "options not given stay";
+
+    refused({s("business"), s("set"), s("--iban"), s("IT00X0000000000000000000000")}, s("not a valid IBAN"));
+    refused({s("business"), s("set"), s("--number-pattern"), s("{N}")}, s("year"));
+    refused({s("business"), s("set"), s("--tax-profile"), s("atlantis")}, s("no tax profile"));
+    refused({s("business"), s("set"), s("--contribution"), s("150")}, s("100"));
+    writeAll(dir.file(s("logo.txt")), QByteArrayLiteral("not an image"));
+    refused({s("business"), s("set"), s("--logo"), dir.file(s("logo.txt"))}, s("PNG, JPEG or SVG"));
+}
+
+TEST_F(CliInvoices, TaxProfilesAreListed)
+{
+    const CliRun r = run({s("--json"), s("tax-profiles")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray profiles = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QStringList ids;
+    for (const QJsonValue &v : profiles)
+        ids << v.toObject()[s("id")].toString();
+    for (const char *id : {"generic", "it-ordinario", "it-forfettario", "uk-vat", "au-gst", "ca-gst",
+                           "ca-hst-on", "ca-qc", "in-gst-intra", "in-gst-inter", "us"})
+        EXPECT_TRUE(ids.contains(s(id))) << id;
+    for (const QJsonValue &v : profiles) {
+        if (v.toObject()[s("id")].toString() == s("ca-qc")) {
+            EXPECT_EQ(v.toObject()[s("taxes")].toArray()[1].toObject()[s("rate")].toDouble(), 997.5);
+        }
+    }
+}
+
+TEST_F(CliInvoices, FromDraftToPaidWithTheWorkedExample)
+{
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl"), s("--from"),
+                           s("2026-11-01"), s("--to"), s("2026-11-30"), s("--group"), s("total")});
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(id.toLongLong() > 0) << "the draft's id alone: " << id.toStdString();
+
+    QJsonObject draft = json({s("invoice"), s("show"), id});
+    EXPECT_TRUE(draft[s("number")].isNull());
+    EXPECT_EQ(draft[s("status")].toString(), s("draft"));
+    EXPECT_EQ(draft[s("client")].toObject()[s("name")].toString(), s("ACME Srl"));
+    EXPECT_EQ(draft[s("currency")].toString(), s("EUR"));
+    const QJsonObject totals = draft[s("totals")].toObject();
+    EXPECT_EQ(totals[s("net")].toInteger(), 100000);
+    EXPECT_EQ(totals[s("contribution")].toInteger(), 4000);
+    EXPECT_EQ(totals[s("tax")].toInteger(), 22880);
+    EXPECT_EQ(totals[s("withholding")].toInteger(), 20800);
+    EXPECT_EQ(totals[s("stamp_duty")].toInteger(), 0);
+    EXPECT_EQ(totals[s("total")].toInteger(), 126880);
+    EXPECT_EQ(totals[s("due")].toInteger(), 106080);
+    EXPECT_EQ(totals[s("paid")].toInteger(), 0);
+    EXPECT_EQ(totals[s("balance")].toInteger(), 0);
+    const QJsonObject vat = draft[s("taxes")].toArray()[0].toObject();
+    EXPECT_EQ(vat[s("name")].toString(), s("IVA"));
+    EXPECT_EQ(vat[s("rate")].toInteger(), 2200) << "basis points";
+    EXPECT_EQ(vat[s("base")].toInteger(), 104000);
+    EXPECT_EQ(vat[s("amount")].toInteger(), 22880);
+
+    const QString line = ok({s("invoice"), s("add-line"), id, s("--description"),
+                             s("Marca da bollo anticipata"), s("--qty"), s("1"), s("--price"), s("0.00")});
+    EXPECT_FALSE(line.isEmpty());
+    ok({s("invoice"), s("remove-line"), id, line});
+
+    const QString number = ok({s("invoice"), s("issue"), id});
+    EXPECT_EQ(number, s("2026/001"));
+    QJsonObject issued = json({s("invoice"), s("show"), number});
+    EXPECT_EQ(issued[s("status")].toString(), s("issued"));
+    EXPECT_EQ(issued[s("totals")].toObject()[s("balance")].toInteger(), 106080);
+
+    ok({s("invoice"), s("pay"), id, s("--amount"), s("500.00")});
+    EXPECT_EQ(json({s("invoice"), s("show"), id})[s("status")].toString(), s("partly_paid"));
+    ok({s("invoice"), s("pay"), id, s("--amount"), s("560.80")});
+    issued = json({s("invoice"), s("show"), id});
+    EXPECT_EQ(issued[s("status")].toString(), s("paid"));
+    EXPECT_EQ(issued[s("payments")].toArray().size(), 2);
+
+    const QJsonArray list =
+        QJsonDocument::fromJson(
+            run({s("--json"), s("invoice"), s("list"), s("--status"), s("paid")}).out.toUtf8())
+            .array();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].toObject()[s("number")].toString(), s("2026/001"));
+
+    const QString pdf = dir.file(s("out.pdf"));
+    ok({s("invoice"), s("pdf"), id, s("-o"), pdf, s("--timesheet")});
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF"));
+}
+
+TEST_F(CliInvoices, RefusalsLeaveTheFileUnchanged)
+{
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    refused({s("invoice"), s("draft"), s("--client"), s("ACME Srl")}, s("no unbilled work"));
+    refused({s("invoice"), s("draft"), s("--client"), s("Nobody")}, s("no client called"));
+    refused({s("invoice"), s("draft"), s("--client"), s("ACME Srl"), s("--group"), s("week")}, s("--group"));
+    refused({s("invoice"), s("add-line"), id, s("--description"), s("X"), s("--qty"), s("0"), s("--price"),
+             s("1")},
+            s("more than zero"));
+    refused({s("invoice"), s("add-line"), id, s("--description"), s("X"), s("--qty"), s("1"), s("--price"),
+             s("-1")},
+            s("negative"));
+    refused({s("invoice"), s("edit"), id, s("--discount"), s("99999.00")}, s("larger than the invoice"));
+    refused({s("invoice"), s("pay"), id, s("--amount"), s("10")}, s("issued invoices only"));
+    refused({s("invoice"), s("issue"), id, s("--date"), s("2099-01-01")}, s("future"));
+    refused({s("invoice"), s("show"), s("4242")}, s("no invoice"));
+    refused({s("invoice"), s("cancel"), id}, s("deleted, not cancelled"));
+
+    ok({s("invoice"), s("issue"), id});
+    refused({s("invoice"), s("add-line"), id, s("--description"), s("X"), s("--qty"), s("1"), s("--price"),
+             s("1")},
+            s("can no longer change"));
+    refused({s("invoice"), s("delete"), id}, s("can no longer change"));
+    refused({s("invoice"), s("issue"), id}, s("can no longer change"));
+    refused({s("invoice"), s("pay"), id, s("--amount"), s("2000.00")}, s("more than what is still due"));
+    refused({s("entry"), s("delete"), s("1")}, s("billed on an invoice"));
+}
+
+TEST_F(CliInvoices, CancellingGivesACreditNoteAndFreesTheWork)
+{
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    ok({s("invoice"), s("issue"), id});
+    EXPECT_EQ(ok({s("invoice"), s("cancel"), id}), s("NC-2026/001"));
+    EXPECT_EQ(json({s("invoice"), s("show"), id})[s("status")].toString(), s("cancelled"));
+    const QString again = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    EXPECT_EQ(ok({s("invoice"), s("issue"), again}), s("2026/002"));
+}
+
+TEST_F(CliInvoices, TwoProcessesIssuingAtOnceGetDifferentNumbers)
+{
+    ok({s("client"), s("add"), s("--name"), s("Second Client")});
+    ok({s("log"), s("--client"), s("Second Client"), s("--start"), s("2026-11-06T09:00"), s("--minutes"),
+        s("60")});
+    const QString first = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    const QString second = ok({s("invoice"), s("draft"), s("--client"), s("Second Client")});
+    QProcess a, b;
+    startCli(a, {s("--db"), path, s("invoice"), s("issue"), first});
+    startCli(b, {s("--db"), path, s("invoice"), s("issue"), second});
+    ASSERT_TRUE(a.waitForFinished(30000));
+    ASSERT_TRUE(b.waitForFinished(30000));
+    EXPECT_EQ(a.exitCode(), 0) << a.readAllStandardError().toStdString();
+    EXPECT_EQ(b.exitCode(), 0) << b.readAllStandardError().toStdString();
+    const QString na = QString::fromUtf8(a.readAllStandardOutput()).trimmed();
+    const QString nb = QString::fromUtf8(b.readAllStandardOutput()).trimmed();
+    EXPECT_NE(na, nb);
+    EXPECT_EQ(QSet<QString>({na, nb}), QSet<QString>({s("2026/001"), s("2026/002")}));
+}
+
+TEST_F(CliInvoices, ThePdfHasASafeDefaultName)
+{
+    ok({s("client"), s("edit"), s("ACME Srl"), s("--name"), s("ACME: <Best> / Co")});
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("1")});
+    ok({s("invoice"), s("issue"), id});
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    startCli(p, {s("--db"), path, s("invoice"), s("pdf"), id});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(dir.file(s("2026-001 ACME- -Best- - Co.pdf"))))
+        << QDir(dir.path()).entryList().join(QLatin1Char(',')).toStdString();
+}
