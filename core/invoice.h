@@ -137,6 +137,7 @@ struct InvoiceFilter
     std::optional<QDate> to;
     bool onlyOverdue = false;
     bool onlyUnpaid = false;
+    bool onlyPaid = false;
 };
 
 } // namespace minuta

@@ -231,7 +231,7 @@ Result<Invoice> InvoiceRepository::recomputeAndGet(qint64 invoiceId)
     return get(invoiceId);
 }
 
-Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftRequest &request)
+Result<InvoiceRepository::Plan> InvoiceRepository::plan(const DraftRequest &request) const
 {
     auto client = ClientRepository(m_database, m_clock).get(request.clientId);
     if (!client)
@@ -400,10 +400,69 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
     const QString nature = client->reverseCharge                         ? QStringLiteral("N2.1")
                            : profile->standardRate().milliPercent() == 0 ? profile->exemptNature
                                                                          : QString();
-    const qint64 now = m_clock.nowSecs();
-    Drafted drafted;
-    drafted.warnings = statement->warnings;
+    Plan plan;
+    plan.warnings = statement->warnings;
+    Invoice &i = plan.invoice;
+    i.kind = InvoiceKind::Invoice;
+    i.status = InvoiceStatus::Draft;
+    i.clientId = client->id;
+    i.currency = client->currency;
+    i.issueDate = issueDate;
+    i.dueDate = issueDate.addDays(client->paymentTermsDays);
+    i.periodFrom = request.from;
+    i.periodTo = request.to;
+    i.grouping = request.grouping;
+    i.taxProfileId = profile->id;
+    i.reverseCharge = client->reverseCharge;
+    i.withholding = client->withholding;
+    i.contributionRate = business->contributionRate;
+    i.discountAmount = Money::zero(client->currency);
+    i.paid = i.balance = Money::zero(client->currency);
+    i.parties = {*business, *client, *profile};
+    int position = 1;
+    for (auto &[line, entryIds] : timeLines) {
+        line.position = position++;
+        line.nature = nature;
+        i.lines.append(line);
+        plan.entries.append(entryIds);
+        plan.usage.append(QList<qint64>());
+    }
+    for (UsageGroup &g : usageGroups) {
+        g.line.position = position++;
+        g.line.quantity = Quantity::fromMilli(g.milli);
+        auto amount = g.line.quantity.times(g.line.unitPrice);
+        if (!amount)
+            return amount.error();
+        g.line.amount = *amount;
+        g.line.nature = (g.line.taxRate && g.line.taxRate->milliPercent() == 0 && nature.isEmpty())
+                            ? profile->exemptNature
+                            : nature;
+        i.lines.append(g.line);
+        plan.entries.append(QList<qint64>());
+        plan.usage.append(g.usage);
+    }
+    auto totals = computeTotals(i, *profile);
+    if (!totals)
+        return totals.error();
+    i.totals = totals.value();
+    return plan;
+}
 
+Result<InvoiceRepository::Drafted> InvoiceRepository::preview(const DraftRequest &request) const
+{
+    auto planned = plan(request);
+    if (!planned)
+        return planned.error();
+    return Drafted{planned->invoice, planned->warnings};
+}
+
+Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftRequest &request)
+{
+    auto planned = plan(request);
+    if (!planned)
+        return planned.error();
+    const Invoice &i = planned->invoice;
+    const qint64 now = m_clock.nowSecs();
     auto created = inTransaction(m_db, [&]() -> Result<qint64> {
         QSqlQuery q(m_db);
         if (auto r = sql::exec(
@@ -412,15 +471,13 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
                                "due_date, period_from, period_to, grouping, tax_profile_id, "
                                "reverse_charge, withholding, contribution_rate, created_at, updated_at) "
                                "VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {client->id, client->currency.code(), issueDate.toString(Qt::ISODate),
-                 issueDate.addDays(client->paymentTermsDays).toString(Qt::ISODate), dateValue(request.from),
-                 dateValue(request.to), groupingName(request.grouping), profile->id,
-                 client->reverseCharge ? 1 : 0, client->withholding ? 1 : 0,
-                 business->contributionRate.milliPercent(), now, now});
+                {i.clientId, i.currency.code(), i.issueDate.toString(Qt::ISODate),
+                 i.dueDate.toString(Qt::ISODate), dateValue(i.periodFrom), dateValue(i.periodTo),
+                 groupingName(i.grouping), i.taxProfileId, i.reverseCharge ? 1 : 0, i.withholding ? 1 : 0,
+                 i.contributionRate.milliPercent(), now, now});
             !r)
             return r.error();
         const qint64 invoiceId = sql::lastInsertId(q);
-        int position = 1;
         const auto link = [&](const char *table, const char *column, qint64 lineId, const QList<qint64> &ids,
                               const char *workTable) -> Result<void> {
             for (qint64 id : ids) {
@@ -446,38 +503,18 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
             }
             return {};
         };
-        for (auto &[line, entries] : timeLines) {
-            line.position = position++;
-            line.nature = nature;
+        for (qsizetype k = 0; k < i.lines.size(); ++k) {
             qint64 lineId = 0;
-            if (auto r = insertLine(invoiceId, line, lineId); !r)
+            if (auto r = insertLine(invoiceId, i.lines[k], lineId); !r)
                 return r.error();
-            if (auto r = link("invoice_line_entry", "entry_id", lineId, entries, "time_entry"); !r)
+            if (auto r = link("invoice_line_entry", "entry_id", lineId, planned->entries[k], "time_entry");
+                !r)
+                return r.error();
+            if (auto r = link("invoice_line_usage", "usage_id", lineId, planned->usage[k], "usage_record");
+                !r)
                 return r.error();
         }
-        for (UsageGroup &g : usageGroups) {
-            g.line.position = position++;
-            g.line.quantity = Quantity::fromMilli(g.milli);
-            auto amount = g.line.quantity.times(g.line.unitPrice);
-            if (!amount)
-                return amount.error();
-            g.line.amount = *amount;
-            g.line.nature = (g.line.taxRate && g.line.taxRate->milliPercent() == 0 && nature.isEmpty())
-                                ? profile->exemptNature
-                                : nature;
-            qint64 lineId = 0;
-            if (auto r = insertLine(invoiceId, g.line, lineId); !r)
-                return r.error();
-            if (auto r = link("invoice_line_usage", "usage_id", lineId, g.usage, "usage_record"); !r)
-                return r.error();
-        }
-        auto invoice = get(invoiceId);
-        if (!invoice)
-            return invoice.error();
-        auto totals = computeTotals(*invoice, *profile);
-        if (!totals)
-            return totals.error();
-        if (auto stored = storeTotals(invoiceId, *totals); !stored)
+        if (auto stored = storeTotals(invoiceId, i.totals); !stored)
             return stored.error();
         return invoiceId;
     });
@@ -486,8 +523,7 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
     auto invoice = get(*created);
     if (!invoice)
         return invoice.error();
-    drafted.invoice = invoice.value();
-    return drafted;
+    return Drafted{invoice.value(), planned->warnings};
 }
 
 Result<Invoice> InvoiceRepository::loadDraft(qint64 invoiceId) const
@@ -1073,6 +1109,8 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
     }
     if (filter.onlyUnpaid || filter.onlyOverdue)
         conditions << QStringLiteral("i.kind = 'invoice' AND i.status = 'issued' AND i.due > paid");
+    if (filter.onlyPaid)
+        conditions << QStringLiteral("i.kind = 'invoice' AND i.status = 'issued' AND i.due <= paid");
     if (filter.onlyOverdue) {
         conditions << QStringLiteral("i.due_date < ?");
         values << today.toString(Qt::ISODate);

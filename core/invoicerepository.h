@@ -54,6 +54,8 @@ public:
     // A draft from the client's unbilled work in the period; the draft holds that work until it is
     // issued or deleted, so no other invoice bills it.
     Result<Drafted> createDraft(const DraftRequest &request);
+    // What createDraft would make, lines and totals exactly, without storing anything.
+    Result<Drafted> preview(const DraftRequest &request) const;
     Result<Invoice> addLine(qint64 invoiceId, InvoiceLine line);
     // Manual lines change entirely; on lines made from work only the description and tax rate do.
     Result<Invoice> updateLine(qint64 invoiceId, const InvoiceLine &line);
@@ -78,6 +80,14 @@ public:
     static QString defaultFileName(const Invoice &invoice);
 
 private:
+    struct Plan
+    {
+        Invoice invoice;
+        QList<QList<qint64>> entries; // per line, the entries it bills
+        QList<QList<qint64>> usage;   // per line, the usage it bills
+        QStringList warnings;
+    };
+    Result<Plan> plan(const DraftRequest &request) const;
     Result<Invoice> loadDraft(qint64 invoiceId) const;
     Result<InvoiceParties> liveParties(qint64 clientId, const QString &taxProfileId) const;
     Result<invoicecalc::Totals> computeTotals(const Invoice &invoice, const TaxProfile &profile) const;

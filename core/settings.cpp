@@ -19,6 +19,8 @@ const auto kMinimum = QStringLiteral("defaults.minimum_minutes");
 const auto kTerms = QStringLiteral("defaults.payment_terms_days");
 const auto kLanguage = QStringLiteral("defaults.invoice_language");
 const auto kTimerLimit = QStringLiteral("timer.limit_seconds");
+const auto kCapacity = QStringLiteral("work.daily_capacity_minutes");
+const auto kFirstDay = QStringLiteral("work.first_day_of_week");
 
 // The currency of the user's country when Qt knows it, euros otherwise.
 Currency systemCurrency()
@@ -54,6 +56,13 @@ Result<void> BusinessDefaults::validate() const
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("Invoices can be written in English (en) or Italian (it)."),
                      QStringLiteral("language"));
+    if (dailyCapacityMinutes < 30 || dailyCapacityMinutes > 24 * 60)
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The daily capacity must be between half an hour and 24 hours."),
+                     QStringLiteral("capacity"));
+    if (firstDayOfWeek < Qt::Monday || firstDayOfWeek > Qt::Sunday)
+        return Error(ErrorCode::InvalidInput, Settings::tr("The week starts on a day from Monday to Sunday."),
+                     QStringLiteral("firstDayOfWeek"));
     if (timerLimitSeconds < 3600 || timerLimitSeconds > 24 * 3600)
         return Error(ErrorCode::InvalidInput, Settings::tr("The timer limit must be between 1 and 24 hours."),
                      QStringLiteral("timerLimit"));
@@ -117,6 +126,12 @@ Result<BusinessDefaults> Settings::businessDefaults() const
     const qint64 limit = values.value(kTimerLimit).toLongLong(&ok);
     if (ok && limit >= 3600 && limit <= 24 * 3600)
         d.timerLimitSeconds = limit;
+    const int capacity = values.value(kCapacity).toInt(&ok);
+    if (ok && capacity >= 30 && capacity <= 24 * 60)
+        d.dailyCapacityMinutes = capacity;
+    const int firstDay = values.value(kFirstDay).toInt(&ok);
+    d.firstDayOfWeek =
+        ok && firstDay >= 1 && firstDay <= 7 ? Qt::DayOfWeek(firstDay) : QLocale::system().firstDayOfWeek();
     return d;
 }
 
@@ -134,6 +149,8 @@ Result<void> Settings::setBusinessDefaults(const BusinessDefaults &d)
             {kTerms, QString::number(d.paymentTermsDays)},
             {kLanguage, d.invoiceLanguage},
             {kTimerLimit, QString::number(d.timerLimitSeconds)},
+            {kCapacity, QString::number(d.dailyCapacityMinutes)},
+            {kFirstDay, QString::number(int(d.firstDayOfWeek))},
         };
         for (const auto &[key, value] : pairs)
             if (auto set = setValue(key, value); !set)

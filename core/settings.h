@@ -23,6 +23,8 @@ struct BusinessDefaults
     int paymentTermsDays = 30;
     QString invoiceLanguage = QStringLiteral("en");
     qint64 timerLimitSeconds = 10 * 3600; // a timer running longer is "did you forget to stop?"
+    int dailyCapacityMinutes = 8 * 60;    // how much work fits in a day, for the calendar
+    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
 
     Result<void> validate() const;
 };

@@ -350,6 +350,29 @@ Result<QList<TimeEntry>> TimeEntryRepository::list(const TimeEntryFilter &filter
     return entries;
 }
 
+Result<QList<TimeEntry>> TimeEntryRepository::listAfter(const TimeEntryFilter &filter, Order order,
+                                                        const TimeEntry &last, qint64 limit) const
+{
+    auto [where, values] = whereClause(filter);
+    const bool oldest = order == Order::Oldest;
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+             + (oldest ? QStringLiteral("(e.start_at, e.id) > (?, ?)")
+                       : QStringLiteral("(e.start_at, e.id) < (?, ?)"));
+    values << last.start << last.id;
+    const QString direction = oldest ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = run(
+            q, kSelect + where + QStringLiteral(" ORDER BY e.start_at %1, e.id %1 LIMIT ?").arg(direction),
+            values << limit);
+        !r)
+        return r.error();
+    QList<TimeEntry> entries;
+    while (q.next())
+        entries.append(fromRow(q));
+    return entries;
+}
+
 Result<TimeEntryTotals> TimeEntryRepository::totals(const TimeEntryFilter &filter) const
 {
     auto [where, values] = whereClause(filter);
@@ -385,6 +408,22 @@ Result<QStringList> TimeEntryRepository::recentTasks(qint64 clientId, int limit)
     while (q.next())
         tasks << q.value(0).toString();
     return tasks;
+}
+
+Result<QList<qint64>> TimeEntryRepository::recentClientIds(int limit) const
+{
+    QSqlQuery q(m_db);
+    if (auto r = run(
+            q,
+            QStringLiteral("SELECT client_id FROM time_entry GROUP BY client_id ORDER BY max(start_at) DESC "
+                           "LIMIT ?"),
+            {limit});
+        !r)
+        return r.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 Result<QList<TimeEntry>> TimeEntryRepository::overlapping(qint64 start, qint64 end, qint64 excludeId) const

@@ -49,9 +49,15 @@ public:
     // Entries matching `filter`, `limit` of them from `offset` (all when limit < 0).
     Result<QList<TimeEntry>> list(const TimeEntryFilter &filter, Order order = Order::Oldest,
                                   qint64 offset = 0, qint64 limit = -1) const;
+    // The `limit` entries that follow `last` in the order: a page as quick deep in a long history as at
+    // its top (the index is walked from `last`, not counted from the first row).
+    Result<QList<TimeEntry>> listAfter(const TimeEntryFilter &filter, Order order, const TimeEntry &last,
+                                       qint64 limit) const;
     Result<TimeEntryTotals> totals(const TimeEntryFilter &filter) const;
     // The client's distinct tasks, most recently used first.
     Result<QStringList> recentTasks(qint64 clientId, int limit = 10) const;
+    // Clients by when work was last logged for them, most recent first.
+    Result<QList<qint64>> recentClientIds(int limit = 50) const;
     // Finished entries that share time with [start, end), except `excludeId`.
     Result<QList<TimeEntry>> overlapping(qint64 start, qint64 end, qint64 excludeId) const;
 

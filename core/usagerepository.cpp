@@ -274,6 +274,27 @@ Result<QList<Usage>> UsageRepository::list(const UsageFilter &filter, Order orde
     return usage;
 }
 
+Result<QList<Usage>> UsageRepository::listAfter(const UsageFilter &filter, Order order, const Usage &last,
+                                                qint64 limit) const
+{
+    auto [where, values] = whereClause(filter);
+    const bool oldest = order == Order::Oldest;
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+             + (oldest ? QStringLiteral("(u.at, u.id) > (?, ?)") : QStringLiteral("(u.at, u.id) < (?, ?)"));
+    values << last.at << last.id;
+    const QString direction = oldest ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = run(q, kSelect + where + QStringLiteral(" ORDER BY u.at %1, u.id %1 LIMIT ?").arg(direction),
+                     values << limit);
+        !r)
+        return r.error();
+    QList<Usage> usage;
+    while (q.next())
+        usage.append(fromRow(q));
+    return usage;
+}
+
 Result<qint64> UsageRepository::count(const UsageFilter &filter) const
 {
     auto [where, values] = whereClause(filter);

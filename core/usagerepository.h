@@ -31,6 +31,9 @@ public:
     Result<Usage> get(qint64 id) const;
     Result<QList<Usage>> list(const UsageFilter &filter, Order order = Order::Oldest, qint64 offset = 0,
                               qint64 limit = -1) const;
+    // The `limit` records that follow `last` in the order, walking the index from it.
+    Result<QList<Usage>> listAfter(const UsageFilter &filter, Order order, const Usage &last,
+                                   qint64 limit) const;
     Result<qint64> count(const UsageFilter &filter) const;
 
     static Result<void> validate(const Usage &usage, qint64 now);

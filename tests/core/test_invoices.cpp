@@ -416,8 +416,13 @@ TEST_F(Invoices, OverdueFollowsTheDueDateAndTheClock)
     t.clock().setLocal(2027, 1, 1, 9, 0);
     ASSERT_EQ(invoices.list(overdue)->size(), 1);
     EXPECT_TRUE(invoices.list(overdue)->first().overdue);
+    InvoiceFilter paid;
+    paid.onlyPaid = true;
+    EXPECT_TRUE(invoices.list(paid)->isEmpty());
     ASSERT_TRUE(invoices.addPayment(issued.id, QDate(2027, 1, 1), issued.totals.due).ok());
     EXPECT_TRUE(invoices.list(overdue)->isEmpty()) << "a paid invoice is not overdue";
+    ASSERT_EQ(invoices.list(paid)->size(), 1);
+    EXPECT_EQ(invoices.list(paid)->first().id, issued.id);
 }
 
 TEST_F(Invoices, AForeignClientUsesItsOwnProfileOrReverseCharge)
@@ -456,4 +461,25 @@ TEST_F(Invoices, FileNamesAreSafeEverywhere)
     EXPECT_EQ(InvoiceRepository::defaultFileName(i), QStringLiteral("2026-003 ACME- -Best- -Co-- - Ltd.pdf"));
     i.parties.client.name = QStringLiteral("../../etc/passwd");
     EXPECT_FALSE(InvoiceRepository::defaultFileName(i).contains(QLatin1Char('/')));
+}
+
+TEST_F(Invoices, APreviewIsTheDraftWithoutStoringIt)
+{
+    log(2, 9, 37, QStringLiteral("Email"));
+    log(3, 9, 95, QStringLiteral("Calls"));
+    InvoiceRepository::DraftRequest r;
+    r.clientId = acme.id;
+    r.grouping = Grouping::Day;
+    const QString before = fingerprint(t.db());
+    auto preview = invoices.preview(r);
+    ASSERT_TRUE(preview.ok()) << preview.error().message().toStdString();
+    EXPECT_EQ(fingerprint(t.db()), before) << "a preview writes nothing";
+    const Invoice stored = invoices.createDraft(r)->invoice;
+    ASSERT_EQ(preview->invoice.lines.size(), stored.lines.size());
+    for (qsizetype k = 0; k < stored.lines.size(); ++k) {
+        EXPECT_EQ(preview->invoice.lines[k].description, stored.lines[k].description);
+        EXPECT_EQ(preview->invoice.lines[k].amount, stored.lines[k].amount);
+    }
+    EXPECT_EQ(preview->invoice.totals.total, stored.totals.total);
+    EXPECT_EQ(preview->invoice.totals.due, stored.totals.due);
 }

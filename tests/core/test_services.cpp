@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace minuta;
@@ -154,6 +156,31 @@ TEST_F(Services, RefusesBadUsageAndChangesNothing)
         QStringLiteral("note"));
     ASSERT_TRUE(services.setActive(calls.id, false).ok());
     expectRefused([&] { return usages.add(usage(acme.id, calls.id, 1000)); }, QStringLiteral("service"));
+}
+
+TEST_F(Services, UsageIsListedInPagesWithoutGapsOrRepeats)
+{
+    QList<qint64> logged;
+    for (int i = 0; i < 5; ++i) {
+        Usage u = usage(acme.id, calls.id, 1000 * (i + 1));
+        u.at = t.clock().nowSecs() - (i < 3 ? 600 : 60 * i); // three at the same second
+        logged << usages.add(u)->id;
+    }
+    const QList<Usage> all = *usages.list({}, UsageRepository::Order::Newest);
+    ASSERT_EQ(all.size(), 5);
+    QList<qint64> paged;
+    QList<Usage> page = *usages.list({}, UsageRepository::Order::Newest, 0, 2);
+    while (!page.isEmpty()) {
+        for (const Usage &u : std::as_const(page))
+            paged << u.id;
+        page = *usages.listAfter({}, UsageRepository::Order::Newest, page.last(), 2);
+    }
+    QList<qint64> expected;
+    for (const Usage &u : all)
+        expected << u.id;
+    EXPECT_EQ(paged, expected);
+    std::sort(paged.begin(), paged.end());
+    EXPECT_EQ(paged, logged);
 }
 
 TEST_F(Services, AServiceWithUsageIsMadeInactiveNotDeleted)

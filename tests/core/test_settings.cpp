@@ -31,6 +31,8 @@ TEST(Settings, AreStoredInTheFile)
         d.paymentTermsDays = 14;
         d.invoiceLanguage = QStringLiteral("it");
         d.timerLimitSeconds = 8 * 3600;
+        d.dailyCapacityMinutes = 6 * 60 + 30;
+        d.firstDayOfWeek = Qt::Sunday;
         ASSERT_TRUE(settings.setBusinessDefaults(d).ok());
     }
     t.reopen();
@@ -41,6 +43,8 @@ TEST(Settings, AreStoredInTheFile)
     EXPECT_EQ(d.paymentTermsDays, 14);
     EXPECT_EQ(d.invoiceLanguage, QStringLiteral("it"));
     EXPECT_EQ(d.timerLimitSeconds, 8 * 3600);
+    EXPECT_EQ(d.dailyCapacityMinutes, 6 * 60 + 30);
+    EXPECT_EQ(d.firstDayOfWeek, Qt::Sunday);
 }
 
 TEST(Settings, RefuseInvalidValuesAndKeepTheOldOnes)
@@ -61,4 +65,7 @@ TEST(Settings, RefuseInvalidValuesAndKeepTheOldOnes)
     refuse([](BusinessDefaults &d) { d.paymentTermsDays = -3; }, "paymentTerms");
     refuse([](BusinessDefaults &d) { d.timerLimitSeconds = 60; }, "timerLimit");
     refuse([](BusinessDefaults &d) { d.invoiceLanguage = QStringLiteral("fr"); }, "language");
+    refuse([](BusinessDefaults &d) { d.dailyCapacityMinutes = 10; }, "capacity");
+    refuse([](BusinessDefaults &d) { d.dailyCapacityMinutes = 25 * 60; }, "capacity");
+    refuse([](BusinessDefaults &d) { d.firstDayOfWeek = Qt::DayOfWeek(0); }, "firstDayOfWeek");
 }

@@ -228,6 +228,55 @@ TEST_F(TimeEntries, ListsByClientAndPeriodWithTotals)
     EXPECT_EQ(entries.totals(acmeAll)->seconds, 3600 + 1200 + 3 * 3600);
 }
 
+TEST_F(TimeEntries, ClientsWithRecentWorkComeFirst)
+{
+    EXPECT_TRUE(entries.recentClientIds()->isEmpty());
+    add(bianchi.id, local(2026, 10, 30, 9, 0), local(2026, 10, 30, 10, 0));
+    add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0));
+    EXPECT_EQ(*entries.recentClientIds(), (QList<qint64>{acme.id, bianchi.id}));
+    add(bianchi.id, local(2026, 11, 2, 11, 0), local(2026, 11, 2, 12, 0));
+    EXPECT_EQ(*entries.recentClientIds(), (QList<qint64>{bianchi.id, acme.id}));
+    EXPECT_EQ(*entries.recentClientIds(1), (QList<qint64>{bianchi.id}));
+}
+
+TEST_F(TimeEntries, PagesFollowEachOtherWithoutGapsOrRepeats)
+{
+    // Seven entries, three of them starting at the same minute (only the id orders those).
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << add(acme.id, local(2026, 11, 2, 8 + i, 0), local(2026, 11, 2, 8 + i, 30)).id;
+    for (int i = 0; i < 3; ++i)
+        ids << add(bianchi.id, local(2026, 11, 2, 13, 0), local(2026, 11, 2, 13, 10 + i)).id;
+
+    for (const auto order : {TimeEntryRepository::Order::Newest, TimeEntryRepository::Order::Oldest}) {
+        const QList<TimeEntry> all = *entries.list({}, order);
+        ASSERT_EQ(all.size(), 7);
+        QList<qint64> paged;
+        QList<TimeEntry> page = *entries.list({}, order, 0, 2);
+        while (!page.isEmpty()) {
+            for (const TimeEntry &e : std::as_const(page))
+                paged << e.id;
+            page = *entries.listAfter({}, order, page.last(), 2);
+        }
+        QList<qint64> expected;
+        for (const TimeEntry &e : all)
+            expected << e.id;
+        EXPECT_EQ(paged, expected);
+    }
+
+    // With a filter, the page after an entry keeps to the filter.
+    TimeEntryFilter onlyAcme;
+    onlyAcme.clientId = acme.id;
+    const QList<TimeEntry> first = *entries.list(onlyAcme, TimeEntryRepository::Order::Newest, 0, 1);
+    ASSERT_EQ(first.size(), 1);
+    const QList<TimeEntry> rest =
+        *entries.listAfter(onlyAcme, TimeEntryRepository::Order::Newest, first[0], 10);
+    ASSERT_EQ(rest.size(), 3);
+    for (const TimeEntry &e : rest)
+        EXPECT_EQ(e.clientId, acme.id);
+    EXPECT_EQ(rest.last().id, ids[0]);
+}
+
 TEST_F(TimeEntries, AnEntryAcrossMidnightBelongsToItsStartDay)
 {
     const TimeEntry late = add(acme.id, local(2026, 10, 31, 23, 30), local(2026, 11, 1, 0, 45));
