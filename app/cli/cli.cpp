@@ -41,6 +41,8 @@ const Command kCommands[] = {
     {"tax-profiles", QT_TRANSLATE_NOOP("minuta::cli::Cli", "List the tax profiles."), runTaxProfiles},
     {"invoice", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Draft, issue, pay, cancel invoices and write PDFs."),
      runInvoice},
+    {"demo", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Fill an empty file with realistic sample data."),
+     runDemo},
 };
 
 } // namespace

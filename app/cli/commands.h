@@ -21,5 +21,6 @@ int runSettings(Context &context, const QStringList &arguments);
 int runBusiness(Context &context, const QStringList &arguments);
 int runTaxProfiles(Context &context, const QStringList &arguments);
 int runInvoice(Context &context, const QStringList &arguments);
+int runDemo(Context &context, const QStringList &arguments);
 
 } // namespace minuta::cli

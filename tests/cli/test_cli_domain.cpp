@@ -442,3 +442,22 @@ TEST_F(Cli, EveryGroupHasHelp)
         EXPECT_TRUE(r.out.contains(s("Options:"))) << command;
     }
 }
+
+TEST_F(Cli, DemoFillsAnEmptyFileOnly)
+{
+    // This file has clients already: refused, nothing changed.
+    refused({s("demo")}, s("already has clients"));
+
+    const QString empty = dir.file(s("demo.sqlite"));
+    const CliRun bad = runCli({s("--db"), empty, s("demo"), s("--language"), s("fr")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(s("--language"))) << bad.err.toStdString();
+    const CliRun made =
+        runCli({s("--db"), empty, s("--json"), s("demo"), s("--language"), s("en"), s("--months"), s("2")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    EXPECT_EQ(summary.value(s("clients")).toInt(), 8);
+    EXPECT_GT(summary.value(s("entries")).toInt(), 50);
+    EXPECT_GT(summary.value(s("invoices")).toInt(), 0);
+    EXPECT_TRUE(runCli({s("--db"), empty, s("client"), s("list")}).out.contains(s("Bluebell Bakery")));
+}
