@@ -1,8 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "clientspage.h"
 #include "emptystate.h"
+#include "invoicespage.h"
 #include "messagebox.h"
+#include "servicespage.h"
+#include "settingsdialog.h"
+#include "timelogpage.h"
+#include "timerbar.h"
+#include "workspace.h"
 
 #include "clock.h"
 #include "database.h"
@@ -17,11 +24,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace minuta::ui {
@@ -53,64 +64,49 @@ QIcon sectionIcon(MainWindow::Section section)
     return {};
 }
 
-// What each section will list, said plainly until the section has something to show.
-QString emptyTitle(MainWindow::Section section)
+// What the sections without a screen yet will show, said plainly.
+EmptyState *comingSection(MainWindow::Section section, QWidget *parent)
 {
-    switch (section) {
-    case MainWindow::Section::TimeLog:
-        return MainWindow::tr("No time logged yet");
-    case MainWindow::Section::Clients:
-        return MainWindow::tr("No clients yet");
-    case MainWindow::Section::Services:
-        return MainWindow::tr("No services yet");
-    case MainWindow::Section::Invoices:
-        return MainWindow::tr("No invoices yet");
-    case MainWindow::Section::Calendar:
-        return MainWindow::tr("Nothing planned or logged yet");
-    case MainWindow::Section::Reports:
-        return MainWindow::tr("Nothing to report yet");
-    }
-    return {};
-}
-
-QString emptyText(MainWindow::Section section)
-{
-    switch (section) {
-    case MainWindow::Section::TimeLog:
-        return MainWindow::tr("The time you track with the timer or enter by hand will be listed "
-                              "here, day by day, with what is billable and what is already billed.");
-    case MainWindow::Section::Clients:
-        return MainWindow::tr("The people and companies you work for will be listed here, with "
-                              "their rates and the work not billed yet.");
-    case MainWindow::Section::Services:
-        return MainWindow::tr("Services billed per use, such as calls answered or pages scanned, "
-                              "will be listed here with the units you log for each client.");
-    case MainWindow::Section::Invoices:
-        return MainWindow::tr("The invoices you make from unbilled work will be listed here, with "
-                              "their status and the amount still due.");
-    case MainWindow::Section::Calendar:
-        return MainWindow::tr("Your workload will appear here, day by day and week by week, once "
-                              "you log time or plan work.");
-    case MainWindow::Section::Reports:
-        return MainWindow::tr("Hours, revenue and unpaid invoices per client and month will "
-                              "appear here once you log time.");
-    }
-    return {};
+    const bool calendar = section == MainWindow::Section::Calendar;
+    auto *page = new EmptyState(
+        sectionIcon(section),
+        calendar ? MainWindow::tr("Nothing planned or logged yet") : MainWindow::tr("Nothing to report yet"),
+        calendar ? MainWindow::tr("Your workload will appear here, day by day and week by "
+                                  "week, once you log time or plan work.")
+                 : MainWindow::tr("Hours, revenue and unpaid invoices per client and month will "
+                                  "appear here once you log time."),
+        parent);
+    page->setObjectName(QStringLiteral("sectionPage%1").arg(int(section)));
+    return page;
 }
 
 } // namespace
 
-MainWindow::MainWindow(const Clock &clock, QWidget *parent) : QMainWindow(parent), m_clock(clock)
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_clock(clock), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/minuta/icons/minuta.svg")));
     createActions();
     createCentralArea();
+    createTray();
     restoreLayout();
     updateTitleAndStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens refer to the workspace: they go first.
+    for (QWidget *page : {static_cast<QWidget *>(m_timeLog), static_cast<QWidget *>(m_clients),
+                          static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_invoices),
+                          static_cast<QWidget *>(m_timerBar)})
+        delete page;
+}
+
+Database *MainWindow::database() const
+{
+    return m_workspace ? &m_workspace->database() : nullptr;
+}
 
 QString MainWindow::sectionTitle(Section section)
 {
@@ -135,9 +131,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_newAction = file->addAction(tr("&New File…"), this, &MainWindow::newDatabase);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("Start a new, empty Minuta file (%1)")
-                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    m_newAction->setToolTip(tr("Start a new, empty Minuta file"));
     m_openAction = file->addAction(tr("&Open File…"), this, &MainWindow::openDatabaseDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(
@@ -149,6 +143,18 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    m_settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *group = new QActionGroup(this);
     for (int i = 0; i < SectionCount; ++i) {
@@ -157,10 +163,49 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("showSection%1").arg(i));
-        action->setData(i);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
     }
+
+    QMenu *work = menuBar()->addMenu(tr("&Work"));
+    m_toggleTimer = work->addAction(QIcon(QStringLiteral(":/minuta/icons/section-timelog.svg")),
+                                    tr("Start or Stop the &Timer"));
+    m_toggleTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_toggleTimer->setToolTip(
+        tr("Start the timer for the client in the bar, switch to it, or stop it (Ctrl+T)"));
+    connect(m_toggleTimer, &QAction::triggered, this, [this] {
+        if (m_timerBar)
+            m_timerBar->toggle();
+    });
+    m_addEntry = work->addAction(tr("&Add Time Entry…"));
+    m_addEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addEntry, &QAction::triggered, this, [this] {
+        if (m_timeLog)
+            m_timeLog->addEntry();
+    });
+    m_logUnits = work->addAction(tr("&Log Units…"));
+    m_logUnits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_logUnits, &QAction::triggered, this, [this] {
+        if (m_services)
+            m_services->logUnits();
+    });
+    work->addSeparator();
+    m_newClient = work->addAction(tr("New &Client…"));
+    m_newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newClient, &QAction::triggered, this, [this] {
+        if (m_clients) {
+            showSection(Section::Clients);
+            m_clients->newClient();
+        }
+    });
+    m_newInvoice = work->addAction(tr("New &Invoice…"));
+    m_newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_newInvoice, &QAction::triggered, this, [this] {
+        if (m_invoices) {
+            showSection(Section::Invoices);
+            m_invoices->newInvoice();
+        }
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Minuta"), this, &MainWindow::showAbout);
@@ -178,12 +223,13 @@ void MainWindow::createCentralArea()
     m_timerBarSlot = new QWidget(central);
     m_timerBarSlot->setObjectName(QStringLiteral("timerBarSlot"));
     auto *slotLayout = new QHBoxLayout(m_timerBarSlot);
-    slotLayout->setContentsMargins(12, 8, 12, 8);
-    auto *timerPlaceholder = new QLabel(tr("No timer running"), m_timerBarSlot);
-    timerPlaceholder->setObjectName(QStringLiteral("timerPlaceholder"));
-    timerPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    slotLayout->addWidget(timerPlaceholder);
-    slotLayout->addStretch();
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    auto *placeholder = new QLabel(tr("No timer running"), m_timerBarSlot);
+    placeholder->setObjectName(QStringLiteral("timerPlaceholder"));
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    placeholder->setContentsMargins(12, 10, 12, 10);
+    m_timerPlaceholder = placeholder;
+    slotLayout->addWidget(placeholder);
     layout->addWidget(m_timerBarSlot);
 
     auto *rule = new QFrame(central);
@@ -211,7 +257,6 @@ void MainWindow::createCentralArea()
         "QListWidget#sectionNavigation::item:hover { background: palette(midlight); }"
         "QListWidget#sectionNavigation::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
-    m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages = new QStackedWidget(workspace);
     m_pages->setObjectName(QStringLiteral("sectionPages"));
@@ -226,9 +271,7 @@ void MainWindow::createCentralArea()
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
         navigationWidth =
             qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(sectionTitle(section)));
-        auto *page = new EmptyState(sectionIcon(section), emptyTitle(section), emptyText(section), m_pages);
-        page->setObjectName(QStringLiteral("sectionPage%1").arg(i));
-        m_pages->addWidget(page);
+        m_pages->addWidget(comingSection(section, m_pages));
     }
     m_navigation->setFixedWidth(navigationWidth + 22 + 64);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
@@ -248,22 +291,58 @@ void MainWindow::createCentralArea()
     row->addWidget(m_pages, 1);
     m_content->addWidget(workspace);
 
-    m_noDatabase = new EmptyState(QIcon(QStringLiteral(":/minuta/icons/database.svg")), tr("No file is open"),
-                                  tr("Minuta keeps your clients, time and invoices in one file on "
-                                     "this computer. Start a new file, or open one you already have."),
-                                  m_content);
+    m_noDatabase =
+        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/database.svg")), tr("No file is open"),
+                       tr("Minuta keeps your clients, time and invoices in one file on this computer. Start "
+                          "a new file, or open one you already have."),
+                       m_content);
     m_noDatabase->setObjectName(QStringLiteral("noDatabasePage"));
     m_noDatabase->addAction(m_newAction);
     m_noDatabase->addAction(m_openAction);
     m_content->addWidget(m_noDatabase);
 
     setCentralWidget(central);
-
     m_statusFile = new QLabel(this);
     m_statusFile->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusFile);
-
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    QAction *startLast = menu->addAction(tr("Start the Last Client"));
+    QAction *stop = menu->addAction(tr("Stop the Timer"));
+    menu->addSeparator();
+    QAction *show = menu->addAction(tr("Show Minuta"));
+    QAction *quit = menu->addAction(tr("Quit"));
+    connect(startLast, &QAction::triggered, this, [this] {
+        if (m_timerBar)
+            m_timerBar->startLast();
+    });
+    connect(stop, &QAction::triggered, this, [this] {
+        if (m_timerBar)
+            m_timerBar->stop();
+    });
+    connect(show, &QAction::triggered, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->setContextMenu(menu);
+    m_tray->setToolTip(tr("Minuta"));
+    m_tray->show();
 }
 
 MainWindow::Section MainWindow::currentSection() const
@@ -276,6 +355,69 @@ void MainWindow::showSection(Section section)
     m_navigation->setCurrentRow(int(section));
 }
 
+void MainWindow::showMessage(const QString &text)
+{
+    if (!text.isEmpty())
+        statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::buildWorkspaceScreens()
+{
+    // Screens of the previous file go, with their models.
+    delete m_timerBar;
+    delete m_timeLog;
+    delete m_clients;
+    delete m_services;
+    delete m_invoices;
+    m_timerBar = nullptr;
+    m_timeLog = nullptr;
+    m_clients = nullptr;
+    m_services = nullptr;
+    m_invoices = nullptr;
+    const int section = m_navigation->currentRow();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    if (!m_workspace) {
+        for (int i = 0; i < SectionCount; ++i)
+            m_pages->addWidget(comingSection(Section(i), m_pages));
+        m_timerPlaceholder->show();
+        m_navigation->setCurrentRow(section);
+        return;
+    }
+    Workspace &ws = *m_workspace;
+    m_timerBar = new TimerBar(ws, m_timerBarSlot);
+    m_timerBarSlot->layout()->addWidget(m_timerBar);
+    m_timerPlaceholder->hide();
+    m_timeLog = new TimeLogPage(ws, m_pages);
+    m_clients = new ClientsPage(ws, m_pages);
+    m_services = new ServicesPage(ws, m_pages);
+    m_invoices = new InvoicesPage(ws, m_pages);
+    m_pages->addWidget(m_timeLog);
+    m_pages->addWidget(m_clients);
+    m_pages->addWidget(m_services);
+    m_pages->addWidget(m_invoices);
+    m_pages->addWidget(comingSection(Section::Calendar, m_pages));
+    m_pages->addWidget(comingSection(Section::Reports, m_pages));
+    connect(m_timerBar, &TimerBar::message, this, &MainWindow::showMessage);
+    connect(m_timeLog, &TimeLogPage::message, this, &MainWindow::showMessage);
+    connect(m_clients, &ClientsPage::message, this, &MainWindow::showMessage);
+    connect(m_services, &ServicesPage::message, this, &MainWindow::showMessage);
+    connect(m_invoices, &InvoicesPage::message, this, &MainWindow::showMessage);
+    connect(m_clients, &ClientsPage::invoiceRequested, this, [this](qint64 clientId) {
+        showSection(Section::Invoices);
+        m_invoices->newInvoice(clientId);
+    });
+    connect(m_timerBar, &TimerBar::statusChanged, this, [this](const QString &summary) {
+        if (m_tray)
+            m_tray->setToolTip(tr("Minuta: %1").arg(summary));
+    });
+    m_navigation->setCurrentRow(section);
+    m_pages->setCurrentIndex(section);
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
     Database::Options options;
@@ -285,26 +427,39 @@ bool MainWindow::openDatabase(const QString &path)
         MessageBox::critical(this, tr("Cannot open the file"), opened.error().message());
         return false;
     }
-    m_database = std::move(opened.value());
-    if (!m_database->migrationBackupPath().isEmpty()) {
-        statusBar()->showMessage(tr("The file was upgraded to the new format; a copy of the old "
-                                    "one is in %1.")
-                                     .arg(QDir::toNativeSeparators(m_database->backupDirectory())),
-                                 15000);
-    }
-    addRecentFile(m_database->path());
-    QSettings().setValue(QStringLiteral("files/last"), m_database->path());
+    if (m_workspace)
+        m_undoGroup->removeStack(m_workspace->undoStack());
+    m_workspace.reset(); // closes the previous file (and frees its lock) after its screens
+    buildWorkspaceScreens();
+    m_workspace = std::make_unique<Workspace>(std::move(opened.value()), m_clock);
+    QSettings settings;
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    m_workspace->setLocale(language.isEmpty() ? QLocale() : QLocale(language));
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
+    connect(m_workspace.get(), &Workspace::errorOccurred, this,
+            [this](const QString &text) { MessageBox::warning(this, tr("That did not work"), text); });
+    buildWorkspaceScreens();
+    if (!m_workspace->database().migrationBackupPath().isEmpty())
+        showMessage(tr("The file was upgraded to the new format; a copy of the old one is in %1.")
+                        .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
+    addRecentFile(m_workspace->database().path());
+    settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
     updateTitleAndStatus();
     return true;
 }
 
 void MainWindow::updateTitleAndStatus()
 {
-    if (m_database) {
+    const bool open = m_workspace != nullptr;
+    for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice})
+        action->setEnabled(open);
+    if (open) {
+        const QString path = m_workspace->database().path();
         // The platform adds " — Minuta" after the file name.
-        setWindowTitle(QFileInfo(m_database->path()).fileName());
-        setWindowFilePath(m_database->path());
-        m_statusFile->setText(QDir::toNativeSeparators(m_database->path()));
+        setWindowTitle(QFileInfo(path).fileName());
+        setWindowFilePath(path);
+        m_statusFile->setText(QDir::toNativeSeparators(path));
         m_statusFile->setToolTip(tr("The Minuta file you are working in"));
         m_content->setCurrentIndex(0);
     } else {
@@ -315,10 +470,19 @@ void MainWindow::updateTitleAndStatus()
     }
 }
 
+void MainWindow::showSettings()
+{
+    if (!m_workspace)
+        return;
+    SettingsDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Settings saved."));
+}
+
 void MainWindow::newDatabase()
 {
-    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Minuta File"), QDir(dir).filePath(tr("minuta.sqlite")), tr("Minuta files (*.sqlite)"),
         nullptr, QFileDialog::DontConfirmOverwrite);
@@ -328,18 +492,19 @@ void MainWindow::newDatabase()
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
         // Minuta never replaces a file with an empty one: it opens the file as it is.
-        MessageBox::information(this, tr("The file already exists"),
-                                tr("“%1” already exists. Minuta opens it as it is rather than "
-                                   "replacing it with an empty file.")
-                                    .arg(QDir::toNativeSeparators(path)));
+        MessageBox::information(
+            this, tr("The file already exists"),
+            tr("“%1” already exists. Minuta opens it as it is rather than replacing it with an "
+               "empty file.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     openDatabase(path);
 }
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Minuta File"), dir,
                                                       tr("Minuta files (*.sqlite);;All files (*)"));
     if (!path.isEmpty())

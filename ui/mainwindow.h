@@ -1,17 +1,21 @@
 #pragma once
 
 // The desktop app's window: the timer bar on top, the sections (Time log, Clients, Services,
-// Invoices, Calendar, Reports) beside a navigation list, and the File, View and Help menus.
-// It owns the open database; the screens it hosts talk to core through it.
+// Invoices, Calendar, Reports) beside a navigation list, the menus, and the tray icon. It owns the open
+// file (through its Workspace) and hands each section what it needs; flows live in the sections and
+// dialogs, not here.
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QListWidget;
-class QStackedWidget;
+class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QUndoGroup;
 
 namespace minuta {
 class Clock;
@@ -20,7 +24,13 @@ class Database;
 
 namespace minuta::ui {
 
+class ClientsPage;
 class EmptyState;
+class InvoicesPage;
+class ServicesPage;
+class TimeLogPage;
+class TimerBar;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -38,7 +48,8 @@ public:
     // file that was open before. Returns whether the file is now open.
     bool openDatabase(const QString &path);
     // The open file, or null when none is.
-    Database *database() const { return m_database.get(); }
+    Database *database() const;
+    Workspace *workspace() const { return m_workspace.get(); }
 
     Section currentSection() const;
     void showSection(Section section);
@@ -46,6 +57,18 @@ public:
 
     // The slot the timer bar sits in, above the sections.
     QWidget *timerBarSlot() const { return m_timerBarSlot; }
+    TimerBar *timerBar() const { return m_timerBar; }
+    TimeLogPage *timeLogPage() const { return m_timeLog; }
+    ClientsPage *clientsPage() const { return m_clients; }
+    ServicesPage *servicesPage() const { return m_services; }
+    InvoicesPage *invoicesPage() const { return m_invoices; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *timerAction() const { return m_toggleTimer; }
+
+public Q_SLOTS:
+    void showSettings();
+    void showMessage(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +76,8 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    void createTray();
+    void buildWorkspaceScreens();
     void updateTitleAndStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -63,17 +88,33 @@ private:
     void saveLayout();
 
     const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
 
     QWidget *m_timerBarSlot = nullptr;
+    QWidget *m_timerPlaceholder = nullptr;
+    TimerBar *m_timerBar = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;   // one page per section
     QStackedWidget *m_content = nullptr; // the sections, or the "no file open" page
     EmptyState *m_noDatabase = nullptr;
+    TimeLogPage *m_timeLog = nullptr;
+    ClientsPage *m_clients = nullptr;
+    ServicesPage *m_services = nullptr;
+    InvoicesPage *m_invoices = nullptr;
     QLabel *m_statusFile = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_toggleTimer = nullptr;
+    QAction *m_addEntry = nullptr;
+    QAction *m_logUnits = nullptr;
+    QAction *m_newClient = nullptr;
+    QAction *m_newInvoice = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace minuta::ui

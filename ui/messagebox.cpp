@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QPushButton>
+
 #include <optional>
 
 namespace minuta::ui {
@@ -37,6 +39,23 @@ QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QStri
                                                     QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                   const QList<QPair<QMessageBox::StandardButton, QString>> &buttons,
+                   QMessageBox::StandardButton defaultButton)
+{
+    if (s_automaticAnswer) {
+        s_shown.append(text);
+        return *s_automaticAnswer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    for (const auto &[button, label] : buttons)
+        box.addButton(button)->setText(label);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::answerAutomatically(QMessageBox::StandardButton answer)

@@ -28,6 +28,12 @@ public:
                 QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                 QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 
+    // A question with buttons of its own wording: `buttons` maps standard buttons to their texts.
+    static QMessageBox::StandardButton
+    choose(QWidget *parent, const QString &title, const QString &text,
+           const QList<QPair<QMessageBox::StandardButton, QString>> &buttons,
+           QMessageBox::StandardButton defaultButton);
+
     // For tests: from now on no box is shown; each is answered with `answer` and its text kept.
     static void answerAutomatically(QMessageBox::StandardButton answer);
     // The texts of the boxes answered automatically since the last call.

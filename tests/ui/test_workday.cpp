@@ -1,0 +1,316 @@
+// A whole day in the desktop app, end to end, with real widgets on a temporary file and a test clock:
+// a client is created, the timer runs, switches and stops, units are logged, a deletion is undone, a
+// refused input saves nothing, an invoice is made, issued and exported, and the running timer survives
+// closing the window.
+
+#include "clientdialog.h"
+#include "clientspage.h"
+#include "database.h"
+#include "entrydialog.h"
+#include "fielderrors.h"
+#include "filedialogs.h"
+#include "invoiceactions.h"
+#include "invoicelinemodel.h"
+#include "invoicelistmodel.h"
+#include "invoicespage.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "newinvoicedialog.h"
+#include "servicespage.h"
+#include "settingsdialog.h"
+#include "timeentrymodel.h"
+#include "timelogpage.h"
+#include "timerbar.h"
+#include "totalswidget.h"
+#include "usagedialog.h"
+#include "usagemodel.h"
+#include "workspace.h"
+
+#include "qtprinters.h"
+#include "testclock.h"
+#include "testfiles.h"
+#include "uitest.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeEdit>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+using namespace minuta::ui;
+
+namespace {
+
+class Workday : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        MessageBox::answerAutomatically(QMessageBox::Yes);
+        MessageBox::takeShownMessages();
+        clock.setLocal(2026, 11, 2, 9, 0); // Monday morning in Rome
+        path = dir.file(QStringLiteral("day.sqlite"));
+        window = std::make_unique<MainWindow>(clock);
+        ASSERT_TRUE(window->openDatabase(path));
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void TearDown() override
+    {
+        FileDialogs::answerAutomatically({});
+        MessageBox::answerAutomatically(QMessageBox::Ok);
+    }
+
+    Workspace &ws() { return *window->workspace(); }
+
+    Client addClientThroughTheDialog(const QString &name, const QString &rate)
+    {
+        window->showSection(MainWindow::Section::Clients);
+        Client added;
+        whenDialogOpens<ClientDialog>([&](ClientDialog *dialog) {
+            QTest::keyClicks(dialog->nameEdit(), name);
+            QTest::keyClicks(dialog->rateEdit(), rate);
+            dialog->accept();
+            added = dialog->saved();
+        });
+        window->clientsPage()->newClient();
+        settle();
+        return added;
+    }
+
+    void chooseTimerClient(const QString &name)
+    {
+        QComboBox *box = window->timerBar()->clientBox();
+        const int index = box->findText(name);
+        ASSERT_GE(index, 0) << name.toStdString();
+        box->setCurrentIndex(index);
+    }
+
+    TestClock clock;
+    TempDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(Workday, AWholeDay)
+{
+    // The business, through Settings.
+    whenDialogOpens<SettingsDialog>([](SettingsDialog *dialog) {
+        dialog->businessNameEdit()->clear();
+        QTest::keyClicks(dialog->businessNameEdit(), QStringLiteral("Giulia Rossi"));
+        dialog->accept();
+    });
+    window->showSettings();
+    ASSERT_EQ(ws().business().get()->name, QStringLiteral("Giulia Rossi"));
+
+    // Two clients.
+    const Client acme = addClientThroughTheDialog(QStringLiteral("ACME Srl"), QStringLiteral("30"));
+    const Client bianchi = addClientThroughTheDialog(QStringLiteral("Studio Bianchi"), QStringLiteral("40"));
+    ASSERT_GT(acme.id, 0);
+    ASSERT_GT(bianchi.id, 0);
+    EXPECT_TRUE(window->clientsPage()->detailsText().contains(QStringLiteral("Studio Bianchi")));
+
+    // The timer: start for ACME, 37 minutes, switch to Bianchi, 20 minutes, stop.
+    TimerBar *bar = window->timerBar();
+    chooseTimerClient(QStringLiteral("ACME Srl"));
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Inbox"));
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(bar->running());
+    EXPECT_EQ(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    clock.advance(37 * 60);
+    QTest::qWait(1100); // one tick of the elapsed time
+    EXPECT_EQ(bar->elapsedText(), QStringLiteral("0:37:00"));
+    chooseTimerClient(QStringLiteral("Studio Bianchi"));
+    EXPECT_EQ(bar->startStopButton()->text(), QStringLiteral("Switch"));
+    window->timerAction()->trigger(); // Ctrl+T
+    settle();
+    ASSERT_TRUE(bar->running());
+    EXPECT_EQ(bar->running()->clientId, bianchi.id);
+    clock.advance(20 * 60);
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    settle();
+    EXPECT_FALSE(bar->running());
+
+    window->showSection(MainWindow::Section::TimeLog);
+    TimeLogPage *log = window->timeLogPage();
+    log->setRange(TimeLogPage::Range::Today);
+    settle();
+    TimeEntryModel *entries = log->model();
+    ASSERT_EQ(entries->rowCount(), 2);
+    EXPECT_EQ(entries->index(0, TimeEntryModel::Client).data().toString(), QStringLiteral("Studio Bianchi"));
+    EXPECT_EQ(entries->index(0, TimeEntryModel::Duration).data().toString(), QStringLiteral("0:20"));
+    EXPECT_EQ(entries->index(1, TimeEntryModel::Client).data().toString(), QStringLiteral("ACME Srl"));
+    EXPECT_EQ(entries->index(1, TimeEntryModel::Duration).data().toString(), QStringLiteral("0:37"));
+    EXPECT_EQ(entries->index(1, TimeEntryModel::Description).data().toString(), QStringLiteral("Inbox"));
+    EXPECT_TRUE(log->totalsText().contains(QStringLiteral("0:57"))) << log->totalsText().toStdString();
+    EXPECT_TRUE(bar->todayText().contains(QStringLiteral("0:57"))) << bar->todayText().toStdString();
+
+    // A refused edit in the table: the end before the start shows its message and saves nothing.
+    QString refusal;
+    QObject::connect(entries, &TimeEntryModel::editRefused, window.get(),
+                     [&](const QModelIndex &, const QString &text) { refusal = text; });
+    EXPECT_FALSE(entries->setData(entries->index(1, TimeEntryModel::End), QStringLiteral("08:00")));
+    EXPECT_TRUE(refusal.contains(QStringLiteral("after the start"))) << refusal.toStdString();
+    settle();
+    EXPECT_EQ(entries->index(1, TimeEntryModel::Duration).data().toString(), QStringLiteral("0:37"));
+
+    // And in the dialog: the message sits at the end field, the dialog stays open, nothing is added.
+    clock.advance(60 * 60);
+    whenDialogOpens<EntryDialog>([&](EntryDialog *dialog) {
+        dialog->startEdit()->setTime(QTime(10, 0));
+        dialog->endEdit()->setTime(QTime(9, 0));
+        dialog->accept();
+        EXPECT_TRUE(dialog->isVisible()) << "a refused entry keeps the dialog open";
+        EXPECT_TRUE(
+            dialog->errors()->messageAt(QStringLiteral("end")).contains(QStringLiteral("after the start")))
+            << dialog->errors()->messageAt(QStringLiteral("end")).toStdString();
+        dialog->reject();
+    });
+    log->addEntry();
+    settle();
+    EXPECT_EQ(entries->rowCount(), 2);
+
+    // Three calls answered for ACME, logged with the quick action.
+    {
+        Service s;
+        s.name = QStringLiteral("Call answering");
+        s.unit = QStringLiteral("call");
+        s.unitPrice = Money(150, *Currency::fromCode(u"EUR"));
+        ASSERT_TRUE(ws().services().add(s).ok());
+        ws().notify(Workspace::Services);
+    }
+    whenDialogOpens<UsageDialog>([&](UsageDialog *dialog) {
+        dialog->clientBox()->setCurrentIndex(dialog->clientBox()->findData(acme.id));
+        QTest::keyClicks(dialog->quantityEdit(), QStringLiteral("3"));
+        QTest::keyClick(dialog->quantityEdit(), Qt::Key_Return);
+    });
+    window->servicesPage()->logUnitsAction()->trigger();
+    settle();
+    UsageModel *usage = window->servicesPage()->usageModel();
+    ASSERT_EQ(usage->rowCount(), 1);
+    EXPECT_EQ(usage->usageAt(0)->quantity, Quantity::fromUnits(3));
+    EXPECT_EQ(usage->usageAt(0)->clientId, acme.id);
+
+    // Delete an entry, then undo the deletion.
+    window->showSection(MainWindow::Section::TimeLog);
+    const qint64 deletedId = entries->entryAt(0)->id;
+    log->view()->selectRow(0);
+    log->deleteAction()->trigger();
+    settle();
+    ASSERT_EQ(entries->rowCount(), 1);
+    EXPECT_EQ(window->undoAction()->text(), QStringLiteral("&Undo Delete 1 time entry"));
+    window->undoAction()->trigger();
+    settle();
+    ASSERT_EQ(entries->rowCount(), 2);
+    EXPECT_EQ(entries->entryAt(0)->id, deletedId) << "back with the same id";
+    window->redoAction()->trigger();
+    settle();
+    EXPECT_EQ(entries->rowCount(), 1);
+    window->undoAction()->trigger();
+    settle();
+    EXPECT_EQ(entries->rowCount(), 2);
+
+    // Month end (a few weeks later): invoice ACME for November, issue it, export the PDF.
+    clock.setLocal(2026, 12, 1, 9, 0);
+    window->showSection(MainWindow::Section::Invoices);
+    whenDialogOpens<NewInvoiceDialog>([&](NewInvoiceDialog *dialog) {
+        dialog->clientBox()->setCurrentIndex(dialog->clientBox()->findData(acme.id));
+        settle();
+        EXPECT_EQ(dialog->lines()->rowCount(), 2)
+            << "time and calls: " << dialog->previewMessage().toStdString();
+        EXPECT_TRUE(dialog->totals()->text().contains(QStringLiteral("23.00")))
+            << dialog->totals()->text().toStdString();
+        QTest::mouseClick(dialog->issueButton(), Qt::LeftButton);
+    });
+    window->invoicesPage()->newAction()->trigger();
+    settle();
+    InvoiceListModel *invoices = window->invoicesPage()->model();
+    ASSERT_EQ(invoices->rowCount(), 1);
+    const InvoiceSummary issued = *invoices->invoiceAt(0);
+    ASSERT_TRUE(issued.number);
+    EXPECT_EQ(*issued.number, QStringLiteral("2026/001"));
+    EXPECT_EQ(issued.total, Money(2300, *Currency::fromCode(u"EUR"))); // 0:37 → 18.50, 3 calls → 4.50
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("2026/001")));
+
+    const QString pdf = dir.file(QStringLiteral("invoice.pdf"));
+    FileDialogs::answerAutomatically([&](const QString &suggested) {
+        EXPECT_TRUE(suggested.endsWith(QStringLiteral("2026-001 ACME Srl.pdf"))) << suggested.toStdString();
+        return pdf;
+    });
+    MessageBox::answerAutomatically(QMessageBox::Open);
+    const QString said = InvoiceActions::exportPdf(window.get(), ws(), issued.id);
+    EXPECT_TRUE(said.contains(QStringLiteral("invoice.pdf")));
+    EXPECT_EQ(FileDialogs::takeOpenedUrls().value(0).toLocalFile(), pdf) << "offered to open it";
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("2026/001"))) << content.toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("ACME Srl")));
+
+    // Billed work is locked in the time log.
+    window->showSection(MainWindow::Section::TimeLog);
+    log->setRange(TimeLogPage::Range::LastMonth);
+    settle();
+    int locked = 0;
+    for (int row = 0; row < entries->rowCount(); ++row)
+        locked += entries->entryAt(row)->isBilled() ? 1 : 0;
+    EXPECT_EQ(locked, 1);
+}
+
+TEST_F(Workday, TheRunningTimerSurvivesClosingTheWindow)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    ASSERT_TRUE(ws().clients().add(c).ok());
+    ws().notify(Workspace::Clients);
+    settle();
+    chooseTimerClient(QStringLiteral("ACME Srl"));
+    window->timerAction()->trigger();
+    settle();
+    ASSERT_TRUE(window->timerBar()->running());
+
+    window->close();
+    window.reset(); // the file is closed, the lock released
+    clock.advance(15 * 60);
+
+    window = std::make_unique<MainWindow>(clock);
+    ASSERT_TRUE(window->openDatabase(path));
+    window->show();
+    settle();
+    TimerBar *bar = window->timerBar();
+    ASSERT_TRUE(bar->running()) << "still running after a restart";
+    EXPECT_EQ(bar->running()->clientName, QStringLiteral("ACME Srl"));
+    EXPECT_EQ(bar->clientBox()->currentText(), QStringLiteral("ACME Srl"));
+    EXPECT_EQ(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    QTest::qWait(1100);
+    EXPECT_EQ(bar->elapsedText(), QStringLiteral("0:15:00"));
+}
+
+TEST_F(Workday, UndoWorksForClientsServicesAndUsage)
+{
+    const Client added = addClientThroughTheDialog(QStringLiteral("Temporary Client"), QString());
+    ASSERT_TRUE(ws().clients().get(added.id).ok());
+    window->undoAction()->trigger();
+    settle();
+    EXPECT_EQ(ws().clients().get(added.id).error().code(), ErrorCode::NotFound);
+    window->redoAction()->trigger();
+    settle();
+    EXPECT_TRUE(ws().clients().get(added.id).ok());
+}

@@ -1,0 +1,264 @@
+#include "clientdialog.h"
+
+#include "clientlistmodel.h"
+#include "commands/addclientcommand.h"
+#include "commands/editclientcommand.h"
+#include "fielderrors.h"
+#include "workspace.h"
+
+#include "currency.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace minuta::ui {
+
+namespace {
+
+const char *kColors[] = {"#2563eb", "#db2777", "#16a34a", "#d97706", "#7c3aed", "#0891b2",
+                         "#dc2626", "#4d7c0f", "#c026d3", "#0f766e", "#64748b", "#ea580c"};
+
+QWidget *field(QWidget *widget, QLabel *error)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(widget);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_existing(std::move(existing))
+    , m_tabs(new QTabWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_address(new QPlainTextEdit(this))
+    , m_country(new QComboBox(this))
+    , m_vatId(new QLineEdit(this))
+    , m_fiscalCode(new QLineEdit(this))
+    , m_recipientCode(new QLineEdit(this))
+    , m_pec(new QLineEdit(this))
+    , m_color(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_rate(new QLineEdit(this))
+    , m_increment(new QComboBox(this))
+    , m_rounding(new QComboBox(this))
+    , m_minimum(new QSpinBox(this))
+    , m_terms(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_withholding(new QCheckBox(tr("The client withholds tax (ritenuta d'acconto)"), this))
+    , m_taxProfile(new QComboBox(this))
+    , m_reverseCharge(new QCheckBox(tr("Reverse charge: no tax on this client's invoices"), this))
+    , m_generalError(FieldErrors::makeLabel(this))
+    , m_errors(new FieldErrors(this))
+{
+    setObjectName(QStringLiteral("clientDialog"));
+    setWindowTitle(m_existing ? tr("Edit Client") : tr("New Client"));
+    const QLocale locale = workspace.locale();
+    Client c = m_existing ? *m_existing : workspace.settings().newClient().value_or(Client{});
+    if (!c.currency.isValid())
+        c.currency = *Currency::fromCode(u"EUR");
+
+    m_name->setText(c.name);
+    m_name->setMaxLength(200);
+    m_contact->setText(c.contactName);
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    m_address->setPlainText(c.address);
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_country->addItem(tr("—"), QString());
+    QList<std::pair<QString, QString>> countries;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2)
+            countries.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(countries.begin(), countries.end());
+    for (const auto &[name, code] : std::as_const(countries))
+        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    m_country->setCurrentIndex(qMax(0, m_country->findData(c.country)));
+    m_vatId->setText(c.vatId);
+    m_fiscalCode->setText(c.fiscalCode);
+    m_recipientCode->setText(c.recipientCode);
+    m_recipientCode->setMaxLength(7);
+    m_pec->setText(c.pec);
+    for (const char *color : kColors)
+        m_color->addItem(ClientListModel::swatch(QString::fromLatin1(color)), QString::fromLatin1(color),
+                         QString::fromLatin1(color));
+    if (m_color->findData(c.color) < 0)
+        m_color->addItem(ClientListModel::swatch(c.color), c.color, c.color);
+    m_color->setCurrentIndex(m_color->findData(c.color));
+    m_notes->setPlainText(c.notes);
+    m_notes->setTabChangesFocus(true);
+
+    for (const QString &code : Currency::knownCodes())
+        m_currency->addItem(code, code);
+    m_currency->setCurrentIndex(m_currency->findData(c.currency.code()));
+    m_rate->setText(c.hourlyRate ? c.hourlyRate->formatNumber(locale) : QString());
+    m_rate->setPlaceholderText(tr("the default rate"));
+    for (int minutes : {1, 5, 6, 10, 15, 30, 60})
+        m_increment->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    m_increment->setCurrentIndex(qMax(0, m_increment->findData(c.billing.incrementMinutes)));
+    m_rounding->addItem(tr("up"), int(RoundingMode::Up));
+    m_rounding->addItem(tr("to the nearest"), int(RoundingMode::Nearest));
+    m_rounding->addItem(tr("down"), int(RoundingMode::Down));
+    m_rounding->setCurrentIndex(m_rounding->findData(int(c.billing.rounding)));
+    m_minimum->setRange(0, 1440);
+    m_minimum->setSuffix(tr(" min"));
+    m_minimum->setValue(c.billing.minimumMinutes);
+    m_terms->setRange(0, 365);
+    m_terms->setSuffix(tr(" days"));
+    m_terms->setValue(c.paymentTermsDays);
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Italian"), QStringLiteral("it"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(c.language)));
+    m_withholding->setChecked(c.withholding);
+    m_taxProfile->addItem(tr("The business's profile"), QString());
+    if (auto profiles = workspace.taxProfiles().list())
+        for (const TaxProfile &p : *profiles)
+            m_taxProfile->addItem(p.name, p.id);
+    m_taxProfile->setCurrentIndex(qMax(0, m_taxProfile->findData(c.taxProfileId)));
+    m_reverseCharge->setChecked(c.reverseCharge);
+    if (m_existing) {
+        auto history = workspace.clients().hasHistory(m_existing->id);
+        if (history && *history) {
+            m_currency->setEnabled(false);
+            m_currency->setToolTip(tr("Work is logged in this currency, so it can no longer change."));
+        }
+    }
+
+    const auto makeError = [this](const char *name, QWidget *widget) {
+        QLabel *label = FieldErrors::makeLabel(this);
+        m_errors->add(QString::fromLatin1(name), widget, label);
+        return label;
+    };
+    auto *details = new QWidget(this);
+    auto *form = new QFormLayout(details);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Name:"), field(m_name, makeError("name", m_name)));
+    form->addRow(tr("C&ontact:"), field(m_contact, makeError("contact", m_contact)));
+    form->addRow(tr("&Email:"), field(m_email, makeError("email", m_email)));
+    form->addRow(tr("&Phone:"), field(m_phone, makeError("phone", m_phone)));
+    form->addRow(tr("&Address:"), field(m_address, makeError("address", m_address)));
+    form->addRow(tr("Co&untry:"), field(m_country, makeError("country", m_country)));
+    form->addRow(tr("&VAT number:"), field(m_vatId, makeError("vatId", m_vatId)));
+    form->addRow(tr("&Fiscal code:"), field(m_fiscalCode, makeError("fiscalCode", m_fiscalCode)));
+    form->addRow(tr("Recipient code:"), field(m_recipientCode, makeError("recipientCode", m_recipientCode)));
+    form->addRow(tr("PEC:"), field(m_pec, makeError("pec", m_pec)));
+    form->addRow(tr("Co&lour:"), field(m_color, makeError("color", m_color)));
+    form->addRow(tr("No&tes:"), field(m_notes, makeError("notes", m_notes)));
+
+    auto *billing = new QWidget(this);
+    auto *billingForm = new QFormLayout(billing);
+    billingForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    billingForm->addRow(tr("&Currency:"), field(m_currency, makeError("currency", m_currency)));
+    billingForm->addRow(tr("&Hourly rate:"), field(m_rate, makeError("hourlyRate", m_rate)));
+    billingForm->addRow(tr("&Increment:"), field(m_increment, makeError("increment", m_increment)));
+    billingForm->addRow(tr("&Rounding:"), m_rounding);
+    billingForm->addRow(tr("&Minimum per entry:"), field(m_minimum, makeError("minimum", m_minimum)));
+    billingForm->addRow(tr("Payment &terms:"), field(m_terms, makeError("paymentTerms", m_terms)));
+    billingForm->addRow(tr("Invoice &language:"), field(m_language, makeError("language", m_language)));
+    billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, makeError("taxProfile", m_taxProfile)));
+    billingForm->addRow(QString(), m_withholding);
+    billingForm->addRow(QString(), m_reverseCharge);
+
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(billing, tr("Billing"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+Result<Client> ClientDialog::client() const
+{
+    Client c = m_existing.value_or(Client{});
+    c.name = m_name->text();
+    c.contactName = m_contact->text();
+    c.email = m_email->text();
+    c.phone = m_phone->text();
+    c.address = m_address->toPlainText();
+    c.country = m_country->currentData().toString();
+    c.vatId = m_vatId->text();
+    c.fiscalCode = m_fiscalCode->text();
+    c.recipientCode = m_recipientCode->text();
+    c.pec = m_pec->text();
+    c.color = m_color->currentData().toString();
+    c.notes = m_notes->toPlainText();
+    c.currency = Currency::fromCode(m_currency->currentData().toString()).value_or(Currency());
+    c.billing.incrementMinutes = m_increment->currentData().toInt();
+    c.billing.rounding = RoundingMode(m_rounding->currentData().toInt());
+    c.billing.minimumMinutes = m_minimum->value();
+    c.paymentTermsDays = m_terms->value();
+    c.language = m_language->currentData().toString();
+    c.withholding = m_withholding->isChecked();
+    c.taxProfileId = m_taxProfile->currentData().toString();
+    c.reverseCharge = m_reverseCharge->isChecked();
+    c.hourlyRate.reset();
+    if (!m_rate->text().trimmed().isEmpty()) {
+        auto rate = Money::parse(m_rate->text(), c.currency, m_workspace.locale());
+        if (!rate)
+            return Error(rate.error().code(), rate.error().message(), QStringLiteral("hourlyRate"));
+        c.hourlyRate = *rate;
+    }
+    return c;
+}
+
+void ClientDialog::accept()
+{
+    m_errors->clear();
+    auto c = client();
+    Result<void> saved;
+    if (!c) {
+        saved = c.error();
+    } else if (m_existing) {
+        saved = m_workspace.run(new EditClientCommand(m_workspace, *m_existing, *c));
+    } else {
+        auto *command = new AddClientCommand(m_workspace, *c);
+        saved = m_workspace.run(command);
+        if (saved)
+            m_saved = command->client();
+    }
+    if (!saved) {
+        // Show the tab that holds the field in error.
+        const QString field = saved.error().field();
+        const bool billingField = QStringList{QStringLiteral("currency"),     QStringLiteral("hourlyRate"),
+                                              QStringLiteral("increment"),    QStringLiteral("minimum"),
+                                              QStringLiteral("paymentTerms"), QStringLiteral("language"),
+                                              QStringLiteral("taxProfile")}
+                                      .contains(field);
+        m_tabs->setCurrentIndex(billingField ? 1 : 0);
+        m_errors->show(saved.error(), m_generalError);
+        return;
+    }
+    if (m_existing)
+        if (auto stored = m_workspace.clients().get(m_existing->id))
+            m_saved = *stored;
+    QDialog::accept();
+}
+
+} // namespace minuta::ui

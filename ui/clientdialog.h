@@ -1,0 +1,74 @@
+#pragma once
+
+// Adding or editing a client: contact and tax details on one tab, how they are billed on the other.
+// Each refusal is shown under the field it concerns; nothing is saved until everything is valid.
+
+#include "client.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace minuta::ui {
+
+class FieldErrors;
+class Workspace;
+
+class ClientDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ClientDialog(Workspace &workspace, std::optional<Client> existing, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *rateEdit() const { return m_rate; }
+    QComboBox *currencyBox() const { return m_currency; }
+    FieldErrors *errors() const { return m_errors; }
+    // The client as saved.
+    Client saved() const { return m_saved; }
+
+    void accept() override;
+
+private:
+    Result<Client> client() const;
+
+    Workspace &m_workspace;
+    std::optional<Client> m_existing;
+    Client m_saved;
+    QTabWidget *m_tabs;
+    QLineEdit *m_name;
+    QLineEdit *m_contact;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QPlainTextEdit *m_address;
+    QComboBox *m_country;
+    QLineEdit *m_vatId;
+    QLineEdit *m_fiscalCode;
+    QLineEdit *m_recipientCode;
+    QLineEdit *m_pec;
+    QComboBox *m_color;
+    QPlainTextEdit *m_notes;
+    QComboBox *m_currency;
+    QLineEdit *m_rate;
+    QComboBox *m_increment;
+    QComboBox *m_rounding;
+    QSpinBox *m_minimum;
+    QSpinBox *m_terms;
+    QComboBox *m_language;
+    QCheckBox *m_withholding;
+    QComboBox *m_taxProfile;
+    QCheckBox *m_reverseCharge;
+    QLabel *m_generalError;
+    FieldErrors *m_errors;
+};
+
+} // namespace minuta::ui

@@ -1,0 +1,313 @@
+#include "clientspage.h"
+
+#include "clientdialog.h"
+#include "clientlistmodel.h"
+#include "commands/archiveclientcommand.h"
+#include "emptystate.h"
+#include "messagebox.h"
+#include "workspace.h"
+
+#include "timeutil.h"
+
+#include <utility>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace minuta::ui {
+
+namespace {
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text.toUpper(), parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ClientListModel(workspace, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_showArchived(new QCheckBox(tr("Show archived"), this))
+    , m_list(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("clientsPage"));
+    m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Client…"), this);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_new->setToolTip(tr("Add a client (Ctrl+Shift+N)"));
+    connect(m_new, &QAction::triggered, this, &ClientsPage::newClient);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Search clients"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+    m_list->setModel(m_proxy);
+    m_list->setObjectName(QStringLiteral("clientList"));
+    m_list->setAccessibleName(tr("Clients"));
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setSpacing(1);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showArchived, &QCheckBox::toggled, m_model, &ClientListModel::setShowArchived);
+
+    auto *newButton = new QPushButton(m_new->icon(), tr("New Client…"), this);
+    newButton->setToolTip(m_new->toolTip());
+    connect(newButton, &QPushButton::clicked, m_new, &QAction::trigger);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_showArchived);
+    leftLayout->addWidget(newButton);
+
+    // The client's page.
+    m_detailsPage = new QWidget(this);
+    m_title = new QLabel(m_detailsPage);
+    m_title->setObjectName(QStringLiteral("clientTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_details = new QLabel(m_detailsPage);
+    m_details->setObjectName(QStringLiteral("clientDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unbilled = new QLabel(m_detailsPage);
+    m_unbilled->setObjectName(QStringLiteral("clientUnbilled"));
+    m_unbilled->setTextFormat(Qt::PlainText);
+    QFont unbilledFont = m_unbilled->font();
+    unbilledFont.setPointSizeF(unbilledFont.pointSizeF() * 1.25);
+    m_unbilled->setFont(unbilledFont);
+    m_lastInvoice = new QLabel(m_detailsPage);
+    m_lastInvoice->setObjectName(QStringLiteral("clientLastInvoice"));
+    m_lastInvoice->setTextFormat(Qt::PlainText);
+    m_edit = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Edit…"), m_detailsPage);
+    m_archive = new QPushButton(m_detailsPage);
+    m_invoice = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")),
+                                tr("Invoice Unbilled Work…"), m_detailsPage);
+    m_invoice->setObjectName(QStringLiteral("clientInvoiceButton"));
+    connect(m_edit, &QPushButton::clicked, this, &ClientsPage::editCurrent);
+    connect(m_archive, &QPushButton::clicked, this, &ClientsPage::toggleArchived);
+    connect(m_invoice, &QPushButton::clicked, this, [this] { Q_EMIT invoiceRequested(currentClientId()); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_archive);
+    buttons->addStretch();
+    auto *detailsLayout = new QVBoxLayout(m_detailsPage);
+    detailsLayout->setContentsMargins(20, 8, 12, 8);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("Not billed yet"), m_detailsPage));
+    detailsLayout->addWidget(m_unbilled);
+    detailsLayout->addWidget(m_invoice, 0, Qt::AlignLeft);
+    detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("Last invoice"), m_detailsPage));
+    detailsLayout->addWidget(m_lastInvoice);
+    detailsLayout->addStretch();
+    detailsLayout->addLayout(buttons);
+
+    m_empty = new EmptyState(
+        QIcon(QStringLiteral(":/minuta/icons/section-clients.svg")), tr("No clients yet"),
+        tr("Add the people and companies you work for, with their rates and how they are billed."), this);
+    m_empty->setObjectName(QStringLiteral("clientsEmpty"));
+    m_empty->addAction(m_new);
+    m_stack->addWidget(m_detailsPage);
+    m_stack->addWidget(m_empty);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 700});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addWidget(splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClientsPage::showCurrent);
+    // A reload keeps the chosen client chosen (or picks the one just added, once it is listed).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_pendingId == 0)
+            m_pendingId = currentClientId();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 wanted = std::exchange(m_pendingId, 0);
+        if (wanted != 0)
+            selectClient(wanted);
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        showCurrent();
+    });
+    connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
+        if (changes & (Workspace::Entries | Workspace::Invoices | Workspace::Usage | Workspace::Settings))
+            showCurrent();
+    });
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    showCurrent();
+}
+
+qint64 ClientsPage::currentClientId() const
+{
+    return m_list->currentIndex().data(ClientListModel::IdRole).toLongLong();
+}
+
+void ClientsPage::selectClient(qint64 id)
+{
+    const QModelIndex source = m_model->indexOfClient(id);
+    if (source.isValid())
+        m_list->setCurrentIndex(m_proxy->mapFromSource(source));
+    else
+        m_pendingId = id; // added a moment ago: the list reloads on the next turn of the event loop
+}
+
+QString ClientsPage::detailsText() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_details->text() + QLatin1Char('\n') + m_unbilled->text()
+           + QLatin1Char('\n') + m_lastInvoice->text();
+}
+
+void ClientsPage::showCurrent()
+{
+    if (m_model->rowCount() == 0 && !m_showArchived->isChecked()) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_detailsPage);
+    const qint64 id = currentClientId();
+    auto client = m_workspace.clients().get(id);
+    m_detailsPage->setEnabled(client.ok());
+    if (!client) {
+        m_title->setText(tr("Choose a client"));
+        m_details->clear();
+        m_unbilled->clear();
+        m_lastInvoice->clear();
+        return;
+    }
+    const Client &c = *client;
+    const QLocale locale = m_workspace.locale();
+    m_title->setText(c.archived ? tr("%1 (archived)").arg(c.name) : c.name);
+    QStringList lines;
+    if (!c.contactName.isEmpty())
+        lines << c.contactName;
+    QStringList reach;
+    if (!c.email.isEmpty())
+        reach << c.email;
+    if (!c.phone.isEmpty())
+        reach << c.phone;
+    if (!reach.isEmpty())
+        lines << reach.join(QStringLiteral(" · "));
+    if (!c.address.isEmpty())
+        lines << QString(c.address).replace(QLatin1Char('\n'), QStringLiteral(", "));
+    if (!c.vatId.isEmpty())
+        lines << tr("VAT number %1").arg(c.vatId);
+    const QString rate =
+        c.hourlyRate ? tr("%1 an hour").arg(c.hourlyRate->format(locale)) : tr("the default rate");
+    lines << tr("%1 · billed in %n-minute steps, rounded %2 · pays in %3 days", nullptr,
+                c.billing.incrementMinutes)
+                 .arg(rate, c.billing.rounding == RoundingMode::Up        ? tr("up")
+                            : c.billing.rounding == RoundingMode::Nearest ? tr("to the nearest")
+                                                                          : tr("down"))
+                 .arg(c.paymentTermsDays);
+    if (c.withholding)
+        lines << tr("Withholds tax (ritenuta d'acconto)");
+    if (!c.notes.isEmpty())
+        lines << c.notes;
+    m_details->setText(lines.join(QLatin1Char('\n')));
+
+    auto report = m_workspace.unbilled().forClient(c.id);
+    if (report) {
+        const billing::Statement &s = report->statement;
+        m_unbilled->setText(
+            s.time.isEmpty() && s.usage.isEmpty()
+                ? tr("Nothing: every piece of work is billed.")
+                : tr("%1 of time and %n use(s) of services: %2", nullptr, int(s.usage.size()))
+                      .arg(timeutil::formatDuration(s.billedSeconds), s.total.format(locale)));
+        m_invoice->setEnabled(!c.archived && (!s.time.isEmpty() || !s.usage.isEmpty()));
+    }
+    InvoiceFilter filter;
+    filter.clientId = c.id;
+    filter.kind = InvoiceKind::Invoice;
+    auto invoices = m_workspace.invoices().list(filter);
+    QString last = tr("None yet.");
+    if (invoices) {
+        for (const InvoiceSummary &s : *invoices) {
+            if (s.status != InvoiceStatus::Issued)
+                continue;
+            last = tr("%1 of %2, %3 — %4")
+                       .arg(*s.number, locale.toString(s.issueDate, QLocale::ShortFormat),
+                            s.total.format(locale),
+                            s.paymentState == PaymentState::Paid ? tr("paid")
+                            : s.overdue ? tr("overdue, %1 still due").arg(s.balance.format(locale))
+                                        : tr("%1 still due").arg(s.balance.format(locale)));
+            break;
+        }
+    }
+    m_lastInvoice->setText(last);
+    m_archive->setText(c.archived ? tr("Restore") : tr("Archive"));
+    m_archive->setToolTip(c.archived ? tr("Bring the client back to the lists")
+                                     : tr("Hide the client from the lists; their history stays"));
+}
+
+void ClientsPage::newClient()
+{
+    ClientDialog dialog(m_workspace, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectClient(dialog.saved().id);
+        Q_EMIT message(tr("Added %1.").arg(dialog.saved().name));
+    }
+}
+
+void ClientsPage::editCurrent()
+{
+    auto client = m_workspace.clients().get(currentClientId());
+    if (!client)
+        return;
+    ClientDialog dialog(m_workspace, *client, this);
+    dialog.exec();
+}
+
+void ClientsPage::toggleArchived()
+{
+    auto client = m_workspace.clients().get(currentClientId());
+    if (!client)
+        return;
+    if (auto r = m_workspace.run(new ArchiveClientCommand(m_workspace, client->id, !client->archived)); !r)
+        MessageBox::warning(
+            this, client->archived ? tr("The client was not restored") : tr("The client was not archived"),
+            r.error().message());
+    else
+        Q_EMIT message(
+            client->archived
+                ? tr("%1 is back.").arg(client->name)
+                : tr("Archived %1. Undo (Ctrl+Z) or “Show archived” brings them back.").arg(client->name));
+}
+
+} // namespace minuta::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+// The Clients section: a searchable list (archived ones on request) and the chosen client's page with
+// their details, unbilled time and amount, last invoice, and a button to invoice them.
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+
+namespace minuta::ui {
+
+class ClientListModel;
+class EmptyState;
+class Workspace;
+
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    ClientListModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QAction *newAction() const { return m_new; }
+    QString detailsText() const;
+    qint64 currentClientId() const;
+    void selectClient(qint64 id);
+
+public Q_SLOTS:
+    void newClient();
+    void editCurrent();
+    void toggleArchived();
+
+Q_SIGNALS:
+    void invoiceRequested(qint64 clientId);
+    void message(const QString &text);
+
+private:
+    void showCurrent();
+
+    Workspace &m_workspace;
+    ClientListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QCheckBox *m_showArchived;
+    QListView *m_list;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QWidget *m_detailsPage;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_unbilled;
+    QLabel *m_lastInvoice;
+    QPushButton *m_edit;
+    QPushButton *m_archive;
+    QPushButton *m_invoice;
+    QAction *m_new;
+    qint64 m_pendingId = 0;
+};
+
+} // namespace minuta::ui

@@ -1,0 +1,58 @@
+#include "fielderrors.h"
+
+#include <QLabel>
+#include <QWidget>
+
+namespace minuta::ui {
+
+FieldErrors::FieldErrors(QObject *parent) : QObject(parent)
+{}
+
+QLabel *FieldErrors::makeLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    label->setVisible(false);
+    label->setAccessibleName(QObject::tr("Error"));
+    return label;
+}
+
+void FieldErrors::add(const QString &field, QWidget *widget, QLabel *label)
+{
+    m_fields.insert(field, {widget, label});
+}
+
+void FieldErrors::show(const Error &error, QLabel *fallback)
+{
+    clear();
+    const auto it = m_fields.constFind(error.field());
+    QLabel *label = it != m_fields.cend() ? it->label : fallback;
+    if (it != m_fields.cend() && it->widget)
+        it->widget->setFocus();
+    if (label) {
+        label->setText(error.message());
+        label->setVisible(true);
+    }
+    m_fallback = label == fallback ? fallback : nullptr;
+}
+
+void FieldErrors::clear()
+{
+    for (const Field &f : std::as_const(m_fields))
+        if (f.label)
+            f.label->setVisible(false);
+    if (m_fallback)
+        m_fallback->setVisible(false);
+}
+
+QString FieldErrors::messageAt(const QString &field) const
+{
+    const auto it = m_fields.constFind(field);
+    return it != m_fields.cend() && it->label && it->label->isVisibleTo(it->label->parentWidget())
+               ? it->label->text()
+               : QString();
+}
+
+} // namespace minuta::ui

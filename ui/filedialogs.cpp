@@ -1,0 +1,50 @@
+#include "filedialogs.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+
+namespace minuta::ui {
+
+namespace {
+
+std::function<QString(const QString &)> s_answer;
+QList<QUrl> s_opened;
+
+} // namespace
+
+QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                  const QString &filter)
+{
+    if (s_answer)
+        return s_answer(suggestedPath);
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                  const QString &filter)
+{
+    if (s_answer)
+        return s_answer(folder);
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+void FileDialogs::openUrl(const QUrl &url)
+{
+    if (s_answer) {
+        s_opened.append(url);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+void FileDialogs::answerAutomatically(std::function<QString(const QString &)> answer)
+{
+    s_answer = std::move(answer);
+}
+
+QList<QUrl> FileDialogs::takeOpenedUrls()
+{
+    return std::exchange(s_opened, QList<QUrl>());
+}
+
+} // namespace minuta::ui

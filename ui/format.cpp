@@ -1,0 +1,21 @@
+#include "format.h"
+
+#include <QRegularExpression>
+
+namespace minuta::ui::format {
+
+QString timeFormat(const QLocale &locale)
+{
+    QString pattern = locale.timeFormat(QLocale::ShortFormat);
+    // Some locales (C among them) put seconds in their short format; a time sheet has no use for them.
+    static const QRegularExpression seconds(QStringLiteral(R"([:.]ss?)"));
+    pattern.remove(seconds);
+    return pattern.isEmpty() ? QStringLiteral("HH:mm") : pattern;
+}
+
+QString time(const QTime &t, const QLocale &locale)
+{
+    return locale.toString(t, timeFormat(locale));
+}
+
+} // namespace minuta::ui::format

@@ -1,0 +1,190 @@
+#include "invoiceactions.h"
+
+#include "filedialogs.h"
+#include "messagebox.h"
+#include "workspace.h"
+
+#include "clock.h"
+#include "invoicepdf.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace minuta::ui {
+
+namespace {
+
+constexpr auto kChanged = Workspace::Invoices | Workspace::Entries | Workspace::Usage;
+
+} // namespace
+
+QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    auto invoice = workspace.invoices().get(invoiceId);
+    if (!invoice)
+        return invoice.error().message();
+    const auto answer = MessageBox::question(
+        parent, tr("Issue the Invoice?"),
+        tr("The invoice for %1 (%2) gets the next number and can no longer change; its work is marked as "
+           "billed.")
+            .arg(invoice->parties.client.name, invoice->totals.total.format(workspace.locale())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return {};
+    auto issued = workspace.invoices().issue(invoiceId);
+    if (!issued) {
+        MessageBox::warning(parent, tr("The invoice was not issued"), issued.error().message());
+        return {};
+    }
+    workspace.notify(kChanged);
+    return tr("Issued invoice %1.").arg(*issued->number);
+}
+
+QString InvoiceActions::exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet)
+{
+    auto invoices = workspace.invoices();
+    auto invoice = invoices.get(invoiceId);
+    if (!invoice)
+        return invoice.error().message();
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("invoices/pdfFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString suggested = QDir(folder).filePath(InvoiceRepository::defaultFileName(*invoice));
+    QString path = FileDialogs::saveFileName(parent, tr("Export Invoice as PDF"), suggested,
+                                             tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    settings.setValue(QStringLiteral("invoices/pdfFolder"), QFileInfo(path).absolutePath());
+
+    InvoicePdf::Content content;
+    content.invoice = *invoice;
+    content.zone = workspace.clock().timeZone();
+    if (!invoice->parties.business.logoSha256.isEmpty())
+        if (auto logo = workspace.business().image(invoice->parties.business.logoSha256))
+            content.logo = *logo;
+    if (timesheet)
+        if (auto entries = invoices.billedEntries(invoiceId))
+            content.timesheet = *entries;
+    auto written = InvoicePdf::write(content, path);
+    if (!written) {
+        MessageBox::warning(parent, tr("The PDF was not saved"), written.error().message());
+        return {};
+    }
+    if (MessageBox::question(parent, tr("PDF Saved"),
+                             tr("“%1” is saved. Open it now?").arg(QFileInfo(path).fileName()),
+                             QMessageBox::Open | QMessageBox::Close, QMessageBox::Open)
+        == QMessageBox::Open)
+        FileDialogs::openUrl(QUrl::fromLocalFile(path));
+    return tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+}
+
+QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    auto invoice = workspace.invoices().get(invoiceId);
+    if (!invoice)
+        return invoice.error().message();
+    const QLocale locale = workspace.locale();
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("paymentDialog"));
+    dialog.setWindowTitle(tr("Record a Payment"));
+    auto *date = new QDateEdit(workspace.today(), &dialog);
+    date->setCalendarPopup(true);
+    date->setMaximumDate(workspace.today());
+    date->setMinimumDate(invoice->issueDate);
+    auto *amount = new QLineEdit(invoice->balance.formatNumber(locale), &dialog);
+    amount->setAccessibleName(tr("Amount"));
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("Bank transfer"));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    error->setWordWrap(true);
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout;
+    form->addRow(new QLabel(tr("Invoice %1 for %2: %3 still due.")
+                                .arg(invoice->number.value_or(QString()), invoice->parties.client.name,
+                                     invoice->balance.format(locale)),
+                            &dialog));
+    form->addRow(tr("&Received on:"), date);
+    form->addRow(tr("&Amount (%1):").arg(invoice->currency.code()), amount);
+    form->addRow(tr("&Note:"), note);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    QString result;
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text(), invoice->currency, locale);
+        auto paid = money ? workspace.invoices().addPayment(invoiceId, date->date(), *money, note->text())
+                          : Result<Invoice>(money.error());
+        if (!paid) {
+            error->setText(paid.error().message());
+            error->show();
+            amount->setFocus();
+            return;
+        }
+        result = paid->paymentState() == PaymentState::Paid
+                     ? tr("Invoice %1 is paid.").arg(*paid->number)
+                     : tr("Payment recorded; %1 still due.").arg(paid->balance.format(locale));
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    workspace.notify(Workspace::Invoices);
+    return result;
+}
+
+QString InvoiceActions::cancel(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    auto invoice = workspace.invoices().get(invoiceId);
+    if (!invoice)
+        return invoice.error().message();
+    const auto answer = MessageBox::question(parent, tr("Cancel the Invoice?"),
+                                             tr("Invoice %1 is cancelled by a credit note with a number of "
+                                                "its own. Its work can then be billed again.")
+                                                 .arg(invoice->number.value_or(QString())),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return {};
+    auto credit = workspace.invoices().cancel(invoiceId);
+    if (!credit) {
+        MessageBox::warning(parent, tr("The invoice was not cancelled"), credit.error().message());
+        return {};
+    }
+    workspace.notify(kChanged);
+    return tr("Invoice %1 is cancelled by credit note %2.")
+        .arg(invoice->number.value_or(QString()), *credit->number);
+}
+
+QString InvoiceActions::deleteDraft(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    const auto answer = MessageBox::question(parent, tr("Delete the Draft?"),
+                                             tr("The draft goes, and its work is free to be billed again."),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return {};
+    auto deleted = workspace.invoices().deleteDraft(invoiceId);
+    if (!deleted) {
+        MessageBox::warning(parent, tr("The draft was not deleted"), deleted.error().message());
+        return {};
+    }
+    workspace.notify(kChanged);
+    return tr("Draft deleted.");
+}
+
+} // namespace minuta::ui

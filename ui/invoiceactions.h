@@ -1,0 +1,28 @@
+#pragma once
+
+// What can be done to an invoice, from the list or from its window: issue, export the PDF, record a
+// payment, cancel with a credit note, delete a draft. Each asks what it must, calls core, tells the
+// workspace, and returns a sentence for the status bar (empty when nothing happened).
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace minuta::ui {
+
+class Workspace;
+
+class InvoiceActions
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::ui::InvoiceActions)
+
+public:
+    static QString issue(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+    static QString exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet = false);
+    static QString recordPayment(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+    static QString cancel(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+    static QString deleteDraft(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+};
+
+} // namespace minuta::ui

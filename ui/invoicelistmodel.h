@@ -1,0 +1,41 @@
+#pragma once
+
+// Invoices and credit notes as a table: number, client, dates, total, balance and status, overdue
+// ones marked.
+
+#include "invoice.h"
+
+#include <QAbstractTableModel>
+
+namespace minuta::ui {
+
+class Workspace;
+
+class InvoiceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Client, Date, Due, Total, Balance, Status, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit InvoiceListModel(Workspace &workspace, QObject *parent = nullptr);
+    void setFilter(const InvoiceFilter &filter);
+    void refresh();
+    const InvoiceSummary *invoiceAt(int row) const;
+    QModelIndex indexOfInvoice(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(const InvoiceSummary &summary);
+
+private:
+    Workspace &m_workspace;
+    InvoiceFilter m_filter;
+    QList<InvoiceSummary> m_rows;
+};
+
+} // namespace minuta::ui

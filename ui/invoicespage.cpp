@@ -1,0 +1,260 @@
+#include "invoicespage.h"
+
+#include "emptystate.h"
+#include "invoiceactions.h"
+#include "invoicedialog.h"
+#include "invoicelistmodel.h"
+#include "newinvoicedialog.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace minuta::ui {
+
+namespace {
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+enum Show { All, Drafts, Unpaid, Overdue, Paid, Cancelled };
+
+} // namespace
+
+InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new InvoiceListModel(workspace, this))
+    , m_view(new QTableView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_show(new QComboBox(this))
+    , m_client(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("invoicesPage"));
+    m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Invoice…"), this);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_new->setToolTip(tr("Invoice a client's unbilled work (Ctrl+I)"));
+    m_open = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Open…"), this);
+    m_issue = new QAction(tr("Issue…"), this);
+    m_pdf = new QAction(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export PDF…"), this);
+    m_pay = new QAction(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Payment…"), this);
+    m_cancel = new QAction(tr("Cancel…"), this);
+    m_cancel->setToolTip(tr("Cancel the invoice with a credit note"));
+    m_delete = new QAction(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete Draft"), this);
+    connect(m_new, &QAction::triggered, this, [this] { newInvoice(); });
+    connect(m_open, &QAction::triggered, this, &InvoicesPage::openCurrent);
+    connect(m_issue, &QAction::triggered, this,
+            [this] { say(InvoiceActions::issue(this, m_workspace, currentInvoiceId())); });
+    connect(m_pdf, &QAction::triggered, this,
+            [this] { say(InvoiceActions::exportPdf(this, m_workspace, currentInvoiceId())); });
+    connect(m_pay, &QAction::triggered, this,
+            [this] { say(InvoiceActions::recordPayment(this, m_workspace, currentInvoiceId())); });
+    connect(m_cancel, &QAction::triggered, this,
+            [this] { say(InvoiceActions::cancel(this, m_workspace, currentInvoiceId())); });
+    connect(m_delete, &QAction::triggered, this,
+            [this] { say(InvoiceActions::deleteDraft(this, m_workspace, currentInvoiceId())); });
+
+    m_show->addItem(tr("All invoices"), All);
+    m_show->addItem(tr("Drafts"), Drafts);
+    m_show->addItem(tr("Unpaid"), Unpaid);
+    m_show->addItem(tr("Overdue"), Overdue);
+    m_show->addItem(tr("Paid"), Paid);
+    m_show->addItem(tr("Cancelled"), Cancelled);
+    m_show->setAccessibleName(tr("Show"));
+    m_client->setAccessibleName(tr("Client"));
+    m_client->setMinimumContentsLength(14);
+    const auto fillClients = [this] {
+        const QVariant keep = m_client->currentData();
+        const QSignalBlocker blocker(m_client);
+        m_client->clear();
+        m_client->addItem(tr("All clients"));
+        if (auto clients = m_workspace.clients().list(true))
+            for (const Client &c : *clients)
+                m_client->addItem(c.name, c.id);
+        m_client->setCurrentIndex(qMax(0, m_client->findData(keep)));
+    };
+    fillClients();
+    connect(&workspace, &Workspace::changed, this, [fillClients](Workspace::Changes changes) {
+        if (changes & Workspace::Clients)
+            fillClients();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_show);
+    bar->addWidget(m_client);
+    bar->addStretch();
+    for (QAction *a : {m_new, m_open, m_issue, m_pdf, m_pay, m_cancel, m_delete})
+        bar->addWidget(toolButton(a, this));
+
+    m_view->setObjectName(QStringLiteral("invoiceView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Client, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Invoices"));
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(InvoiceListModel::Number,
+                           fm.horizontalAdvance(QStringLiteral("NC-2026/000")) + 24);
+    m_view->setColumnWidth(InvoiceListModel::Date, fm.horizontalAdvance(QStringLiteral("30/09/2026")) + 24);
+    m_view->setColumnWidth(InvoiceListModel::Due, fm.horizontalAdvance(QStringLiteral("30/09/2026")) + 24);
+    m_view->setColumnWidth(InvoiceListModel::Total, fm.horizontalAdvance(QStringLiteral("€ 10,000.00")) + 24);
+    m_view->setColumnWidth(InvoiceListModel::Balance,
+                           fm.horizontalAdvance(QStringLiteral("€ 10,000.00")) + 24);
+    m_view->setColumnWidth(InvoiceListModel::Status, fm.horizontalAdvance(tr("Partly paid, overdue")) + 24);
+    m_view->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("invoices/header")).toByteArray());
+    connect(m_view, &QTableView::activated, this, &InvoicesPage::openCurrent);
+
+    auto *empty =
+        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")), tr("No invoices here"),
+                       tr("Make an invoice from a client's unbilled work: choose the period, check the lines "
+                          "and totals, then keep it as a draft or issue it."),
+                       this);
+    empty->addAction(m_new);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+    m_summary->setObjectName(QStringLiteral("invoicesSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyFilter);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InvoicesPage::updateActions);
+    applyFilter();
+}
+
+InvoicesPage::~InvoicesPage()
+{
+    QSettings().setValue(QStringLiteral("invoices/header"), m_view->horizontalHeader()->saveState());
+}
+
+void InvoicesPage::applyFilter()
+{
+    InvoiceFilter filter;
+    if (m_client->currentData().isValid())
+        filter.clientId = m_client->currentData().toLongLong();
+    switch (m_show->currentData().toInt()) {
+    case Drafts:
+        filter.status = InvoiceStatus::Draft;
+        break;
+    case Unpaid:
+        filter.onlyUnpaid = true;
+        break;
+    case Overdue:
+        filter.onlyOverdue = true;
+        break;
+    case Paid:
+        filter.onlyPaid = true;
+        break;
+    case Cancelled:
+        filter.status = InvoiceStatus::Cancelled;
+        break;
+    default:
+        break;
+    }
+    m_model->setFilter(filter);
+}
+
+void InvoicesPage::updateActions()
+{
+    const InvoiceSummary *s = m_model->invoiceAt(m_view->currentIndex().row());
+    const bool draft = s && s->status == InvoiceStatus::Draft;
+    const bool open = s && s->kind == InvoiceKind::Invoice && s->status == InvoiceStatus::Issued;
+    m_open->setEnabled(s);
+    m_issue->setEnabled(draft);
+    m_pdf->setEnabled(s);
+    m_pay->setEnabled(open && s->balance.minorUnits() > 0);
+    m_cancel->setEnabled(open);
+    m_delete->setEnabled(draft);
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+
+    // What is still owed, per currency.
+    std::map<QString, Money> owed;
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const InvoiceSummary *r = m_model->invoiceAt(row);
+        if (r->balance.minorUnits() > 0) {
+            const QString code = r->balance.currency().code();
+            owed.try_emplace(code, Money::zero(r->balance.currency()));
+            owed[code] = owed[code].plus(r->balance).value();
+        }
+        overdue += r->overdue ? 1 : 0;
+    }
+    QStringList amounts;
+    for (const auto &[code, money] : owed)
+        amounts << money.format(m_workspace.locale());
+    m_summary->setText(amounts.isEmpty()
+                           ? tr("%n invoice(s); nothing is owed.", nullptr, m_model->rowCount())
+                           : tr("%n invoice(s); still owed: %1; %2 overdue.", nullptr, m_model->rowCount())
+                                 .arg(amounts.join(QStringLiteral(", ")))
+                                 .arg(overdue));
+}
+
+qint64 InvoicesPage::currentInvoiceId() const
+{
+    return m_view->currentIndex().data(InvoiceListModel::IdRole).toLongLong();
+}
+
+void InvoicesPage::selectInvoice(qint64 id)
+{
+    const QModelIndex index = m_model->indexOfInvoice(id);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void InvoicesPage::say(const QString &text)
+{
+    if (!text.isEmpty())
+        Q_EMIT message(text);
+}
+
+void InvoicesPage::newInvoice(qint64 clientId)
+{
+    NewInvoiceDialog dialog(m_workspace, clientId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    say(dialog.resultMessage());
+    m_model->refresh();
+    selectInvoice(dialog.invoiceId());
+}
+
+void InvoicesPage::openCurrent()
+{
+    const qint64 id = currentInvoiceId();
+    if (id <= 0)
+        return;
+    InvoiceDialog dialog(m_workspace, id, this);
+    connect(&dialog, &InvoiceDialog::message, this, &InvoicesPage::message);
+    dialog.exec();
+}
+
+} // namespace minuta::ui

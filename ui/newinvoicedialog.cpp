@@ -1,0 +1,204 @@
+#include "newinvoicedialog.h"
+
+#include "clientlistmodel.h"
+#include "invoicelinemodel.h"
+#include "messagebox.h"
+#include "totalswidget.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace minuta::ui {
+
+NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_client(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_grouping(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_message(new QLabel(this))
+    , m_lines(new InvoiceLineModel(this))
+    , m_totals(new TotalsWidget(this))
+    , m_warnings(new QLabel(this))
+{
+    setObjectName(QStringLiteral("newInvoiceDialog"));
+    setWindowTitle(tr("New Invoice"));
+    if (auto clients = workspace.clients().list())
+        for (const Client &c : *clients)
+            m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
+    m_client->setCurrentIndex(qMax(0, m_client->findData(clientId)));
+    m_client->setAccessibleName(tr("Client"));
+    m_period->addItem(tr("Last month"));
+    m_period->addItem(tr("This month"));
+    m_period->addItem(tr("Everything not billed"));
+    m_period->addItem(tr("Dates…"));
+    m_period->setAccessibleName(tr("Period"));
+    const QDate today = workspace.today();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(workspace.locale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setDate(firstOfMonth.addMonths(-1));
+    m_to->setDate(firstOfMonth.addDays(-1));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_grouping->addItem(tr("One line per entry"), int(Grouping::Entry));
+    m_grouping->addItem(tr("One line per day"), int(Grouping::Day));
+    m_grouping->addItem(tr("One line per task"), int(Grouping::Task));
+    m_grouping->addItem(tr("One line in all"), int(Grouping::Total));
+    m_grouping->setCurrentIndex(2);
+    m_grouping->setAccessibleName(tr("Lines"));
+
+    m_table->setModel(m_lines);
+    m_table->setObjectName(QStringLiteral("previewLines"));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceLineModel::Description, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Invoice lines"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_message);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setStyleSheet(QStringLiteral("color: #b45309;"));
+
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    periodRow->addWidget(m_to);
+    periodRow->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("&Period:"), periodRow);
+    form->addRow(tr("&Time as:"), m_grouping);
+
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_warnings, 1);
+    totalsRow->addSpacing(24);
+    totalsRow->addWidget(m_totals, 0, Qt::AlignTop);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_draft = buttons->addButton(tr("Save as &Draft"), QDialogButtonBox::AcceptRole);
+    m_issue = buttons->addButton(tr("&Issue Now"), QDialogButtonBox::ActionRole);
+    m_draft->setToolTip(tr("Keep the invoice as a draft you can still change; its work is set aside"));
+    m_issue->setToolTip(tr("Give the invoice its number now; it can no longer change"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_draft, &QPushButton::clicked, this, [this] { create(false); });
+    connect(m_issue, &QPushButton::clicked, this, [this] { create(true); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(totalsRow);
+    layout->addWidget(buttons);
+    resize(820, 560);
+
+    connect(m_client, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::preview);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::preview);
+    connect(m_from, &QDateEdit::dateChanged, this, &NewInvoiceDialog::preview);
+    connect(m_to, &QDateEdit::dateChanged, this, &NewInvoiceDialog::preview);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, firstOfMonth](int index) {
+        const QSignalBlocker a(m_from), b(m_to);
+        if (index == 0) {
+            m_from->setDate(firstOfMonth.addMonths(-1));
+            m_to->setDate(firstOfMonth.addDays(-1));
+        } else if (index == 1) {
+            m_from->setDate(firstOfMonth);
+            m_to->setDate(firstOfMonth.addMonths(1).addDays(-1));
+        }
+        m_from->setEnabled(index == 3);
+        m_to->setEnabled(index == 3);
+        preview();
+    });
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    preview();
+}
+
+QString NewInvoiceDialog::previewMessage() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void NewInvoiceDialog::preview()
+{
+    InvoiceRepository::DraftRequest request;
+    request.clientId = m_client->currentData().toLongLong();
+    if (m_period->currentIndex() != 2) {
+        request.from = m_from->date();
+        request.to = m_to->date();
+    }
+    request.grouping = Grouping(m_grouping->currentData().toInt());
+    auto preview =
+        m_client->count()
+            ? m_workspace.invoices().preview(request)
+            : Result<InvoiceRepository::Drafted>(Error(ErrorCode::NotFound, tr("Add a client first.")));
+    m_draft->setEnabled(preview.ok());
+    m_issue->setEnabled(preview.ok());
+    if (!preview) {
+        m_message->setText(preview.error().message());
+        m_stack->setCurrentWidget(m_message);
+        m_lines->setInvoice(Invoice{}, m_workspace.locale());
+        m_totals->setVisible(false);
+        m_warnings->clear();
+        return;
+    }
+    m_stack->setCurrentWidget(m_table);
+    m_lines->setInvoice(preview->invoice, m_workspace.locale());
+    m_totals->setInvoice(preview->invoice, m_workspace.locale());
+    m_totals->setVisible(true);
+    m_warnings->setText(preview->warnings.join(QLatin1Char('\n')));
+}
+
+void NewInvoiceDialog::create(bool issue)
+{
+    InvoiceRepository::DraftRequest request;
+    request.clientId = m_client->currentData().toLongLong();
+    if (m_period->currentIndex() != 2) {
+        request.from = m_from->date();
+        request.to = m_to->date();
+    }
+    request.grouping = Grouping(m_grouping->currentData().toInt());
+    auto invoices = m_workspace.invoices();
+    auto drafted = invoices.createDraft(request);
+    if (!drafted) {
+        MessageBox::warning(this, tr("The invoice was not made"), drafted.error().message());
+        return;
+    }
+    m_invoiceId = drafted->invoice.id;
+    m_result = tr("Draft saved for %1.").arg(drafted->invoice.parties.client.name);
+    if (issue) {
+        auto issued = invoices.issue(m_invoiceId);
+        if (!issued) {
+            // The draft stays: nothing is lost, and it can be issued once the problem is fixed.
+            MessageBox::warning(this, tr("The invoice is saved as a draft"), issued.error().message());
+        } else {
+            m_result = tr("Issued invoice %1.").arg(*issued->number);
+        }
+    }
+    m_workspace.notify(Workspace::Invoices | Workspace::Entries | Workspace::Usage);
+    accept();
+}
+
+} // namespace minuta::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+// Adding or editing a service of the catalog: name, unit, price, and a tax rate of its own if it
+// differs from the invoice's.
+
+#include "service.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace minuta::ui {
+
+class FieldErrors;
+class Workspace;
+
+class ServiceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ServiceDialog(Workspace &workspace, std::optional<Service> existing, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    Result<Service> service() const;
+
+    Workspace &m_workspace;
+    std::optional<Service> m_existing;
+    QLineEdit *m_name;
+    QLineEdit *m_unit;
+    QLineEdit *m_price;
+    QComboBox *m_currency;
+    QCheckBox *m_ownTax;
+    QLineEdit *m_tax;
+    QLabel *m_generalError;
+    FieldErrors *m_errors;
+};
+
+} // namespace minuta::ui

@@ -1,0 +1,434 @@
+#include "settingsdialog.h"
+
+#include "filedialogs.h"
+#include "workspace.h"
+
+#include "invoicenumber.h"
+#include "transaction.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace minuta::ui {
+
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_tabs(new QTabWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_address(new QPlainTextEdit(this))
+    , m_country(new QComboBox(this))
+    , m_vatId(new QLineEdit(this))
+    , m_fiscalCode(new QLineEdit(this))
+    , m_iban(new QLineEdit(this))
+    , m_bic(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_logo(new QLabel(this))
+    , m_regime(new QComboBox(this))
+    , m_profile(new QComboBox(this))
+    , m_taxRates(new QLineEdit(this))
+    , m_withholding(new QLineEdit(this))
+    , m_contribution(new QLineEdit(this))
+    , m_numberPattern(new QLineEdit(this))
+    , m_creditPattern(new QLineEdit(this))
+    , m_numberExample(new QLabel(this))
+    , m_currency(new QComboBox(this))
+    , m_rate(new QLineEdit(this))
+    , m_increment(new QComboBox(this))
+    , m_rounding(new QComboBox(this))
+    , m_minimum(new QSpinBox(this))
+    , m_terms(new QSpinBox(this))
+    , m_invoiceLanguage(new QComboBox(this))
+    , m_timerLimit(new QSpinBox(this))
+    , m_capacity(new QDoubleSpinBox(this))
+    , m_firstDay(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const QLocale locale = workspace.locale();
+    m_business = workspace.business().get().value_or(BusinessProfile{});
+    m_defaults = workspace.settings().businessDefaults().value_or(BusinessDefaults{});
+    if (auto profiles = workspace.taxProfiles().list())
+        m_profiles = *profiles;
+
+    // Business.
+    m_name->setText(m_business.name);
+    m_address->setPlainText(m_business.address);
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_country->addItem(tr("—"), QString());
+    QList<std::pair<QString, QString>> countries;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const QString code = QLocale::territoryToCode(QLocale::Territory(t));
+        if (code.size() == 2)
+            countries.append({QLocale::territoryToString(QLocale::Territory(t)), code});
+    }
+    std::sort(countries.begin(), countries.end());
+    for (const auto &[name, code] : std::as_const(countries))
+        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    m_country->setCurrentIndex(qMax(0, m_country->findData(m_business.country)));
+    m_vatId->setText(m_business.vatId);
+    m_fiscalCode->setText(m_business.fiscalCode);
+    m_iban->setText(m_business.iban);
+    m_bic->setText(m_business.bic);
+    m_email->setText(m_business.email);
+    m_phone->setText(m_business.phone);
+    m_regime->addItem(tr("—"), QString());
+    m_regime->addItem(tr("RF01 ordinary"), QStringLiteral("RF01"));
+    m_regime->addItem(tr("RF19 flat-rate (forfettario)"), QStringLiteral("RF19"));
+    m_regime->setCurrentIndex(qMax(0, m_regime->findData(m_business.regimeFiscale)));
+    m_logo->setFixedSize(180, 70);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    auto *chooseLogo = new QPushButton(tr("Choose…"), this);
+    auto *removeLogo = new QPushButton(tr("Remove"), this);
+    connect(chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(removeLogo, &QPushButton::clicked, this, [this] {
+        m_newLogo.clear();
+        m_removeLogo = true;
+        showLogo();
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(removeLogo);
+    logoRow->addStretch();
+    showLogo();
+    auto *business = new QWidget(this);
+    auto *businessForm = new QFormLayout(business);
+    businessForm->addRow(tr("&Name:"), m_name);
+    businessForm->addRow(tr("&Address:"), m_address);
+    businessForm->addRow(tr("&Country:"), m_country);
+    businessForm->addRow(tr("&VAT number:"), m_vatId);
+    businessForm->addRow(tr("&Fiscal code:"), m_fiscalCode);
+    businessForm->addRow(tr("&IBAN:"), m_iban);
+    businessForm->addRow(tr("&BIC:"), m_bic);
+    businessForm->addRow(tr("&Email:"), m_email);
+    businessForm->addRow(tr("&Phone:"), m_phone);
+    businessForm->addRow(tr("Logo:"), logoRow);
+    businessForm->addRow(tr("Regime (FatturaPA):"), m_regime);
+
+    // Invoices and taxes.
+    for (const TaxProfile &p : std::as_const(m_profiles))
+        m_profile->addItem(p.name, p.id);
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(m_business.taxProfileId)));
+    m_taxRates->setToolTip(
+        tr("The profile's tax rates in percent; several are joined by +, such as 5 + 9.975"));
+    m_contribution->setText(
+        m_business.contributionRate.milliPercent() ? m_business.contributionRate.toPlainString() : QString());
+    m_contribution->setPlaceholderText(tr("0: none"));
+    m_numberPattern->setText(m_business.numberPattern);
+    m_creditPattern->setText(m_business.creditNotePattern);
+    m_numberExample->setForegroundRole(QPalette::PlaceholderText);
+    const auto example = [this] {
+        m_numberExample->setText(
+            tr("The next numbers look like %1 and %2.")
+                .arg(invoicenumber::format(m_numberPattern->text(), m_workspace.today(), 1),
+                     invoicenumber::format(m_creditPattern->text(), m_workspace.today(), 1)));
+    };
+    connect(m_numberPattern, &QLineEdit::textChanged, this, example);
+    connect(m_creditPattern, &QLineEdit::textChanged, this, example);
+    example();
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsDialog::showProfile);
+    showProfile();
+    auto *invoices = new QWidget(this);
+    auto *invoiceForm = new QFormLayout(invoices);
+    invoiceForm->addRow(tr("Tax &profile:"), m_profile);
+    invoiceForm->addRow(tr("Tax &rates (%):"), m_taxRates);
+    invoiceForm->addRow(tr("&Withholding (%):"), m_withholding);
+    invoiceForm->addRow(tr("Pension &contribution (%):"), m_contribution);
+    invoiceForm->addRow(tr("Invoice &numbers:"), m_numberPattern);
+    invoiceForm->addRow(tr("Credit note n&umbers:"), m_creditPattern);
+    invoiceForm->addRow(QString(), m_numberExample);
+    auto *patternHelp =
+        new QLabel(tr("{YYYY} or {YY} is the year, {MM} the month, {N} the number and {N:3} the "
+                      "number padded to three digits (001). Numbers start again each year."),
+                   this);
+    patternHelp->setWordWrap(true);
+    patternHelp->setForegroundRole(QPalette::PlaceholderText);
+    invoiceForm->addRow(QString(), patternHelp);
+
+    // New clients.
+    for (const QString &code : Currency::knownCodes())
+        m_currency->addItem(code, code);
+    m_currency->setCurrentIndex(m_currency->findData(m_defaults.currency.code()));
+    m_rate->setText(m_defaults.hourlyRate ? m_defaults.hourlyRate->formatNumber(locale) : QString());
+    m_rate->setPlaceholderText(tr("none"));
+    for (int minutes : {1, 5, 6, 10, 15, 30, 60})
+        m_increment->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    m_increment->setCurrentIndex(qMax(0, m_increment->findData(m_defaults.billing.incrementMinutes)));
+    m_rounding->addItem(tr("up"), int(RoundingMode::Up));
+    m_rounding->addItem(tr("to the nearest"), int(RoundingMode::Nearest));
+    m_rounding->addItem(tr("down"), int(RoundingMode::Down));
+    m_rounding->setCurrentIndex(m_rounding->findData(int(m_defaults.billing.rounding)));
+    m_minimum->setRange(0, 1440);
+    m_minimum->setSuffix(tr(" min"));
+    m_minimum->setValue(m_defaults.billing.minimumMinutes);
+    m_terms->setRange(0, 365);
+    m_terms->setSuffix(tr(" days"));
+    m_terms->setValue(m_defaults.paymentTermsDays);
+    m_invoiceLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_invoiceLanguage->addItem(tr("Italian"), QStringLiteral("it"));
+    m_invoiceLanguage->setCurrentIndex(qMax(0, m_invoiceLanguage->findData(m_defaults.invoiceLanguage)));
+    auto *clients = new QWidget(this);
+    auto *clientForm = new QFormLayout(clients);
+    clientForm->addRow(tr("&Currency:"), m_currency);
+    clientForm->addRow(tr("Default hourly &rate:"), m_rate);
+    clientForm->addRow(tr("Billing &increment:"), m_increment);
+    clientForm->addRow(tr("R&ounding:"), m_rounding);
+    clientForm->addRow(tr("&Minimum per entry:"), m_minimum);
+    clientForm->addRow(tr("Payment &terms:"), m_terms);
+    clientForm->addRow(tr("Invoice &language:"), m_invoiceLanguage);
+
+    // Time.
+    m_timerLimit->setRange(1, 24);
+    m_timerLimit->setSuffix(tr(" hours"));
+    m_timerLimit->setValue(int(m_defaults.timerLimitSeconds / 3600));
+    m_capacity->setRange(0.5, 24);
+    m_capacity->setSingleStep(0.5);
+    m_capacity->setDecimals(1);
+    m_capacity->setSuffix(tr(" hours"));
+    m_capacity->setValue(m_defaults.dailyCapacityMinutes / 60.0);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_firstDay->addItem(locale.dayName(day), day);
+    m_firstDay->setCurrentIndex(m_firstDay->findData(int(m_defaults.firstDayOfWeek)));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
+    auto *time = new QWidget(this);
+    auto *timeForm = new QFormLayout(time);
+    timeForm->addRow(tr("Ask about a timer after:"), m_timerLimit);
+    timeForm->addRow(tr("Work in a &day:"), m_capacity);
+    timeForm->addRow(tr("Weeks &start on:"), m_firstDay);
+    timeForm->addRow(tr("Lan&guage of Minuta:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language shows the next time Minuta starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    timeForm->addRow(QString(), languageNote);
+
+    m_tabs->addTab(business, tr("Business"));
+    m_tabs->addTab(invoices, tr("Invoices && Taxes"));
+    m_tabs->addTab(clients, tr("New Clients"));
+    m_tabs->addTab(time, tr("Time && Language"));
+
+    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(620);
+}
+
+void SettingsDialog::showProfile()
+{
+    const QString id = m_profile->currentData().toString();
+    for (const TaxProfile &p : std::as_const(m_profiles)) {
+        if (p.id != id)
+            continue;
+        QStringList rates;
+        for (const TaxComponent &t : p.taxes)
+            rates << t.rate.toPlainString();
+        m_taxRates->setText(rates.join(QStringLiteral(" + ")));
+        m_taxRates->setEnabled(!p.taxes.isEmpty());
+        m_taxRates->setPlaceholderText(p.taxes.isEmpty() ? tr("no tax") : QString());
+        m_withholding->setText(p.withholdingRate.milliPercent() ? p.withholdingRate.toPlainString()
+                                                                : QString());
+        m_withholding->setPlaceholderText(tr("0: none"));
+    }
+}
+
+void SettingsDialog::showLogo()
+{
+    QByteArray bytes = m_newLogo;
+    if (bytes.isEmpty() && !m_removeLogo && !m_business.logoSha256.isEmpty())
+        if (auto image = m_workspace.business().image(m_business.logoSha256))
+            bytes = image->data;
+    if (bytes.isEmpty()) {
+        m_logo->setPixmap({});
+        m_logo->setText(tr("No logo"));
+        return;
+    }
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    QSize size = reader.size().isValid() ? reader.size() : QSize(360, 140);
+    reader.setScaledSize(size.scaled(m_logo->size() * devicePixelRatioF(), Qt::KeepAspectRatio));
+    QPixmap pixmap = QPixmap::fromImage(reader.read());
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_logo->setPixmap(pixmap);
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path = FileDialogs::openFileName(
+        this, tr("Choose a Logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->setText(tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+        m_error->show();
+        return;
+    }
+    const QByteArray bytes = file.read(BusinessRepository::MaxLogoBytes + 1);
+    if (auto logo = BusinessRepository::readLogo(bytes); !logo) {
+        m_error->setText(logo.error().message());
+        m_error->show();
+        return;
+    }
+    m_newLogo = bytes;
+    m_removeLogo = false;
+    m_error->hide();
+    showLogo();
+}
+
+Result<void> SettingsDialog::save()
+{
+    const QLocale locale = m_workspace.locale();
+    BusinessProfile b = m_business;
+    b.name = m_name->text();
+    b.address = m_address->toPlainText();
+    b.country = m_country->currentData().toString();
+    b.vatId = m_vatId->text();
+    b.fiscalCode = m_fiscalCode->text();
+    b.iban = m_iban->text();
+    b.bic = m_bic->text();
+    b.email = m_email->text();
+    b.phone = m_phone->text();
+    b.regimeFiscale = m_regime->currentData().toString();
+    b.taxProfileId = m_profile->currentData().toString();
+    b.numberPattern = m_numberPattern->text();
+    b.creditNotePattern = m_creditPattern->text();
+    if (m_contribution->text().trimmed().isEmpty()) {
+        b.contributionRate = TaxRate();
+    } else {
+        auto rate = TaxRate::parse(m_contribution->text(), locale, QStringLiteral("contribution"));
+        if (!rate)
+            return rate.error();
+        b.contributionRate = *rate;
+    }
+
+    TaxProfile profile;
+    for (const TaxProfile &p : std::as_const(m_profiles))
+        if (p.id == b.taxProfileId)
+            profile = p;
+    const QStringList rates = m_taxRates->text().split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    if (!profile.taxes.isEmpty()) {
+        if (rates.size() != profile.taxes.size())
+            return Error(ErrorCode::InvalidInput,
+                         tr("Give %n tax rate(s), joined by +.", nullptr, int(profile.taxes.size())),
+                         QStringLiteral("taxes"));
+        for (int k = 0; k < rates.size(); ++k) {
+            auto rate = TaxRate::parse(rates[k], locale, QStringLiteral("taxes"));
+            if (!rate)
+                return rate.error();
+            profile.taxes[k].rate = *rate;
+        }
+    }
+    if (m_withholding->text().trimmed().isEmpty()) {
+        profile.withholdingRate = TaxRate();
+    } else {
+        auto rate = TaxRate::parse(m_withholding->text(), locale, QStringLiteral("withholding"));
+        if (!rate)
+            return rate.error();
+        profile.withholdingRate = *rate;
+    }
+
+    BusinessDefaults d = m_defaults;
+    d.currency = Currency::fromCode(m_currency->currentData().toString()).value_or(d.currency);
+    d.hourlyRate.reset();
+    if (!m_rate->text().trimmed().isEmpty()) {
+        auto rate = Money::parse(m_rate->text(), d.currency, locale);
+        if (!rate)
+            return Error(rate.error().code(), rate.error().message(), QStringLiteral("hourlyRate"));
+        d.hourlyRate = *rate;
+    }
+    d.billing.incrementMinutes = m_increment->currentData().toInt();
+    d.billing.rounding = RoundingMode(m_rounding->currentData().toInt());
+    d.billing.minimumMinutes = m_minimum->value();
+    d.paymentTermsDays = m_terms->value();
+    d.invoiceLanguage = m_invoiceLanguage->currentData().toString();
+    d.timerLimitSeconds = qint64(m_timerLimit->value()) * 3600;
+    d.dailyCapacityMinutes = int(m_capacity->value() * 60);
+    d.firstDayOfWeek = Qt::DayOfWeek(m_firstDay->currentData().toInt());
+
+    auto business = m_workspace.business();
+    auto written = inTransaction(m_workspace.database().connection(), [&]() -> Result<void> {
+        if (auto r = m_workspace.taxProfiles().save(profile); !r && !profile.id.isEmpty())
+            return r.error();
+        if (auto r = business.save(b); !r)
+            return r.error();
+        if (auto r = m_workspace.settings().setBusinessDefaults(d); !r)
+            return r;
+        if (!m_newLogo.isEmpty()) {
+            if (auto r = business.setLogo(m_newLogo); !r)
+                return r.error();
+        } else if (m_removeLogo) {
+            if (auto r = business.clearLogo(); !r)
+                return r.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written;
+    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    m_workspace.notify(Workspace::Settings | Workspace::Clients | Workspace::Invoices);
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    auto saved = save();
+    if (!saved) {
+        const QString field = saved.error().field();
+        static const QStringList businessFields = {QStringLiteral("name"),       QStringLiteral("address"),
+                                                   QStringLiteral("country"),    QStringLiteral("vatId"),
+                                                   QStringLiteral("fiscalCode"), QStringLiteral("iban"),
+                                                   QStringLiteral("bic"),        QStringLiteral("email"),
+                                                   QStringLiteral("phone"),      QStringLiteral("logo")};
+        static const QStringList invoiceFields = {QStringLiteral("taxes"),
+                                                  QStringLiteral("withholding"),
+                                                  QStringLiteral("contribution"),
+                                                  QStringLiteral("numberPattern"),
+                                                  QStringLiteral("creditNotePattern"),
+                                                  QStringLiteral("taxProfile")};
+        static const QStringList timeFields = {QStringLiteral("timerLimit"), QStringLiteral("capacity"),
+                                               QStringLiteral("firstDayOfWeek")};
+        m_tabs->setCurrentIndex(businessFields.contains(field)  ? 0
+                                : invoiceFields.contains(field) ? 1
+                                : timeFields.contains(field)    ? 3
+                                                                : 2);
+        m_error->setText(saved.error().message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace minuta::ui

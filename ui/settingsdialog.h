@@ -1,0 +1,87 @@
+#pragma once
+
+// Settings: the business profile with its logo, the tax profile and its rates, numbering, the
+// defaults of new clients, the timer's limit, the daily capacity, the first day of the week, and the
+// language of the program. Saved all at once, or not at all.
+
+#include "business.h"
+#include "settings.h"
+#include "taxprofile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QDoubleSpinBox;
+class QTabWidget;
+
+namespace minuta::ui {
+
+class Workspace;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    QLineEdit *businessNameEdit() const { return m_name; }
+    QLabel *errorLabel() const { return m_error; }
+    void accept() override;
+
+private:
+    void chooseLogo();
+    void showProfile();
+    void showLogo();
+    Result<void> save();
+
+    Workspace &m_workspace;
+    BusinessProfile m_business;
+    BusinessDefaults m_defaults;
+    QList<TaxProfile> m_profiles;
+    QByteArray m_newLogo;
+    bool m_removeLogo = false;
+
+    QTabWidget *m_tabs;
+    // Business
+    QLineEdit *m_name;
+    QPlainTextEdit *m_address;
+    QComboBox *m_country;
+    QLineEdit *m_vatId;
+    QLineEdit *m_fiscalCode;
+    QLineEdit *m_iban;
+    QLineEdit *m_bic;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLabel *m_logo;
+    QComboBox *m_regime;
+    // Invoices and taxes
+    QComboBox *m_profile;
+    QLineEdit *m_taxRates;
+    QLineEdit *m_withholding;
+    QLineEdit *m_contribution;
+    QLineEdit *m_numberPattern;
+    QLineEdit *m_creditPattern;
+    QLabel *m_numberExample;
+    // New clients
+    QComboBox *m_currency;
+    QLineEdit *m_rate;
+    QComboBox *m_increment;
+    QComboBox *m_rounding;
+    QSpinBox *m_minimum;
+    QSpinBox *m_terms;
+    QComboBox *m_invoiceLanguage;
+    // Time
+    QSpinBox *m_timerLimit;
+    QDoubleSpinBox *m_capacity;
+    QComboBox *m_firstDay;
+    QComboBox *m_language;
+    QLabel *m_error;
+};
+
+} // namespace minuta::ui

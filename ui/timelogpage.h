@@ -1,0 +1,80 @@
+#pragma once
+
+// The Time log section: the entries of today, this week, this month or a chosen range, filtered by
+// client, billable and billed, edited in place; add by hand, duplicate, split and delete; totals of
+// what is shown.
+
+#include "timeentry.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QAction;
+
+namespace minuta::ui {
+
+class EmptyState;
+class TimeEntryModel;
+class Workspace;
+
+class TimeLogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Today, Yesterday, ThisWeek, LastWeek, ThisMonth, LastMonth, Custom };
+
+    explicit TimeLogPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~TimeLogPage() override;
+
+    TimeEntryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QAction *addAction() const { return m_add; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *splitAction() const { return m_split; }
+    QAction *deleteAction() const { return m_delete; }
+    QString totalsText() const;
+
+    void setRange(Range range);
+    void setCustomRange(QDate from, QDate to);
+
+public Q_SLOTS:
+    void addEntry();
+    void editSelected();
+    void duplicateSelected();
+    void splitSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void applyFilter();
+    void updateTotals();
+    void updateActions();
+    void fillClientFilter();
+    QList<TimeEntry> selectedEntries() const;
+
+    Workspace &m_workspace;
+    TimeEntryModel *m_model;
+    QTableView *m_view;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QComboBox *m_range;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_client;
+    QComboBox *m_billable;
+    QComboBox *m_billed;
+    QLabel *m_totals;
+    QAction *m_add;
+    QAction *m_duplicate;
+    QAction *m_split;
+    QAction *m_delete;
+};
+
+} // namespace minuta::ui

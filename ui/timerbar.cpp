@@ -1,0 +1,359 @@
+#include "timerbar.h"
+
+#include "clientlistmodel.h"
+#include "commands/editentrycommand.h"
+#include "messagebox.h"
+#include "workspace.h"
+
+#include "clock.h"
+#include "timeutil.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+namespace minuta::ui {
+
+TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_client(new QComboBox(this))
+    , m_task(new QComboBox(this))
+    , m_description(new QLineEdit(this))
+    , m_startStop(new QPushButton(this))
+    , m_elapsed(new QLabel(this))
+    , m_today(new QLabel(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("timerBar"));
+
+    m_client->setObjectName(QStringLiteral("timerClient"));
+    m_client->setEditable(true);
+    m_client->setInsertPolicy(QComboBox::NoInsert);
+    m_client->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_client->completer()->setFilterMode(Qt::MatchContains);
+    m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_client->setMinimumWidth(200);
+    m_client->lineEdit()->setPlaceholderText(tr("Client"));
+    m_client->setAccessibleName(tr("Client"));
+    m_client->setToolTip(tr("Who the work is for; type to search"));
+
+    m_task->setObjectName(QStringLiteral("timerTask"));
+    m_task->setEditable(true);
+    m_task->setInsertPolicy(QComboBox::NoInsert);
+    m_task->setMinimumWidth(140);
+    m_task->lineEdit()->setPlaceholderText(tr("Task"));
+    m_task->setAccessibleName(tr("Task"));
+
+    m_description->setObjectName(QStringLiteral("timerDescription"));
+    m_description->setPlaceholderText(tr("What are you working on?"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setMaxLength(5000);
+
+    m_startStop->setObjectName(QStringLiteral("timerStartStop"));
+    m_startStop->setMinimumWidth(96);
+    m_startStop->setDefault(true);
+
+    m_elapsed->setObjectName(QStringLiteral("timerElapsed"));
+    QFont big = m_elapsed->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    big.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    big.setStyleHint(QFont::Monospace);
+    m_elapsed->setFont(big);
+    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 8);
+    m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_today->setObjectName(QStringLiteral("timerToday"));
+    m_today->setForegroundRole(QPalette::PlaceholderText);
+    m_today->setAccessibleName(tr("Time logged today"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_client, 3);
+    layout->addWidget(m_task, 2);
+    layout->addWidget(m_description, 5);
+    layout->addWidget(m_elapsed);
+    layout->addWidget(m_startStop);
+    layout->addSpacing(6);
+    layout->addWidget(m_today);
+    setTabOrder(m_client, m_task);
+    setTabOrder(m_task, m_description);
+    setTabOrder(m_description, m_startStop);
+
+    connect(m_startStop, &QPushButton::clicked, this, &TimerBar::toggle);
+    connect(m_description, &QLineEdit::returnPressed, this, [this] {
+        if (m_running && m_running->clientId == selectedClientId())
+            saveRunningDetails();
+        else
+            toggle();
+    });
+    connect(m_description, &QLineEdit::editingFinished, this, &TimerBar::saveRunningDetails);
+    connect(m_task->lineEdit(), &QLineEdit::editingFinished, this, &TimerBar::saveRunningDetails);
+    connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        fillTasks();
+        updateButton();
+    });
+    connect(m_ticker, &QTimer::timeout, this, &TimerBar::tick);
+    m_ticker->start(1000);
+    connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
+        if (changes & (Workspace::Clients | Workspace::Entries | Workspace::Timer))
+            refresh();
+    });
+    refresh();
+}
+
+qint64 TimerBar::selectedClientId() const
+{
+    // The typed text decides, so "acme" + Enter picks ACME even before the popup closes.
+    const QString typed = m_client->currentText().trimmed();
+    const int index = m_client->findText(typed, Qt::MatchFixedString);
+    if (index >= 0)
+        return m_client->itemData(index).toLongLong();
+    return 0;
+}
+
+void TimerBar::fillClients()
+{
+    m_filling = true;
+    const qint64 keep = m_running ? m_running->clientId : selectedClientId();
+    m_client->clear();
+    auto clients = m_workspace.clients().list();
+    auto recent = m_workspace.entries().recentClientIds();
+    QList<Client> ordered = clients ? *clients : QList<Client>();
+    if (recent) {
+        // Recently worked-for clients first, in that order; the rest by name.
+        std::stable_sort(ordered.begin(), ordered.end(), [&](const Client &a, const Client &b) {
+            const auto ia = recent->indexOf(a.id), ib = recent->indexOf(b.id);
+            return (ia < 0 ? INT_MAX : ia) < (ib < 0 ? INT_MAX : ib);
+        });
+    }
+    for (const Client &c : std::as_const(ordered))
+        m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
+    const int index = m_client->findData(keep);
+    m_client->setCurrentIndex(index >= 0 ? index : (m_client->count() > 0 ? 0 : -1));
+    m_filling = false;
+    fillTasks();
+}
+
+void TimerBar::fillTasks()
+{
+    const QString current = m_task->currentText();
+    m_task->clear();
+    const qint64 client = selectedClientId();
+    if (client > 0)
+        if (auto tasks = m_workspace.entries().recentTasks(client))
+            m_task->addItems(*tasks);
+    m_task->setCurrentText(m_running && m_running->clientId == client ? m_running->task : current);
+}
+
+void TimerBar::refresh()
+{
+    auto running = m_workspace.entries().running();
+    m_running = running ? *running : std::nullopt;
+    const QTimeZone zone = m_workspace.clock().timeZone();
+    TimeEntryFilter today;
+    today.from = timeutil::startOfDay(m_workspace.today(), zone);
+    today.to = timeutil::startOfDay(m_workspace.today().addDays(1), zone);
+    today.includeRunning = false;
+    auto totals = m_workspace.entries().totals(today);
+    m_todayFinished = totals ? totals->seconds : 0;
+    fillClients();
+    if (m_running) {
+        if (!m_description->hasFocus())
+            m_description->setText(m_running->description);
+        if (!m_task->lineEdit()->hasFocus())
+            m_task->setCurrentText(m_running->task);
+    }
+    updateButton();
+    tick();
+}
+
+void TimerBar::updateButton()
+{
+    const bool stopping = m_running && m_running->clientId == selectedClientId();
+    m_startStop->setIcon(QIcon(stopping ? QStringLiteral(":/minuta/icons/stop.svg")
+                                        : QStringLiteral(":/minuta/icons/start.svg")));
+    m_startStop->setText(stopping ? tr("Stop") : m_running ? tr("Switch") : tr("Start"));
+    m_startStop->setToolTip(stopping    ? tr("Stop the timer (Ctrl+T)")
+                            : m_running ? tr("Stop the running timer and start one for this client (Ctrl+T)")
+                                        : tr("Start the timer for this client (Ctrl+T)"));
+    m_startStop->setAccessibleName(m_startStop->text());
+    m_startStop->setStyleSheet(
+        stopping
+            ? QStringLiteral(
+                "QPushButton { background: #dc2626; color: white; border-radius: 4px; padding: 5px 12px; }")
+            : QStringLiteral(
+                "QPushButton { background: #0f766e; color: white; border-radius: 4px; padding: 5px 12px; }"));
+}
+
+QString TimerBar::elapsedText() const
+{
+    return m_elapsed->text();
+}
+
+QString TimerBar::todayText() const
+{
+    return m_today->text();
+}
+
+void TimerBar::tick()
+{
+    const qint64 now = m_workspace.clock().nowSecs();
+    const qint64 elapsed = m_running ? qMax<qint64>(0, now - m_running->start) : 0;
+    m_elapsed->setText(timeutil::formatDurationWithSeconds(elapsed));
+    m_elapsed->setEnabled(m_running.has_value());
+    // A timer started before today counts towards today only from midnight.
+    qint64 runningToday = 0;
+    if (m_running) {
+        const qint64 midnight = timeutil::startOfDay(m_workspace.today(), m_workspace.clock().timeZone());
+        runningToday = qMax<qint64>(0, now - qMax(midnight, m_running->start));
+    }
+    m_today->setText(tr("Today %1").arg(timeutil::formatDuration(m_todayFinished + runningToday)));
+    Q_EMIT statusChanged(
+        m_running ? tr("%1 · %2").arg(m_running->clientName, timeutil::formatDurationWithSeconds(elapsed))
+                  : tr("No timer running"));
+    askAboutLongTimer();
+}
+
+void TimerBar::toggle()
+{
+    const qint64 client = selectedClientId();
+    if (m_running && m_running->clientId == client) {
+        stop();
+        return;
+    }
+    if (client <= 0) {
+        Q_EMIT message(m_client->currentText().trimmed().isEmpty()
+                           ? tr("Choose a client to start the timer for.")
+                           : tr("There is no client called “%1”.").arg(m_client->currentText().trimmed()));
+        m_client->setFocus();
+        return;
+    }
+    auto started = m_workspace.timer().start(client, m_task->currentText(), m_description->text());
+    if (!started) {
+        MessageBox::warning(this, tr("The timer did not start"), started.error().message());
+        return;
+    }
+    if (started->stopped)
+        Q_EMIT message(tr("Stopped %1 after %2; started %3.")
+                           .arg(started->stopped->clientName,
+                                timeutil::formatDuration(
+                                    started->stopped->durationSeconds(m_workspace.clock().nowSecs())),
+                                started->running.clientName));
+    else
+        Q_EMIT message(tr("Timer started for %1.").arg(started->running.clientName));
+    m_workspace.notify(Workspace::Entries | Workspace::Timer);
+}
+
+void TimerBar::stop()
+{
+    if (!m_running)
+        return;
+    saveRunningDetails();
+    auto stopped = m_workspace.timer().stop();
+    if (!stopped) {
+        MessageBox::warning(this, tr("The timer did not stop"), stopped.error().message());
+        return;
+    }
+    Q_EMIT message(stopped->entry ? tr("Logged %1 for %2.")
+                                        .arg(timeutil::formatDuration(stopped->entry->durationSeconds(0)),
+                                             stopped->entry->clientName)
+                                  : tr("The timer ran for less than a second; nothing was logged."));
+    m_description->clear();
+    m_workspace.notify(Workspace::Entries | Workspace::Timer);
+}
+
+void TimerBar::startLast()
+{
+    auto recent = m_workspace.entries().recentClientIds(1);
+    if (!recent || recent->isEmpty())
+        return;
+    const int index = m_client->findData(recent->first());
+    if (index < 0)
+        return;
+    m_client->setCurrentIndex(index);
+    if (!m_running || m_running->clientId != recent->first())
+        toggle();
+}
+
+void TimerBar::saveRunningDetails()
+{
+    if (!m_running || m_running->clientId != selectedClientId())
+        return;
+    TimeEntry after = *m_running;
+    after.task = m_task->currentText();
+    after.description = m_description->text();
+    if (after.task.simplified() == m_running->task && after.description.trimmed() == m_running->description)
+        return;
+    auto applied = m_workspace.run(new EditEntryCommand(m_workspace, *m_running, after));
+    if (!applied)
+        Q_EMIT message(applied.error().message());
+}
+
+void TimerBar::askAboutLongTimer()
+{
+    if (!m_running || m_askedAboutEntry == m_running->id || !isVisible())
+        return;
+    auto status = m_workspace.timer().status();
+    if (!status || !status->longRunning)
+        return;
+    m_askedAboutEntry = m_running->id;
+    const QString text =
+        tr("The timer for %1 has been running since %2, for %3. Did you forget to stop it?")
+            .arg(m_running->clientName,
+                 m_workspace.locale().toString(
+                     QDateTime::fromSecsSinceEpoch(m_running->start, m_workspace.clock().timeZone()),
+                     QLocale::ShortFormat),
+                 timeutil::formatDuration(status->elapsedSeconds));
+    const auto answer = MessageBox::choose(this, tr("Is the timer still running?"), text,
+                                           {{QMessageBox::Yes, tr("Stop now")},
+                                            {QMessageBox::Save, tr("Stop at…")},
+                                            {QMessageBox::No, tr("Keep running")}},
+                                           QMessageBox::Save);
+    if (answer == QMessageBox::Yes) {
+        stop();
+    } else if (answer == QMessageBox::Save) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Stop the timer at"));
+        auto *when = new QDateTimeEdit(&dialog);
+        when->setCalendarPopup(true);
+        // The editor shows wall-clock time of the user's zone; it is read back in that zone.
+        const QTimeZone zone = m_workspace.clock().timeZone();
+        const auto wall = [&](qint64 secs) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, zone);
+            return QDateTime(local.date(), local.time());
+        };
+        when->setMinimumDateTime(wall(m_running->start + 60));
+        when->setMaximumDateTime(wall(m_workspace.clock().nowSecs()));
+        when->setDateTime(wall(qMin(m_running->start + 8 * 3600, m_workspace.clock().nowSecs())));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("When you finished:"), when);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() == QDialog::Accepted) {
+            const QDateTime chosen(when->date(), when->time(), m_workspace.clock().timeZone());
+            auto stopped = m_workspace.timer().stop(chosen.toSecsSinceEpoch());
+            if (!stopped)
+                MessageBox::warning(this, tr("The timer did not stop"), stopped.error().message());
+            else
+                m_workspace.notify(Workspace::Entries | Workspace::Timer);
+        }
+    }
+}
+
+} // namespace minuta::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+// The bar always on top of the window: pick a client (recent ones first), a task and a description,
+// start or stop with one shortcut (starting another client switches), the elapsed time ticking and
+// today's total. Asks "did you forget to stop?" when a timer runs past the limit.
+
+#include "timeentry.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace minuta::ui {
+
+class Workspace;
+
+class TimerBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimerBar(Workspace &workspace, QWidget *parent = nullptr);
+
+    QComboBox *clientBox() const { return m_client; }
+    QComboBox *taskBox() const { return m_task; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QPushButton *startStopButton() const { return m_startStop; }
+    QString elapsedText() const;
+    QString todayText() const;
+    std::optional<TimeEntry> running() const { return m_running; }
+
+public Q_SLOTS:
+    // Stops the running timer for the chosen client, or starts one (switching from any other).
+    void toggle();
+    void stop();
+    // Starts the client worked for last.
+    void startLast();
+    // Reads the timer and today's total again from the file.
+    void refresh();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    // The running timer and its elapsed time, for the tray.
+    void statusChanged(const QString &summary);
+
+private:
+    void tick();
+    void fillClients();
+    void fillTasks();
+    void updateButton();
+    void saveRunningDetails();
+    void askAboutLongTimer();
+    qint64 selectedClientId() const;
+
+    Workspace &m_workspace;
+    QComboBox *m_client;
+    QComboBox *m_task;
+    QLineEdit *m_description;
+    QPushButton *m_startStop;
+    QLabel *m_elapsed;
+    QLabel *m_today;
+    QTimer *m_ticker;
+    std::optional<TimeEntry> m_running;
+    qint64 m_todayFinished = 0;
+    qint64 m_askedAboutEntry = 0;
+    bool m_filling = false;
+};
+
+} // namespace minuta::ui
