@@ -195,10 +195,12 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
         insertUsage.prepare(
             QStringLiteral("INSERT INTO usage_record (client_id, service_id, at, quantity_milli, note, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)"));
+        // Working days up to today; today's work stops at the present, a realistic day at 18:30.
         QList<QDate> workdays;
-        for (QDate day = first; day < today; day = day.addDays(1))
-            if (day.dayOfWeek() <= 5)
+        for (QDate day = first; day <= today; day = day.addDays(1))
+            if (day.dayOfWeek() <= 5 && (day < today || options.entries == 0))
                 workdays.append(day);
+        qint64 lastEnd = 0;
         if (workdays.isEmpty())
             return {};
         const qint64 perDay =
@@ -208,10 +210,13 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
             const qint64 count = options.entries > 0 ? qMin(perDay, remaining) : 3 + pick(5);
             remaining -= count;
             qint64 at = timeutil::startOfDay(day, zone) + 8 * 3600 + 30 * 60 + pick(4) * 15 * 60;
+            const qint64 dayEnd = qMin(now, timeutil::startOfDay(day, zone) + 18 * 3600 + 30 * 60);
             const qint64 slot = count > 0 ? qMin<qint64>(150 * 60, (14 * 3600) / count) : 0;
             for (qint64 k = 0; k < count; ++k) {
                 const qint64 length = options.entries > 0 ? qMax<qint64>(60, slot - 60)
                                                           : (10 + pick(12) * 10) * 60 + pick(60) * 60;
+                if (options.entries == 0 && at + length > dayEnd)
+                    break;
                 const Client &c = made[pick(int(made.size()))];
                 insertEntry.bindValue(0, c.id);
                 insertEntry.bindValue(1, p.tasks[pick(int(p.tasks.size()))]);
@@ -225,9 +230,10 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
                 if (!insertEntry.exec())
                     return sql::toError(insertEntry.lastError(), tr("Sample work could not be stored"));
                 ++summary.entries;
+                lastEnd = at + length;
                 at += length + (options.entries > 0 ? 60 : pick(4) * 15 * 60);
             }
-            if (pick(3) == 0) {
+            if (pick(3) == 0 && timeutil::startOfDay(day, zone) + 17 * 3600 < now) {
                 const Client &c = made[pick(int(made.size()))];
                 const Service &s = catalog[pick(int(catalog.size()))];
                 insertUsage.bindValue(0, c.id);
@@ -241,6 +247,26 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
                     return sql::toError(insertUsage.lastError(), tr("Sample usage could not be stored"));
                 ++summary.usage;
             }
+        }
+
+        // During working hours, the timer runs on something begun after the last entry ended.
+        const qint64 sinceMidnight = now - timeutil::startOfDay(today, zone);
+        if (options.entries == 0 && today.dayOfWeek() <= 5 && sinceMidnight > 9 * 3600
+            && sinceMidnight < 18 * 3600 && lastEnd + 5 * 60 < now - 60) {
+            const qint64 start = qMax(lastEnd + 5 * 60, now - (20 + pick(40)) * 60);
+            const Client &c = made[pick(int(made.size()))];
+            QSqlQuery running(db.connection());
+            running.prepare(QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
+                                           "billable, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
+            running.addBindValue(c.id);
+            running.addBindValue(p.tasks[0]);
+            running.addBindValue(p.notes[0]);
+            running.addBindValue(qMin(start, now - 60));
+            running.addBindValue(now);
+            running.addBindValue(now);
+            if (!running.exec())
+                return sql::toError(running.lastError(), tr("Sample work could not be stored"));
+            ++summary.entries;
         }
 
         // Invoices for each finished month, issued early in the next; older ones paid.

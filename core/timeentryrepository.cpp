@@ -399,8 +399,11 @@ Result<QStringList> TimeEntryRepository::recentTasks(qint64 clientId, int limit)
 {
     QSqlQuery q(m_db);
     if (auto r = run(q,
-                     QStringLiteral("SELECT task FROM time_entry WHERE client_id = ? AND task <> '' "
-                                    "GROUP BY task ORDER BY max(start_at) DESC LIMIT ?"),
+                     // Among the client's latest 1,000 entries, walked down the index: as quick
+                     // for a client with years of history as for a new one.
+                     QStringLiteral("SELECT task FROM (SELECT task, start_at FROM time_entry "
+                                    "WHERE client_id = ? ORDER BY start_at DESC LIMIT 1000) "
+                                    "WHERE task <> '' GROUP BY task ORDER BY max(start_at) DESC LIMIT ?"),
                      {clientId, limit});
         !r)
         return r.error();
@@ -413,11 +416,12 @@ Result<QStringList> TimeEntryRepository::recentTasks(qint64 clientId, int limit)
 Result<QList<qint64>> TimeEntryRepository::recentClientIds(int limit) const
 {
     QSqlQuery q(m_db);
-    if (auto r = run(
-            q,
-            QStringLiteral("SELECT client_id FROM time_entry GROUP BY client_id ORDER BY max(start_at) DESC "
-                           "LIMIT ?"),
-            {limit});
+    if (auto r = run(q,
+                     // One index lookup per client, not a pass over the whole history.
+                     QStringLiteral("SELECT id FROM (SELECT c.id, (SELECT max(e.start_at) FROM time_entry e "
+                                    "WHERE e.client_id = c.id) AS latest FROM client c) "
+                                    "WHERE latest IS NOT NULL ORDER BY latest DESC, id LIMIT ?"),
+                     {limit});
         !r)
         return r.error();
     QList<qint64> ids;

@@ -79,6 +79,26 @@ TEST_F(Demo, FillsAnEmptyFileWithMonthsOfWorkThatFollowTheRules)
         EXPECT_GE(line.start, timeutil::startOfDay(QDate(2026, 11, 1), t.clock().timeZone()));
 }
 
+TEST_F(Demo, DuringWorkingHoursTodaysWorkIsLoggedAndTheTimerRuns)
+{
+    t.clock().setLocal(2026, 11, 20, 11, 30); // a Friday morning
+    ASSERT_TRUE(DemoData::generate(t.db(), t.clock(), {}).ok());
+    TimeEntryRepository entries(t.db(), t.clock());
+    const auto running = entries.running();
+    ASSERT_TRUE(running.ok());
+    ASSERT_TRUE(running->has_value()) << "the timer runs";
+    EXPECT_LT((*running)->start, t.clock().nowSecs());
+    TimeEntryFilter today;
+    today.from = timeutil::startOfDay(QDate(2026, 11, 20), t.clock().timeZone());
+    const QList<TimeEntry> todays = *entries.list(today);
+    ASSERT_FALSE(todays.isEmpty());
+    for (const TimeEntry &e : todays) {
+        if (e.isRunning())
+            continue;
+        EXPECT_LE(*e.end, (*running)->start) << "the timer started after the last entry ended";
+    }
+}
+
 TEST_F(Demo, TheSameSeedGivesTheSameFile)
 {
     DemoData::Options options;
