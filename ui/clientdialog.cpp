@@ -161,9 +161,25 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     form->addRow(tr("&Address:"), field(m_address, makeError("address", m_address)));
     form->addRow(tr("Co&untry:"), field(m_country, makeError("country", m_country)));
     form->addRow(tr("&VAT number:"), field(m_vatId, makeError("vatId", m_vatId)));
-    form->addRow(tr("&Fiscal code:"), field(m_fiscalCode, makeError("fiscalCode", m_fiscalCode)));
-    form->addRow(tr("Recipient code:"), field(m_recipientCode, makeError("recipientCode", m_recipientCode)));
-    form->addRow(tr("PEC:"), field(m_pec, makeError("pec", m_pec)));
+    // Fields only Italian e-invoicing asks for: shown for Italian clients, or when already filled in.
+    QWidget *fiscalCode = field(m_fiscalCode, makeError("fiscalCode", m_fiscalCode));
+    QWidget *recipientCode = field(m_recipientCode, makeError("recipientCode", m_recipientCode));
+    QWidget *pec = field(m_pec, makeError("pec", m_pec));
+    m_recipientCode->setToolTip(
+        tr("Codice destinatario: the seven characters the SDI delivers e-invoices to"));
+    m_pec->setToolTip(
+        tr("The client's certified email (PEC), for e-invoices when there is no recipient code"));
+    form->addRow(tr("&Fiscal code:"), fiscalCode);
+    form->addRow(tr("Recipient code:"), recipientCode);
+    form->addRow(tr("PEC:"), pec);
+    const auto showItalianFields = [this, form, fiscalCode, recipientCode, pec] {
+        const bool italian = m_country->currentData().toString() == QLatin1String("IT");
+        form->setRowVisible(fiscalCode, italian || !m_fiscalCode->text().isEmpty());
+        form->setRowVisible(recipientCode, italian || !m_recipientCode->text().isEmpty());
+        form->setRowVisible(pec, italian || !m_pec->text().isEmpty());
+    };
+    connect(m_country, &QComboBox::currentIndexChanged, this, showItalianFields);
+    showItalianFields();
     form->addRow(tr("Co&lour:"), field(m_color, makeError("color", m_color)));
     form->addRow(tr("No&tes:"), field(m_notes, makeError("notes", m_notes)));
 

@@ -4,6 +4,7 @@
 #include "clientlistmodel.h"
 #include "commands/archiveclientcommand.h"
 #include "emptystate.h"
+#include "format.h"
 #include "messagebox.h"
 #include "workspace.h"
 
@@ -101,8 +102,14 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_unbilled->setObjectName(QStringLiteral("clientUnbilled"));
     m_unbilled->setTextFormat(Qt::PlainText);
     QFont unbilledFont = m_unbilled->font();
-    unbilledFont.setPointSizeF(unbilledFont.pointSizeF() * 1.25);
+    unbilledFont.setPointSizeF(unbilledFont.pointSizeF() * 1.5);
+    unbilledFont.setBold(true);
     m_unbilled->setFont(unbilledFont);
+    m_unbilledDetail = new QLabel(m_detailsPage);
+    m_unbilledDetail->setTextFormat(Qt::PlainText);
+    m_month = new QLabel(m_detailsPage);
+    m_month->setObjectName(QStringLiteral("clientMonth"));
+    m_month->setTextFormat(Qt::PlainText);
     m_lastInvoice = new QLabel(m_detailsPage);
     m_lastInvoice->setObjectName(QStringLiteral("clientLastInvoice"));
     m_lastInvoice->setTextFormat(Qt::PlainText);
@@ -126,7 +133,12 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addSpacing(14);
     detailsLayout->addWidget(heading(tr("Not billed yet"), m_detailsPage));
     detailsLayout->addWidget(m_unbilled);
+    detailsLayout->addWidget(m_unbilledDetail);
+    detailsLayout->addSpacing(4);
     detailsLayout->addWidget(m_invoice, 0, Qt::AlignLeft);
+    detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("This month"), m_detailsPage));
+    detailsLayout->addWidget(m_month);
     detailsLayout->addSpacing(14);
     detailsLayout->addWidget(heading(tr("Last invoice"), m_detailsPage));
     detailsLayout->addWidget(m_lastInvoice);
@@ -190,12 +202,24 @@ void ClientsPage::selectClient(qint64 id)
 
 QString ClientsPage::detailsText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_details->text() + QLatin1Char('\n') + m_unbilled->text()
-           + QLatin1Char('\n') + m_lastInvoice->text();
+    return QStringList{m_title->text(),          m_details->text(), m_unbilled->text(),
+                       m_unbilledDetail->text(), m_month->text(),   m_lastInvoice->text()}
+        .join(QLatin1Char('\n'));
+}
+
+void ClientsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showCurrent();
 }
 
 void ClientsPage::showCurrent()
 {
+    // The figures cost queries: a hidden page only notes that they are out of date.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (m_model->rowCount() == 0 && !m_showArchived->isChecked()) {
         m_stack->setCurrentWidget(m_empty);
         return;
@@ -208,6 +232,8 @@ void ClientsPage::showCurrent()
         m_title->setText(tr("Choose a client"));
         m_details->clear();
         m_unbilled->clear();
+        m_unbilledDetail->clear();
+        m_month->clear();
         m_lastInvoice->clear();
         return;
     }
@@ -228,8 +254,15 @@ void ClientsPage::showCurrent()
         lines << QString(c.address).replace(QLatin1Char('\n'), QStringLiteral(", "));
     if (!c.vatId.isEmpty())
         lines << tr("VAT number %1").arg(c.vatId);
-    const QString rate =
-        c.hourlyRate ? tr("%1 an hour").arg(c.hourlyRate->format(locale)) : tr("the default rate");
+    QString rate;
+    if (c.hourlyRate) {
+        rate = tr("%1 an hour").arg(c.hourlyRate->format(locale));
+    } else {
+        const auto defaults = m_workspace.settings().businessDefaults();
+        rate = defaults && defaults->hourlyRate && defaults->hourlyRate->currency() == c.currency
+                   ? tr("%1 an hour (the default rate)").arg(defaults->hourlyRate->format(locale))
+                   : tr("No hourly rate yet");
+    }
     lines << tr("%1 · billed in %n-minute steps, rounded %2 · pays in %3 days", nullptr,
                 c.billing.incrementMinutes)
                  .arg(rate, c.billing.rounding == RoundingMode::Up        ? tr("up")
@@ -245,13 +278,30 @@ void ClientsPage::showCurrent()
     auto report = m_workspace.unbilled().forClient(c.id);
     if (report) {
         const billing::Statement &s = report->statement;
-        m_unbilled->setText(
-            s.time.isEmpty() && s.usage.isEmpty()
-                ? tr("Nothing: every piece of work is billed.")
-                : tr("%1 of time and %n use(s) of services: %2", nullptr, int(s.usage.size()))
-                      .arg(timeutil::formatDuration(s.billedSeconds), s.total.format(locale)));
+        const bool nothing = s.time.isEmpty() && s.usage.isEmpty();
+        m_unbilled->setText(nothing ? tr("Nothing: every piece of work is billed.") : s.total.format(locale));
+        QStringList parts;
+        if (!s.time.isEmpty())
+            parts << tr("%1 h of work").arg(timeutil::formatDuration(s.billedSeconds));
+        if (!s.usage.isEmpty())
+            parts << tr("%n use(s) of services", nullptr, int(s.usage.size()));
+        m_unbilledDetail->setText(parts.join(QStringLiteral(" · ")));
+        m_unbilledDetail->setVisible(!nothing);
         m_invoice->setEnabled(!c.archived && (!s.time.isEmpty() || !s.usage.isEmpty()));
     }
+    const QDate today = m_workspace.today();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    TimeEntryFilter month;
+    month.clientId = c.id;
+    month.from = timeutil::startOfDay(firstOfMonth, m_workspace.clock().timeZone());
+    month.to = timeutil::startOfDay(firstOfMonth.addMonths(1), m_workspace.clock().timeZone());
+    if (auto totals = m_workspace.entries().totals(month); totals && totals->count > 0)
+        m_month->setText(tr("%1 h logged, %2 h billable")
+                             .arg(timeutil::formatDuration(totals->seconds),
+                                  timeutil::formatDuration(totals->billableSeconds)));
+    else
+        m_month->setText(tr("No time logged yet."));
+
     InvoiceFilter filter;
     filter.clientId = c.id;
     filter.kind = InvoiceKind::Invoice;
@@ -262,8 +312,7 @@ void ClientsPage::showCurrent()
             if (s.status != InvoiceStatus::Issued)
                 continue;
             last = tr("%1 of %2, %3 — %4")
-                       .arg(*s.number, locale.toString(s.issueDate, QLocale::ShortFormat),
-                            s.total.format(locale),
+                       .arg(*s.number, format::date(s.issueDate, locale), s.total.format(locale),
                             s.paymentState == PaymentState::Paid ? tr("paid")
                             : s.overdue ? tr("overdue, %1 still due").arg(s.balance.format(locale))
                                         : tr("%1 still due").arg(s.balance.format(locale)));

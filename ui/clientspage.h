@@ -44,6 +44,9 @@ Q_SIGNALS:
     void invoiceRequested(qint64 clientId);
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showCurrent();
 
@@ -59,12 +62,15 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_unbilled;
+    QLabel *m_unbilledDetail;
+    QLabel *m_month;
     QLabel *m_lastInvoice;
     QPushButton *m_edit;
     QPushButton *m_archive;
     QPushButton *m_invoice;
     QAction *m_new;
     qint64 m_pendingId = 0;
+    bool m_stale = true;
 };
 
 } // namespace minuta::ui

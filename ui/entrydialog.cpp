@@ -7,6 +7,7 @@
 #include "workspace.h"
 
 #include "clock.h"
+#include "decimal.h"
 #include "timeutil.h"
 
 #include <QCheckBox>
@@ -93,7 +94,7 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_description->setAccessibleName(tr("Description"));
     m_billable->setChecked(m_existing ? base.billable : true);
-    m_rate->setPlaceholderText(tr("45.00"));
+    m_rate->setPlaceholderText(decimal::format(4500, 2, workspace.locale(), 2));
     m_rate->setAccessibleName(tr("Hourly rate of this entry"));
     m_rate->setMaximumWidth(120);
 
@@ -127,13 +128,22 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
 
     auto *times = new QHBoxLayout;
     times->addWidget(m_start);
-    times->addWidget(new QLabel(QStringLiteral("–"), this));
+    auto *dash = new QLabel(QStringLiteral("–"), this);
+    times->addWidget(dash);
     times->addWidget(m_end);
     times->addSpacing(12);
     auto *durationLabel = new QLabel(tr("&Duration:"), this);
     durationLabel->setBuddy(m_duration);
     times->addWidget(durationLabel);
     times->addWidget(m_duration);
+    if (isRunning()) {
+        // The timer gives the running entry its end: only where it started can change here.
+        for (QWidget *w : std::initializer_list<QWidget *>{dash, m_end, durationLabel, m_duration})
+            w->hide();
+        auto *running = new QLabel(tr("– still running; the timer stops it"), this);
+        running->setForegroundRole(QPalette::PlaceholderText);
+        times->addWidget(running);
+    }
     times->addStretch();
     auto *timesBox = new QWidget(this);
     timesBox->setLayout(times);
@@ -180,6 +190,11 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     connect(m_ownRate, &QCheckBox::toggled, m_rate, &QWidget::setEnabled);
 }
 
+bool EntryDialog::isRunning() const
+{
+    return m_existing && m_existing->isRunning();
+}
+
 void EntryDialog::fillTasks()
 {
     const QString keep = m_task->currentText();
@@ -224,7 +239,10 @@ Result<TimeEntry> EntryDialog::entry() const
                      tr("That time does not exist in your time zone: the clocks changed."),
                      QStringLiteral("start"));
     e.start = start.toSecsSinceEpoch();
-    e.end = end.toSecsSinceEpoch();
+    if (isRunning())
+        e.end.reset();
+    else
+        e.end = end.toSecsSinceEpoch();
     e.task = m_task->currentText();
     e.description = m_description->toPlainText();
     e.billable = m_billable->isChecked();

@@ -50,6 +50,7 @@ private:
     void syncDuration();
     void applyDuration();
     void fillTasks();
+    bool isRunning() const;
 
     Workspace &m_workspace;
     std::optional<TimeEntry> m_existing;

@@ -18,4 +18,14 @@ QString time(const QTime &t, const QLocale &locale)
     return locale.toString(t, timeFormat(locale));
 }
 
+QString date(const QDate &d, const QLocale &locale)
+{
+    return locale.toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString dayDate(const QDate &d, const QLocale &locale)
+{
+    return locale.toString(d, QStringLiteral("ddd d MMM yyyy"));
+}
+
 } // namespace minuta::ui::format

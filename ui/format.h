@@ -2,6 +2,7 @@
 
 // Small helpers for showing times the way the user's locale writes them.
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QTime>
@@ -11,5 +12,11 @@ namespace minuta::ui::format {
 // The locale's short time format without seconds: "09:30", "9:30 AM".
 QString timeFormat(const QLocale &locale);
 QString time(const QTime &time, const QLocale &locale);
+
+// A date as people write it in lists and sentences, with the month as a word: "2 Nov 2026",
+// "2 nov 2026". Unambiguous across countries, unlike 02/11/2026.
+QString date(const QDate &date, const QLocale &locale);
+// The same with the day of the week: "Mon 2 Nov 2026".
+QString dayDate(const QDate &date, const QLocale &locale);
 
 } // namespace minuta::ui::format

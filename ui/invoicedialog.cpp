@@ -1,11 +1,14 @@
 #include "invoicedialog.h"
 
 #include "fielderrors.h"
+#include "format.h"
 #include "invoiceactions.h"
 #include "invoicelinemodel.h"
 #include "messagebox.h"
 #include "totalswidget.h"
 #include "workspace.h"
+
+#include "decimal.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -176,7 +179,7 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     }
     m_issueDate->setAccessibleName(tr("Issue date"));
     m_dueDate->setAccessibleName(tr("Due date"));
-    m_discount->setPlaceholderText(tr("0.00"));
+    m_discount->setPlaceholderText(decimal::format(0, 2, workspace.locale(), 2));
     m_discount->setMaximumWidth(110);
     m_discount->setAccessibleName(tr("Discount amount"));
     m_discountPercent->setPlaceholderText(tr("0"));
@@ -312,7 +315,8 @@ void InvoiceDialog::reload()
     else if (m_invoice.isOverdue(today))
         state = tr("Overdue");
     else
-        state = m_invoice.paymentState() == PaymentState::PartlyPaid ? tr("Partly paid") : tr("Issued");
+        state =
+            m_invoice.paymentState() == PaymentState::PartlyPaid ? tr("Partly paid") : tr("Awaiting payment");
     const QString kind = creditNote ? tr("Credit note") : tr("Invoice");
     setWindowTitle(draft ? tr("Draft Invoice for %1").arg(m_invoice.parties.client.name)
                          : tr("%1 %2").arg(kind, *m_invoice.number));
@@ -321,13 +325,13 @@ void InvoiceDialog::reload()
     QStringList info;
     info << m_invoice.parties.client.name;
     if (!draft)
-        info << tr("dated %1").arg(locale.toString(m_invoice.issueDate, QLocale::LongFormat));
+        info << tr("dated %1").arg(format::date(m_invoice.issueDate, locale));
     if (!draft && !creditNote)
-        info << tr("due %1").arg(locale.toString(m_invoice.dueDate, QLocale::LongFormat));
+        info << tr("due %1").arg(format::date(m_invoice.dueDate, locale));
     if (m_invoice.periodFrom && m_invoice.periodTo)
         info << tr("work from %1 to %2")
-                    .arg(locale.toString(*m_invoice.periodFrom, QLocale::ShortFormat),
-                         locale.toString(*m_invoice.periodTo, QLocale::ShortFormat));
+                    .arg(format::date(*m_invoice.periodFrom, locale),
+                         format::date(*m_invoice.periodTo, locale));
     if (m_invoice.creditedNumber)
         info << tr("cancels invoice %1").arg(*m_invoice.creditedNumber);
     if (!m_invoice.notes.isEmpty() && !draft)
@@ -351,7 +355,7 @@ void InvoiceDialog::reload()
     QStringList payments;
     for (const Payment &p : std::as_const(m_invoice.payments))
         payments << tr("Paid %1 on %2%3")
-                        .arg(p.amount.format(locale), locale.toString(p.date, QLocale::ShortFormat),
+                        .arg(p.amount.format(locale), format::date(p.date, locale),
                              p.note.isEmpty() ? QString() : QStringLiteral(" (") + p.note + QLatin1Char(')'));
     m_payments->setText(payments.join(QLatin1Char('\n')));
 

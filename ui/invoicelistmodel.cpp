@@ -1,5 +1,6 @@
 #include "invoicelistmodel.h"
 
+#include "format.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ QString InvoiceListModel::statusText(const InvoiceSummary &s)
         return tr("Paid");
     if (s.overdue)
         return s.paymentState == PaymentState::PartlyPaid ? tr("Partly paid, overdue") : tr("Overdue");
-    return s.paymentState == PaymentState::PartlyPaid ? tr("Partly paid") : tr("Issued");
+    return s.paymentState == PaymentState::PartlyPaid ? tr("Partly paid") : tr("Awaiting payment");
 }
 
 QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
@@ -107,10 +108,11 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Client:
             return s->clientName;
         case Date:
-            return locale.toString(s->issueDate, QLocale::ShortFormat);
+            return format::date(s->issueDate, locale);
         case Due:
-            return s->kind == InvoiceKind::Invoice ? locale.toString(s->dueDate, QLocale::ShortFormat)
-                                                   : QString();
+            return s->kind == InvoiceKind::Invoice && s->status == InvoiceStatus::Issued
+                       ? format::date(s->dueDate, locale)
+                       : QString();
         case Total:
             return s->total.format(locale);
         case Balance:

@@ -212,11 +212,12 @@ void InvoicesPage::updateActions()
     QStringList amounts;
     for (const auto &[code, money] : owed)
         amounts << money.format(m_workspace.locale());
-    m_summary->setText(amounts.isEmpty()
-                           ? tr("%n invoice(s); nothing is owed.", nullptr, m_model->rowCount())
-                           : tr("%n invoice(s); still owed: %1; %2 overdue.", nullptr, m_model->rowCount())
-                                 .arg(amounts.join(QStringLiteral(", ")))
-                                 .arg(overdue));
+    QStringList parts{tr("%n invoice(s)", nullptr, m_model->rowCount())};
+    parts << (amounts.isEmpty() ? tr("nothing owed")
+                                : tr("%1 still owed").arg(amounts.join(QStringLiteral(" + "))));
+    if (overdue > 0)
+        parts << tr("%n overdue", nullptr, overdue);
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 qint64 InvoicesPage::currentInvoiceId() const

@@ -1,6 +1,7 @@
 #include "newinvoicedialog.h"
 
 #include "clientlistmodel.h"
+#include "format.h"
 #include "invoicelinemodel.h"
 #include "messagebox.h"
 #include "totalswidget.h"
@@ -85,12 +86,15 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_period);
     periodRow->addWidget(m_from);
-    periodRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    m_dash = new QLabel(QStringLiteral("–"), this);
+    periodRow->addWidget(m_dash);
     periodRow->addWidget(m_to);
     periodRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Client:"), m_client);
-    form->addRow(tr("&Period:"), periodRow);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    form->addRow(periodLabel, periodRow);
     form->addRow(tr("&Time as:"), m_grouping);
 
     auto *totalsRow = new QHBoxLayout;
@@ -129,11 +133,19 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
         }
         m_from->setEnabled(index == 3);
         m_to->setEnabled(index == 3);
+        // "Everything not billed" has no dates to show.
+        m_from->setVisible(index != 2);
+        m_to->setVisible(index != 2);
+        m_dash->setVisible(index != 2);
         preview();
     });
     m_from->setEnabled(false);
     m_to->setEnabled(false);
     preview();
+    // Month end is the usual time to invoice, hence last month; when the client has nothing
+    // unbilled there, all their unbilled work is what the user came for.
+    if (!m_draft->isEnabled() && m_client->count() > 0)
+        m_period->setCurrentIndex(2);
 }
 
 QString NewInvoiceDialog::previewMessage() const
@@ -157,7 +169,8 @@ void NewInvoiceDialog::preview()
     m_draft->setEnabled(preview.ok());
     m_issue->setEnabled(preview.ok());
     if (!preview) {
-        m_message->setText(preview.error().message());
+        m_message->setText(preview.error().field() == QLatin1String("period") ? nothingToBill(request)
+                                                                              : preview.error().message());
         m_stack->setCurrentWidget(m_message);
         m_lines->setInvoice(Invoice{}, m_workspace.locale());
         m_totals->setVisible(false);
@@ -169,6 +182,22 @@ void NewInvoiceDialog::preview()
     m_totals->setInvoice(preview->invoice, m_workspace.locale());
     m_totals->setVisible(true);
     m_warnings->setText(preview->warnings.join(QLatin1Char('\n')));
+}
+
+QString NewInvoiceDialog::nothingToBill(const InvoiceRepository::DraftRequest &request) const
+{
+    const QLocale locale = m_workspace.locale();
+    const QString client = m_client->currentText();
+    if (!request.from || !request.to)
+        return tr("Everything logged for %1 is billed already.").arg(client);
+    QString text = tr("There is no unbilled work for %1 from %2 to %3.")
+                       .arg(client, format::date(*request.from, locale), format::date(*request.to, locale));
+    if (auto all = m_workspace.unbilled().forClient(request.clientId);
+        all && (!all->statement.time.isEmpty() || !all->statement.usage.isEmpty()))
+        text += QLatin1Char('\n')
+                + tr("Outside this period %1 is not billed yet: choose “Everything not billed” to see it.")
+                      .arg(all->statement.total.format(locale));
+    return text;
 }
 
 void NewInvoiceDialog::create(bool issue)

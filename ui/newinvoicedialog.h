@@ -3,6 +3,8 @@
 // The month-end flow: a client, a period and how to group the time; the lines and totals appear
 // exactly as core computes them; then save as a draft or issue at once.
 
+#include "invoicerepository.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -40,6 +42,7 @@ public:
 
 private:
     void preview();
+    QString nothingToBill(const InvoiceRepository::DraftRequest &request) const;
     void create(bool issue);
 
     Workspace &m_workspace;
@@ -47,6 +50,7 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_dash = nullptr;
     QComboBox *m_grouping;
     QStackedWidget *m_stack;
     QTableView *m_table;

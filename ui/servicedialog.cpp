@@ -41,7 +41,7 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     m_currency->setCurrentIndex(m_currency->findData(currency.code()));
     m_name->setPlaceholderText(tr("Call answering"));
     m_unit->setPlaceholderText(tr("call"));
-    m_price->setPlaceholderText(tr("1.50"));
+    m_price->setPlaceholderText(Money(150, currency).formatNumber(workspace.locale()));
     m_tax->setPlaceholderText(tr("22"));
     if (m_existing) {
         m_name->setText(m_existing->name);

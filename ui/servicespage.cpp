@@ -106,7 +106,8 @@ ServicesPage::ServicesPage(Workspace &workspace, QWidget *parent)
         m_usageView->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026, 00:00 PM")) + 36);
     m_usageView->setColumnWidth(UsageModel::Client, 180);
     m_usageView->setColumnWidth(UsageModel::Service, 180);
-    m_usageView->setColumnWidth(UsageModel::Quantity, 110);
+    m_usageView->setColumnWidth(UsageModel::Quantity, 90);
+    m_usageView->setColumnWidth(UsageModel::Unit, 90);
     m_usageView->horizontalHeader()->restoreState(
         QSettings().value(QStringLiteral("services/usageHeader")).toByteArray());
     connect(m_serviceView, &QTableView::activated, this, &ServicesPage::editService);

@@ -99,9 +99,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);
     auto *chooseLogo = new QPushButton(tr("Choose…"), this);
-    auto *removeLogo = new QPushButton(tr("Remove"), this);
+    m_removeLogoButton = new QPushButton(tr("Remove"), this);
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
-    connect(removeLogo, &QPushButton::clicked, this, [this] {
+    connect(m_removeLogoButton, &QPushButton::clicked, this, [this] {
         m_newLogo.clear();
         m_removeLogo = true;
         showLogo();
@@ -109,7 +109,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo);
     logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(removeLogo);
+    logoRow->addWidget(m_removeLogoButton);
     logoRow->addStretch();
     showLogo();
     auto *business = new QWidget(this);
@@ -125,6 +125,14 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     businessForm->addRow(tr("&Phone:"), m_phone);
     businessForm->addRow(tr("Logo:"), logoRow);
     businessForm->addRow(tr("Regime (FatturaPA):"), m_regime);
+    // What only Italian invoicing asks for: shown for an Italian business, or when already filled in.
+    const auto showItalianFields = [this, businessForm] {
+        const bool italian = m_country->currentData().toString() == QLatin1String("IT");
+        businessForm->setRowVisible(m_fiscalCode, italian || !m_fiscalCode->text().isEmpty());
+        businessForm->setRowVisible(m_regime, italian || m_regime->currentIndex() > 0);
+    };
+    connect(m_country, &QComboBox::currentIndexChanged, this, showItalianFields);
+    showItalianFields();
 
     // Invoices and taxes.
     for (const TaxProfile &p : std::as_const(m_profiles))
@@ -268,6 +276,7 @@ void SettingsDialog::showLogo()
     if (bytes.isEmpty() && !m_removeLogo && !m_business.logoSha256.isEmpty())
         if (auto image = m_workspace.business().image(m_business.logoSha256))
             bytes = image->data;
+    m_removeLogoButton->setEnabled(!bytes.isEmpty());
     if (bytes.isEmpty()) {
         m_logo->setPixmap({});
         m_logo->setText(tr("No logo"));

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QDoubleSpinBox;
 class QTabWidget;
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLabel *m_logo;
+    QPushButton *m_removeLogoButton = nullptr;
     QComboBox *m_regime;
     // Invoices and taxes
     QComboBox *m_profile;

@@ -199,7 +199,7 @@ QVariant TimeEntryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Date:
-            return locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy"));
+            return format::dayDate(start.date(), locale);
         case Start:
             return format::time(start.time(), locale);
         case End:

@@ -151,7 +151,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(TimeEntryModel::End, fm.horizontalAdvance(QStringLiteral("00:00 PM")) + 20);
     m_view->setColumnWidth(TimeEntryModel::Duration, fm.horizontalAdvance(QStringLiteral("00:00")) + 28);
     m_view->setColumnWidth(TimeEntryModel::Client,
-                           fm.horizontalAdvance(QStringLiteral("Hargreaves & Sons Sol")) + 16);
+                           fm.horizontalAdvance(QStringLiteral("Hargreaves & Sons Solicitors")) + 24);
     m_view->setColumnWidth(TimeEntryModel::Task,
                            fm.horizontalAdvance(QStringLiteral("Social media ab")) + 16);
     m_view->setColumnWidth(TimeEntryModel::Billable, fm.horizontalAdvance(tr("Billable")) + 24);

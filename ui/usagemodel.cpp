@@ -72,6 +72,8 @@ QVariant UsageModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Service");
     case Quantity:
         return tr("Quantity");
+    case Unit:
+        return tr("Unit");
     case Note:
         return tr("Note");
     case Billed:
@@ -88,15 +90,19 @@ QVariant UsageModel::data(const QModelIndex &index, int role) const
     const QLocale locale = m_workspace.locale();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Date:
-            return locale.toString(QDateTime::fromSecsSinceEpoch(u->at, m_workspace.clock().timeZone()),
-                                   QStringLiteral("ddd d MMM yyyy, ") + format::timeFormat(locale));
+        case Date: {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(u->at, m_workspace.clock().timeZone());
+            return tr("%1, %2", "day, time")
+                .arg(format::dayDate(at.date(), locale), format::time(at.time(), locale));
+        }
         case Client:
             return u->clientName;
         case Service:
             return u->serviceName;
         case Quantity:
-            return tr("%1 %2").arg(u->quantity.format(locale), u->unit);
+            return u->quantity.format(locale);
+        case Unit:
+            return u->unit;
         case Note:
             return u->note;
         case Billed:

@@ -15,7 +15,7 @@ class UsageModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Client, Service, Quantity, Note, Billed, ColumnCount };
+    enum Column { Date, Client, Service, Quantity, Unit, Note, Billed, ColumnCount };
     static constexpr int PageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
 

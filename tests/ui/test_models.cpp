@@ -44,7 +44,7 @@ class Models : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        // One file of demo data for every test here: four months, eight clients, issued invoices.
+        // One file of demo data for every test here: six months, eight clients, issued invoices.
         s_dir = new TempDir;
         s_clock = new TestClock;
         s_clock->setLocal(2026, 11, 20, 18, 0);
@@ -54,6 +54,7 @@ protected:
         ASSERT_TRUE(db.ok());
         DemoData::Options demo;
         demo.language = QStringLiteral("en");
+        demo.months = 6;
         auto made = DemoData::generate(**db, *s_clock, demo);
         ASSERT_TRUE(made.ok()) << made.error().message().toStdString();
         s_summary = *made;

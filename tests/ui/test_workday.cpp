@@ -36,6 +36,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -313,4 +314,38 @@ TEST_F(Workday, UndoWorksForClientsServicesAndUsage)
     window->redoAction()->trigger();
     settle();
     EXPECT_TRUE(ws().clients().get(added.id).ok());
+}
+
+TEST_F(Workday, TheRunningEntryIsDescribedInTheDialogAndKeepsRunning)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    ASSERT_TRUE(ws().clients().add(c).ok());
+    ws().notify(Workspace::Clients);
+    settle();
+    chooseTimerClient(QStringLiteral("ACME Srl"));
+    window->timerAction()->trigger();
+    settle();
+    const auto running = window->timerBar()->running();
+    ASSERT_TRUE(running);
+    clock.advance(25 * 60);
+
+    window->showSection(MainWindow::Section::TimeLog);
+    TimeLogPage *log = window->timeLogPage();
+    log->setRange(TimeLogPage::Range::Today);
+    settle();
+    ASSERT_EQ(log->model()->rowCount(), 1);
+    log->view()->selectRow(0);
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
+        EXPECT_FALSE(dialog->endEdit()->isVisibleTo(dialog)) << "the timer gives the end";
+        dialog->descriptionEdit()->setPlainText(QStringLiteral("Quarterly report"));
+        dialog->accept();
+    });
+    log->editSelected();
+    settle();
+    const TimeEntry after = ws().entries().get(running->id).value();
+    EXPECT_TRUE(after.isRunning());
+    EXPECT_EQ(after.description, QStringLiteral("Quarterly report"));
+    EXPECT_TRUE(window->timerBar()->running());
 }
