@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Minuta: time, usage and invoices for freelance virtual assistants.</source>
@@ -13,6 +20,104 @@
     </message>
     <message>
         <source>path</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::BusinessProfile</name>
+    <message>
+        <source>The business name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VAT number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a country code; use two letters, such as IT or GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid Italian VAT number: check the 11 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid Italian fiscal code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: check the letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a BIC; it has 8 or 11 letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pension contribution is between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::BusinessRepository</name>
+    <message>
+        <source>“{%1}” is not part of a number pattern; use {YYYY}, {YY}, {MM}, {N} or {N:3}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number pattern needs exactly one {N} (or {N:3} for 001).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number pattern needs the year ({YYYY} or {YY}): numbers start again each year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number pattern may hold letters, digits, / - _ . and spaces, up to 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo image cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo is missing from the file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -98,6 +203,10 @@
         <source>“%1” is not a valid Italian fiscal code.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The recipient code (codice destinatario) has 7 letters and digits, or 6 for public bodies.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ClientRepository</name>
@@ -131,6 +240,10 @@
     </message>
     <message>
         <source>“%1” has logged work, so it is archived rather than deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -202,6 +315,202 @@
     </message>
     <message>
         <source>The backup “%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::DemoData</name>
+    <message>
+        <source>Ask for 1 to 240 months, 1 to 500 clients and up to 20 million entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample data only goes into an empty file; this one already has clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample work could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample usage could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::InvoiceLine</name>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price needs a currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price cannot be negative; use the discount instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::InvoicePdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::InvoiceRepository</name>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice is issued, so it can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before invoicing them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no unbilled work for %1%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issue date is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of this work was billed meanwhile; make the draft again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is issued, so it can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price must be in the invoice's currency (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice has no line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount is between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount must be zero or more, in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice has no lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in your business name (and address) before issuing an invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice's total is negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last invoice of %1 is dated %2; this one cannot be dated before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number %1 is already used; change the number pattern in the business profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is deleted, not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is already cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A credit note cannot be cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit note is dated between the invoice's date and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last credit note of %1 is dated %2; this one cannot be dated before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments are recorded on issued invoices only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be more than zero, in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount is more than what is still due (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is damaged: its frozen copy cannot be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -302,6 +611,49 @@
     </message>
     <message>
         <source>The timer limit must be between 1 and 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily capacity must be between half an hour and 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The week starts on a day from Monday to Sunday.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::TaxProfiles</name>
+    <message>
+        <source>A tax profile's id is made of lower-case letters, digits and dashes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every tax needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax rates are between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The taxes together exceed 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The withholding rate is between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty amounts cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1465,6 +1817,550 @@
         <source>Duration</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Invoice this client under another tax profile (a foreign client).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge no tax: the client accounts for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-invoice recipient code (codice destinatario).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified email for e-invoices (PEC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charge tax as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the business's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fills an empty file with realistic sample data: clients, months of work and usage, invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months of history (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many clients (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exactly this many time entries, for benchmarks (no invoices).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it: an Italian assistant in Bologna; en: a British one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed of the random choices (default 2026).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“demo” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--entries: from 1 to 20,000,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--language: it or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 clients, %2 time entries, %3 usage records and %4 invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (id %3), %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client: %1   Dates: %2, due %3   Profile: %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, reverse charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty (not charged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invoice “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regime fiscale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set at least your name and address before issuing invoices: minuta-cli business set --name …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the business profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the business profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your business name, as on the invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (\n for new lines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country, two letters (IT, GB, US…); US and CA print on Letter paper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT number (partita IVA, ABN, GSTIN…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fiscal code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IBAN for payments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIC of the bank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG logo ("none" removes it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default payment terms of new clients, in days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice numbers, such as {YYYY}/{N:3} or FT{YY}-{N}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note numbers, such as NC-{YYYY}/{N:3}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax profile (see “tax-profiles”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension contribution (rivalsa) in percent; 0 turns it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FatturaPA regime: RF01 ordinario, RF19 forfettario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes the business profile; options not given stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the business profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“business %1” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--logo: “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the tax profiles and their rates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“tax-profiles” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes a draft invoice from the client's unbilled work in the period and prints its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the period, included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time lines: one per entry, day, task, or one in total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue date (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a blank draft when there is nothing to bill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice draft” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice draft” needs --client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--group: write entry, day, task or total, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a line by hand to a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the line bills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity, up to three decimals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price, such as 25.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax rate in percent when it differs from the standard one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FatturaPA Natura of an untaxed line (N1…N7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An expense: no pension contribution or withholding on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice add-line” needs the invoice's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice add-line” needs --description, --qty and --price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes a line from a draft; the work it billed is free again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice remove-line” needs the invoice's id and the line's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue date; the due date moves with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discount amount, such as 50.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discount in percent of the lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes printed on the invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice edit” needs the invoice's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows an invoice with its lines, taxes and totals (by id or number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice show” needs the invoice's id or number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists invoices and credit notes, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this client's invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft, issued, unpaid, overdue, paid or cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice list” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status: write draft, issued, unpaid, overdue, paid or cancelled, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancels an issued invoice with a credit note and prints the credit note's number; its work can be billed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issues a draft: gives it the next number (printed), freezes it and marks its work billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” needs the invoice's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records a payment of an issued invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount received, such as 500.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it arrived (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice pay” needs the invoice's id and --amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes a draft; its work is free to bill again. Issued invoices are cancelled instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice delete” needs the invoice's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted draft %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the invoice as a PDF (default name: “&lt;number&gt; &lt;client&gt;.pdf” here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add pages listing every billed entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice pdf” needs the invoice's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft from unbilled work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a line to a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a line from a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a draft's dates, discount or notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show an invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue a draft with the next number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel an invoice with a credit note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the PDF.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -1564,6 +2460,22 @@
         <source>Times are local ISO 8601 (2026-11-02T09:00), dates 2026-11-02, money with a dot (30.00).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show or change the business profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the tax profiles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft, issue, pay, cancel invoices and write PDFs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill an empty file with realistic sample data.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Context</name>
@@ -1629,6 +2541,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::cli::InvoiceCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>minuta::cli::SettingsCommands</name>
     <message numerus="yes">
         <source>Timer flagged after %n hour(s)</source>
@@ -1690,6 +2609,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::invoicecalc</name>
+    <message>
+        <source>The discount is larger than the invoice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::sql</name>
     <message>
         <source>%1: %2</source>
@@ -1743,9 +2669,219 @@
     </message>
 </context>
 <context>
-    <name>minuta::ui::MainWindow</name>
+    <name>minuta::ui::ClientDialog</name>
     <message>
-        <source>No time logged yet</source>
+        <source>The client withholds tax (ritenuta d'acconto)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse charge: no tax on this client's invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the default rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work is logged in this currency, so it can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fiscal code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hourly rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Increment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minimum per entry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax &amp;profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codice destinatario: the seven characters the SDI delivers e-invoices to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client's certified email (PEC), for e-invoices when there is no recipient code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ClientListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ClientsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a client (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice Unbilled Work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last invoice</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1753,35 +2889,810 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No services yet</source>
+        <source>Add the people and companies you work for, with their rates and how they are billed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No invoices yet</source>
+        <source>Choose a client</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</source>
+        <translation><numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform><numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withholds tax (ritenuta d'acconto)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing: every piece of work is billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2, %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue, %1 still due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 still due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the client back to the lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the client from the lists; their history stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client was not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client was not archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived %1. Undo (Ctrl+Z) or “Show archived” brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 an hour (the default rate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hourly rate yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of services</source>
+        <translation><numerusform>%n use of services</numerusform><numerusform>%n uses of services</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h logged, %2 h billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time logged yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::Commands</name>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add time entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore client</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n time entry(s)</source>
+        <translation><numerusform>Delete %n time entry</numerusform><numerusform>Delete %n time entries</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit time entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer service again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop offering service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split time entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the entry at a time inside it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::EntryDialog</name>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own hourly rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Time Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Time Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1:15</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the work lasted: 1:15, or 75 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly rate of this entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That time does not exist in your time zone: the clocks changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceActions</name>
+    <message>
+        <source>Issue the Invoice?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice for %1 (%2) gets the next number and can no longer change; its work is marked as billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice was not issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Invoice as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 for %2: %3 still due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment recorded; %1 still due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the Invoice?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by a credit note with a number of its own. Its work can then be billed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice was not cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by credit note %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the Draft?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft goes, and its work is free to be billed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft was not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceDialog</name>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount in percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes printed on the invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dis&amp;count:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF with &amp;Timesheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Pa&amp;yment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel with Credit Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft Invoice for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancels invoice %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid %1 on %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line was not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line removed; its work is free to bill again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceLineModel</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoicesPage</name>
+    <message>
+        <source>&amp;New Invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice a client's unbilled work (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the invoice with a credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invoices here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make an invoice from a client's unbilled work: choose the period, check the lines and totals, then keep it as a draft or issue it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 still owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::LineDialog</name>
+    <message>
+        <source>Own tax rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An expense re-billed: no contribution or withholding on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Price per unit (%1):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MainWindow</name>
     <message>
         <source>Nothing planned or logged yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to report yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The time you track with the timer or enter by hand will be listed here, day by day, with what is billable and what is already billed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The people and companies you work for will be listed here, with their rates and the work not billed yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Services billed per use, such as calls answered or pages scanned, will be listed here with the units you log for each client.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The invoices you make from unbilled work will be listed here, with their status and the amount still due.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1822,10 +3733,6 @@
     </message>
     <message>
         <source>&amp;New File…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start a new, empty Minuta file (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1926,6 +3833,1140 @@
     </message>
     <message>
         <source>No recent files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new, empty Minuta file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start or Stop the &amp;Timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer for the client in the bar, switch to it, or stop it (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Time Entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log Units…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the Last Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the Timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything not billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the invoice as a draft you can still change; its work is set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the invoice its number now; it can no longer change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice was not made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice is saved as a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything logged for %1 is billed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no unbilled work for %1 from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside this period %1 is not billed yet: choose “Everything not billed” to see it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceDialog</name>
+    <message>
+        <source>Own tax rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>22</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Price per unit:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServicesPage</name>
+    <message>
+        <source>&amp;Log Units…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log units of a service for a client (Ctrl+U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a service you bill per use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop Offering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add what you bill per use, such as calls answered, pages scanned or hours of meeting room, with its price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No units logged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log what a client used with Log Units (Ctrl+U): client, service, quantity, Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) logged</source>
+        <translation><numerusform>%n use logged</numerusform><numerusform>%n uses logged</numerusform></translation>
+    </message>
+    <message>
+        <source>Units logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service did not change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed usage can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RF01 ordinary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RF19 flat-rate (forfettario)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fiscal code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regime (FatturaPA):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile's tax rates in percent; several are joined by +, such as 5 + 9.975</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next numbers look like %1 and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax &amp;profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax &amp;rates (%):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withholding (%):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension &amp;contribution (%):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice &amp;numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note n&amp;umbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{YYYY} or {YY} is the year, {MM} the month, {N} the number and {N:3} the number padded to three digits (001). Numbers start again each year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default hourly &amp;rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing &amp;increment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minimum per entry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask about a timer after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work in a &amp;day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks &amp;start on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage of Minuta:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language shows the next time Minuta starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices &amp;&amp; Taxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time &amp;&amp; Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Give %n tax rate(s), joined by +.</source>
+        <translation><numerusform>Give %n tax rate, joined by +.</numerusform><numerusform>Give %n tax rates, joined by +.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimeEntryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed on an invoice: it can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entry shares time with another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 9:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a duration; write it as 1:15 or 75.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimeLogPage</name>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log time done without the timer (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the same work again, right after it (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cut the entry in two at a time inside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected entries (Del); Ctrl+Z brings them back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time logged in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer above for a client, or add work you did without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) · %1 worked · %2 billable</source>
+        <translation><numerusform>%n entry · %1 worked · %2 billable</numerusform><numerusform>%n entries · %1 worked · %2 billable</numerusform></translation>
+    </message>
+    <message>
+        <source> · showing the newest %1; scroll for more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed entries can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate time entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry was not duplicated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry duplicated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Time Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry from %1 to %2 becomes two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split &amp;at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry was not split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entry(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation><numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform><numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimerBar</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the work is for; type to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time logged today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the timer (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running timer and start one for this client (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer for this client (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a client to start the timer for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no client called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped %1 after %2; started %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timer started for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer did not stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer ran for less than a second; nothing was logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer for %1 has been running since %2, for %3. Did you forget to stop it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the timer still running?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop at…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the timer at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you finished:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TotalsWidget</name>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty (paid by you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::UsageDialog</name>
+    <message>
+        <source>Edit Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a service to the catalog first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::UsageModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Minuta: time, usage and invoices for freelance virtual assistants.</source>
@@ -14,6 +21,104 @@
     <message>
         <source>path</source>
         <translation>percorso</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::BusinessProfile</name>
+    <message>
+        <source>The business name</source>
+        <translation>Il nome dell'attività</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L'indirizzo</translation>
+    </message>
+    <message>
+        <source>The VAT number</source>
+        <translation>La partita IVA</translation>
+    </message>
+    <message>
+        <source>The fiscal code</source>
+        <translation>Il codice fiscale</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>L'indirizzo email</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Il numero di telefono</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; use two letters, such as IT or GB.</source>
+        <translation>«%1» non è un codice paese; usa due lettere, come IT o GB.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Italian VAT number: check the 11 digits.</source>
+        <translation>«%1» non è una partita IVA italiana valida: controlla le 11 cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Italian fiscal code.</source>
+        <translation>«%1» non è un codice fiscale italiano valido.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: check the letters and digits.</source>
+        <translation>«%1» non è un IBAN valido: controlla lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BIC; it has 8 or 11 letters and digits.</source>
+        <translation>«%1» non è un BIC: deve avere 8 o 11 tra lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <source>The pension contribution is between 0 and 100 %.</source>
+        <translation>La rivalsa previdenziale deve essere tra 0 e 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::BusinessRepository</name>
+    <message>
+        <source>“{%1}” is not part of a number pattern; use {YYYY}, {YY}, {MM}, {N} or {N:3}.</source>
+        <translation>«{%1}» non è un elemento valido dello schema di numerazione; usa {YYYY}, {YY}, {MM}, {N} o {N:3}.</translation>
+    </message>
+    <message>
+        <source>A number pattern needs exactly one {N} (or {N:3} for 001).</source>
+        <translation>Uno schema di numerazione deve contenere esattamente un {N} (o {N:3} per 001).</translation>
+    </message>
+    <message>
+        <source>A number pattern needs the year ({YYYY} or {YY}): numbers start again each year.</source>
+        <translation>Uno schema di numerazione deve contenere l'anno ({YYYY} o {YY}): la numerazione riparte ogni anno.</translation>
+    </message>
+    <message>
+        <source>A number pattern may hold letters, digits, / - _ . and spaces, up to 40 characters.</source>
+        <translation>Uno schema di numerazione può contenere lettere, cifre, / - _ . e spazi, fino a 40 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
+        <translation>Il profilo fiscale «%1» non esiste; per l'elenco usa «minuta-cli tax-profiles».</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Il file del logo è vuoto.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Il logo supera i 2 MB; usa un'immagine più piccola.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Il logo deve essere un'immagine PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>The logo image cannot be read: %1</source>
+        <translation>Impossibile leggere l'immagine del logo: %1</translation>
+    </message>
+    <message>
+        <source>The logo is missing from the file.</source>
+        <translation>Il logo non è presente nel file.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +203,10 @@
         <source>“%1” is not a valid Italian fiscal code.</source>
         <translation>«%1» non è un codice fiscale italiano valido.</translation>
     </message>
+    <message>
+        <source>The recipient code (codice destinatario) has 7 letters and digits, or 6 for public bodies.</source>
+        <translation>Il codice destinatario è composto da 7 caratteri tra lettere e cifre, o da 6 per la pubblica amministrazione.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ClientRepository</name>
@@ -132,6 +241,10 @@
     <message>
         <source>“%1” has logged work, so it is archived rather than deleted.</source>
         <translation>«%1» ha del lavoro registrato, quindi viene archiviato anziché eliminato.</translation>
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
+        <translation>Il profilo fiscale «%1» non esiste; per l'elenco usa «minuta-cli tax-profiles».</translation>
     </message>
 </context>
 <context>
@@ -203,6 +316,202 @@
     <message>
         <source>The backup “%1” cannot be written: %2</source>
         <translation>Impossibile scrivere la copia di sicurezza «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::DemoData</name>
+    <message>
+        <source>Ask for 1 to 240 months, 1 to 500 clients and up to 20 million entries.</source>
+        <translation>Puoi chiedere da 1 a 240 mesi, da 1 a 500 clienti e fino a 20 milioni di voci.</translation>
+    </message>
+    <message>
+        <source>Sample data only goes into an empty file; this one already has clients.</source>
+        <translation>I dati di esempio si possono inserire solo in un file vuoto; questo contiene già dei clienti.</translation>
+    </message>
+    <message>
+        <source>Sample work could not be stored</source>
+        <translation>Impossibile salvare il lavoro di esempio</translation>
+    </message>
+    <message>
+        <source>Sample usage could not be stored</source>
+        <translation>Impossibile salvare gli utilizzi di esempio</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::InvoiceLine</name>
+    <message>
+        <source>The description</source>
+        <translation>La descrizione</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>L'unità</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La quantità deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The price needs a currency.</source>
+        <translation>Il prezzo deve avere una valuta.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative; use the discount instead.</source>
+        <translation>Il prezzo non può essere negativo; usa lo sconto.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>L'aliquota deve essere tra 0 e 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::InvoicePdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Impossibile avviare la creazione del PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» è una cartella.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::InvoiceRepository</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>Bozza %1</translation>
+    </message>
+    <message>
+        <source>The invoice is issued, so it can no longer change.</source>
+        <translation>La fattura è stata emessa e non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before invoicing them.</source>
+        <translation>«%1» è archiviato; ripristina il cliente prima di emettere fatture a suo nome.</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>There is no unbilled work for %1%2.</source>
+        <translation>Non c'è lavoro da fatturare per %1%2.</translation>
+    </message>
+    <message>
+        <source>The issue date is not a date.</source>
+        <translation>La data di emissione non è una data valida.</translation>
+    </message>
+    <message>
+        <source>Some of this work was billed meanwhile; make the draft again.</source>
+        <translation>Nel frattempo parte di questo lavoro è stata fatturata; crea di nuovo la bozza.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued, so it can no longer change.</source>
+        <translation>La fattura %1 è stata emessa e non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>The price must be in the invoice's currency (%1).</source>
+        <translation>Il prezzo deve essere nella valuta della fattura (%1).</translation>
+    </message>
+    <message>
+        <source>The invoice has no line %1.</source>
+        <translation>La fattura non ha una riga %1.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>La data di scadenza non può precedere la data di emissione.</translation>
+    </message>
+    <message>
+        <source>The discount is between 0 and 100 %.</source>
+        <translation>Lo sconto deve essere tra 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>The discount must be zero or more, in %1.</source>
+        <translation>Lo sconto deve essere zero o più, in %1.</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Il testo delle note</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future.</source>
+        <translation>Una fattura non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>The invoice has no lines.</source>
+        <translation>La fattura non ha righe.</translation>
+    </message>
+    <message>
+        <source>Fill in your business name (and address) before issuing an invoice.</source>
+        <translation>Inserisci il nome (e l'indirizzo) della tua attività prima di emettere una fattura.</translation>
+    </message>
+    <message>
+        <source>The invoice's total is negative.</source>
+        <translation>Il totale della fattura è negativo.</translation>
+    </message>
+    <message>
+        <source>The last invoice of %1 is dated %2; this one cannot be dated before it.</source>
+        <translation>L'ultima fattura del %1 è datata %2; questa non può avere una data precedente.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already used; change the number pattern in the business profile.</source>
+        <translation>Il numero %1 è già in uso; modifica lo schema di numerazione nel profilo dell'attività.</translation>
+    </message>
+    <message>
+        <source>A draft is deleted, not cancelled.</source>
+        <translation>Una bozza si elimina, non si storna.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already cancelled.</source>
+        <translation>La fattura %1 è già stata stornata.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be cancelled.</source>
+        <translation>Una nota di credito non può essere stornata.</translation>
+    </message>
+    <message>
+        <source>The credit note is dated between the invoice's date and today.</source>
+        <translation>La data della nota di credito deve essere compresa tra quella della fattura e oggi.</translation>
+    </message>
+    <message>
+        <source>The last credit note of %1 is dated %2; this one cannot be dated before it.</source>
+        <translation>L'ultima nota di credito del %1 è datata %2; questa non può avere una data precedente.</translation>
+    </message>
+    <message>
+        <source>Payments are recorded on issued invoices only.</source>
+        <translation>I pagamenti si registrano solo sulle fatture emesse.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>La data del pagamento non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero, in %1.</source>
+        <translation>L'importo deve essere maggiore di zero, in %1.</translation>
+    </message>
+    <message>
+        <source>The amount is more than what is still due (%1).</source>
+        <translation>L'importo supera quanto ancora dovuto (%1).</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation>Non esiste un pagamento con ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>Non esiste una fattura con ID %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is damaged: its frozen copy cannot be read.</source>
+        <translation>La fattura %1 è danneggiata: impossibile leggerne la copia congelata.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +612,49 @@
     <message>
         <source>The timer limit must be between 1 and 24 hours.</source>
         <translation>Il limite del timer deve essere tra 1 e 24 ore.</translation>
+    </message>
+    <message>
+        <source>The daily capacity must be between half an hour and 24 hours.</source>
+        <translation>La capacità giornaliera deve essere tra mezz'ora e 24 ore.</translation>
+    </message>
+    <message>
+        <source>The week starts on a day from Monday to Sunday.</source>
+        <translation>Il primo giorno della settimana deve essere tra lunedì e domenica.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::TaxProfiles</name>
+    <message>
+        <source>A tax profile's id is made of lower-case letters, digits and dashes.</source>
+        <translation>L'ID di un profilo fiscale è composto da lettere minuscole, cifre e trattini.</translation>
+    </message>
+    <message>
+        <source>The profile's name</source>
+        <translation>Il nome del profilo</translation>
+    </message>
+    <message>
+        <source>Every tax needs a name.</source>
+        <translation>Ogni imposta deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>Tax rates are between 0 and 100 %.</source>
+        <translation>Le aliquote devono essere tra 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>The taxes together exceed 100 %.</source>
+        <translation>Le imposte insieme superano il 100%.</translation>
+    </message>
+    <message>
+        <source>The withholding rate is between 0 and 100 %.</source>
+        <translation>L'aliquota della ritenuta deve essere tra 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>Stamp duty amounts cannot be negative.</source>
+        <translation>Gli importi dell'imposta di bollo non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
+        <translation>Il profilo fiscale «%1» non esiste; per l'elenco usa «minuta-cli tax-profiles».</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1817,550 @@
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
+    <message>
+        <source>Invoice this client under another tax profile (a foreign client).</source>
+        <translation>Usa un altro profilo fiscale per le fatture di questo cliente (cliente estero).</translation>
+    </message>
+    <message>
+        <source>Charge no tax: the client accounts for it.</source>
+        <translation>Non addebitare l'imposta: la assolve il cliente.</translation>
+    </message>
+    <message>
+        <source>E-invoice recipient code (codice destinatario).</source>
+        <translation>Codice destinatario per la fatturazione elettronica.</translation>
+    </message>
+    <message>
+        <source>Certified email for e-invoices (PEC).</source>
+        <translation>Indirizzo PEC per la fatturazione elettronica.</translation>
+    </message>
+    <message>
+        <source>Charge tax as usual.</source>
+        <translation>Addebita l'imposta normalmente.</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profilo fiscale</translation>
+    </message>
+    <message>
+        <source>the business's</source>
+        <translation>quello dell'attività</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Reverse charge</translation>
+    </message>
+    <message>
+        <source>Recipient code</source>
+        <translation>Codice destinatario</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Fills an empty file with realistic sample data: clients, months of work and usage, invoices.</source>
+        <translation>Riempie un file vuoto con dati di esempio realistici: clienti, mesi di lavoro e di utilizzi, fatture.</translation>
+    </message>
+    <message>
+        <source>Months of history (default 4).</source>
+        <translation>Mesi di storico (predefinito: 4).</translation>
+    </message>
+    <message>
+        <source>How many clients (default 8).</source>
+        <translation>Quanti clienti (predefinito: 8).</translation>
+    </message>
+    <message>
+        <source>Exactly this many time entries, for benchmarks (no invoices).</source>
+        <translation>Esattamente questo numero di voci, per i benchmark (senza fatture).</translation>
+    </message>
+    <message>
+        <source>it: an Italian assistant in Bologna; en: a British one.</source>
+        <translation>it: un assistente italiano a Bologna; en: uno britannico.</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 2026).</source>
+        <translation>Seme delle scelte casuali (predefinito: 2026).</translation>
+    </message>
+    <message>
+        <source>“demo” takes options only.</source>
+        <translation>«demo» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>--entries: from 1 to 20,000,000.</source>
+        <translation>--entries: da 1 a 20.000.000.</translation>
+    </message>
+    <message>
+        <source>--language: it or en.</source>
+        <translation>--language: it o en.</translation>
+    </message>
+    <message>
+        <source>Added %1 clients, %2 time entries, %3 usage records and %4 invoices.</source>
+        <translation>Aggiunti %1 clienti, %2 voci, %3 utilizzi e %4 fatture.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3), %4</source>
+        <translation>%1 %2 (ID %3), %4</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>, scaduta</translation>
+    </message>
+    <message>
+        <source>Client: %1   Dates: %2, due %3   Profile: %4%5</source>
+        <translation>Cliente: %1   Date: %2, scadenza %3   Profilo: %4%5</translation>
+    </message>
+    <message>
+        <source>, reverse charge</source>
+        <translation>, reverse charge</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtà</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Imposta di bollo</translation>
+    </message>
+    <message>
+        <source>Stamp duty (not charged)</source>
+        <translation>Imposta di bollo (non addebitata)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Netto a pagare</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>There is no invoice “%1”.</source>
+        <translation>Non esiste la fattura «%1».</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numerazione</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Note di credito</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Rivalsa</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivata</translation>
+    </message>
+    <message>
+        <source>Regime fiscale</source>
+        <translation>Regime fiscale</translation>
+    </message>
+    <message>
+        <source>Set at least your name and address before issuing invoices: minuta-cli business set --name …</source>
+        <translation>Prima di emettere fatture, imposta almeno il tuo nome e indirizzo: minuta-cli business set --name …</translation>
+    </message>
+    <message>
+        <source>Show the business profile.</source>
+        <translation>Mostra il profilo dell'attività.</translation>
+    </message>
+    <message>
+        <source>Change the business profile.</source>
+        <translation>Modifica il profilo dell'attività.</translation>
+    </message>
+    <message>
+        <source>Your business name, as on the invoices.</source>
+        <translation>Il nome della tua attività, come appare sulle fatture.</translation>
+    </message>
+    <message>
+        <source>Address (\n for new lines).</source>
+        <translation>Indirizzo (\n per andare a capo).</translation>
+    </message>
+    <message>
+        <source>Country, two letters (IT, GB, US…); US and CA print on Letter paper.</source>
+        <translation>Paese, due lettere (IT, GB, US…); per US e CA si usa il formato carta Letter.</translation>
+    </message>
+    <message>
+        <source>VAT number (partita IVA, ABN, GSTIN…).</source>
+        <translation>Partita IVA (o equivalente estero: VAT number, ABN, GSTIN…).</translation>
+    </message>
+    <message>
+        <source>Fiscal code.</source>
+        <translation>Codice fiscale.</translation>
+    </message>
+    <message>
+        <source>IBAN for payments.</source>
+        <translation>IBAN per i pagamenti.</translation>
+    </message>
+    <message>
+        <source>BIC of the bank.</source>
+        <translation>BIC della banca.</translation>
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation>Email.</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>Telefono.</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG logo ("none" removes it).</source>
+        <translation>Un logo PNG, JPEG o SVG ("none" lo rimuove).</translation>
+    </message>
+    <message>
+        <source>Default payment terms of new clients, in days.</source>
+        <translation>Termini di pagamento predefiniti dei nuovi clienti, in giorni.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers, such as {YYYY}/{N:3} or FT{YY}-{N}.</source>
+        <translation>Numerazione delle fatture, ad esempio {YYYY}/{N:3} o FT{YY}-{N}.</translation>
+    </message>
+    <message>
+        <source>Credit note numbers, such as NC-{YYYY}/{N:3}.</source>
+        <translation>Numerazione delle note di credito, ad esempio NC-{YYYY}/{N:3}.</translation>
+    </message>
+    <message>
+        <source>The tax profile (see “tax-profiles”).</source>
+        <translation>Il profilo fiscale (vedi «tax-profiles»).</translation>
+    </message>
+    <message>
+        <source>Pension contribution (rivalsa) in percent; 0 turns it off.</source>
+        <translation>Rivalsa previdenziale in percentuale; 0 la disattiva.</translation>
+    </message>
+    <message>
+        <source>FatturaPA regime: RF01 ordinario, RF19 forfettario.</source>
+        <translation>Regime fiscale FatturaPA: RF01 ordinario, RF19 forfettario.</translation>
+    </message>
+    <message>
+        <source>Changes the business profile; options not given stay as they are.</source>
+        <translation>Modifica il profilo dell'attività; le opzioni non indicate restano invariate.</translation>
+    </message>
+    <message>
+        <source>Shows the business profile.</source>
+        <translation>Mostra il profilo dell'attività.</translation>
+    </message>
+    <message>
+        <source>“business %1” takes options only.</source>
+        <translation>«business %1» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>--logo: “%1” cannot be read: %2</source>
+        <translation>--logo: impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Lists the tax profiles and their rates.</source>
+        <translation>Elenca i profili fiscali e le relative aliquote.</translation>
+    </message>
+    <message>
+        <source>“tax-profiles” takes no arguments.</source>
+        <translation>«tax-profiles» non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Imposte</translation>
+    </message>
+    <message>
+        <source>Makes a draft invoice from the client's unbilled work in the period and prints its id.</source>
+        <translation>Crea una bozza di fattura dal lavoro non fatturato del cliente nel periodo e ne stampa l'ID.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Primo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included.</source>
+        <translation>Ultimo giorno del periodo, incluso.</translation>
+    </message>
+    <message>
+        <source>Time lines: one per entry, day, task, or one in total.</source>
+        <translation>Righe delle ore: una per voce, per giorno, per attività o una sola in totale.</translation>
+    </message>
+    <message>
+        <source>Issue date (default: today).</source>
+        <translation>Data di emissione (predefinita: oggi).</translation>
+    </message>
+    <message>
+        <source>Start a blank draft when there is nothing to bill.</source>
+        <translation>Crea una bozza vuota quando non c'è niente da fatturare.</translation>
+    </message>
+    <message>
+        <source>“invoice draft” takes options only.</source>
+        <translation>«invoice draft» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>“invoice draft” needs --client.</source>
+        <translation>«invoice draft» richiede --client.</translation>
+    </message>
+    <message>
+        <source>--group: write entry, day, task or total, not “%1”.</source>
+        <translation>--group: scrivi entry, day, task o total, non «%1».</translation>
+    </message>
+    <message>
+        <source>Adds a line by hand to a draft.</source>
+        <translation>Aggiunge manualmente una riga a una bozza.</translation>
+    </message>
+    <message>
+        <source>What the line bills.</source>
+        <translation>Cosa fattura la riga.</translation>
+    </message>
+    <message>
+        <source>Quantity, up to three decimals.</source>
+        <translation>Quantità, fino a tre decimali.</translation>
+    </message>
+    <message>
+        <source>Unit.</source>
+        <translation>Unità.</translation>
+    </message>
+    <message>
+        <source>Unit price, such as 25.00.</source>
+        <translation>Prezzo unitario, ad esempio 25.00.</translation>
+    </message>
+    <message>
+        <source>Tax rate in percent when it differs from the standard one.</source>
+        <translation>Aliquota in percentuale, se diversa da quella standard.</translation>
+    </message>
+    <message>
+        <source>FatturaPA Natura of an untaxed line (N1…N7).</source>
+        <translation>Natura FatturaPA di una riga senza imposta (N1…N7).</translation>
+    </message>
+    <message>
+        <source>An expense: no pension contribution or withholding on it.</source>
+        <translation>Una spesa: non soggetta a rivalsa previdenziale né a ritenuta.</translation>
+    </message>
+    <message>
+        <source>“invoice add-line” needs the invoice's id.</source>
+        <translation>«invoice add-line» richiede l'ID della fattura.</translation>
+    </message>
+    <message>
+        <source>“invoice add-line” needs --description, --qty and --price.</source>
+        <translation>«invoice add-line» richiede --description, --qty e --price.</translation>
+    </message>
+    <message>
+        <source>Removes a line from a draft; the work it billed is free again.</source>
+        <translation>Rimuove una riga da una bozza; il lavoro che fatturava torna fatturabile.</translation>
+    </message>
+    <message>
+        <source>“invoice remove-line” needs the invoice's id and the line's id.</source>
+        <translation>«invoice remove-line» richiede l'ID della fattura e quello della riga.</translation>
+    </message>
+    <message>
+        <source>Changes a draft.</source>
+        <translation>Modifica una bozza.</translation>
+    </message>
+    <message>
+        <source>Issue date; the due date moves with it.</source>
+        <translation>Data di emissione; la data di scadenza si sposta di conseguenza.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Data di scadenza.</translation>
+    </message>
+    <message>
+        <source>A discount amount, such as 50.00.</source>
+        <translation>Uno sconto in valore, ad esempio 50.00.</translation>
+    </message>
+    <message>
+        <source>A discount in percent of the lines.</source>
+        <translation>Uno sconto in percentuale sul totale delle righe.</translation>
+    </message>
+    <message>
+        <source>Notes printed on the invoice.</source>
+        <translation>Note stampate sulla fattura.</translation>
+    </message>
+    <message>
+        <source>“invoice edit” needs the invoice's id.</source>
+        <translation>«invoice edit» richiede l'ID della fattura.</translation>
+    </message>
+    <message>
+        <source>Shows an invoice with its lines, taxes and totals (by id or number).</source>
+        <translation>Mostra una fattura con righe, imposte e totali (per ID o numero).</translation>
+    </message>
+    <message>
+        <source>“invoice show” needs the invoice's id or number.</source>
+        <translation>«invoice show» richiede l'ID o il numero della fattura.</translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes, newest first.</source>
+        <translation>Elenca fatture e note di credito, dalla più recente.</translation>
+    </message>
+    <message>
+        <source>Only this client's invoices.</source>
+        <translation>Solo le fatture di questo cliente.</translation>
+    </message>
+    <message>
+        <source>draft, issued, unpaid, overdue, paid or cancelled.</source>
+        <translation>draft (bozza), issued (emessa), unpaid (non pagata), overdue (scaduta), paid (pagata) o cancelled (stornata).</translation>
+    </message>
+    <message>
+        <source>“invoice list” takes options only.</source>
+        <translation>«invoice list» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>--status: write draft, issued, unpaid, overdue, paid or cancelled, not “%1”.</source>
+        <translation>--status: scrivi draft, issued, unpaid, overdue, paid o cancelled, non «%1».</translation>
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation>Nessuna fattura.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>nota di credito</translation>
+    </message>
+    <message>
+        <source>Cancels an issued invoice with a credit note and prints the credit note's number; its work can be billed again.</source>
+        <translation>Storna una fattura emessa con una nota di credito e ne stampa il numero; il lavoro fatturato torna fatturabile.</translation>
+    </message>
+    <message>
+        <source>Issues a draft: gives it the next number (printed), freezes it and marks its work billed.</source>
+        <translation>Emette una bozza: le assegna il numero successivo (che viene stampato), la congela e segna il suo lavoro come fatturato.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the invoice's id.</source>
+        <translation>«%1» richiede l'ID della fattura.</translation>
+    </message>
+    <message>
+        <source>Records a payment of an issued invoice.</source>
+        <translation>Registra un pagamento su una fattura emessa.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 500.00.</source>
+        <translation>L'importo ricevuto, ad esempio 500.00.</translation>
+    </message>
+    <message>
+        <source>When it arrived (default: today).</source>
+        <translation>Data in cui è arrivato (predefinita: oggi).</translation>
+    </message>
+    <message>
+        <source>“invoice pay” needs the invoice's id and --amount.</source>
+        <translation>«invoice pay» richiede l'ID della fattura e --amount.</translation>
+    </message>
+    <message>
+        <source>Deletes a draft; its work is free to bill again. Issued invoices are cancelled instead.</source>
+        <translation>Elimina una bozza; il suo lavoro torna fatturabile. Le fatture emesse invece si stornano.</translation>
+    </message>
+    <message>
+        <source>“invoice delete” needs the invoice's id.</source>
+        <translation>«invoice delete» richiede l'ID della fattura.</translation>
+    </message>
+    <message>
+        <source>Deleted draft %1.</source>
+        <translation>Bozza %1 eliminata.</translation>
+    </message>
+    <message>
+        <source>Writes the invoice as a PDF (default name: “&lt;number&gt; &lt;client&gt;.pdf” here).</source>
+        <translation>Salva la fattura in PDF (nome predefinito: «&lt;numero&gt; &lt;cliente&gt;.pdf» nella cartella corrente).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Il file PDF da creare.</translation>
+    </message>
+    <message>
+        <source>Add pages listing every billed entry.</source>
+        <translation>Aggiungi pagine con l'elenco di tutte le voci fatturate.</translation>
+    </message>
+    <message>
+        <source>“invoice pdf” needs the invoice's id.</source>
+        <translation>«invoice pdf» richiede l'ID della fattura.</translation>
+    </message>
+    <message>
+        <source>Make a draft from unbilled work.</source>
+        <translation>Crea una bozza dal lavoro non fatturato.</translation>
+    </message>
+    <message>
+        <source>Add a line to a draft.</source>
+        <translation>Aggiungi una riga a una bozza.</translation>
+    </message>
+    <message>
+        <source>Remove a line from a draft.</source>
+        <translation>Rimuovi una riga da una bozza.</translation>
+    </message>
+    <message>
+        <source>Change a draft's dates, discount or notes.</source>
+        <translation>Modifica date, sconto o note di una bozza.</translation>
+    </message>
+    <message>
+        <source>Show an invoice.</source>
+        <translation>Mostra una fattura.</translation>
+    </message>
+    <message>
+        <source>List invoices.</source>
+        <translation>Elenca le fatture.</translation>
+    </message>
+    <message>
+        <source>Issue a draft with the next number.</source>
+        <translation>Emetti una bozza con il numero successivo.</translation>
+    </message>
+    <message>
+        <source>Record a payment.</source>
+        <translation>Registra un pagamento.</translation>
+    </message>
+    <message>
+        <source>Cancel an invoice with a credit note.</source>
+        <translation>Storna una fattura con una nota di credito.</translation>
+    </message>
+    <message>
+        <source>Delete a draft.</source>
+        <translation>Elimina una bozza.</translation>
+    </message>
+    <message>
+        <source>Write the PDF.</source>
+        <translation>Genera il PDF.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -1564,6 +2460,22 @@
         <source>Times are local ISO 8601 (2026-11-02T09:00), dates 2026-11-02, money with a dot (30.00).</source>
         <translation>Gli orari sono ISO 8601 locali (2026-11-02T09:00), le date 2026-11-02, gli importi con il punto (30.00).</translation>
     </message>
+    <message>
+        <source>Show or change the business profile.</source>
+        <translation>Mostra o modifica il profilo dell'attività.</translation>
+    </message>
+    <message>
+        <source>List the tax profiles.</source>
+        <translation>Elenca i profili fiscali.</translation>
+    </message>
+    <message>
+        <source>Draft, issue, pay, cancel invoices and write PDFs.</source>
+        <translation>Crea bozze di fattura, emetti, registra pagamenti, storna fatture e genera i PDF.</translation>
+    </message>
+    <message>
+        <source>Fill an empty file with realistic sample data.</source>
+        <translation>Riempi un file vuoto con dati di esempio realistici.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Context</name>
@@ -1629,17 +2541,30 @@
     </message>
 </context>
 <context>
+    <name>minuta::cli::InvoiceCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>minuta::cli::SettingsCommands</name>
     <message numerus="yes">
         <source>Timer flagged after %n hour(s)</source>
-        <translation><numerusform>Timer segnalato dopo %n ora</numerusform><numerusform>Timer segnalato dopo %n ore</numerusform></translation>
+        <translation>
+            <numerusform>Timer segnalato dopo %n ora</numerusform>
+            <numerusform>Timer segnalato dopo %n ore</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>minuta::cli::TimeCommands</name>
     <message numerus="yes">
         <source>the timer has run longer than %n hour(s); did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</source>
-        <translation><numerusform>il timer è in corso da più di %n ora; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform><numerusform>il timer è in corso da più di %n ore; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform></translation>
+        <translation>
+            <numerusform>il timer è in corso da più di %n ora; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform>
+            <numerusform>il timer è in corso da più di %n ore; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1670,10 +2595,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” has more than %n decimal(s).</source>
-        <translation>
-            <numerusform>«%1» ha più di %n decimale.</numerusform>
-            <numerusform>«%1» ha più di %n decimali.</numerusform>
-        </translation>
+        <translation><numerusform>«%1» ha più di %n decimale.</numerusform><numerusform>«%1» ha più di %n decimali.</numerusform></translation>
     </message>
     <message>
         <source>The amount is empty.</source>
@@ -1690,6 +2612,13 @@
     <message>
         <source>“%1” is negative; only zero or more is allowed here.</source>
         <translation>«%1» è negativo; qui sono ammessi solo valori da zero in su.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::invoicecalc</name>
+    <message>
+        <source>The discount is larger than the invoice.</source>
+        <translation>Lo sconto supera l'importo della fattura.</translation>
     </message>
 </context>
 <context>
@@ -1746,23 +2675,1024 @@
     </message>
 </context>
 <context>
-    <name>minuta::ui::MainWindow</name>
+    <name>minuta::ui::ClientDialog</name>
     <message>
-        <source>No time logged yet</source>
-        <translation>Nessuna ora registrata</translation>
+        <source>The client withholds tax (ritenuta d'acconto)</source>
+        <translation>Il cliente applica la ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Reverse charge: no tax on this client's invoices</source>
+        <translation>Inversione contabile (reverse charge): niente IVA sulle fatture di questo cliente</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Modifica cliente</translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>the default rate</source>
+        <translation>la tariffa predefinita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minuti</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>per eccesso</translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation>al più vicino</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>per difetto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>The business's profile</source>
+        <translation>Il profilo dell'attività</translation>
+    </message>
+    <message>
+        <source>Work is logged in this currency, so it can no longer change.</source>
+        <translation>Ci sono già lavori registrati in questa valuta, quindi non è più possibile cambiarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Referente:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Partita I&amp;VA:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code:</source>
+        <translation>&amp;Codice fiscale:</translation>
+    </message>
+    <message>
+        <source>Recipient code:</source>
+        <translation>Codice destinatario:</translation>
+    </message>
+    <message>
+        <source>PEC:</source>
+        <translation>PEC:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Co&amp;lore:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly rate:</source>
+        <translation>&amp;Tariffa oraria:</translation>
+    </message>
+    <message>
+        <source>&amp;Increment:</source>
+        <translation>&amp;Scatto di fatturazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation>&amp;Arrotondamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per entry:</source>
+        <translation>&amp;Minimo per voce:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Termini di pa&amp;gamento:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;language:</source>
+        <translation>&amp;Lingua fatture:</translation>
+    </message>
+    <message>
+        <source>Tax &amp;profile:</source>
+        <translation>&amp;Profilo fiscale:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Anagrafica</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Codice destinatario: the seven characters the SDI delivers e-invoices to</source>
+        <translation>Codice destinatario: i sette caratteri con cui lo SDI recapita le fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>The client's certified email (PEC), for e-invoices when there is no recipient code</source>
+        <translation>La posta elettronica certificata (PEC) del cliente, per le fatture elettroniche quando manca il codice destinatario</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ClientListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ClientsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
+        <source>&amp;New Client…</source>
+        <translation>&amp;Nuovo cliente…</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+Shift+N)</source>
+        <translation>Aggiungi un cliente (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>New Client…</source>
+        <translation>Nuovo cliente…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Invoice Unbilled Work…</source>
+        <translation>Crea fattura per il lavoro non fatturato…</translation>
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation>Non ancora fatturato</translation>
+    </message>
+    <message>
+        <source>Last invoice</source>
+        <translation>Ultima fattura</translation>
     </message>
     <message>
         <source>No clients yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <source>No services yet</source>
-        <translation>Ancora nessun servizio</translation>
+        <source>Add the people and companies you work for, with their rates and how they are billed.</source>
+        <translation>Aggiungi le persone e le aziende per cui lavori, con le loro tariffe e le modalità di fatturazione.</translation>
     </message>
     <message>
-        <source>No invoices yet</source>
-        <translation>Ancora nessuna fattura</translation>
+        <source>Choose a client</source>
+        <translation>Scegli un cliente</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation>Partita IVA %1</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 l'ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</source>
+        <translation><numerusform>%1 · fatturazione a scatti di %n minuto, arrotondamento %2 · pagamento a %3 giorni</numerusform><numerusform>%1 · fatturazione a scatti di %n minuti, arrotondamento %2 · pagamento a %3 giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>per eccesso</translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation>al più vicino</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>per difetto</translation>
+    </message>
+    <message>
+        <source>Withholds tax (ritenuta d'acconto)</source>
+        <translation>Applica la ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Nothing: every piece of work is billed.</source>
+        <translation>Niente: tutto il lavoro è stato fatturato.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ancora nessuna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 — %4</source>
+        <translation>%1 del %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagata</translation>
+    </message>
+    <message>
+        <source>overdue, %1 still due</source>
+        <translation>scaduta, %1 ancora da incassare</translation>
+    </message>
+    <message>
+        <source>%1 still due</source>
+        <translation>%1 ancora da incassare</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Bring the client back to the lists</source>
+        <translation>Riporta il cliente negli elenchi</translation>
+    </message>
+    <message>
+        <source>Hide the client from the lists; their history stays</source>
+        <translation>Nascondi il cliente dagli elenchi; il suo storico resta</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>The client was not restored</source>
+        <translation>Impossibile ripristinare il cliente</translation>
+    </message>
+    <message>
+        <source>The client was not archived</source>
+        <translation>Impossibile archiviare il cliente</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 ripristinato.</translation>
+    </message>
+    <message>
+        <source>Archived %1. Undo (Ctrl+Z) or “Show archived” brings them back.</source>
+        <translation>%1 archiviato. Per ripristinarlo usa Annulla (Ctrl+Z) o «Mostra archiviati».</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>%1 an hour (the default rate)</source>
+        <translation>%1 l'ora (tariffa predefinita)</translation>
+    </message>
+    <message>
+        <source>No hourly rate yet</source>
+        <translation>Nessuna tariffa oraria impostata</translation>
+    </message>
+    <message>
+        <source>%1 h of work</source>
+        <translation>%1 h di lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of services</source>
+        <translation><numerusform>%n utilizzo di servizi</numerusform><numerusform>%n utilizzi di servizi</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h logged, %2 h billable</source>
+        <translation>%1 h registrate, %2 h fatturabili</translation>
+    </message>
+    <message>
+        <source>No time logged yet.</source>
+        <translation>Ancora nessuna ora registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::Commands</name>
+    <message>
+        <source>Add client</source>
+        <translation>Aggiunta cliente</translation>
+    </message>
+    <message>
+        <source>Add time entry</source>
+        <translation>Aggiunta voce</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Aggiunta servizio</translation>
+    </message>
+    <message>
+        <source>Log units</source>
+        <translation>Registrazione unità</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Archiviazione cliente</translation>
+    </message>
+    <message>
+        <source>Restore client</source>
+        <translation>Ripristino cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n time entry(s)</source>
+        <translation><numerusform>Eliminazione di %n voce</numerusform><numerusform>Eliminazione di %n voci</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete usage</source>
+        <translation>Eliminazione utilizzo</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifica cliente</translation>
+    </message>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Modifica voce</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Modifica servizio</translation>
+    </message>
+    <message>
+        <source>Edit usage</source>
+        <translation>Modifica utilizzo</translation>
+    </message>
+    <message>
+        <source>Offer service again</source>
+        <translation>Riattivazione servizio</translation>
+    </message>
+    <message>
+        <source>Stop offering service</source>
+        <translation>Disattivazione servizio</translation>
+    </message>
+    <message>
+        <source>Split time entry</source>
+        <translation>Divisione voce</translation>
+    </message>
+    <message>
+        <source>Split the entry at a time inside it.</source>
+        <translation>Scegli un orario compreso nella voce per dividerla.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::EntryDialog</name>
+    <message>
+        <source>Billable</source>
+        <translation>Fatturabile</translation>
+    </message>
+    <message>
+        <source>Own hourly rate:</source>
+        <translation>Tariffa oraria specifica:</translation>
+    </message>
+    <message>
+        <source>Edit Time Entry</source>
+        <translation>Modifica voce</translation>
+    </message>
+    <message>
+        <source>Add Time Entry</source>
+        <translation>Aggiungi voce</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>1:15</source>
+        <translation>1:15</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>How long the work lasted: 1:15, or 75 minutes</source>
+        <translation>Quanto è durato il lavoro: 1:15, oppure 75 minuti</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Hourly rate of this entry</source>
+        <translation>Tariffa oraria di questa voce</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Orario:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Attività:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escrizione:</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone: the clocks changed.</source>
+        <translation>Questo orario non esiste nel tuo fuso orario a causa del cambio dell'ora.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceActions</name>
+    <message>
+        <source>Issue the Invoice?</source>
+        <translation>Emettere la fattura?</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 (%2) gets the next number and can no longer change; its work is marked as billed.</source>
+        <translation>La fattura per %1 (%2) riceverà il prossimo numero e non potrà più essere modificata; il lavoro che contiene sarà segnato come fatturato.</translation>
+    </message>
+    <message>
+        <source>The invoice was not issued</source>
+        <translation>Impossibile emettere la fattura</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Fattura %1 emessa.</translation>
+    </message>
+    <message>
+        <source>Export Invoice as PDF</source>
+        <translation>Esporta fattura in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Impossibile salvare il PDF</translation>
+    </message>
+    <message>
+        <source>PDF Saved</source>
+        <translation>PDF salvato</translation>
+    </message>
+    <message>
+        <source>“%1” is saved. Open it now?</source>
+        <translation>«%1» è stato salvato. Vuoi aprirlo ora?</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <source>Record a Payment</source>
+        <translation>Registra pagamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bonifico bancario</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2: %3 still due.</source>
+        <translation>Fattura %1 per %2: %3 ancora da incassare.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ricevuto il:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importo (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid.</source>
+        <translation>La fattura %1 è stata saldata.</translation>
+    </message>
+    <message>
+        <source>Payment recorded; %1 still due.</source>
+        <translation>Pagamento registrato; %1 ancora da incassare.</translation>
+    </message>
+    <message>
+        <source>Cancel the Invoice?</source>
+        <translation>Stornare la fattura?</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by a credit note with a number of its own. Its work can then be billed again.</source>
+        <translation>La fattura %1 verrà stornata con una nota di credito, che avrà un proprio numero. Il lavoro che contiene potrà poi essere fatturato di nuovo.</translation>
+    </message>
+    <message>
+        <source>The invoice was not cancelled</source>
+        <translation>Impossibile stornare la fattura</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by credit note %2.</source>
+        <translation>La fattura %1 è stata stornata con la nota di credito %2.</translation>
+    </message>
+    <message>
+        <source>Delete the Draft?</source>
+        <translation>Eliminare la bozza?</translation>
+    </message>
+    <message>
+        <source>The draft goes, and its work is free to be billed again.</source>
+        <translation>La bozza verrà eliminata e il lavoro che contiene potrà essere fatturato di nuovo.</translation>
+    </message>
+    <message>
+        <source>The draft was not deleted</source>
+        <translation>Impossibile eliminare la bozza</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Bozza eliminata.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceDialog</name>
+    <message>
+        <source>Issue date</source>
+        <translation>Data di emissione</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data di scadenza</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>Importo dello sconto</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Discount in percent</source>
+        <translation>Sconto in percentuale</translation>
+    </message>
+    <message>
+        <source>Notes printed on the invoice</source>
+        <translation>Note stampate sulla fattura</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Data di emissione:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Data di &amp;scadenza:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;count:</source>
+        <translation>S&amp;conto:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Righe della fattura</translation>
+    </message>
+    <message>
+        <source>Add Line…</source>
+        <translation>Aggiungi riga…</translation>
+    </message>
+    <message>
+        <source>Edit Line…</source>
+        <translation>Modifica riga…</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Rimuovi riga</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Emetti…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF with &amp;Timesheet…</source>
+        <translation>PDF con dettaglio &amp;ore…</translation>
+    </message>
+    <message>
+        <source>Record Pa&amp;yment…</source>
+        <translation>Registra pa&amp;gamento…</translation>
+    </message>
+    <message>
+        <source>Cancel with Credit Note…</source>
+        <translation>Storna con nota di credito…</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Elimina bozza</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornata</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagata</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagata in parte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Draft Invoice for %1</source>
+        <translation>Bozza di fattura per %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation>Bozza per %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>del %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>work from %1 to %2</source>
+        <translation>lavoro dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>cancels invoice %1</source>
+        <translation>storna la fattura %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 on %2%3</source>
+        <translation>Pagamento di %1 il %2%3</translation>
+    </message>
+    <message>
+        <source>The line was not removed</source>
+        <translation>Impossibile rimuovere la riga</translation>
+    </message>
+    <message>
+        <source>Line removed; its work is free to bill again.</source>
+        <translation>Riga rimossa; il lavoro che conteneva può essere fatturato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceLineModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unit.</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>inversione contabile</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoiceListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornata</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagata</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation>Pagata in parte, scaduta</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagata in parte</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::InvoicesPage</name>
+    <message>
+        <source>&amp;New Invoice…</source>
+        <translation>&amp;Nuova fattura…</translation>
+    </message>
+    <message>
+        <source>Invoice a client's unbilled work (Ctrl+I)</source>
+        <translation>Crea una fattura per il lavoro non ancora fatturato di un cliente (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Emetti…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Registra pagamento…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Storna…</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice with a credit note</source>
+        <translation>Storna la fattura con una nota di credito</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Elimina bozza</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Tutte le fatture</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bozze</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Non pagate</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scadute</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagate</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornate</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation>Pagate in parte, scadute</translation>
+    </message>
+    <message>
+        <source>No invoices here</source>
+        <translation>Nessuna fattura qui</translation>
+    </message>
+    <message>
+        <source>Make an invoice from a client's unbilled work: choose the period, check the lines and totals, then keep it as a draft or issue it.</source>
+        <translation>Crea una fattura dal lavoro non fatturato di un cliente: scegli il periodo, controlla righe e totali, poi salvala come bozza o emettila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n fattura</numerusform><numerusform>%n fatture</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>niente da incassare</translation>
+    </message>
+    <message>
+        <source>%1 still owed</source>
+        <translation>%1 ancora da incassare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n scaduta</numerusform><numerusform>%n scadute</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::LineDialog</name>
+    <message>
+        <source>Own tax rate:</source>
+        <translation>Aliquota specifica:</translation>
+    </message>
+    <message>
+        <source>An expense re-billed: no contribution or withholding on it</source>
+        <translation>Spesa riaddebitata: non soggetta a contributo né a ritenuta</translation>
+    </message>
+    <message>
+        <source>Edit Line</source>
+        <translation>Modifica riga</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per unit (%1):</source>
+        <translation>&amp;Prezzo unitario (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MainWindow</name>
     <message>
         <source>Nothing planned or logged yet</source>
         <translation>Niente di pianificato o registrato</translation>
@@ -1770,22 +3700,6 @@
     <message>
         <source>Nothing to report yet</source>
         <translation>Ancora niente da riepilogare</translation>
-    </message>
-    <message>
-        <source>The time you track with the timer or enter by hand will be listed here, day by day, with what is billable and what is already billed.</source>
-        <translation>Le ore che registri con il timer o a mano compariranno qui, giorno per giorno, con ciò che è fatturabile e ciò che è già fatturato.</translation>
-    </message>
-    <message>
-        <source>The people and companies you work for will be listed here, with their rates and the work not billed yet.</source>
-        <translation>Le persone e le aziende per cui lavori compariranno qui, con le loro tariffe e il lavoro non ancora fatturato.</translation>
-    </message>
-    <message>
-        <source>Services billed per use, such as calls answered or pages scanned, will be listed here with the units you log for each client.</source>
-        <translation>I servizi fatturati a consumo, come chiamate gestite o pagine scansionate, compariranno qui con le unità registrate per ogni cliente.</translation>
-    </message>
-    <message>
-        <source>The invoices you make from unbilled work will be listed here, with their status and the amount still due.</source>
-        <translation>Le fatture create dal lavoro non fatturato compariranno qui, con il loro stato e l'importo ancora dovuto.</translation>
     </message>
     <message>
         <source>Your workload will appear here, day by day and week by week, once you log time or plan work.</source>
@@ -1826,10 +3740,6 @@
     <message>
         <source>&amp;New File…</source>
         <translation>&amp;Nuovo file…</translation>
-    </message>
-    <message>
-        <source>Start a new, empty Minuta file (%1)</source>
-        <translation>Crea un nuovo file di Minuta vuoto (%1)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
@@ -1931,12 +3841,1149 @@
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
+    <message>
+        <source>Start a new, empty Minuta file</source>
+        <translation>Crea un nuovo file di Minuta vuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+        <source>Start or Stop the &amp;Timer</source>
+        <translation>Avvia o ferma il &amp;timer</translation>
+    </message>
+    <message>
+        <source>Start the timer for the client in the bar, switch to it, or stop it (Ctrl+T)</source>
+        <translation>Avvia il timer per il cliente nella barra, passalo a quel cliente o fermalo (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time Entry…</source>
+        <translation>&amp;Aggiungi voce…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Units…</source>
+        <translation>&amp;Registra unità…</translation>
+    </message>
+    <message>
+        <source>New &amp;Client…</source>
+        <translation>Nuovo &amp;cliente…</translation>
+    </message>
+    <message>
+        <source>New &amp;Invoice…</source>
+        <translation>Nuova &amp;fattura…</translation>
+    </message>
+    <message>
+        <source>Start the Last Client</source>
+        <translation>Avvia il timer dell'ultimo cliente</translation>
+    </message>
+    <message>
+        <source>Stop the Timer</source>
+        <translation>Ferma il timer</translation>
+    </message>
+    <message>
+        <source>Show Minuta</source>
+        <translation>Mostra Minuta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Minuta</source>
+        <translation>Minuta</translation>
+    </message>
+    <message>
+        <source>Minuta: %1</source>
+        <translation>Minuta: %1</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Operazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Impostazioni salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New Invoice</source>
+        <translation>Nuova fattura</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Everything not billed</source>
+        <translation>Tutto il non fatturato</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Scegli le date…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>One line per entry</source>
+        <translation>Una riga per voce</translation>
+    </message>
+    <message>
+        <source>One line per day</source>
+        <translation>Una riga per giorno</translation>
+    </message>
+    <message>
+        <source>One line per task</source>
+        <translation>Una riga per attività</translation>
+    </message>
+    <message>
+        <source>One line in all</source>
+        <translation>Un'unica riga</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Righe della fattura</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time as:</source>
+        <translation>Righe delle &amp;ore:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Salva come &amp;bozza</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Now</source>
+        <translation>&amp;Emetti ora</translation>
+    </message>
+    <message>
+        <source>Keep the invoice as a draft you can still change; its work is set aside</source>
+        <translation>Salva la fattura come bozza ancora modificabile; il lavoro incluso resta riservato a questa fattura</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number now; it can no longer change</source>
+        <translation>Assegna subito il numero alla fattura; poi non potrà più essere modificata</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Prima aggiungi un cliente.</translation>
+    </message>
+    <message>
+        <source>The invoice was not made</source>
+        <translation>La fattura non è stata creata</translation>
+    </message>
+    <message>
+        <source>Draft saved for %1.</source>
+        <translation>Bozza salvata per %1.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved as a draft</source>
+        <translation>La fattura è stata salvata come bozza</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Fattura %1 emessa.</translation>
+    </message>
+    <message>
+        <source>Everything logged for %1 is billed already.</source>
+        <translation>Tutto ciò che è registrato per %1 è già stato fatturato.</translation>
+    </message>
+    <message>
+        <source>There is no unbilled work for %1 from %2 to %3.</source>
+        <translation>Non c'è lavoro non fatturato per %1 dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Outside this period %1 is not billed yet: choose “Everything not billed” to see it.</source>
+        <translation>Fuori da questo periodo c'è altro da fatturare (%1): scegli «Tutto il non fatturato» per vederlo.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceDialog</name>
+    <message>
+        <source>Own tax rate:</source>
+        <translation>Aliquota specifica:</translation>
+    </message>
+    <message>
+        <source>Edit Service</source>
+        <translation>Modifica servizio</translation>
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <source>Call answering</source>
+        <translation>Risposta alle chiamate</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>chiamata</translation>
+    </message>
+    <message>
+        <source>22</source>
+        <translation>22</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per unit:</source>
+        <translation>&amp;Prezzo unitario:</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offerto</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>non più offerto</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServicesPage</name>
+    <message>
+        <source>&amp;Log Units…</source>
+        <translation>&amp;Registra unità…</translation>
+    </message>
+    <message>
+        <source>Log units of a service for a client (Ctrl+U)</source>
+        <translation>Registra le unità di un servizio per un cliente (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation>Nuovo &amp;servizio…</translation>
+    </message>
+    <message>
+        <source>Add a service you bill per use</source>
+        <translation>Aggiungi un servizio da fatturare a consumo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Stop Offering</source>
+        <translation>Smetti di offrire</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Service catalog</source>
+        <translation>Catalogo servizi</translation>
+    </message>
+    <message>
+        <source>Logged usage</source>
+        <translation>Utilizzi registrati</translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation>Ancora nessun servizio</translation>
+    </message>
+    <message>
+        <source>Add what you bill per use, such as calls answered, pages scanned or hours of meeting room, with its price.</source>
+        <translation>Aggiungi ciò che fatturi a consumo, come chiamate gestite, pagine scansionate o ore di sala riunioni, con il relativo prezzo.</translation>
+    </message>
+    <message>
+        <source>No units logged</source>
+        <translation>Nessuna unità registrata</translation>
+    </message>
+    <message>
+        <source>Log what a client used with Log Units (Ctrl+U): client, service, quantity, Enter.</source>
+        <translation>Registra ciò che ha usato un cliente con Registra unità (Ctrl+U): cliente, servizio, quantità, Invio.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>Offer Again</source>
+        <translation>Rimetti in offerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) logged</source>
+        <translation><numerusform>%n utilizzo registrato</numerusform><numerusform>%n utilizzi registrati</numerusform></translation>
+    </message>
+    <message>
+        <source>Units logged.</source>
+        <translation>Unità registrate.</translation>
+    </message>
+    <message>
+        <source>The service did not change</source>
+        <translation>Il servizio non è stato modificato</translation>
+    </message>
+    <message>
+        <source>Billed usage can no longer change.</source>
+        <translation>Gli utilizzi fatturati non possono più essere modificati.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Non è stato eliminato nulla</translation>
+    </message>
+    <message>
+        <source>Usage deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Utilizzo eliminato. Annulla (Ctrl+Z) lo ripristina.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>RF01 ordinary</source>
+        <translation>RF01 ordinario</translation>
+    </message>
+    <message>
+        <source>RF19 flat-rate (forfettario)</source>
+        <translation>RF19 forfettario</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Partita I&amp;VA:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code:</source>
+        <translation>&amp;Codice fiscale:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Regime (FatturaPA):</source>
+        <translation>Regime fiscale (FatturaPA):</translation>
+    </message>
+    <message>
+        <source>The profile's tax rates in percent; several are joined by +, such as 5 + 9.975</source>
+        <translation>Le aliquote del profilo, in percentuale; se sono più di una, uniscile con +, ad esempio 5 + 9,975</translation>
+    </message>
+    <message>
+        <source>0: none</source>
+        <translation>0: nessuna</translation>
+    </message>
+    <message>
+        <source>The next numbers look like %1 and %2.</source>
+        <translation>I prossimi numeri saranno simili a %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Tax &amp;profile:</source>
+        <translation>&amp;Profilo fiscale:</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rates (%):</source>
+        <translation>&amp;Aliquote (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Withholding (%):</source>
+        <translation>&amp;Ritenuta d'acconto (%):</translation>
+    </message>
+    <message>
+        <source>Pension &amp;contribution (%):</source>
+        <translation>&amp;Contributo previdenziale (%):</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;numbers:</source>
+        <translation>&amp;Numerazione fatture:</translation>
+    </message>
+    <message>
+        <source>Credit note n&amp;umbers:</source>
+        <translation>N&amp;umerazione note di credito:</translation>
+    </message>
+    <message>
+        <source>{YYYY} or {YY} is the year, {MM} the month, {N} the number and {N:3} the number padded to three digits (001). Numbers start again each year.</source>
+        <translation>{YYYY} o {YY} indicano l'anno, {MM} il mese, {N} il numero e {N:3} il numero a tre cifre con zeri iniziali (001). La numerazione riparte ogni anno.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minuti</numerusform></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>per eccesso</translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation>al più vicino</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>per difetto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Default hourly &amp;rate:</source>
+        <translation>&amp;Tariffa oraria predefinita:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;increment:</source>
+        <translation>&amp;Scatto di fatturazione:</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>&amp;Arrotondamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per entry:</source>
+        <translation>&amp;Minimo per voce:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Termini di pa&amp;gamento:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;language:</source>
+        <translation>&amp;Lingua fatture:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Come nel sistema</translation>
+    </message>
+    <message>
+        <source>Ask about a timer after:</source>
+        <translation>Segnala un timer in corso da oltre:</translation>
+    </message>
+    <message>
+        <source>Work in a &amp;day:</source>
+        <translation>&amp;Giornata lavorativa:</translation>
+    </message>
+    <message>
+        <source>Weeks &amp;start on:</source>
+        <translation>Inizio della &amp;settimana:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of Minuta:</source>
+        <translation>Lin&amp;gua di Minuta:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Minuta starts.</source>
+        <translation>La nuova lingua sarà attiva al prossimo avvio di Minuta.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>La tua attività</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;&amp; Taxes</source>
+        <translation>Fatture &amp;&amp; imposte</translation>
+    </message>
+    <message>
+        <source>New Clients</source>
+        <translation>Nuovi clienti</translation>
+    </message>
+    <message>
+        <source>Time &amp;&amp; Language</source>
+        <translation>Tempo &amp;&amp; lingua</translation>
+    </message>
+    <message>
+        <source>no tax</source>
+        <translation>nessuna imposta</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n tax rate(s), joined by +.</source>
+        <translation><numerusform>Indica %n aliquota.</numerusform><numerusform>Indica %n aliquote, unite da +.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimeEntryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fatturabile</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>Billed on an invoice: it can no longer change.</source>
+        <translation>Inclusa in una fattura: non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>This entry shares time with another one.</source>
+        <translation>Questa voce si sovrappone a un'altra.</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non fatturabile</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 9:30.</source>
+        <translation>«%1» non è un orario; scrivilo come 9:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; write it as 1:15 or 75.</source>
+        <translation>«%1» non è una durata; scrivila come 1:15 o 75.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimeLogPage</name>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>&amp;Aggiungi voce…</translation>
+    </message>
+    <message>
+        <source>Log time done without the timer (Ctrl+N)</source>
+        <translation>Registra il tempo lavorato senza il timer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <source>Log the same work again, right after it (Ctrl+D)</source>
+        <translation>Registra di nuovo lo stesso lavoro, subito dopo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Dividi…</translation>
+    </message>
+    <message>
+        <source>Cut the entry in two at a time inside it</source>
+        <translation>Dividi in due la voce a un orario compreso tra inizio e fine</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Del); Ctrl+Z brings them back</source>
+        <translation>Elimina le voci selezionate (Canc); Ctrl+Z le ripristina</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Settimana scorsa</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Scegli le date…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fatturabile</translation>
+    </message>
+    <message>
+        <source>Billable or not</source>
+        <translation>Fatturabili e non</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non fatturabile</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Billed or not</source>
+        <translation>Fatturate e non</translation>
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation>Non ancora fatturato</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Voci registrate</translation>
+    </message>
+    <message>
+        <source>No time logged in this period</source>
+        <translation>Nessuna ora registrata in questo periodo</translation>
+    </message>
+    <message>
+        <source>Start the timer above for a client, or add work you did without it.</source>
+        <translation>Avvia il timer qui sopra per un cliente, oppure aggiungi il lavoro svolto senza timer.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) · %1 worked · %2 billable</source>
+        <translation><numerusform>%n voce · %1 lavorate · %2 fatturabili</numerusform><numerusform>%n voci · %1 lavorate · %2 fatturabili</numerusform></translation>
+    </message>
+    <message>
+        <source> · showing the newest %1; scroll for more</source>
+        <translation> · mostrate le %1 più recenti; scorri per vederne altre</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Voce aggiunta.</translation>
+    </message>
+    <message>
+        <source>Billed entries can no longer change.</source>
+        <translation>Le voci fatturate non possono più essere modificate.</translation>
+    </message>
+    <message>
+        <source>Duplicate time entry</source>
+        <translation>Duplica voce</translation>
+    </message>
+    <message>
+        <source>The entry was not duplicated</source>
+        <translation>La voce non è stata duplicata</translation>
+    </message>
+    <message>
+        <source>Entry duplicated.</source>
+        <translation>Voce duplicata.</translation>
+    </message>
+    <message>
+        <source>Split Time Entry</source>
+        <translation>Dividi voce</translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation>Dividi alle</translation>
+    </message>
+    <message>
+        <source>The entry from %1 to %2 becomes two.</source>
+        <translation>La voce dalle %1 alle %2 diventerà due.</translation>
+    </message>
+    <message>
+        <source>Split &amp;at:</source>
+        <translation>Dividi &amp;alle:</translation>
+    </message>
+    <message>
+        <source>The entry was not split</source>
+        <translation>La voce non è stata divisa</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Non è stato eliminato nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entry(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation><numerusform>%n voce eliminata. Annulla (Ctrl+Z) la ripristina.</numerusform><numerusform>%n voci eliminate. Annulla (Ctrl+Z) le ripristina.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TimerBar</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Who the work is for; type to search</source>
+        <translation>Per chi è il lavoro; digita per cercare</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>A cosa stai lavorando?</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tempo trascorso</translation>
+    </message>
+    <message>
+        <source>Time logged today</source>
+        <translation>Ore registrate oggi</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Stop the timer (Ctrl+T)</source>
+        <translation>Ferma il timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Stop the running timer and start one for this client (Ctrl+T)</source>
+        <translation>Ferma il timer in corso e avviane uno per questo cliente (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Start the timer for this client (Ctrl+T)</source>
+        <translation>Avvia il timer per questo cliente (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Oggi %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Nessun timer in corso</translation>
+    </message>
+    <message>
+        <source>Choose a client to start the timer for.</source>
+        <translation>Scegli il cliente per cui avviare il timer.</translation>
+    </message>
+    <message>
+        <source>There is no client called “%1”.</source>
+        <translation>Non esiste un cliente chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>The timer did not start</source>
+        <translation>Il timer non è partito</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2; started %3.</source>
+        <translation>Timer di %1 fermato dopo %2; avviato quello di %3.</translation>
+    </message>
+    <message>
+        <source>Timer started for %1.</source>
+        <translation>Timer avviato per %1.</translation>
+    </message>
+    <message>
+        <source>The timer did not stop</source>
+        <translation>Il timer non si è fermato</translation>
+    </message>
+    <message>
+        <source>Logged %1 for %2.</source>
+        <translation>Registrato %1 per %2.</translation>
+    </message>
+    <message>
+        <source>The timer ran for less than a second; nothing was logged.</source>
+        <translation>Il timer è andato per meno di un secondo; non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>The timer for %1 has been running since %2, for %3. Did you forget to stop it?</source>
+        <translation>Il timer di %1 è in corso da %3 (avviato: %2). Hai dimenticato di fermarlo?</translation>
+    </message>
+    <message>
+        <source>Is the timer still running?</source>
+        <translation>Il timer è ancora in corso?</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation>Ferma ora</translation>
+    </message>
+    <message>
+        <source>Stop at…</source>
+        <translation>Ferma alle…</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Lascia in corso</translation>
+    </message>
+    <message>
+        <source>Stop the timer at</source>
+        <translation>Ferma il timer alle</translation>
+    </message>
+    <message>
+        <source>When you finished:</source>
+        <translation>Quando hai finito:</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::TotalsWidget</name>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Imposta di bollo</translation>
+    </message>
+    <message>
+        <source>Stamp duty (paid by you)</source>
+        <translation>Imposta di bollo (a tuo carico)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Netto a pagare</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Residuo</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::UsageDialog</name>
+    <message>
+        <source>Edit Usage</source>
+        <translation>Modifica utilizzo</translation>
+    </message>
+    <message>
+        <source>Log Units</source>
+        <translation>Registra unità</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Prima aggiungi un cliente.</translation>
+    </message>
+    <message>
+        <source>Add a service to the catalog first.</source>
+        <translation>Prima aggiungi un servizio al catalogo.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::UsageModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>fatturata</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>minuta::validation</name>
     <message numerus="yes">
         <source>%1 can be at most %n character(s) long.</source>
-        <translation><numerusform>%1 può contenere al massimo %n carattere.</numerusform><numerusform>%1 può contenere al massimo %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>%1 può contenere al massimo %n carattere.</numerusform>
+            <numerusform>%1 può contenere al massimo %n caratteri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 contains a control character.</source>
