@@ -1,0 +1,52 @@
+#!/bin/sh
+# Measures Minuta on a generated file of 1,000,000 entries and 50 clients against baselines run
+# at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice.
+#   tests/bench/run-benchmarks.sh [BUILD_DIR]     (default build/release; needs the tests built)
+# The big file is made once and kept in $MINUTA_BENCH_DIR (default /tmp/minuta-bench).
+set -eu
+build=${1:-build/release}
+bin=$build/bin
+dir=${MINUTA_BENCH_DIR:-/tmp/minuta-bench}
+mkdir -p "$dir"
+big=$dir/big.sqlite
+empty=$dir/empty.sqlite
+
+if [ ! -f "$big" ]; then
+    echo "Making $big (1,000,000 entries, 50 clients, ten years)..."
+    "$bin/minuta-cli" --db "$big.tmp" demo --entries 1000000 --clients 50 --months 120 --language en
+    mv "$big.tmp" "$big"
+fi
+[ -f "$empty" ] || "$bin/minuta-cli" --db "$empty" info >/dev/null
+
+echo "== Google Benchmark"
+"$bin/minuta_benchmarks" --big "$big" --empty "$empty" --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true
+
+if command -v sqlite3 >/dev/null 2>&1; then
+    echo "== The client-month query in the sqlite3 shell (baseline for ClientMonth)"
+    client=$(sqlite3 "$big" "SELECT client_id FROM time_entry GROUP BY client_id ORDER BY count(*) DESC LIMIT 1")
+    # Last month, as the benchmark takes it (in UTC here; a day either side changes nothing).
+    from=$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%s)
+    to=$(date -u -d "$(date -u +%Y-%m-01)" +%s)
+    sqlite3 "$big" <<SQL
+.timer on
+.output /dev/null
+SELECT id, start_at, end_at, task, description, billable, rate_override FROM time_entry
+ WHERE client_id = $client AND invoice_id IS NULL AND end_at IS NOT NULL AND billable = 1
+   AND start_at >= $from AND start_at < $to ORDER BY start_at, id;
+SELECT id, start_at, end_at, task, description, billable, rate_override FROM time_entry
+ WHERE client_id = $client AND invoice_id IS NULL AND end_at IS NOT NULL AND billable = 1
+   AND start_at >= $from AND start_at < $to ORDER BY start_at, id;
+SELECT id, start_at, end_at, task, description, billable, rate_override FROM time_entry
+ WHERE client_id = $client AND invoice_id IS NULL AND end_at IS NOT NULL AND billable = 1
+   AND start_at >= $from AND start_at < $to ORDER BY start_at, id;
+SQL
+else
+    echo "(sqlite3 is not installed: no shell baseline)"
+fi
+
+echo "== Opening the main window, whole process (empty file, then the big one)"
+for file in "$empty" "$big"; do
+    /usr/bin/env time -f "  wall %e s, peak %M KiB" "$bin/minuta_benchmarks" --open-window "$file" 2>&1 || \
+        "$bin/minuta_benchmarks" --open-window "$file"
+done

@@ -1,0 +1,125 @@
+// A tour of every screen and dialog of the desktop app, saved as PNG files, for people to look at:
+//   minuta_screenshot_tour --db FILE --out DIR [--size 1280x800]
+// Run it on a file made by `minuta-cli demo`, under a real display or Xvfb (`xvfb-run -a`), in the
+// language to check (LANGUAGE=it). It changes nothing in the file: dialogs are shown and closed.
+
+#include "appinfo.h"
+#include "clientdialog.h"
+#include "clock.h"
+#include "entrydialog.h"
+#include "invoicedialog.h"
+#include "mainwindow.h"
+#include "newinvoicedialog.h"
+#include "servicedialog.h"
+#include "settingsdialog.h"
+#include "usagedialog.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextStream>
+
+using namespace minuta;
+using namespace minuta::ui;
+
+namespace {
+
+QString g_out;
+
+void save(QWidget *widget, const QString &name)
+{
+    QTest::qWait(250); // let layouts, icons and queued refreshes settle
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        QTextStream(stderr) << "could not write " << path << '\n';
+    else
+        QTextStream(stdout) << path << '\n';
+}
+
+// A dialog with tabs is saved once per tab.
+template<typename D> void shoot(D *dialog, const QString &name)
+{
+    dialog->show();
+    const QList<QTabWidget *> tabs = dialog->template findChildren<QTabWidget *>();
+    if (tabs.isEmpty()) {
+        save(dialog, name);
+    } else {
+        for (int k = 0; k < tabs.first()->count(); ++k) {
+            tabs.first()->setCurrentIndex(k);
+            save(dialog, QStringLiteral("%1-%2").arg(name).arg(k + 1));
+        }
+    }
+    dialog->reject();
+    delete dialog;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    appinfo::initialize();
+    appinfo::installTranslations(QLocale());
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The Minuta file."),
+                                QStringLiteral("path"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({db, out, size});
+    parser.process(app);
+    if (!parser.isSet(db) || !parser.isSet(out))
+        parser.showHelp(2);
+    g_out = parser.value(out);
+    QDir().mkpath(g_out);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+
+    SystemClock clock;
+    MainWindow window(clock);
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    window.show();
+    if (!window.openDatabase(parser.value(db)))
+        return 1;
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    Workspace &ws = *window.workspace();
+
+    const QList<std::pair<MainWindow::Section, const char *>> sections = {
+        {MainWindow::Section::TimeLog, "1-timelog"},   {MainWindow::Section::Clients, "2-clients"},
+        {MainWindow::Section::Services, "3-services"}, {MainWindow::Section::Invoices, "4-invoices"},
+        {MainWindow::Section::Calendar, "5-calendar"}, {MainWindow::Section::Reports, "6-reports"},
+    };
+    for (const auto &[section, name] : sections) {
+        window.showSection(section);
+        save(&window, QString::fromLatin1(name));
+    }
+
+    const QList<Client> clients = ws.clients().list().value_or({});
+    const QList<Service> services = ws.services().list().value_or({});
+    const QList<InvoiceSummary> invoices = ws.invoices().list({}).value_or({});
+    const QList<TimeEntry> entries =
+        ws.entries().list({}, TimeEntryRepository::Order::Newest, 0, 1).value_or({});
+
+    shoot(new SettingsDialog(ws, &window), QStringLiteral("7-settings"));
+    shoot(new ClientDialog(ws, std::nullopt, &window), QStringLiteral("8-client-new"));
+    if (!clients.isEmpty())
+        shoot(new ClientDialog(ws, clients.first(), &window), QStringLiteral("8-client-edit"));
+    shoot(new EntryDialog(ws, std::nullopt, clock.nowSecs() - 3600, &window), QStringLiteral("9-entry-new"));
+    if (!entries.isEmpty())
+        shoot(new EntryDialog(ws, entries.first(), entries.first().start, &window),
+              QStringLiteral("9-entry-edit"));
+    shoot(new UsageDialog(ws, std::nullopt, &window), QStringLiteral("10-usage"));
+    shoot(new ServiceDialog(ws, services.isEmpty() ? std::nullopt : std::optional(services.first()), &window),
+          QStringLiteral("11-service"));
+    if (!clients.isEmpty())
+        shoot(new NewInvoiceDialog(ws, clients.first().id, &window), QStringLiteral("12-invoice-new"));
+    if (!invoices.isEmpty())
+        shoot(new InvoiceDialog(ws, invoices.first().id, &window), QStringLiteral("13-invoice"));
+    return 0;
+}
