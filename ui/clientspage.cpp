@@ -55,7 +55,8 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("clientsPage"));
     m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Client…"), this);
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // The shortcut belongs to the Work menu's action, which works from every section; a second
+    // action with the same keys would make both ambiguous.
     m_new->setToolTip(tr("Add a client (Ctrl+Shift+N)"));
     connect(m_new, &QAction::triggered, this, &ClientsPage::newClient);
 

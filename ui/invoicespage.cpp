@@ -50,7 +50,8 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("invoicesPage"));
     m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Invoice…"), this);
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // The shortcut belongs to the Work menu's action, which works from every section; a second
+    // action with the same keys would make both ambiguous.
     m_new->setToolTip(tr("Invoice a client's unbilled work (Ctrl+I)"));
     m_open = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Open…"), this);
     m_issue = new QAction(tr("Issue…"), this);

@@ -73,7 +73,8 @@ ServicesPage::ServicesPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("servicesPage"));
     m_logUnits = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&Log Units…"), this);
-    m_logUnits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    // The shortcut belongs to the Work menu's action, which works from every section; a second
+    // action with the same keys would make both ambiguous.
     m_logUnits->setToolTip(tr("Log units of a service for a client (Ctrl+U)"));
     m_newService = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("New &Service…"), this);
     m_newService->setToolTip(tr("Add a service you bill per use"));

@@ -69,7 +69,8 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("timeLogPage"));
 
     m_add = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&Add Entry…"), this);
-    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    // The shortcut belongs to the Work menu's action, which works from every section; a second
+    // action with the same keys would make both ambiguous.
     m_add->setToolTip(tr("Log time done without the timer (Ctrl+N)"));
     m_duplicate = new QAction(tr("D&uplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -81,8 +82,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_delete->setToolTip(tr("Delete the selected entries (Del); Ctrl+Z brings them back"));
     for (QAction *action : {m_duplicate, m_split, m_delete})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_add->setShortcutContext(Qt::WindowShortcut);
-    addActions({m_add, m_duplicate, m_split, m_delete});
+    addActions({m_duplicate, m_split, m_delete});
     connect(m_add, &QAction::triggered, this, &TimeLogPage::addEntry);
     connect(m_duplicate, &QAction::triggered, this, &TimeLogPage::duplicateSelected);
     connect(m_split, &QAction::triggered, this, &TimeLogPage::splitSelected);

@@ -1,10 +1,10 @@
 #!/bin/sh
 # Measures Minuta on a generated file of 1,000,000 entries and 50 clients against baselines run
 # at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice.
-#   tests/bench/run-benchmarks.sh [BUILD_DIR]     (default build/release; needs the tests built)
+#   tests/bench/run-benchmarks.sh [BUILD_DIR]     (default build/ci: the build of the README test command)
 # The big file is made once and kept in $MINUTA_BENCH_DIR (default /tmp/minuta-bench).
 set -eu
-build=${1:-build/release}
+build=${1:-build/ci}
 bin=$build/bin
 dir=${MINUTA_BENCH_DIR:-/tmp/minuta-bench}
 mkdir -p "$dir"

@@ -349,3 +349,52 @@ TEST_F(Workday, TheRunningEntryIsDescribedInTheDialogAndKeepsRunning)
     EXPECT_EQ(after.description, QStringLiteral("Quarterly report"));
     EXPECT_TRUE(window->timerBar()->running());
 }
+
+TEST_F(Workday, EveryShortcutInTheMenusDoesWhatItSays)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    ASSERT_TRUE(ws().clients().add(c).ok());
+    ws().notify(Workspace::Clients);
+    settle();
+    QApplication::setActiveWindow(window.get());
+    window->activateWindow();
+    // Each section is visible in turn, so a page's own button cannot shadow the menu's shortcut.
+    for (const auto section : {MainWindow::Section::TimeLog, MainWindow::Section::Clients,
+                               MainWindow::Section::Services, MainWindow::Section::Invoices}) {
+        window->showSection(section);
+        settle();
+        const auto expectDialog = [&](auto *type, QKeyCombination keys, const char *what) {
+            using D = std::remove_pointer_t<decltype(type)>;
+            bool opened = false;
+            whenDialogOpens<D>([&](D *dialog) {
+                opened = true;
+                dialog->reject();
+            });
+            QApplication::setActiveWindow(window.get()); // as after a dialog closes
+            QTest::keyClick(window.get(), keys.key(), keys.keyboardModifiers());
+            QTest::qWait(100);
+            EXPECT_TRUE(opened) << what << " in section " << int(section);
+            if (!opened) // the handler is still waiting: let it give up before the next key
+                QTest::qWait(5200);
+        };
+        expectDialog(static_cast<EntryDialog *>(nullptr), Qt::CTRL | Qt::Key_N, "Ctrl+N adds an entry");
+        expectDialog(static_cast<UsageDialog *>(nullptr), Qt::CTRL | Qt::Key_U, "Ctrl+U logs units");
+        expectDialog(static_cast<ClientDialog *>(nullptr), Qt::CTRL | Qt::SHIFT | Qt::Key_N,
+                     "Ctrl+Shift+N adds a client");
+        expectDialog(static_cast<NewInvoiceDialog *>(nullptr), Qt::CTRL | Qt::Key_I,
+                     "Ctrl+I makes an invoice");
+        window->showSection(section);
+        settle();
+    }
+    QApplication::setActiveWindow(window.get());
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window->currentSection(), MainWindow::Section::Clients);
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    settle();
+    EXPECT_TRUE(window->timerBar()->running()) << "Ctrl+T starts the timer";
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    settle();
+    EXPECT_FALSE(window->timerBar()->running()) << "and stops it";
+}
