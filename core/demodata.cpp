@@ -203,12 +203,13 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
         qint64 lastEnd = 0;
         if (workdays.isEmpty())
             return {};
-        const qint64 perDay =
-            options.entries > 0 ? (options.entries + workdays.size() - 1) / workdays.size() : 0;
-        qint64 remaining = options.entries;
-        for (const QDate &day : std::as_const(workdays)) {
-            const qint64 count = options.entries > 0 ? qMin(perDay, remaining) : 3 + pick(5);
-            remaining -= count;
+        // Asked-for entries spread evenly: each day gets its share of the total, to the last day.
+        const qint64 days = workdays.size();
+        for (qint64 index = 0; index < days; ++index) {
+            const QDate &day = workdays[index];
+            const qint64 count = options.entries > 0
+                                     ? options.entries * (index + 1) / days - options.entries * index / days
+                                     : 3 + pick(5);
             qint64 at = timeutil::startOfDay(day, zone) + 8 * 3600 + 30 * 60 + pick(4) * 15 * 60;
             const qint64 dayEnd = qMin(now, timeutil::startOfDay(day, zone) + 18 * 3600 + 30 * 60);
             const qint64 slot = count > 0 ? qMin<qint64>(150 * 60, (14 * 3600) / count) : 0;

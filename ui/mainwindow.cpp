@@ -96,7 +96,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The screens refer to the workspace: they go first.
+    // The screens refer to the workspace: they go first, out of sight (a deleted page would bring
+    // the next one into view and make it load its figures for nobody).
+    hide();
     for (QWidget *page : {static_cast<QWidget *>(m_timeLog), static_cast<QWidget *>(m_clients),
                           static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_invoices),
                           static_cast<QWidget *>(m_timerBar)})

@@ -212,13 +212,17 @@ int openWindow(const QString &path)
     QElapsedTimer timer;
     timer.start();
     SystemClock clock;
-    ui::MainWindow window(clock);
-    window.show();
-    if (!window.openDatabase(path))
-        return 2;
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    std::printf("opened in %lld ms, peak memory %ld KiB\n", timer.elapsed(), peakKiB());
+    {
+        ui::MainWindow window(clock);
+        window.show();
+        if (!window.openDatabase(path))
+            return 2;
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        std::printf("opened in %lld ms, peak memory %ld KiB\n", timer.elapsed(), peakKiB());
+        timer.restart();
+    }
+    std::printf("closed in %lld ms, peak memory %ld KiB\n", timer.elapsed(), peakKiB());
     return 0;
 }
 

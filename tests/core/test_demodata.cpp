@@ -125,6 +125,13 @@ TEST_F(Demo, GivesExactlyTheNumberOfEntriesAskedFor)
     const auto overlaps = TimeEntryRepository(t.db(), t.clock()).list({});
     for (int k = 1; k < overlaps->size(); ++k)
         ASSERT_LE(*(*overlaps)[k - 1].end, (*overlaps)[k].start) << "one entry at a time";
+    // Spread evenly up to the last working day (about 19 a day over 261 days), not used up early.
+    TimeEntryFilter lastDay;
+    lastDay.from = timeutil::startOfDay(QDate(2026, 11, 19), t.clock().timeZone());
+    lastDay.to = timeutil::startOfDay(QDate(2026, 11, 20), t.clock().timeZone());
+    const qint64 onLastDay = TimeEntryRepository(t.db(), t.clock()).totals(lastDay)->count;
+    EXPECT_GE(onLastDay, 19);
+    EXPECT_LE(onLastDay, 20);
 }
 
 TEST_F(Demo, NeverTouchesAFileThatHasClients)
