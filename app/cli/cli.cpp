@@ -41,6 +41,12 @@ const Command kCommands[] = {
     {"tax-profiles", QT_TRANSLATE_NOOP("minuta::cli::Cli", "List the tax profiles."), runTaxProfiles},
     {"invoice", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Draft, issue, pay, cancel invoices and write PDFs."),
      runInvoice},
+    {"plan", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Plan appointments and tasks; list them, mark them done."),
+     runPlan},
+    {"report", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Monthly figures per client; unpaid invoices by age."),
+     runReport},
+    {"calendar", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Export planned and logged work as an .ics file."),
+     runCalendar},
     {"demo", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Fill an empty file with realistic sample data."),
      runDemo},
 };

@@ -22,5 +22,8 @@ int runBusiness(Context &context, const QStringList &arguments);
 int runTaxProfiles(Context &context, const QStringList &arguments);
 int runInvoice(Context &context, const QStringList &arguments);
 int runDemo(Context &context, const QStringList &arguments);
+int runPlan(Context &context, const QStringList &arguments);
+int runReport(Context &context, const QStringList &arguments);
+int runCalendar(Context &context, const QStringList &arguments);
 
 } // namespace minuta::cli

@@ -54,8 +54,9 @@ TEST(CliInfo, JsonParsesAndCountsRows)
         EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), Database::latestSchemaVersion());
         EXPECT_EQ(info.value(QStringLiteral("latestSchemaVersion")).toInt(), Database::latestSchemaVersion());
         EXPECT_GT(info.value(QStringLiteral("sizeBytes")).toInteger(), 0);
+        // The two settings added, and the file's own id that every file has.
         EXPECT_EQ(info.value(QStringLiteral("tables")).toObject().value(QStringLiteral("setting")).toInt(),
-                  2);
+                  3);
     }
 }
 

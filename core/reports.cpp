@@ -1,0 +1,325 @@
+#include "reports.h"
+
+#include "clock.h"
+#include "database.h"
+#include "settings.h"
+#include "sqlutil.h"
+#include "timeutil.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace minuta {
+
+namespace {
+
+// An entry's worth in SQL, exactly as billing::calculate prices it: the raw time rounded to the
+// client's increment (up, nearest or down) and raised to the minimum, times the resolved rate
+// (the entry's own, the client's, the business default in the client's currency), rounded half
+// away from zero to the minor unit. The two parameters are the business currency and rate.
+const QString kEntryAmount = QStringLiteral(
+    "((max(CASE c.rounding "
+    "  WHEN 'up' THEN (e.end_at - e.start_at + c.increment_minutes * 60 - 1) / (c.increment_minutes * 60) "
+    "  WHEN 'down' THEN (e.end_at - e.start_at) / (c.increment_minutes * 60) "
+    "  ELSE (e.end_at - e.start_at + c.increment_minutes * 30) / (c.increment_minutes * 60) END "
+    "  * c.increment_minutes * 60, c.minimum_minutes * 60) "
+    " * coalesce(e.rate_override, c.hourly_rate, CASE WHEN c.currency = ? THEN ? END, 0) + 1800) / 3600)");
+
+// A usage record's worth: the quantity (thousandths) times the client's own price, else the
+// catalog's when it is in the client's currency, rounded half away from zero.
+const QString kUsageAmount = QStringLiteral(
+    "((u.quantity_milli * coalesce(p.unit_price, CASE WHEN s.currency = c.currency THEN s.unit_price END, 0) "
+    "+ 500) / 1000)");
+
+Result<void> run(QSqlQuery &q, const QString &statement, const QVariantList &values)
+{
+    if (!q.prepare(statement))
+        return sql::toError(q.lastError(), Reports::tr("The report could not be made"));
+    for (const QVariant &v : values)
+        sql::bind(q, v);
+    if (!q.exec())
+        return sql::toError(q.lastError(), Reports::tr("The report could not be made"));
+    return {};
+}
+
+QDate firstOfMonth(QDate d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+} // namespace
+
+Reports::Reports(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
+{}
+
+AgingBucket Reports::bucketFor(qint64 daysLate)
+{
+    if (daysLate <= 0)
+        return AgingBucket::Current;
+    if (daysLate <= 30)
+        return AgingBucket::Late1To30;
+    if (daysLate <= 60)
+        return AgingBucket::Late31To60;
+    if (daysLate <= 90)
+        return AgingBucket::Late61To90;
+    return AgingBucket::LateOver90;
+}
+
+QString Reports::bucketName(AgingBucket bucket)
+{
+    switch (bucket) {
+    case AgingBucket::Current:
+        return QStringLiteral("current");
+    case AgingBucket::Late1To30:
+        return QStringLiteral("1-30");
+    case AgingBucket::Late31To60:
+        return QStringLiteral("31-60");
+    case AgingBucket::Late61To90:
+        return QStringLiteral("61-90");
+    case AgingBucket::LateOver90:
+        break;
+    }
+    return QStringLiteral("90+");
+}
+
+Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
+{
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period whose end is not before its start."),
+                     QStringLiteral("period"));
+    const QDate first = firstOfMonth(filter.from);
+    const QDate last = firstOfMonth(filter.to);
+    if (first.addYears(50) < last)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to fifty years."),
+                     QStringLiteral("period"));
+    auto defaults = Settings(m_db).businessDefaults();
+    if (!defaults)
+        return defaults.error();
+    const QVariant businessCurrency = defaults->currency.code();
+    const QVariant businessRate =
+        defaults->hourlyRate ? QVariant(defaults->hourlyRate->minorUnits()) : QVariant();
+    const QTimeZone zone = m_clock.timeZone();
+    const QString clientCondition =
+        filter.clientId ? QStringLiteral(" AND c.id = %1").arg(*filter.clientId) : QString();
+
+    // Rows by (month, client, currency), filled query by query.
+    std::map<std::tuple<QDate, qint64, QString>, MonthlyRow> rows;
+    QHash<qint64, QString> names;
+    const auto row = [&](QDate month, qint64 clientId, const QString &currency) -> MonthlyRow & {
+        auto [it, inserted] = rows.try_emplace({month, clientId, currency});
+        if (inserted) {
+            MonthlyRow &r = it->second;
+            r.month = month;
+            r.clientId = clientId;
+            r.clientName = names.value(clientId);
+            r.currency = Currency::fromCode(currency).value_or(defaults->currency);
+            r.billable = r.unbilled = r.invoiced = r.paid = r.outstanding = Money::zero(r.currency);
+        }
+        return it->second;
+    };
+    const auto add = [](Money &to, qint64 minor) { to = Money(to.minorUnits() + minor, to.currency()); };
+
+    {
+        QSqlQuery q(m_db.connection());
+        if (auto r =
+                run(q, QStringLiteral("SELECT id, name FROM client c WHERE 1 = 1") + clientCondition, {});
+            !r)
+            return r.error();
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+
+    for (QDate month = first; month <= last; month = month.addMonths(1)) {
+        const qint64 from = timeutil::startOfDay(month, zone);
+        const qint64 to = timeutil::startOfDay(month.addMonths(1), zone);
+        QSqlQuery time(m_db.connection());
+        time.setForwardOnly(true);
+        if (auto r = run(
+                time,
+                QStringLiteral("SELECT e.client_id, c.currency, sum(e.end_at - e.start_at), "
+                               "sum(CASE WHEN e.billable = 1 THEN e.end_at - e.start_at ELSE 0 END), "
+                               "sum(CASE WHEN e.billable = 1 THEN %1 ELSE 0 END), "
+                               "sum(CASE WHEN e.billable = 1 AND e.invoice_id IS NULL THEN %1 ELSE 0 END) "
+                               "FROM time_entry e JOIN client c ON c.id = e.client_id "
+                               "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%2 "
+                               "GROUP BY e.client_id")
+                    .arg(kEntryAmount, clientCondition),
+                {businessCurrency, businessRate, businessCurrency, businessRate, from, to});
+            !r)
+            return r.error();
+        while (time.next()) {
+            MonthlyRow &r = row(month, time.value(0).toLongLong(), time.value(1).toString());
+            r.seconds += time.value(2).toLongLong();
+            r.billableSeconds += time.value(3).toLongLong();
+            add(r.billable, time.value(4).toLongLong());
+            add(r.unbilled, time.value(5).toLongLong());
+        }
+
+        QSqlQuery usage(m_db.connection());
+        usage.setForwardOnly(true);
+        if (auto r = run(usage,
+                         QStringLiteral("SELECT u.client_id, c.currency, sum(%1), "
+                                        "sum(CASE WHEN u.invoice_id IS NULL THEN %1 ELSE 0 END) "
+                                        "FROM usage_record u JOIN client c ON c.id = u.client_id "
+                                        "JOIN service s ON s.id = u.service_id "
+                                        "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
+                                        "AND p.service_id = u.service_id "
+                                        "WHERE u.at >= ? AND u.at < ?%2 GROUP BY u.client_id")
+                             .arg(kUsageAmount, clientCondition),
+                         {from, to});
+            !r)
+            return r.error();
+        while (usage.next()) {
+            MonthlyRow &r = row(month, usage.value(0).toLongLong(), usage.value(1).toString());
+            add(r.billable, usage.value(2).toLongLong());
+            add(r.unbilled, usage.value(3).toLongLong());
+        }
+    }
+
+    // Invoices and payments by the month of their date (dates are local already).
+    const QString firstDay = first.toString(Qt::ISODate);
+    const QString lastDay = last.addMonths(1).addDays(-1).toString(Qt::ISODate);
+    QSqlQuery invoices(m_db.connection());
+    invoices.setForwardOnly(true);
+    if (auto r =
+            run(invoices,
+                QStringLiteral(
+                    "SELECT i.client_id, i.currency, substr(i.issue_date, 1, 7) || '-01' AS month, "
+                    "sum(CASE WHEN i.kind = 'invoice' THEN i.net ELSE -i.net END), "
+                    "sum(CASE WHEN i.kind = 'invoice' AND i.status = 'issued' THEN "
+                    "max(0, i.due - coalesce((SELECT sum(amount) FROM payment WHERE invoice_id = i.id), 0)) "
+                    "ELSE 0 END) "
+                    "FROM invoice i JOIN client c ON c.id = i.client_id "
+                    "WHERE i.status <> 'draft' AND i.issue_date BETWEEN ? AND ?%1 "
+                    "GROUP BY i.client_id, i.currency, month")
+                    .arg(clientCondition),
+                {firstDay, lastDay});
+        !r)
+        return r.error();
+    while (invoices.next()) {
+        MonthlyRow &r = row(QDate::fromString(invoices.value(2).toString(), Qt::ISODate),
+                            invoices.value(0).toLongLong(), invoices.value(1).toString());
+        add(r.invoiced, invoices.value(3).toLongLong());
+        add(r.outstanding, invoices.value(4).toLongLong());
+    }
+    QSqlQuery payments(m_db.connection());
+    payments.setForwardOnly(true);
+    if (auto r =
+            run(payments,
+                QStringLiteral("SELECT i.client_id, i.currency, substr(p.paid_on, 1, 7) || '-01' AS month, "
+                               "sum(p.amount) FROM payment p JOIN invoice i ON i.id = p.invoice_id "
+                               "JOIN client c ON c.id = i.client_id "
+                               "WHERE p.paid_on BETWEEN ? AND ?%1 GROUP BY i.client_id, i.currency, month")
+                    .arg(clientCondition),
+                {firstDay, lastDay});
+        !r)
+        return r.error();
+    while (payments.next()) {
+        MonthlyRow &r = row(QDate::fromString(payments.value(2).toString(), Qt::ISODate),
+                            payments.value(0).toLongLong(), payments.value(1).toString());
+        add(r.paid, payments.value(3).toLongLong());
+    }
+
+    QList<MonthlyRow> result;
+    for (auto &[key, r] : rows)
+        result.append(r);
+    std::stable_sort(result.begin(), result.end(), [](const MonthlyRow &a, const MonthlyRow &b) {
+        if (a.month != b.month)
+            return a.month < b.month;
+        const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
+        return byName != 0 ? byName < 0 : a.clientId < b.clientId;
+    });
+    return result;
+}
+
+Result<QList<ServiceRow>> Reports::services(const ReportFilter &filter) const
+{
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period whose end is not before its start."),
+                     QStringLiteral("period"));
+    const QTimeZone zone = m_clock.timeZone();
+    QList<ServiceRow> result;
+    for (QDate month = firstOfMonth(filter.from); month <= firstOfMonth(filter.to);
+         month = month.addMonths(1)) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        QVariantList values{timeutil::startOfDay(month, zone),
+                            timeutil::startOfDay(month.addMonths(1), zone)};
+        QString condition;
+        if (filter.clientId) {
+            condition = QStringLiteral(" AND u.client_id = ?");
+            values << *filter.clientId;
+        }
+        if (auto r =
+                run(q,
+                    QStringLiteral("SELECT u.service_id, s.name, s.unit, sum(u.quantity_milli), count(*) "
+                                   "FROM usage_record u JOIN service s ON s.id = u.service_id "
+                                   "WHERE u.at >= ? AND u.at < ?%1 GROUP BY u.service_id ORDER BY s.name")
+                        .arg(condition),
+                    values);
+            !r)
+            return r.error();
+        while (q.next()) {
+            ServiceRow row;
+            row.month = month;
+            row.serviceId = q.value(0).toLongLong();
+            row.serviceName = q.value(1).toString();
+            row.unit = q.value(2).toString();
+            row.quantity = Quantity::fromMilli(q.value(3).toLongLong());
+            row.uses = q.value(4).toInt();
+            result.append(row);
+        }
+    }
+    return result;
+}
+
+Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QVariantList values;
+    QString condition;
+    if (clientId) {
+        condition = QStringLiteral(" AND i.client_id = ?");
+        values << *clientId;
+    }
+    if (auto r = run(q,
+                     QStringLiteral(
+                         "SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.due_date, i.currency, "
+                         "i.due - coalesce((SELECT sum(amount) FROM payment WHERE invoice_id = i.id), 0) "
+                         "AS balance FROM invoice i JOIN client c ON c.id = i.client_id "
+                         "WHERE i.kind = 'invoice' AND i.status = 'issued'%1 AND balance > 0 "
+                         "ORDER BY i.due_date, i.number")
+                         .arg(condition),
+                     values);
+        !r)
+        return r.error();
+    QList<AgingRow> rows;
+    while (q.next()) {
+        AgingRow row;
+        row.invoiceId = q.value(0).toLongLong();
+        row.number = q.value(1).toString();
+        row.clientId = q.value(2).toLongLong();
+        row.clientName = q.value(3).toString();
+        row.issueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        row.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        const auto currency = Currency::fromCode(q.value(6).toString());
+        if (!currency)
+            continue;
+        row.balance = Money(q.value(7).toLongLong(), *currency);
+        row.daysLate = row.dueDate.daysTo(day);
+        row.bucket = bucketFor(row.daysLate);
+        rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const AgingRow &a, const AgingRow &b) {
+        return a.bucket != b.bucket ? a.bucket > b.bucket : a.daysLate > b.daysLate;
+    });
+    return rows;
+}
+
+} // namespace minuta
