@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "database.h"
 #include "invoicerepository.h"
+#include "planrepository.h"
 #include "servicerepository.h"
 #include "settings.h"
 #include "sqlutil.h"
@@ -35,6 +36,7 @@ struct Persona
         qint64 price;
     };
     QList<ServiceSeed> services;
+    QStringList plans; // weekly review, monthly payroll, a one-off with a deadline, a call, the newsletter
     QString language;
 };
 
@@ -68,6 +70,9 @@ Persona persona(const QString &language)
                    QStringLiteral("Updated the client spreadsheet"),
                    QString(),
                    QString()};
+        p.plans = {QStringLiteral("Inbox and diary review"), QStringLiteral("Payroll run"),
+                   QStringLiteral("Quarterly VAT return"), QStringLiteral("Call about the new website"),
+                   QStringLiteral("Newsletter")};
         p.services = {{"Call answering", "call", 150},
                       {"Document scanning", "page", 20},
                       {"Meeting room", "hour", 2500},
@@ -102,6 +107,9 @@ Persona persona(const QString &language)
                    QStringLiteral("Aggiornato il foglio clienti"),
                    QString(),
                    QString()};
+        p.plans = {QStringLiteral("Revisione posta e agenda"), QStringLiteral("Elaborazione paghe"),
+                   QStringLiteral("Liquidazione IVA trimestrale"), QStringLiteral("Chiamata sul nuovo sito"),
+                   QStringLiteral("Newsletter")};
         p.services = {{"Risposta telefonica", "chiamata", 150},
                       {"Scansione documenti", "pagina", 20},
                       {"Sala riunioni", "ora", 2500},
@@ -268,6 +276,70 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
             if (!running.exec())
                 return sql::toError(running.lastError(), tr("Sample work could not be stored"));
             ++summary.entries;
+        }
+
+        // Planned work: a weekly review and a monthly run since the start, a deadline two weeks
+        // ahead, a call tomorrow, a fortnight's newsletters; the past ones done.
+        if (options.entries == 0 && made.size() >= 4) {
+            PlanRepository plans(db, clock);
+            const auto at = [&](QDate day, int hour, int minute) {
+                return QDateTime(day, QTime(hour, minute), zone).toSecsSinceEpoch();
+            };
+            const QDate monday = first.addDays(1 - first.dayOfWeek());
+            // Working days only: the next one after `day` (or `day` itself with `orSame`).
+            const auto workday = [](QDate day, bool orSame) {
+                QDate next = orSame ? day : day.addDays(1);
+                while (next.dayOfWeek() > 5)
+                    next = next.addDays(1);
+                return next;
+            };
+            const QDate tuesdayTwoWeeksAgo = today.addDays(2 - today.dayOfWeek() - 14);
+            QList<Plan> seeds;
+            Plan review;
+            review.clientId = made[0].id;
+            review.title = p.plans[0];
+            review.start = at(monday.addDays(7), 8, 30);
+            review.minutes = 45;
+            review.repeat = Repeat::Weekly;
+            seeds << review;
+            Plan payroll;
+            payroll.clientId = made[1].id;
+            payroll.title = p.plans[1];
+            payroll.start = at(QDate(first.year(), first.month(), 25), 14, 0);
+            payroll.minutes = 120;
+            payroll.repeat = Repeat::Monthly;
+            payroll.due = QDate(first.year(), first.month(), 27);
+            seeds << payroll;
+            Plan vat;
+            vat.clientId = made[2].id;
+            vat.title = p.plans[2];
+            vat.start = at(workday(today.addDays(3), true), 10, 0);
+            vat.minutes = 180;
+            vat.due = workday(today.addDays(14), true);
+            seeds << vat;
+            Plan call;
+            call.clientId = made[3].id;
+            call.title = p.plans[3];
+            call.start = at(workday(today, false), 15, 0);
+            call.minutes = 30;
+            seeds << call;
+            Plan newsletter;
+            newsletter.clientId = made[0].id;
+            newsletter.title = p.plans[4];
+            newsletter.start = at(tuesdayTwoWeeksAgo, 11, 0);
+            newsletter.minutes = 90;
+            newsletter.repeat = Repeat::Weekly;
+            newsletter.until = tuesdayTwoWeeksAgo.addDays(35);
+            newsletter.due = tuesdayTwoWeeksAgo.addDays(1);
+            seeds << newsletter;
+            for (const Plan &seed : std::as_const(seeds)) {
+                auto added = plans.add(seed);
+                if (!added)
+                    return added.error();
+                for (const QDate &day : plans::occurrenceDays(*added, zone, first, today.addDays(-1)))
+                    if (auto marked = plans.setDone(added->id, day, true); !marked)
+                        return marked;
+            }
         }
 
         // Invoices for each finished month, issued early in the next; older ones paid.

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "calendarpage.h"
 #include "clientspage.h"
 #include "emptystate.h"
 #include "invoicespage.h"
 #include "messagebox.h"
+#include "reportspage.h"
 #include "servicespage.h"
 #include "settingsdialog.h"
 #include "timelogpage.h"
@@ -101,6 +103,7 @@ MainWindow::~MainWindow()
     hide();
     for (QWidget *page : {static_cast<QWidget *>(m_timeLog), static_cast<QWidget *>(m_clients),
                           static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_invoices),
+                          static_cast<QWidget *>(m_calendar), static_cast<QWidget *>(m_reports),
                           static_cast<QWidget *>(m_timerBar)})
         delete page;
 }
@@ -199,6 +202,12 @@ void MainWindow::createActions()
             showSection(Section::Clients);
             m_clients->newClient();
         }
+    });
+    m_planWork = work->addAction(tr("&Plan Work…"));
+    m_planWork->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_planWork, &QAction::triggered, this, [this] {
+        if (m_calendar)
+            m_calendar->planWork();
     });
     m_newInvoice = work->addAction(tr("New &Invoice…"));
     m_newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -371,11 +380,15 @@ void MainWindow::buildWorkspaceScreens()
     delete m_clients;
     delete m_services;
     delete m_invoices;
+    delete m_calendar;
+    delete m_reports;
     m_timerBar = nullptr;
     m_timeLog = nullptr;
     m_clients = nullptr;
     m_services = nullptr;
     m_invoices = nullptr;
+    m_calendar = nullptr;
+    m_reports = nullptr;
     const int section = m_navigation->currentRow();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
@@ -401,8 +414,12 @@ void MainWindow::buildWorkspaceScreens()
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_services);
     m_pages->addWidget(m_invoices);
-    m_pages->addWidget(comingSection(Section::Calendar, m_pages));
-    m_pages->addWidget(comingSection(Section::Reports, m_pages));
+    m_calendar = new CalendarPage(ws, m_pages);
+    m_reports = new ReportsPage(ws, m_pages);
+    m_pages->addWidget(m_calendar);
+    m_pages->addWidget(m_reports);
+    connect(m_calendar, &CalendarPage::message, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsPage::message, this, &MainWindow::showMessage);
     connect(m_timerBar, &TimerBar::message, this, &MainWindow::showMessage);
     connect(m_timeLog, &TimeLogPage::message, this, &MainWindow::showMessage);
     connect(m_clients, &ClientsPage::message, this, &MainWindow::showMessage);
@@ -454,7 +471,8 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::updateTitleAndStatus()
 {
     const bool open = m_workspace != nullptr;
-    for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice})
+    for (QAction *action :
+         {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice, m_planWork})
         action->setEnabled(open);
     if (open) {
         const QString path = m_workspace->database().path();

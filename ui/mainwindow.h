@@ -24,9 +24,11 @@ class Database;
 
 namespace minuta::ui {
 
+class CalendarPage;
 class ClientsPage;
 class EmptyState;
 class InvoicesPage;
+class ReportsPage;
 class ServicesPage;
 class TimeLogPage;
 class TimerBar;
@@ -62,6 +64,9 @@ public:
     ClientsPage *clientsPage() const { return m_clients; }
     ServicesPage *servicesPage() const { return m_services; }
     InvoicesPage *invoicesPage() const { return m_invoices; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    ReportsPage *reportsPage() const { return m_reports; }
+    QAction *planAction() const { return m_planWork; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *timerAction() const { return m_toggleTimer; }
@@ -101,6 +106,9 @@ private:
     ClientsPage *m_clients = nullptr;
     ServicesPage *m_services = nullptr;
     InvoicesPage *m_invoices = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    ReportsPage *m_reports = nullptr;
+    QAction *m_planWork = nullptr;
     QLabel *m_statusFile = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;

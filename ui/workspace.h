@@ -9,6 +9,8 @@
 #include "database.h"
 #include "error.h"
 #include "invoicerepository.h"
+#include "planrepository.h"
+#include "reports.h"
 #include "servicerepository.h"
 #include "settings.h"
 #include "taxprofile.h"
@@ -16,6 +18,7 @@
 #include "timerservice.h"
 #include "unbilledwork.h"
 #include "usagerepository.h"
+#include "workcalendar.h"
 
 #include <QLocale>
 #include <QObject>
@@ -44,6 +47,7 @@ public:
         Usage = 0x10,
         Invoices = 0x20,
         Settings = 0x40,
+        Plans = 0x80,
         Everything = 0xff,
     };
     Q_DECLARE_FLAGS(Changes, Change)
@@ -69,6 +73,9 @@ public:
     minuta::Settings settings() const { return minuta::Settings(*m_database); }
     TaxProfiles taxProfiles() const { return TaxProfiles(*m_database); }
     UnbilledWork unbilled() const { return {*m_database, m_clock}; }
+    PlanRepository plans() const { return {*m_database, m_clock}; }
+    WorkCalendar calendar() const { return {*m_database, m_clock}; }
+    Reports reports() const { return {*m_database, m_clock}; }
 
     // Runs an undoable action: applies it through core and, when core accepts it, puts it on the undo
     // stack. A refused action changes nothing and its error comes back.

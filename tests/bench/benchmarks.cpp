@@ -13,11 +13,13 @@
 #include "invoicepdf.h"
 #include "invoicerepository.h"
 #include "mainwindow.h"
+#include "reports.h"
 #include "settings.h"
 #include "timeentrymodel.h"
 #include "timeentryrepository.h"
 #include "timeutil.h"
 #include "unbilledwork.h"
+#include "workcalendar.h"
 #include "workspace.h"
 
 #include "appinfo.h"
@@ -149,6 +151,57 @@ void TimeLogFirstPage(benchmark::State &state, const QString *path, bool allTime
     state.counters["rows"] = model.rowCount();
 }
 
+// The calendar's month (six weeks of day figures) and week (every block with its worth).
+void CalendarMonth(benchmark::State &state, const QString *path)
+{
+    SystemClock clock;
+    auto db = open(*path);
+    const QDate today = timeutil::localDate(clock.nowSecs(), clock.timeZone());
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    WorkCalendar calendar(*db, clock);
+    qint64 logged = 0;
+    for (auto _ : state) {
+        const auto days = calendar.days(first.addDays(-6), first.addDays(35), 480);
+        logged = 0;
+        for (const DayLoad &d : days.value())
+            logged += d.loggedSeconds;
+        benchmark::DoNotOptimize(logged);
+    }
+    state.counters["hours"] = double(logged / 3600);
+}
+
+void CalendarWeek(benchmark::State &state, const QString *path)
+{
+    SystemClock clock;
+    auto db = open(*path);
+    const QDate today = timeutil::localDate(clock.nowSecs(), clock.timeZone());
+    const QDate monday = today.addDays(1 - today.dayOfWeek() - 7);
+    WorkCalendar calendar(*db, clock);
+    qsizetype blocks = 0;
+    for (auto _ : state) {
+        blocks = calendar.blocks(monday, monday.addDays(6)).value().size();
+        benchmark::DoNotOptimize(blocks);
+    }
+    state.counters["blocks"] = double(blocks);
+}
+
+// The monthly report of the last twelve months, every client.
+void ReportYear(benchmark::State &state, const QString *path)
+{
+    SystemClock clock;
+    auto db = open(*path);
+    const QDate today = timeutil::localDate(clock.nowSecs(), clock.timeZone());
+    Reports reports(*db, clock);
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        rows = reports.monthly({QDate(today.year(), today.month(), 1).addMonths(-11), today, std::nullopt})
+                   .value()
+                   .size();
+        benchmark::DoNotOptimize(rows);
+    }
+    state.counters["rows"] = double(rows);
+}
+
 // An invoice of `lines` lines, one per entry, rendered to PDF in memory.
 void InvoiceToPdf(benchmark::State &state)
 {
@@ -262,6 +315,13 @@ int main(int argc, char **argv)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("TimeLogAllTime/Empty", TimeLogFirstPage, &g_empty, true)
         ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("CalendarMonth/Big", CalendarMonth, &g_big)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("CalendarMonth/Empty", CalendarMonth, &g_empty)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("CalendarWeek/Big", CalendarWeek, &g_big)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("CalendarWeek/Empty", CalendarWeek, &g_empty)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("ReportYear/Big", ReportYear, &g_big)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("ReportYear/Empty", ReportYear, &g_empty)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("InvoiceToPdf", InvoiceToPdf)
         ->Arg(10)
         ->Arg(1000)

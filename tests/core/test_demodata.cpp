@@ -5,6 +5,7 @@
 #include "clientrepository.h"
 #include "demodata.h"
 #include "invoicerepository.h"
+#include "planrepository.h"
 #include "timeentryrepository.h"
 #include "timeutil.h"
 #include "unbilledwork.h"
@@ -55,6 +56,15 @@ TEST_F(Demo, FillsAnEmptyFileWithMonthsOfWorkThatFollowTheRules)
         ASSERT_LE(*e.end, t.clock().nowSecs()) << "nothing in the future";
     }
     EXPECT_EQ(UsageRepository(t.db(), t.clock()).count({}).value(), made->usage);
+
+    // Planned work around today: past occurrences done, the coming ones not.
+    PlanRepository plans(t.db(), t.clock());
+    EXPECT_EQ(plans.list()->size(), 5);
+    const QList<PlanOccurrence> around = plans.occurrences(QDate(2026, 11, 1), QDate(2026, 12, 10)).value();
+    ASSERT_FALSE(around.isEmpty());
+    for (const PlanOccurrence &o : around)
+        EXPECT_EQ(o.done, o.day < QDate(2026, 11, 20))
+            << o.title.toStdString() << " " << o.day.toString().toStdString();
 
     // Issued invoices: numbered 1, 2, 3… within each year, each in the file's currency, paid ones settled.
     InvoiceFilter issued;

@@ -4,12 +4,15 @@
 // language to check (LANGUAGE=it). It changes nothing in the file: dialogs are shown and closed.
 
 #include "appinfo.h"
+#include "calendarpage.h"
 #include "clientdialog.h"
 #include "clock.h"
 #include "entrydialog.h"
 #include "invoicedialog.h"
 #include "mainwindow.h"
 #include "newinvoicedialog.h"
+#include "plandialog.h"
+#include "reportspage.h"
 #include "servicedialog.h"
 #include "settingsdialog.h"
 #include "usagedialog.h"
@@ -97,8 +100,20 @@ int main(int argc, char **argv)
     };
     for (const auto &[section, name] : sections) {
         window.showSection(section);
+        if (section == MainWindow::Section::Calendar)
+            window.calendarPage()->setMode(CalendarPage::Mode::Month);
         save(&window, QString::fromLatin1(name));
     }
+    window.showSection(MainWindow::Section::Calendar);
+    window.calendarPage()->setMode(CalendarPage::Mode::Week);
+    save(&window, QStringLiteral("5-calendar-week"));
+    window.calendarPage()->setMode(CalendarPage::Mode::Month);
+    window.showSection(MainWindow::Section::Reports);
+    for (const auto tab : {ReportsPage::ServicesTab, ReportsPage::AgingTab, ReportsPage::ChartsTab}) {
+        window.reportsPage()->showTab(tab);
+        save(&window, QStringLiteral("6-reports-%1").arg(int(tab) + 1));
+    }
+    window.reportsPage()->showTab(ReportsPage::MonthlyTab);
 
     const QList<Client> clients = ws.clients().list().value_or({});
     const QList<Service> services = ws.services().list().value_or({});
@@ -121,5 +136,10 @@ int main(int argc, char **argv)
         shoot(new NewInvoiceDialog(ws, clients.first().id, &window), QStringLiteral("12-invoice-new"));
     if (!invoices.isEmpty())
         shoot(new InvoiceDialog(ws, invoices.first().id, &window), QStringLiteral("13-invoice"));
+    shoot(new PlanDialog(ws, std::nullopt, clock.nowSecs() + 3600, &window), QStringLiteral("14-plan-new"));
+    const QList<Plan> plans = ws.plans().list().value_or({});
+    if (!plans.isEmpty())
+        shoot(new PlanDialog(ws, plans.first(), plans.first().start, &window),
+              QStringLiteral("14-plan-edit"));
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "newinvoicedialog.h"
+#include "plandialog.h"
 #include "servicespage.h"
 #include "settingsdialog.h"
 #include "timeentrymodel.h"
@@ -361,8 +362,9 @@ TEST_F(Workday, EveryShortcutInTheMenusDoesWhatItSays)
     QApplication::setActiveWindow(window.get());
     window->activateWindow();
     // Each section is visible in turn, so a page's own button cannot shadow the menu's shortcut.
-    for (const auto section : {MainWindow::Section::TimeLog, MainWindow::Section::Clients,
-                               MainWindow::Section::Services, MainWindow::Section::Invoices}) {
+    for (const auto section :
+         {MainWindow::Section::TimeLog, MainWindow::Section::Clients, MainWindow::Section::Services,
+          MainWindow::Section::Invoices, MainWindow::Section::Calendar, MainWindow::Section::Reports}) {
         window->showSection(section);
         settle();
         const auto expectDialog = [&](auto *type, QKeyCombination keys, const char *what) {
@@ -385,6 +387,8 @@ TEST_F(Workday, EveryShortcutInTheMenusDoesWhatItSays)
                      "Ctrl+Shift+N adds a client");
         expectDialog(static_cast<NewInvoiceDialog *>(nullptr), Qt::CTRL | Qt::Key_I,
                      "Ctrl+I makes an invoice");
+        expectDialog(static_cast<PlanDialog *>(nullptr), Qt::CTRL | Qt::SHIFT | Qt::Key_P,
+                     "Ctrl+Shift+P plans work");
         window->showSection(section);
         settle();
     }

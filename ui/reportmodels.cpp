@@ -1,0 +1,310 @@
+#include "reportmodels.h"
+
+#include "csv.h"
+#include "format.h"
+#include "timeutil.h"
+
+#include <map>
+
+namespace minuta::ui {
+
+namespace {
+
+QString hours(qint64 seconds)
+{
+    return timeutil::formatDuration(seconds);
+}
+
+// Adds money into a per-currency sum.
+void add(std::map<QString, Money> &sums, const Money &m)
+{
+    auto [it, inserted] = sums.try_emplace(m.currency().code(), Money::zero(m.currency()));
+    if (auto sum = it->second.plus(m))
+        it->second = *sum;
+}
+
+QString joined(const std::map<QString, Money> &sums, const QLocale &locale)
+{
+    QStringList parts;
+    for (const auto &[code, money] : sums)
+        parts << money.format(locale);
+    return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+int ReportModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return headers().value(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        const QString tip = headerTip(section);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant ReportModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &cell = m_rows[index.row()][index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.shown;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(cell.number ? Qt::AlignRight | Qt::AlignVCenter
+                                               : Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        return cell.sort.isValid() ? cell.sort : QVariant(cell.shown);
+    default:
+        return {};
+    }
+}
+
+void ReportModel::setCells(QList<QList<Cell>> rows, QList<QStringList> extra)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_extra = std::move(extra);
+    endResetModel();
+}
+
+ReportModel::Cell ReportModel::text(const QString &value)
+{
+    return {value, value, QVariant(value.toCaseFolded()), false};
+}
+
+ReportModel::Cell ReportModel::number(const QString &shown, const QString &plain, const QVariant &sort)
+{
+    return {shown, plain, sort, true};
+}
+
+QByteArray ReportModel::csv() const
+{
+    QByteArray out = csv::line(csvHeaders());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        QStringList fields;
+        for (const Cell &cell : m_rows[r])
+            fields << (cell.number ? csv::number(cell.plain) : csv::text(cell.plain));
+        for (const QString &extra : m_extra.value(r))
+            fields << csv::text(extra);
+        out += csv::line(fields);
+    }
+    return out;
+}
+
+ReportDocument::Table ReportModel::table(const QString &heading, const QString &totals) const
+{
+    ReportDocument::Table t;
+    t.heading = heading;
+    t.header = headers();
+    t.totals = totals;
+    for (int c = 0; c < t.header.size(); ++c)
+        t.rightAligned << (!m_rows.isEmpty() && m_rows.first().value(c).number);
+    for (const QList<Cell> &row : m_rows) {
+        QStringList cells;
+        for (const Cell &cell : row)
+            cells << cell.shown;
+        t.rows << cells;
+    }
+    return t;
+}
+
+// Per client and month.
+
+int MonthlyReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList MonthlyReportModel::headers() const
+{
+    return {tr("Month"),    tr("Client"),   tr("Hours"), tr("Billable hours"), tr("Billable"),
+            tr("Unbilled"), tr("Invoiced"), tr("Paid"),  tr("Outstanding")};
+}
+
+QString MonthlyReportModel::headerTip(int section) const
+{
+    switch (section) {
+    case Hours:
+        return tr("Time logged, by the month the work started");
+    case BillableHours:
+        return tr("The part of it that is billable");
+    case Billable:
+        return tr("What the billable time and the units used are worth, priced as an invoice prices them");
+    case Unbilled:
+        return tr("The part of that worth not on an invoice yet");
+    case Invoiced:
+        return tr("Net of the invoices issued that month, before taxes, less credit notes");
+    case Paid:
+        return tr("Payments received that month, taxes included");
+    case Outstanding:
+        return tr("Still owed on the invoices issued that month, taxes included");
+    default:
+        return {};
+    }
+}
+
+QStringList MonthlyReportModel::csvHeaders() const
+{
+    return {QStringLiteral("month"),          QStringLiteral("client"),   QStringLiteral("hours"),
+            QStringLiteral("billable_hours"), QStringLiteral("billable"), QStringLiteral("unbilled"),
+            QStringLiteral("invoiced"),       QStringLiteral("paid"),     QStringLiteral("outstanding"),
+            QStringLiteral("currency")};
+}
+
+void MonthlyReportModel::setRows(const QList<MonthlyRow> &rows, const QLocale &locale)
+{
+    m_data = rows;
+    QList<QList<Cell>> cells;
+    QList<QStringList> extra;
+    const auto money = [&](const Money &m) {
+        return number(m.format(locale), m.toPlainString(), m.minorUnits());
+    };
+    for (const MonthlyRow &r : rows) {
+        extra << QStringList{r.currency.code()};
+        cells << QList<Cell>{{locale.toString(r.month, QStringLiteral("MMM yyyy")),
+                              r.month.toString(QStringLiteral("yyyy-MM")), r.month, false},
+                             text(r.clientName),
+                             number(hours(r.seconds), hours(r.seconds), r.seconds),
+                             number(hours(r.billableSeconds), hours(r.billableSeconds), r.billableSeconds),
+                             money(r.billable),
+                             money(r.unbilled),
+                             money(r.invoiced),
+                             money(r.paid),
+                             money(r.outstanding)};
+    }
+    setCells(cells, extra);
+}
+
+QString MonthlyReportModel::totals(const QLocale &locale) const
+{
+    qint64 seconds = 0, billableSeconds = 0;
+    std::map<QString, Money> billable, unbilled, invoiced, paid, outstanding;
+    for (const MonthlyRow &r : m_data) {
+        seconds += r.seconds;
+        billableSeconds += r.billableSeconds;
+        add(billable, r.billable);
+        add(unbilled, r.unbilled);
+        add(invoiced, r.invoiced);
+        add(paid, r.paid);
+        add(outstanding, r.outstanding);
+    }
+    if (m_data.isEmpty())
+        return tr("Nothing logged or invoiced in this period.");
+    return tr("In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7")
+        .arg(hours(seconds), hours(billableSeconds), joined(billable, locale), joined(unbilled, locale),
+             joined(invoiced, locale), joined(paid, locale), joined(outstanding, locale));
+}
+
+// Per service.
+
+int ServiceReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList ServiceReportModel::headers() const
+{
+    return {tr("Month"), tr("Service"), tr("Quantity"), tr("Unit"), tr("Uses")};
+}
+
+QStringList ServiceReportModel::csvHeaders() const
+{
+    return {QStringLiteral("month"), QStringLiteral("service"), QStringLiteral("quantity"),
+            QStringLiteral("unit"), QStringLiteral("uses")};
+}
+
+void ServiceReportModel::setRows(const QList<ServiceRow> &rows, const QLocale &locale)
+{
+    QList<QList<Cell>> cells;
+    for (const ServiceRow &r : rows)
+        cells << QList<Cell>{
+            {locale.toString(r.month, QStringLiteral("MMM yyyy")),
+             r.month.toString(QStringLiteral("yyyy-MM")), r.month, false},
+            text(r.serviceName),
+            number(r.quantity.format(locale), r.quantity.toPlainString(), r.quantity.milli()),
+            text(r.unit),
+            number(locale.toString(r.uses), QString::number(r.uses), r.uses)};
+    setCells(cells);
+}
+
+// Unpaid invoices by age.
+
+int AgingReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList AgingReportModel::headers() const
+{
+    return {tr("Number"), tr("Client"), tr("Issued"), tr("Due"), tr("Days late"), tr("Age"), tr("Balance")};
+}
+
+QStringList AgingReportModel::csvHeaders() const
+{
+    return {QStringLiteral("number"),   QStringLiteral("client"),    QStringLiteral("issue_date"),
+            QStringLiteral("due_date"), QStringLiteral("days_late"), QStringLiteral("bucket"),
+            QStringLiteral("balance"),  QStringLiteral("currency")};
+}
+
+QString AgingReportModel::bucketText(AgingBucket bucket)
+{
+    switch (bucket) {
+    case AgingBucket::Current:
+        return tr("Not due yet");
+    case AgingBucket::Late1To30:
+        return tr("1–30 days late");
+    case AgingBucket::Late31To60:
+        return tr("31–60 days late");
+    case AgingBucket::Late61To90:
+        return tr("61–90 days late");
+    case AgingBucket::LateOver90:
+        break;
+    }
+    return tr("Over 90 days late");
+}
+
+void AgingReportModel::setRows(const QList<AgingRow> &rows, const QLocale &locale)
+{
+    m_data = rows;
+    QList<QList<Cell>> cells;
+    QList<QStringList> extra;
+    for (const AgingRow &r : rows) {
+        extra << QStringList{r.balance.currency().code()};
+        const qint64 late = qMax<qint64>(0, r.daysLate);
+        cells << QList<Cell>{
+            text(r.number),
+            text(r.clientName),
+            {format::date(r.issueDate, locale), r.issueDate.toString(Qt::ISODate), r.issueDate, false},
+            {format::date(r.dueDate, locale), r.dueDate.toString(Qt::ISODate), r.dueDate, false},
+            number(locale.toString(late), QString::number(late), late),
+            {bucketText(r.bucket), Reports::bucketName(r.bucket), int(r.bucket), false},
+            number(r.balance.format(locale), r.balance.toPlainString(), r.balance.minorUnits())};
+    }
+    setCells(cells, extra);
+}
+
+QString AgingReportModel::totals(const QLocale &locale) const
+{
+    if (m_data.isEmpty())
+        return tr("Nothing is owed.");
+    std::map<int, std::map<QString, Money>> buckets;
+    std::map<QString, Money> all;
+    for (const AgingRow &r : m_data) {
+        add(buckets[int(r.bucket)], r.balance);
+        add(all, r.balance);
+    }
+    QStringList parts{tr("Owed: %1").arg(joined(all, locale))};
+    for (const auto &[bucket, sums] : buckets)
+        parts << tr("%1: %2").arg(bucketText(AgingBucket(bucket)), joined(sums, locale));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace minuta::ui

@@ -1,0 +1,124 @@
+#pragma once
+
+// The report tables: per client and month, per service, and unpaid invoices by age. Each shows
+// the locale's numbers and money, sorts by the real values, and gives itself as CSV (plain numbers
+// a spreadsheet reads) and as a table for the PDF.
+
+#include "reportpdf.h"
+#include "reports.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace minuta::ui {
+
+// Shared: the rows are value lists; a column is a number or text.
+class ReportModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // The table as comma-separated values.
+    QByteArray csv() const;
+    ReportDocument::Table table(const QString &heading, const QString &totals) const;
+
+protected:
+    struct Cell
+    {
+        QString shown; // as people read it
+        QString plain; // for CSV: a plain number, or the text itself
+        QVariant sort;
+        bool number = false;
+    };
+    // `extra`: fields only the CSV has after a row's cells (its currency).
+    void setCells(QList<QList<Cell>> rows, QList<QStringList> extra = {});
+    virtual QStringList headers() const = 0;
+    virtual QStringList csvHeaders() const = 0;
+    // What a column holds, for its header's tooltip.
+    virtual QString headerTip(int) const { return {}; }
+    static Cell text(const QString &value);
+    static Cell number(const QString &shown, const QString &plain, const QVariant &sort);
+
+    QList<QList<Cell>> m_rows;
+    QList<QStringList> m_extra;
+};
+
+class MonthlyReportModel : public ReportModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Month,
+        Client,
+        Hours,
+        BillableHours,
+        Billable,
+        Unbilled,
+        Invoiced,
+        Paid,
+        Outstanding,
+        ColumnCount
+    };
+    using ReportModel::ReportModel;
+    void setRows(const QList<MonthlyRow> &rows, const QLocale &locale);
+    const QList<MonthlyRow> &rows() const { return m_data; }
+    int columnCount(const QModelIndex &parent = {}) const override;
+    // Sums per currency, in words: "Hours 12:30 · billable €400.00 · …".
+    QString totals(const QLocale &locale) const;
+
+protected:
+    QStringList headers() const override;
+    QStringList csvHeaders() const override;
+    QString headerTip(int section) const override;
+
+private:
+    QList<MonthlyRow> m_data;
+};
+
+class ServiceReportModel : public ReportModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Month, Service, Quantity, Unit, Uses, ColumnCount };
+    using ReportModel::ReportModel;
+    void setRows(const QList<ServiceRow> &rows, const QLocale &locale);
+    int columnCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    QStringList headers() const override;
+    QStringList csvHeaders() const override;
+};
+
+class AgingReportModel : public ReportModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Client, Issued, Due, DaysLate, Bucket, Balance, ColumnCount };
+    using ReportModel::ReportModel;
+    void setRows(const QList<AgingRow> &rows, const QLocale &locale);
+    const QList<AgingRow> &rows() const { return m_data; }
+    int columnCount(const QModelIndex &parent = {}) const override;
+    static QString bucketText(AgingBucket bucket);
+    // The balance in each bucket, per currency, in words.
+    QString totals(const QLocale &locale) const;
+
+protected:
+    QStringList headers() const override;
+    QStringList csvHeaders() const override;
+
+private:
+    QList<AgingRow> m_data;
+};
+
+} // namespace minuta::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+// The reports section: for a span of months and all clients or one, the hours and money per
+// client and month, units per service, unpaid invoices by how late they are, and two charts
+// (invoiced per month, hours per client). Each table exports as CSV; the whole report as a PDF.
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace minuta::ui {
+
+class AgingReportModel;
+class EmptyState;
+class MonthlyReportModel;
+class ServiceReportModel;
+class Workspace;
+
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { MonthlyTab, ServicesTab, AgingTab, ChartsTab };
+    explicit ReportsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setPeriod(QDate from, QDate to);
+    void setClient(qint64 clientId); // 0: every client
+    void showTab(Tab tab);
+
+    MonthlyReportModel *monthlyModel() const { return m_monthly; }
+    ServiceReportModel *serviceModel() const { return m_services; }
+    AgingReportModel *agingModel() const { return m_aging; }
+    QString monthlyTotalsText() const;
+    QString agingTotalsText() const;
+    // What the charts show, in words (for tests and screen readers).
+    QString chartsText() const;
+
+public Q_SLOTS:
+    void refresh();
+    void exportCsv();
+    void exportPdf();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillClients();
+    void updateCharts();
+    QString periodText() const;
+
+    Workspace &m_workspace;
+    bool m_stale = true;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_client;
+    QTabWidget *m_tabs;
+    MonthlyReportModel *m_monthly;
+    ServiceReportModel *m_services;
+    AgingReportModel *m_aging;
+    QTableView *m_monthlyView;
+    QTableView *m_servicesView;
+    QTableView *m_agingView;
+    QLabel *m_monthlyTotals;
+    QLabel *m_agingTotals;
+    QChartView *m_revenueChart;
+    QChartView *m_hoursChart;
+    QString m_chartsText;
+    QPushButton *m_csv;
+    QPushButton *m_pdf;
+    QStackedWidget *m_outer;
+    EmptyState *m_empty;
+};
+
+} // namespace minuta::ui
