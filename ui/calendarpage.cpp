@@ -176,7 +176,7 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(day);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({760, 300});
+    splitter->setSizes({720, 340});
     splitter->setChildrenCollapsible(false);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -253,6 +253,7 @@ void CalendarPage::setMode(Mode mode)
     m_legend->setVisible(mode == Mode::Month);
     QSettings().setValue(kModeKey, mode == Mode::Week ? QStringLiteral("week") : QStringLiteral("month"));
     refresh();
+    // Once the week is laid out, its working hours come into view.
     if (mode == Mode::Week)
         m_week->scrollToWorkingHours();
 }

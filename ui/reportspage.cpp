@@ -325,9 +325,8 @@ void ReportsPage::updateCharts()
     for (int d = 0; d < digits; ++d)
         unit *= 10;
     for (const auto &[month, minor] : invoiced) {
-        // Short labels fit twelve bars; January says its year.
-        months << locale.toString(month, month.month() == 1 || months.isEmpty() ? QStringLiteral("MMM yy")
-                                                                                : QStringLiteral("MMM"));
+        // Short labels fit twelve bars; the period is in the fields above.
+        months << locale.toString(month, QStringLiteral("MMM"));
         *revenue << qreal(minor) / qreal(unit);
         highest = qMax(highest, minor);
         words << tr("%1: %2").arg(locale.toString(month, QStringLiteral("MMM yyyy")),

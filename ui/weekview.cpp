@@ -131,17 +131,23 @@ void WeekView::showEvent(QShowEvent *event)
 
 void WeekView::scrollToWorkingHours()
 {
-    m_scrollPending = !isVisible();
+    // Until the grid is laid out in a visible view there is nothing to scroll; it is done then.
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    m_scrollPending = !isVisible() || bar->maximum() == 0;
+    if (m_scrollPending)
+        return;
     int first = 8 * WeekGrid::HourHeight;
     for (const WeekGrid::Item &item : m_grid->items())
         first = qMin(first, item.rect.top());
-    m_scroll->verticalScrollBar()->setValue(qMax(0, first - WeekGrid::HourHeight / 2));
+    bar->setValue(qMax(0, first - WeekGrid::HourHeight / 2));
 }
 
 WeekGrid::WeekGrid(WeekView *view) : QWidget(view), m_view(view)
 {
     setObjectName(QStringLiteral("weekGrid"));
     setFocusPolicy(Qt::StrongFocus);
+    // The whole day, always: the scroll area shows part of it and scrolls.
+    setMinimumHeight(24 * HourHeight + 1);
     setAccessibleName(WeekView::tr("Hours of the week"));
 }
 
@@ -312,6 +318,8 @@ void WeekGrid::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     relayout();
+    if (m_view->m_scrollPending)
+        QMetaObject::invokeMethod(m_view, &WeekView::scrollToWorkingHours, Qt::QueuedConnection);
 }
 
 void WeekGrid::paintEvent(QPaintEvent *)

@@ -338,6 +338,29 @@
     </message>
 </context>
 <context>
+    <name>minuta::ICalendarExport</name>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::InvoiceLine</name>
     <message>
         <source>The description</source>
@@ -522,6 +545,95 @@
     </message>
     <message>
         <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::PlanRepository</name>
+    <message>
+        <source>The planned work could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the client the work is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say when the work starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The estimate must be between 1 minute and 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline cannot come before the work starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only repeating work has a last date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repetitions cannot end before the first one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before planning work for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The planned work could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no planned work with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not fall on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every occurrence of “%1” is done already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ReportPdf</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::Reports</name>
+    <message>
+        <source>The report could not be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to fifty years.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -825,6 +937,21 @@
     </message>
     <message>
         <source>There is no usage with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::WorkCalendar</name>
+    <message>
+        <source>The calendar could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2361,6 +2488,298 @@
         <source>Write the PDF.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, every week until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, every month until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan %1: %2 for %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans an appointment or a task for a client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it starts, such as 2026-11-02T09:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long it should take, in minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its deadline, such as 2026-11-06.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly or monthly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day a repetition may fall on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“plan add” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“plan add” needs --client, --title, --start and --minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--repeat: write weekly or monthly, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--until goes with --repeat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists planned work day by day (from today, four weeks ahead, unless told), or every plan with --all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the plans themselves, not their days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“plan list” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned. Plan work with: minuta-cli plan add --client C --title T --start TIME --minutes M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marks planned work done: the day given, or the latest occurrence so far (else the next one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day of the occurrence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark it not done again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“plan done” needs the plan's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes planned work with every repetition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“plan delete” needs the plan's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted plan %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan an appointment or a task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List planned work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark planned work done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete planned work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours and money per client and month: logged, billable, unbilled, invoiced, paid, outstanding. The last twelve months unless told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the month of this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To the month of this day, included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One client, by name or id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print comma-separated values for a spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“report monthly” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing logged or invoiced from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As on this day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“report aging” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes planned work and logged time as an iCalendar file for Google Calendar, Outlook or Thunderbird.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned work only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged time only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“calendar export” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“calendar export” needs --from, --to and -o.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours and money per client and month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an iCalendar (.ics) file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -2474,6 +2893,18 @@
     </message>
     <message>
         <source>Fill an empty file with realistic sample data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan appointments and tasks; list them, mark them done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly figures per client; unpaid invoices by age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export planned and logged work as an .ics file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2666,6 +3097,268 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::AgingReportModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–30 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 90 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::CalendarPage</name>
+    <message>
+        <source>Log Time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan Work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Plan Work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan an appointment or a task (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the shown month or week as a calendar file for Google Calendar, Outlook or Thunderbird</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected day's work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log time on this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan work on this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned or logged yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your workload will show here, day by day and week by week. Add a client, then log time with the timer or plan work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick when done; double-click to change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing logged or planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 logged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 still planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of services</source>
+        <translation><numerusform>%n use of services</numerusform><numerusform>%n uses of services</numerusform></translation>
+    </message>
+    <message>
+        <source>A free day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The work was not marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked done. Ctrl+Z takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed entries can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned. Ctrl+Z takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta %1 to %2.ics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>Saved %n event to %1.</numerusform><numerusform>Saved %n events to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3776,26 @@
         <source>Split the entry at a time inside it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change planned work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete planned work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::EntryDialog</name>
@@ -3168,6 +3881,10 @@
     </message>
     <message>
         <source>That time does not exist in your time zone: the clocks changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– still running; the timer stops it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3915,6 +4632,132 @@
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Plan Work…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 logged (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>light day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MonthlyReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time logged, by the month the work started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part of it that is billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the billable time and the units used are worth, priced as an invoice prices them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part of that worth not on an invoice yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net of the invoices issued that month, before taxes, less credit notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments received that month, taxes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still owed on the invoices issued that month, taxes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing logged or invoiced in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::NewInvoiceDialog</name>
@@ -4040,6 +4883,312 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::PlanDialog</name>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Planned Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the repetitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes here apply to every repetition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this work with every repetition; Ctrl+Z brings it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That time does not exist in your time zone: the clocks changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the table shown as comma-separated values for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the whole report, tables and charts, as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours and money per client and month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid invoices by age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By Client and Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours, revenue and unpaid invoices per client and month will show here once you log time for a client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later “To” month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced per month (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta by client and month %1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta services %1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta unpaid invoices %1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta report %1 to %2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid invoices on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::ui::ServiceDialog</name>
     <message>
         <source>Own tax rate:</source>
@@ -4110,6 +5259,29 @@
     </message>
     <message>
         <source>no longer offered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4967,6 +6139,69 @@
     <message>
         <source>%1, %2</source>
         <comment>day, time</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::WeekView</name>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worth %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log Time Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan Work Here…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -338,6 +338,29 @@
     </message>
 </context>
 <context>
+    <name>minuta::ICalendarExport</name>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Scegli un periodo che non finisca prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to ten years.</source>
+        <translation>Scegli un periodo di al massimo dieci anni.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>minuta::InvoiceLine</name>
     <message>
         <source>The description</source>
@@ -523,6 +546,95 @@
     <message>
         <source>Amounts in %1 and %2 cannot be combined.</source>
         <translation>Non si possono combinare importi in %1 e in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::PlanRepository</name>
+    <message>
+        <source>The planned work could not be read</source>
+        <translation>Impossibile leggere il lavoro pianificato</translation>
+    </message>
+    <message>
+        <source>Choose the client the work is for.</source>
+        <translation>Scegli il cliente per cui è il lavoro.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Il titolo</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Il testo delle note</translation>
+    </message>
+    <message>
+        <source>Say when the work starts.</source>
+        <translation>Indica quando inizia il lavoro.</translation>
+    </message>
+    <message>
+        <source>The estimate must be between 1 minute and 24 hours.</source>
+        <translation>La stima deve essere tra 1 minuto e 24 ore.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot come before the work starts.</source>
+        <translation>La scadenza non può precedere l'inizio del lavoro.</translation>
+    </message>
+    <message>
+        <source>Only repeating work has a last date.</source>
+        <translation>Solo il lavoro ricorrente può avere una data di fine.</translation>
+    </message>
+    <message>
+        <source>The repetitions cannot end before the first one.</source>
+        <translation>Le ripetizioni non possono terminare prima della prima occorrenza.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Non esiste un cliente con ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before planning work for them.</source>
+        <translation>«%1» è archiviato; ripristina il cliente prima di pianificare lavoro per suo conto.</translation>
+    </message>
+    <message>
+        <source>The planned work could not be saved</source>
+        <translation>Impossibile salvare il lavoro pianificato</translation>
+    </message>
+    <message>
+        <source>There is no planned work with id %1.</source>
+        <translation>Non esiste un lavoro pianificato con ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” does not fall on %2.</source>
+        <translation>«%1» non cade il %2.</translation>
+    </message>
+    <message>
+        <source>Every occurrence of “%1” is done already.</source>
+        <translation>Tutte le occorrenze di «%1» sono già segnate come fatte.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ReportPdf</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Niente in questo periodo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::Reports</name>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Impossibile creare il resoconto</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Scegli un periodo che non finisca prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to fifty years.</source>
+        <translation>Scegli un periodo di al massimo cinquant'anni.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +938,21 @@
     <message>
         <source>There is no usage with id %1.</source>
         <translation>Non esiste un utilizzo con ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::WorkCalendar</name>
+    <message>
+        <source>The calendar could not be read</source>
+        <translation>Impossibile leggere il calendario</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to ten years.</source>
+        <translation>Scegli un periodo di al massimo dieci anni.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation>Scegli un periodo di al massimo due mesi.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2488,298 @@
         <source>Write the PDF.</source>
         <translation>Genera il PDF.</translation>
     </message>
+    <message>
+        <source>%1 at %2, %3 min</source>
+        <translation>%1 alle %2, %3 min</translation>
+    </message>
+    <message>
+        <source>, every week until %1</source>
+        <translation>, ogni settimana fino al %1</translation>
+    </message>
+    <message>
+        <source>, every week</source>
+        <translation>, ogni settimana</translation>
+    </message>
+    <message>
+        <source>, every month until %1</source>
+        <translation>, ogni mese fino al %1</translation>
+    </message>
+    <message>
+        <source>, every month</source>
+        <translation>, ogni mese</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, scadenza %1</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 for %3, %4</source>
+        <translation>Pianificazione %1: %2 per %3, %4</translation>
+    </message>
+    <message>
+        <source>Plans an appointment or a task for a client.</source>
+        <translation>Pianifica un appuntamento o un'attività per un cliente.</translation>
+    </message>
+    <message>
+        <source>What is planned.</source>
+        <translation>Che cosa è pianificato.</translation>
+    </message>
+    <message>
+        <source>When it starts, such as 2026-11-02T09:00.</source>
+        <translation>Quando inizia, ad esempio 2026-11-02T09:00.</translation>
+    </message>
+    <message>
+        <source>How long it should take, in minutes.</source>
+        <translation>Quanto dovrebbe durare, in minuti.</translation>
+    </message>
+    <message>
+        <source>Its deadline, such as 2026-11-06.</source>
+        <translation>La scadenza, ad esempio 2026-11-06.</translation>
+    </message>
+    <message>
+        <source>weekly or monthly.</source>
+        <translation>weekly (ogni settimana) o monthly (ogni mese).</translation>
+    </message>
+    <message>
+        <source>The last day a repetition may fall on.</source>
+        <translation>L'ultimo giorno in cui può cadere una ripetizione.</translation>
+    </message>
+    <message>
+        <source>“plan add” takes options only.</source>
+        <translation>«plan add» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>“plan add” needs --client, --title, --start and --minutes.</source>
+        <translation>«plan add» richiede --client, --title, --start e --minutes.</translation>
+    </message>
+    <message>
+        <source>--repeat: write weekly or monthly, not “%1”.</source>
+        <translation>--repeat: scrivi weekly o monthly, non «%1».</translation>
+    </message>
+    <message>
+        <source>--until goes with --repeat.</source>
+        <translation>--until va usato insieme a --repeat.</translation>
+    </message>
+    <message>
+        <source>Lists planned work day by day (from today, four weeks ahead, unless told), or every plan with --all.</source>
+        <translation>Elenca il lavoro pianificato giorno per giorno (da oggi per le quattro settimane successive, salvo diversa indicazione), oppure tutte le pianificazioni con --all.</translation>
+    </message>
+    <message>
+        <source>List the plans themselves, not their days.</source>
+        <translation>Elenca le pianificazioni stesse, non i singoli giorni.</translation>
+    </message>
+    <message>
+        <source>“plan list” takes options only.</source>
+        <translation>«plan list» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>Nothing planned. Plan work with: minuta-cli plan add --client C --title T --start TIME --minutes M</source>
+        <translation>Nessun lavoro pianificato. Pianifica del lavoro con: minuta-cli plan add --client C --title T --start TIME --minutes M</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>La data di --to precede quella di --from.</translation>
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation>Niente di pianificato dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Marks planned work done: the day given, or the latest occurrence so far (else the next one).</source>
+        <translation>Segna come fatto un lavoro pianificato: il giorno indicato, oppure l'ultima occorrenza finora (altrimenti la prossima).</translation>
+    </message>
+    <message>
+        <source>The day of the occurrence.</source>
+        <translation>Il giorno dell'occorrenza.</translation>
+    </message>
+    <message>
+        <source>Mark it not done again.</source>
+        <translation>Torna a segnarlo come non fatto.</translation>
+    </message>
+    <message>
+        <source>“plan done” needs the plan's id.</source>
+        <translation>«plan done» richiede l'ID della pianificazione.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>Fatto: %1 il %2.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 on %2.</source>
+        <translation>Non fatto: %1 il %2.</translation>
+    </message>
+    <message>
+        <source>Deletes planned work with every repetition.</source>
+        <translation>Elimina un lavoro pianificato con tutte le sue ripetizioni.</translation>
+    </message>
+    <message>
+        <source>“plan delete” needs the plan's id.</source>
+        <translation>«plan delete» richiede l'ID della pianificazione.</translation>
+    </message>
+    <message>
+        <source>Deleted plan %1: %2.</source>
+        <translation>Pianificazione %1 eliminata: %2.</translation>
+    </message>
+    <message>
+        <source>Plan an appointment or a task.</source>
+        <translation>Pianifica un appuntamento o un'attività.</translation>
+    </message>
+    <message>
+        <source>List planned work.</source>
+        <translation>Elenca il lavoro pianificato.</translation>
+    </message>
+    <message>
+        <source>Mark planned work done.</source>
+        <translation>Segna come fatto un lavoro pianificato.</translation>
+    </message>
+    <message>
+        <source>Delete planned work.</source>
+        <translation>Elimina un lavoro pianificato.</translation>
+    </message>
+    <message>
+        <source>Hours and money per client and month: logged, billable, unbilled, invoiced, paid, outstanding. The last twelve months unless told.</source>
+        <translation>Ore e importi per cliente e mese: registrati, fatturabili, non fatturati, fatturati, incassati, da incassare. Gli ultimi dodici mesi, salvo diversa indicazione.</translation>
+    </message>
+    <message>
+        <source>From the month of this day.</source>
+        <translation>Dal mese che contiene questo giorno.</translation>
+    </message>
+    <message>
+        <source>To the month of this day, included.</source>
+        <translation>Fino al mese che contiene questo giorno, incluso.</translation>
+    </message>
+    <message>
+        <source>One client, by name or id.</source>
+        <translation>Un solo cliente, per nome o ID.</translation>
+    </message>
+    <message>
+        <source>Print comma-separated values for a spreadsheet.</source>
+        <translation>Stampa valori separati da virgole per un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>“report monthly” takes options only.</source>
+        <translation>«report monthly» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Scegli --json oppure --csv, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Nothing logged or invoiced from %1 to %2.</source>
+        <translation>Niente di registrato o fatturato dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Billable h</source>
+        <translation>Ore fatturabili</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Non fatturato</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Da incassare</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days.</source>
+        <translation>Fatture non pagate per giorni di ritardo: a scadere, 1–30, 31–60, 61–90, oltre 90 giorni.</translation>
+    </message>
+    <message>
+        <source>As on this day (default: today).</source>
+        <translation>Alla data indicata (predefinita: oggi).</translation>
+    </message>
+    <message>
+        <source>“report aging” takes options only.</source>
+        <translation>«report aging» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>Non ci sono importi da incassare.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emissione</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Fascia</translation>
+    </message>
+    <message>
+        <source>Writes planned work and logged time as an iCalendar file for Google Calendar, Outlook or Thunderbird.</source>
+        <translation>Esporta il lavoro pianificato e le ore registrate in un file iCalendar per Google Calendar, Outlook o Thunderbird.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Il file da creare.</translation>
+    </message>
+    <message>
+        <source>Planned work only.</source>
+        <translation>Solo il lavoro pianificato.</translation>
+    </message>
+    <message>
+        <source>Logged time only.</source>
+        <translation>Solo le ore registrate.</translation>
+    </message>
+    <message>
+        <source>“calendar export” takes options only.</source>
+        <translation>«calendar export» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>“calendar export” needs --from, --to and -o.</source>
+        <translation>«calendar export» richiede --from, --to e -o.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 eventi salvati in %2.</translation>
+    </message>
+    <message>
+        <source>Hours and money per client and month.</source>
+        <translation>Ore e importi per cliente e mese.</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are.</source>
+        <translation>Fatture non pagate per giorni di ritardo.</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar (.ics) file.</source>
+        <translation>Crea un file iCalendar (.ics).</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -2475,6 +2894,18 @@
     <message>
         <source>Fill an empty file with realistic sample data.</source>
         <translation>Riempi un file vuoto con dati di esempio realistici.</translation>
+    </message>
+    <message>
+        <source>Plan appointments and tasks; list them, mark them done.</source>
+        <translation>Pianifica appuntamenti e attività, elencali e segnali come fatti.</translation>
+    </message>
+    <message>
+        <source>Monthly figures per client; unpaid invoices by age.</source>
+        <translation>Dati mensili per cliente; fatture non pagate per anzianità.</translation>
+    </message>
+    <message>
+        <source>Export planned and logged work as an .ics file.</source>
+        <translation>Esporta il lavoro pianificato e registrato in un file .ics.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3103,268 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilato con Qt %1, in esecuzione su Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::AgingReportModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emissione</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Anzianità</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>A scadere</translation>
+    </message>
+    <message>
+        <source>1–30 days late</source>
+        <translation>1–30 giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>31–60 days late</source>
+        <translation>31–60 giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>61–90 days late</source>
+        <translation>61–90 giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>Over 90 days late</source>
+        <translation>Oltre 90 giorni di ritardo</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>Non ci sono importi da incassare.</translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Da incassare: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::CalendarPage</name>
+    <message>
+        <source>Log Time…</source>
+        <translation>Registra ore…</translation>
+    </message>
+    <message>
+        <source>Plan Work…</source>
+        <translation>Pianifica lavoro…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Work…</source>
+        <translation>&amp;Pianifica lavoro…</translation>
+    </message>
+    <message>
+        <source>Plan an appointment or a task (Ctrl+Shift+P)</source>
+        <translation>Pianifica un appuntamento o un'attività (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Esporta .ics…</translation>
+    </message>
+    <message>
+        <source>Save the shown month or week as a calendar file for Google Calendar, Outlook or Thunderbird</source>
+        <translation>Salva il mese o la settimana visualizzati come file di calendario per Google Calendar, Outlook o Thunderbird</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Precedente (Pag↑)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Successivo (Pag↓)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Torna a oggi (Home)</translation>
+    </message>
+    <message>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; deadline</source>
+        <translation>%1 giornata leggera &amp;nbsp; %2 giornata piena &amp;nbsp; %3 oltre la capacità &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; scadenza</translation>
+    </message>
+    <message>
+        <source>The selected day's work</source>
+        <translation>Il lavoro del giorno selezionato</translation>
+    </message>
+    <message>
+        <source>Log time on this day</source>
+        <translation>Registra ore in questo giorno</translation>
+    </message>
+    <message>
+        <source>Plan work on this day</source>
+        <translation>Pianifica lavoro in questo giorno</translation>
+    </message>
+    <message>
+        <source>Nothing planned or logged yet</source>
+        <translation>Niente di pianificato o registrato</translation>
+    </message>
+    <message>
+        <source>Your workload will show here, day by day and week by week. Add a client, then log time with the timer or plan work.</source>
+        <translation>Qui vedrai il tuo carico di lavoro, giorno per giorno e settimana per settimana. Aggiungi un cliente, poi registra le ore con il timer o pianifica il lavoro.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Ore registrate</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3</source>
+        <translation>%1–%2  %3</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>Tick when done; double-click to change it</source>
+        <translation>Spunta quando è fatto; fai doppio clic per modificarlo</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Scadenze</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged or planned.</source>
+        <translation>Niente di registrato o pianificato.</translation>
+    </message>
+    <message>
+        <source>%1 logged</source>
+        <translation>%1 registrate</translation>
+    </message>
+    <message>
+        <source>%1 billable</source>
+        <translation>%1 fatturabili</translation>
+    </message>
+    <message>
+        <source>%1 still planned</source>
+        <translation>%1 ancora in programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of services</source>
+        <translation><numerusform>%n utilizzo di servizi</numerusform><numerusform>%n utilizzi di servizi</numerusform></translation>
+    </message>
+    <message>
+        <source>A free day.</source>
+        <translation>Una giornata libera.</translation>
+    </message>
+    <message>
+        <source>The work was not marked</source>
+        <translation>Impossibile cambiare lo stato del lavoro</translation>
+    </message>
+    <message>
+        <source>Marked done. Ctrl+Z takes it back.</source>
+        <translation>Segnato come fatto. Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <source>Marked not done.</source>
+        <translation>Segnato come non fatto.</translation>
+    </message>
+    <message>
+        <source>Billed entries can no longer change.</source>
+        <translation>Le voci fatturate non possono più essere modificate.</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Voce aggiunta.</translation>
+    </message>
+    <message>
+        <source>Planned. Ctrl+Z takes it back.</source>
+        <translation>Lavoro pianificato. Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <source>Minuta %1 to %2.ics</source>
+        <translation>Minuta dal %1 al %2.ics</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>Impossibile salvare il calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>%n evento salvato in %1.</numerusform><numerusform>%n eventi salvati in %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3782,26 @@
         <source>Split the entry at a time inside it.</source>
         <translation>Scegli un orario compreso nella voce per dividerla.</translation>
     </message>
+    <message>
+        <source>Plan work</source>
+        <translation>Pianificazione lavoro</translation>
+    </message>
+    <message>
+        <source>Change planned work</source>
+        <translation>Modifica lavoro pianificato</translation>
+    </message>
+    <message>
+        <source>Delete planned work</source>
+        <translation>Eliminazione lavoro pianificato</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>Segna come non fatto</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::EntryDialog</name>
@@ -3175,6 +3888,10 @@
     <message>
         <source>That time does not exist in your time zone: the clocks changed.</source>
         <translation>Questo orario non esiste nel tuo fuso orario a causa del cambio dell'ora.</translation>
+    </message>
+    <message>
+        <source>– still running; the timer stops it</source>
+        <translation>– ancora in corso; la chiuderà il timer</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4638,132 @@
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
+    <message>
+        <source>&amp;Plan Work…</source>
+        <translation>&amp;Pianifica lavoro…</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 logged (%2)</source>
+        <translation>%1 registrate (%2)</translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>niente di registrato</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 previste</translation>
+    </message>
+    <message>
+        <source>deadline: %1 (%2)</source>
+        <translation>scadenza: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>light day</source>
+        <translation>giornata leggera</translation>
+    </message>
+    <message>
+        <source>full day</source>
+        <translation>giornata piena</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>oltre la capacità</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::MonthlyReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Billable hours</source>
+        <translation>Ore fatturabili</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fatturabile</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Non fatturato</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Da incassare</translation>
+    </message>
+    <message>
+        <source>Time logged, by the month the work started</source>
+        <translation>Ore registrate, per mese di inizio del lavoro</translation>
+    </message>
+    <message>
+        <source>The part of it that is billable</source>
+        <translation>La parte fatturabile</translation>
+    </message>
+    <message>
+        <source>What the billable time and the units used are worth, priced as an invoice prices them</source>
+        <translation>Il valore delle ore fatturabili e delle unità utilizzate, calcolato come in fattura</translation>
+    </message>
+    <message>
+        <source>The part of that worth not on an invoice yet</source>
+        <translation>La parte di quel valore non ancora fatturata</translation>
+    </message>
+    <message>
+        <source>Net of the invoices issued that month, before taxes, less credit notes</source>
+        <translation>Imponibile delle fatture emesse nel mese, imposte escluse, meno le note di credito</translation>
+    </message>
+    <message>
+        <source>Payments received that month, taxes included</source>
+        <translation>Pagamenti ricevuti nel mese, imposte incluse</translation>
+    </message>
+    <message>
+        <source>Still owed on the invoices issued that month, taxes included</source>
+        <translation>Quanto resta da incassare sulle fatture emesse nel mese, imposte incluse</translation>
+    </message>
+    <message>
+        <source>Nothing logged or invoiced in this period.</source>
+        <translation>Niente di registrato o fatturato in questo periodo.</translation>
+    </message>
+    <message>
+        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7</source>
+        <translation>In totale: %1 h, %2 h fatturabili · valore %3 · non fatturato %4 · fatturato %5 · incassato %6 · da incassare %7</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::NewInvoiceDialog</name>
@@ -4046,6 +4889,312 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::PlanDialog</name>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>Fi&amp;no al:</translation>
+    </message>
+    <message>
+        <source>Edit Planned Work</source>
+        <translation>Modifica lavoro pianificato</translation>
+    </message>
+    <message>
+        <source>Plan Work</source>
+        <translation>Pianifica lavoro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Newsletter mensile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Estimate in minutes</source>
+        <translation>Stima in minuti</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una volta</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ripetizione</translation>
+    </message>
+    <message>
+        <source>Last day of the repetitions</source>
+        <translation>Ultimo giorno delle ripetizioni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ripetizione:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Changes here apply to every repetition.</source>
+        <translation>Le modifiche valgono per tutte le ripetizioni.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete this work with every repetition; Ctrl+Z brings it back</source>
+        <translation>Elimina questo lavoro con tutte le ripetizioni; Ctrl+Z lo ripristina</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone: the clocks changed.</source>
+        <translation>Questo orario non esiste nel tuo fuso orario a causa del cambio dell'ora.</translation>
+    </message>
+    <message>
+        <source>Add a client first.</source>
+        <translation>Prima aggiungi un cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Dal mese</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Al mese</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Save the table shown as comma-separated values for a spreadsheet</source>
+        <translation>Salva la tabella visualizzata come valori separati da virgole (CSV) per un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Save the whole report, tables and charts, as a PDF</source>
+        <translation>Salva l'intero resoconto, con tabelle e grafici, in PDF</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Hours and money per client and month</source>
+        <translation>Ore e importi per cliente e mese</translation>
+    </message>
+    <message>
+        <source>Units per service</source>
+        <translation>Unità per servizio</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices by age</source>
+        <translation>Fatture non pagate per anzianità</translation>
+    </message>
+    <message>
+        <source>Invoiced per month</source>
+        <translation>Fatturato per mese</translation>
+    </message>
+    <message>
+        <source>Hours per client</source>
+        <translation>Ore per cliente</translation>
+    </message>
+    <message>
+        <source>By Client and Month</source>
+        <translation>Per cliente e mese</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Unpaid Invoices</source>
+        <translation>Fatture non pagate</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>Ancora niente da riepilogare</translation>
+    </message>
+    <message>
+        <source>Hours, revenue and unpaid invoices per client and month will show here once you log time for a client.</source>
+        <translation>Qui vedrai ore, ricavi e fatture non pagate per cliente e mese, appena registri delle ore per un cliente.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later “To” month.</source>
+        <translation>Il periodo finisce prima di iniziare: nel campo «Al» scegli un mese successivo.</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Invoiced per month (%1)</source>
+        <translation>Fatturato per mese (%1)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <source>Minuta by client and month %1.csv</source>
+        <translation>Minuta per cliente e mese %1.csv</translation>
+    </message>
+    <message>
+        <source>Minuta services %1.csv</source>
+        <translation>Minuta servizi %1.csv</translation>
+    </message>
+    <message>
+        <source>Minuta unpaid invoices %1.csv</source>
+        <translation>Minuta fatture non pagate %1.csv</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Esporta tabella in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table was not saved</source>
+        <translation>Impossibile salvare la tabella</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Esporta resoconto in PDF</translation>
+    </message>
+    <message>
+        <source>Minuta report %1 to %2.pdf</source>
+        <translation>Minuta resoconto da %1 a %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report, %1</source>
+        <translation>Resoconto, %1</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>creato il %1</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices on %1</source>
+        <translation>Fatture non pagate al %1</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Impossibile salvare il PDF</translation>
+    </message>
+    <message>
+        <source>PDF Saved</source>
+        <translation>PDF salvato</translation>
+    </message>
+    <message>
+        <source>“%1” is saved. Open it now?</source>
+        <translation>«%1» è stato salvato. Vuoi aprirlo ora?</translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::ServiceDialog</name>
     <message>
         <source>Own tax rate:</source>
@@ -4117,6 +5266,29 @@
     <message>
         <source>no longer offered</source>
         <translation>non più offerto</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::ServiceReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilizzi</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +6146,69 @@
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::WeekView</name>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 previste</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Ore della settimana</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Worth %1</source>
+        <translation>Valore: %1</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non fatturabile</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Pianificato: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 min</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Scadenza %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Log Time Here…</source>
+        <translation>Registra ore qui…</translation>
+    </message>
+    <message>
+        <source>Plan Work Here…</source>
+        <translation>Pianifica lavoro qui…</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -217,6 +219,9 @@ TEST_F(CalendarUi, TheWeekDrawsEntriesAndPlansAndOpensThem)
     settle();
     EXPECT_EQ(page->title(), QStringLiteral("2 – 8 Nov 2026"));
     WeekView *week = page->weekView();
+    QTest::qWait(50);
+    EXPECT_GT(week->findChild<QScrollArea *>()->verticalScrollBar()->value(), 7 * WeekGrid::HourHeight)
+        << "the working hours are in view";
     EXPECT_EQ(week->data().first, QDate(2026, 11, 2));
     const QList<WeekGrid::Item> items = week->grid()->items();
     ASSERT_EQ(items.size(), 3); // the plan is the week after
