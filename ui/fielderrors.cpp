@@ -1,6 +1,7 @@
 #include "fielderrors.h"
 
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace minuta::ui {
@@ -17,6 +18,19 @@ QLabel *FieldErrors::makeLabel(QWidget *parent)
     label->setVisible(false);
     label->setAccessibleName(QObject::tr("Error"));
     return label;
+}
+
+QWidget *FieldErrors::withErrorLine(QWidget *parent, const QString &field, QWidget *widget)
+{
+    QLabel *error = makeLabel(parent);
+    add(field, widget, error);
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(widget);
+    layout->addWidget(error);
+    return box;
 }
 
 void FieldErrors::add(const QString &field, QWidget *widget, QLabel *label)

@@ -25,6 +25,8 @@ public:
     void add(const QString &field, QWidget *widget, QLabel *label);
     // A red, word-wrapped, hidden label for a field's errors.
     static QLabel *makeLabel(QWidget *parent);
+    // `widget` with an error line under it, in one box owned by `parent`, registered as `field`.
+    QWidget *withErrorLine(QWidget *parent, const QString &field, QWidget *widget);
 
     // Shows `error` at its field, or at `fallback` when it names none of them.
     void show(const Error &error, QLabel *fallback);

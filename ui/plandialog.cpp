@@ -93,15 +93,7 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
     }
 
     const auto field = [this](QWidget *widget, const char *name) {
-        QLabel *error = FieldErrors::makeLabel(this);
-        m_errors->add(QString::fromLatin1(name), widget, error);
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(widget);
-        layout->addWidget(error);
-        return box;
+        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     const auto pair = [this](QWidget *a, QWidget *b) {
         auto *box = new QWidget(this);

@@ -56,15 +56,7 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     connect(m_ownTax, &QCheckBox::toggled, m_tax, &QWidget::setEnabled);
 
     const auto row = [this](QWidget *widget, const char *name) {
-        QLabel *error = FieldErrors::makeLabel(this);
-        m_errors->add(QString::fromLatin1(name), widget, error);
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(widget);
-        layout->addWidget(error);
-        return box;
+        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     auto *priceRow = new QHBoxLayout;
     priceRow->setContentsMargins(0, 0, 0, 0);

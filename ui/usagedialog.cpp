@@ -72,15 +72,7 @@ UsageDialog::UsageDialog(Workspace &workspace, std::optional<Usage> existing, QW
     connect(m_service, &QComboBox::currentIndexChanged, this, &UsageDialog::updateUnit);
 
     const auto row = [this](QWidget *widget, const char *name) {
-        QLabel *error = FieldErrors::makeLabel(this);
-        m_errors->add(QString::fromLatin1(name), widget, error);
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(widget);
-        layout->addWidget(error);
-        return box;
+        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     auto *quantityRow = new QHBoxLayout;
     quantityRow->setContentsMargins(0, 0, 0, 0);

@@ -35,6 +35,12 @@ Error aboutOption(const Error &error, const QString &option)
 
 } // namespace
 
+QCommandLineOption option(const char *name, const QString &description, const char *value)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), description);
+}
+
 QString optionName(const QString &name)
 {
     return QStringLiteral("--") + name;

@@ -85,5 +85,7 @@ public:
 
 // "--name", for messages.
 QString optionName(const QString &name);
+// A command's option: --name, described, taking a VALUE when `value` names it.
+QCommandLineOption option(const char *name, const QString &description, const char *value = nullptr);
 
 } // namespace minuta::cli

@@ -31,12 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::cli::InvoiceCommands", text);
 }
 
-QCommandLineOption option(const char *name, const QString &description, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 QString statusText(const Invoice &i, QDate today)
 {
     if (i.status == InvoiceStatus::Draft)

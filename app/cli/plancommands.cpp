@@ -21,12 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::cli::PlanCommands", text);
 }
 
-QCommandLineOption option(const char *name, const QString &description, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 QJsonValue dateJson(const std::optional<QDate> &date)
 {
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();

@@ -24,12 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::cli::ServiceCommands", text);
 }
 
-QCommandLineOption option(const char *name, const QString &description, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 void printService(Context &ctx, const Service &s)
 {
     if (ctx.json) {

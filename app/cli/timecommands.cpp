@@ -23,12 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::cli::TimeCommands", text);
 }
 
-QCommandLineOption option(const char *name, const QString &description, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 void printEntry(Context &ctx, const TimeEntry &e, const QStringList &warnings = {})
 {
     const qint64 now = ctx.clock.nowSecs();
