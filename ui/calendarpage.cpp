@@ -583,4 +583,9 @@ void CalendarPage::exportCalendar()
     Q_EMIT message(tr("Saved %n event(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
 }
 
+void CalendarPage::addNewClientAction(QAction *action)
+{
+    m_empty->addAction(action);
+}
+
 } // namespace minuta::ui

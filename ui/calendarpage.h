@@ -33,6 +33,9 @@ public:
     enum class Mode { Month, Week };
     explicit CalendarPage(Workspace &workspace, QWidget *parent = nullptr);
 
+    // Offers `action` (new client) on the empty state shown while there are no clients.
+    void addNewClientAction(QAction *action);
+
     Mode mode() const;
     void setMode(Mode mode);
     // Shows the month or week holding `date`, with `date` selected.

@@ -31,6 +31,8 @@ namespace {
 // Adding or changing a line by hand: what it bills, how many, at what price and tax.
 class LineDialog : public QDialog
 {
+    Q_OBJECT
+
 public:
     LineDialog(Workspace &workspace, const Invoice &invoice, std::optional<InvoiceLine> existing,
                QWidget *parent)
@@ -450,3 +452,5 @@ void InvoiceDialog::done(int result)
 }
 
 } // namespace minuta::ui
+
+#include "invoicedialog.moc"

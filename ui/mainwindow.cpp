@@ -418,6 +418,9 @@ void MainWindow::buildWorkspaceScreens()
     m_reports = new ReportsPage(ws, m_pages);
     m_pages->addWidget(m_calendar);
     m_pages->addWidget(m_reports);
+    m_timeLog->addNewClientAction(m_newClient);
+    m_calendar->addNewClientAction(m_newClient);
+    m_reports->addNewClientAction(m_newClient);
     connect(m_calendar, &CalendarPage::message, this, &MainWindow::showMessage);
     connect(m_reports, &ReportsPage::message, this, &MainWindow::showMessage);
     connect(m_timerBar, &TimerBar::message, this, &MainWindow::showMessage);

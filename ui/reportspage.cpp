@@ -487,4 +487,9 @@ void ReportsPage::exportPdf()
     Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void ReportsPage::addNewClientAction(QAction *action)
+{
+    m_empty->addAction(action);
+}
+
 } // namespace minuta::ui

@@ -16,6 +16,8 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
+class QAction;
+
 namespace minuta::ui {
 
 class AgingReportModel;
@@ -31,6 +33,9 @@ class ReportsPage : public QWidget
 public:
     enum Tab { MonthlyTab, ServicesTab, AgingTab, ChartsTab };
     explicit ReportsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Offers `action` (new client) on the empty state shown while there are no clients.
+    void addNewClientAction(QAction *action);
 
     void setPeriod(QDate from, QDate to);
     void setClient(qint64 clientId); // 0: every client

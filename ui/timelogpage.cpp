@@ -58,6 +58,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     , m_view(new QTableView(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(nullptr)
+    , m_welcome(nullptr)
     , m_range(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -166,8 +167,16 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
                              tr("Start the timer above for a client, or add work you did without it."), this);
     m_empty->setObjectName(QStringLiteral("timeLogEmpty"));
     m_empty->addAction(m_add);
+    // A new file has nobody to log time for: the first step is a client.
+    m_welcome =
+        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-clients.svg")), tr("Welcome to Minuta"),
+                       tr("Start by adding a client, someone you work for. Then start the timer "
+                          "above, or add work you did without it."),
+                       this);
+    m_welcome->setObjectName(QStringLiteral("timeLogWelcome"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_welcome);
 
     m_totals->setObjectName(QStringLiteral("timeLogTotals"));
     m_totals->setTextFormat(Qt::PlainText);
@@ -231,11 +240,15 @@ void TimeLogPage::fillClientFilter()
     const QSignalBlocker blocker(m_client);
     m_client->clear();
     m_client->addItem(tr("All clients"));
+    m_hasActiveClients = false;
     if (auto clients = m_workspace.clients().list(true))
-        for (const Client &c : *clients)
+        for (const Client &c : *clients) {
             m_client->addItem(c.archived ? tr("%1 (archived)").arg(c.name) : c.name, c.id);
+            m_hasActiveClients = m_hasActiveClients || !c.archived;
+        }
     const int index = m_client->findData(keep);
     m_client->setCurrentIndex(index >= 0 ? index : 0);
+    showListOrEmpty();
 }
 
 void TimeLogPage::setRange(Range range)
@@ -311,8 +324,23 @@ void TimeLogPage::updateTotals()
     if (m_model->rowCount() < t.count)
         text += tr(" · showing the newest %1; scroll for more").arg(m_model->rowCount());
     m_totals->setText(text);
-    m_stack->setCurrentWidget(t.count == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    showListOrEmpty();
     updateActions();
+}
+
+void TimeLogPage::showListOrEmpty()
+{
+    if (!m_welcome)
+        return; // still being built
+    QWidget *shown = m_view;
+    if (m_model->totals().count == 0)
+        shown = m_hasActiveClients ? static_cast<QWidget *>(m_empty) : m_welcome;
+    m_stack->setCurrentWidget(shown);
+}
+
+void TimeLogPage::addNewClientAction(QAction *action)
+{
+    m_welcome->addAction(action);
 }
 
 QString TimeLogPage::totalsText() const

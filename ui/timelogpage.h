@@ -39,6 +39,9 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QString totalsText() const;
 
+    // Offers `action` (new client) on the welcome shown while there are no clients.
+    void addNewClientAction(QAction *action);
+
     void setRange(Range range);
     void setCustomRange(QDate from, QDate to);
 
@@ -57,6 +60,7 @@ private:
     void updateTotals();
     void updateActions();
     void fillClientFilter();
+    void showListOrEmpty();
     QList<TimeEntry> selectedEntries() const;
 
     Workspace &m_workspace;
@@ -64,6 +68,8 @@ private:
     QTableView *m_view;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
+    EmptyState *m_welcome;
+    bool m_hasActiveClients = false;
     QComboBox *m_range;
     QDateEdit *m_from;
     QDateEdit *m_to;

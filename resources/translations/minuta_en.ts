@@ -5864,6 +5864,14 @@
         <source>Deleted %n entry(s). Undo (Ctrl+Z) brings them back.</source>
         <translation><numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform><numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform></translation>
     </message>
+    <message>
+        <source>Welcome to Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start by adding a client, someone you work for. Then start the timer above, or add work you did without it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimerBar</name>

@@ -2975,7 +2975,10 @@
     <name>minuta::cli::InvoiceCommands</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3029,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” has more than %n decimal(s).</source>
-        <translation><numerusform>«%1» ha più di %n decimale.</numerusform><numerusform>«%1» ha più di %n decimali.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» ha più di %n decimale.</numerusform>
+            <numerusform>«%1» ha più di %n decimali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is empty.</source>
@@ -3316,7 +3322,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) of services</source>
-        <translation><numerusform>%n utilizzo di servizi</numerusform><numerusform>%n utilizzi di servizi</numerusform></translation>
+        <translation>
+            <numerusform>%n utilizzo di servizi</numerusform>
+            <numerusform>%n utilizzi di servizi</numerusform>
+        </translation>
     </message>
     <message>
         <source>A free day.</source>
@@ -3364,7 +3373,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1.</source>
-        <translation><numerusform>%n evento salvato in %1.</numerusform><numerusform>%n eventi salvati in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento salvato in %1.</numerusform>
+            <numerusform>%n eventi salvati in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3407,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minuti</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -3609,7 +3624,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</source>
-        <translation><numerusform>%1 · fatturazione a scatti di %n minuto, arrotondamento %2 · pagamento a %3 giorni</numerusform><numerusform>%1 · fatturazione a scatti di %n minuti, arrotondamento %2 · pagamento a %3 giorni</numerusform></translation>
+        <translation>
+            <numerusform>%1 · fatturazione a scatti di %n minuto, arrotondamento %2 · pagamento a %3 giorni</numerusform>
+            <numerusform>%1 · fatturazione a scatti di %n minuti, arrotondamento %2 · pagamento a %3 giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -3705,7 +3723,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) of services</source>
-        <translation><numerusform>%n utilizzo di servizi</numerusform><numerusform>%n utilizzi di servizi</numerusform></translation>
+        <translation>
+            <numerusform>%n utilizzo di servizi</numerusform>
+            <numerusform>%n utilizzi di servizi</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h logged, %2 h billable</source>
@@ -3744,7 +3765,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n time entry(s)</source>
-        <translation><numerusform>Eliminazione di %n voce</numerusform><numerusform>Eliminazione di %n voci</numerusform></translation>
+        <translation>
+            <numerusform>Eliminazione di %n voce</numerusform>
+            <numerusform>Eliminazione di %n voci</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete usage</source>
@@ -4358,7 +4382,10 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n fattura</numerusform><numerusform>%n fatture</numerusform></translation>
+        <translation>
+            <numerusform>%n fattura</numerusform>
+            <numerusform>%n fatture</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing owed</source>
@@ -4370,7 +4397,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n scaduta</numerusform><numerusform>%n scadute</numerusform></translation>
+        <translation>
+            <numerusform>%n scaduta</numerusform>
+            <numerusform>%n scadute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5367,7 +5397,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) logged</source>
-        <translation><numerusform>%n utilizzo registrato</numerusform><numerusform>%n utilizzi registrati</numerusform></translation>
+        <translation>
+            <numerusform>%n utilizzo registrato</numerusform>
+            <numerusform>%n utilizzi registrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Units logged.</source>
@@ -5506,7 +5539,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minuti</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -5630,7 +5666,10 @@
     </message>
     <message numerus="yes">
         <source>Give %n tax rate(s), joined by +.</source>
-        <translation><numerusform>Indica %n aliquota.</numerusform><numerusform>Indica %n aliquote, unite da +.</numerusform></translation>
+        <translation>
+            <numerusform>Indica %n aliquota.</numerusform>
+            <numerusform>Indica %n aliquote, unite da +.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5816,7 +5855,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(s) · %1 worked · %2 billable</source>
-        <translation><numerusform>%n voce · %1 lavorate · %2 fatturabili</numerusform><numerusform>%n voci · %1 lavorate · %2 fatturabili</numerusform></translation>
+        <translation>
+            <numerusform>%n voce · %1 lavorate · %2 fatturabili</numerusform>
+            <numerusform>%n voci · %1 lavorate · %2 fatturabili</numerusform>
+        </translation>
     </message>
     <message>
         <source> · showing the newest %1; scroll for more</source>
@@ -5868,7 +5910,18 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n entry(s). Undo (Ctrl+Z) brings them back.</source>
-        <translation><numerusform>%n voce eliminata. Annulla (Ctrl+Z) la ripristina.</numerusform><numerusform>%n voci eliminate. Annulla (Ctrl+Z) le ripristina.</numerusform></translation>
+        <translation>
+            <numerusform>%n voce eliminata. Annulla (Ctrl+Z) la ripristina.</numerusform>
+            <numerusform>%n voci eliminate. Annulla (Ctrl+Z) le ripristina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Minuta</source>
+        <translation>Ti diamo il benvenuto in Minuta</translation>
+    </message>
+    <message>
+        <source>Start by adding a client, someone you work for. Then start the timer above, or add work you did without it.</source>
+        <translation>Per cominciare aggiungi un cliente, una persona o azienda per cui lavori. Poi avvia il timer qui sopra, oppure registra il lavoro fatto senza.</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5964,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Inizio</translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Stop the timer (Ctrl+T)</source>

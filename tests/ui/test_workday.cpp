@@ -6,10 +6,12 @@
 #include "clientdialog.h"
 #include "clientspage.h"
 #include "database.h"
+#include "emptystate.h"
 #include "entrydialog.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "invoiceactions.h"
+#include "invoicedialog.h"
 #include "invoicelinemodel.h"
 #include "invoicelistmodel.h"
 #include "invoicespage.h"
@@ -17,6 +19,7 @@
 #include "messagebox.h"
 #include "newinvoicedialog.h"
 #include "plandialog.h"
+#include "servicedialog.h"
 #include "servicespage.h"
 #include "settingsdialog.h"
 #include "timeentrymodel.h"
@@ -44,6 +47,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -401,4 +405,98 @@ TEST_F(Workday, EveryShortcutInTheMenusDoesWhatItSays)
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     settle();
     EXPECT_FALSE(window->timerBar()->running()) << "and stops it";
+}
+
+TEST_F(Workday, ANewFileWelcomesAndLeadsToTheFirstClient)
+{
+    window->showSection(MainWindow::Section::TimeLog);
+    settle();
+    auto *welcome = window->findChild<EmptyState *>(QStringLiteral("timeLogWelcome"));
+    auto *empty = window->findChild<EmptyState *>(QStringLiteral("timeLogEmpty"));
+    ASSERT_NE(welcome, nullptr);
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(welcome->isVisible());
+    EXPECT_FALSE(empty->isVisible());
+
+    // The welcome's one button opens the client editor.
+    QPushButton *button = nullptr;
+    for (QPushButton *b : welcome->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("New Client")))
+            button = b;
+    ASSERT_NE(button, nullptr);
+    bool opened = false;
+    whenDialogOpens<ClientDialog>([&](ClientDialog *dialog) {
+        opened = true;
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("ACME Srl"));
+        dialog->accept();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(opened);
+    EXPECT_EQ(window->currentSection(), MainWindow::Section::Clients);
+
+    // With a client, the time log says how to log time instead.
+    window->showSection(MainWindow::Section::TimeLog);
+    settle();
+    EXPECT_FALSE(welcome->isVisible());
+    EXPECT_TRUE(empty->isVisible());
+    window->showSection(MainWindow::Section::Calendar);
+    settle();
+    EXPECT_FALSE(window->findChild<EmptyState *>(QStringLiteral("calendarEmpty"))->isVisible());
+}
+
+TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    const auto client = ws().clients().add(c);
+    ASSERT_TRUE(client.ok());
+    InvoiceRepository::DraftRequest request;
+    request.clientId = client->id;
+    request.allowEmpty = true;
+    const auto draft = ws().invoices().createDraft(request);
+    ASSERT_TRUE(draft.ok());
+    const qint64 now = clock.nowSecs();
+
+    // Each dialog's title, made in whatever language is installed.
+    const auto titles = [&] {
+        QStringList out;
+        const auto take = [&out](QDialog &dialog) { out << dialog.windowTitle(); };
+        ClientDialog clientDialog(ws(), std::nullopt, window.get());
+        take(clientDialog);
+        EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
+        take(entryDialog);
+        ServiceDialog serviceDialog(ws(), std::nullopt, window.get());
+        take(serviceDialog);
+        UsageDialog usageDialog(ws(), std::nullopt, window.get());
+        take(usageDialog);
+        PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
+        take(planDialog);
+        NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+        take(newInvoiceDialog);
+        SettingsDialog settingsDialog(ws(), window.get());
+        take(settingsDialog);
+        InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+        take(invoiceDialog);
+        // The line editor is private to the invoice editor: open it from there.
+        whenDialogOpens<QDialog>([&](QDialog *line) {
+            take(*line);
+            line->reject();
+        });
+        invoiceDialog.addLine();
+        return out;
+    };
+
+    const QStringList english = titles();
+    QTranslator italian;
+    ASSERT_TRUE(italian.load(QStringLiteral("minuta_it"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&italian);
+    const QStringList inItalian = titles();
+    QCoreApplication::removeTranslator(&italian);
+
+    ASSERT_EQ(english.size(), inItalian.size());
+    for (int i = 0; i < english.size(); ++i)
+        EXPECT_NE(english.at(i), inItalian.at(i)) << english.at(i).toStdString() << " stays English";
+    EXPECT_TRUE(inItalian.contains(QStringLiteral("Aggiungi riga")));
 }
