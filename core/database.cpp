@@ -10,9 +10,11 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -21,7 +23,9 @@ namespace minuta {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
-constexpr int kBackupsKept = 10;
+constexpr int kDailyBackupsKept = 14;
+constexpr int kOtherBackupsKept = 10;
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
 QString newConnectionName()
@@ -327,7 +331,129 @@ Result<void> Database::migrate(const QList<Migration> &migrations, const Clock &
 
 QString Database::backupDirectory() const
 {
-    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+    return backupDirectoryOf(m_path);
+}
+
+QString Database::backupDirectoryOf(const QString &path)
+{
+    return QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+namespace {
+
+// Names of copies: <file>-<yyyyMMdd-HHmmss>-<reason>[-<n>].sqlite, the time local to the clock.
+QString backupReasonName(Database::Backup::Reason reason, int upgradedTo)
+{
+    switch (reason) {
+    case Database::Backup::Reason::Daily:
+        return QStringLiteral("daily");
+    case Database::Backup::Reason::BeforeUpgrade:
+        return QStringLiteral("before-v%1").arg(upgradedTo);
+    case Database::Backup::Reason::BeforeRestore:
+        return QStringLiteral("before-restore");
+    case Database::Backup::Reason::Manual:
+        break;
+    }
+    return QStringLiteral("manual");
+}
+
+std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QString &stem,
+                                                const QTimeZone &zone)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|before-v(\d+))(?:-\d+)?\.sqlite$)"));
+    const QString name = file.fileName();
+    if (!name.startsWith(stem))
+        return std::nullopt;
+    const auto match = pattern.match(name.mid(stem.size()));
+    if (!match.hasMatch())
+        return std::nullopt;
+    Database::Backup backup;
+    backup.path = file.absoluteFilePath();
+    QDateTime local = QDateTime::fromString(match.captured(1), kStampFormat);
+    local.setTimeZone(zone);
+    backup.takenAt = local.toUTC();
+    const QString reason = match.captured(2);
+    if (reason == QLatin1String("daily")) {
+        backup.reason = Database::Backup::Reason::Daily;
+    } else if (reason == QLatin1String("before-restore")) {
+        backup.reason = Database::Backup::Reason::BeforeRestore;
+    } else if (!match.captured(3).isEmpty()) {
+        backup.reason = Database::Backup::Reason::BeforeUpgrade;
+        backup.upgradedTo = match.captured(3).toInt();
+    } else {
+        backup.reason = Database::Backup::Reason::Manual;
+    }
+    backup.size = file.size();
+    return backup;
+}
+
+} // namespace
+
+QList<Database::Backup> Database::backupsOf(const QString &path, const QTimeZone &zone)
+{
+    const QDir dir(backupDirectoryOf(path));
+    const QString stem = QFileInfo(path).completeBaseName();
+    QList<Backup> list;
+    for (const QFileInfo &file : dir.entryInfoList({stem + QStringLiteral("-*.sqlite")}, QDir::Files))
+        if (auto backup = parseBackupName(file, stem, zone))
+            list.append(*backup);
+    // Newest first; the name breaks ties between copies of the same second.
+    std::sort(list.begin(), list.end(), [](const Backup &a, const Backup &b) {
+        return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
+    });
+    return list;
+}
+
+Result<QString> Database::backupNow(const Clock &clock)
+{
+    return backup(backupReasonName(Backup::Reason::Manual, 0), clock);
+}
+
+Result<std::optional<QString>> Database::dailyBackupIfDue(const Clock &clock)
+{
+    const QDate today = clock.now().toTimeZone(clock.timeZone()).date();
+    for (const Backup &b : backupsOf(m_path, clock.timeZone()))
+        if (b.reason == Backup::Reason::Daily && b.takenAt.toTimeZone(clock.timeZone()).date() == today)
+            return std::optional<QString>();
+    auto made = backup(backupReasonName(Backup::Reason::Daily, 0), clock);
+    if (!made)
+        return made.error();
+    return std::optional<QString>(*made);
+}
+
+namespace {
+
+// VACUUM INTO a new file, private from its first byte.
+Result<void> vacuumInto(const QSqlDatabase &db, const QString &target)
+{
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
+                                            .arg(QDir::toNativeSeparators(target),
+                                                 QFileInfo::exists(target)
+                                                     ? Database::tr("a file of that name already exists")
+                                                     : file.errorString()));
+        restrictToOwner(target);
+    }
+    QSqlQuery query(db);
+    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {target}); !ran) {
+        QFile::remove(target);
+        return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
+                                        .arg(QDir::toNativeSeparators(target), ran.error().message()));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> Database::backupTo(const QString &target) const
+{
+    if (target.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("No file was given for the backup."),
+                     QStringLiteral("output"));
+    return vacuumInto(connection(), QFileInfo(target).absoluteFilePath());
 }
 
 Result<QString> Database::backup(const QString &reason, const Clock &clock)
@@ -337,32 +463,116 @@ Result<QString> Database::backup(const QString &reason, const Clock &clock)
         return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
                                         .arg(QDir::toNativeSeparators(dir.absolutePath())));
     const QString stem = QFileInfo(m_path).completeBaseName();
-    const QString stamp =
-        clock.now().toTimeZone(clock.timeZone()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat);
     QString target = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stem, stamp, reason));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = dir.filePath(QStringLiteral("%1-%2-%3-%4.sqlite").arg(stem, stamp, reason).arg(n));
+    if (auto written = vacuumInto(connection(), target); !written)
+        return written.error();
 
-    // An empty file made first, so the copy is private from its first byte.
-    {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ErrorCode::Io, tr("The backup “%1” cannot be written: %2")
-                                            .arg(QDir::toNativeSeparators(target), file.errorString()));
-        restrictToOwner(target);
+    // Keep the newest daily copies and the newest others; older ones go. Copies of other files in
+    // the same folder are not touched.
+    int daily = 0;
+    int others = 0;
+    for (const Backup &b : backupsOf(m_path, clock.timeZone())) {
+        const bool isDaily = b.reason == Backup::Reason::Daily;
+        const int kept = isDaily ? ++daily : ++others;
+        if (kept > (isDaily ? kDailyBackupsKept : kOtherBackupsKept) && b.path != target)
+            QFile::remove(b.path);
     }
-    QSqlQuery query(connection());
-    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {target}); !ran) {
-        QFile::remove(target);
-        return Error(ErrorCode::Io, tr("The backup “%1” cannot be written: %2")
-                                        .arg(QDir::toNativeSeparators(target), ran.error().message()));
-    }
-
-    // Keep the newest few copies of this file; older ones go.
-    QStringList copies = dir.entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
-    while (copies.size() > kBackupsKept)
-        QFile::remove(dir.filePath(copies.takeFirst()));
     return target;
+}
+
+void Database::closeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Result<QString> Database::restore(const QString &path, const QString &backupPath, const Clock &clock)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    const QString shownSource = QDir::toNativeSeparators(source);
+    if (!QFileInfo(source).isFile())
+        return Error(ErrorCode::NotFound, tr("“%1” does not exist.").arg(shownSource),
+                     QStringLiteral("backup"));
+    if (QFileInfo(source).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
+        return Error(ErrorCode::InvalidInput,
+                     tr("“%1” is the file itself, not a copy of it.").arg(shownSource),
+                     QStringLiteral("backup"));
+
+    // The copy must be a Minuta file this program reads, whole.
+    {
+        Options look;
+        look.access = Access::ReadOnly;
+        look.requireCurrentSchema = false;
+        auto copy = open(source, look);
+        if (!copy)
+            return copy.error();
+        auto check = sql::scalar((*copy)->connection(), QStringLiteral("PRAGMA quick_check"));
+        if (!check || check->toString() != QLatin1String("ok"))
+            return Error(ErrorCode::NotADatabase,
+                         tr("“%1” is damaged and cannot be restored.").arg(shownSource),
+                         QStringLiteral("backup"));
+        auto hasSettings = sql::scalar(
+            (*copy)->connection(),
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'setting'"));
+        if ((*copy)->schemaVersion() < 1 || !hasSettings || hasSettings->toInt() != 1)
+            return Error(ErrorCode::NotADatabase,
+                         tr("“%1” is a SQLite database, but not a Minuta file.").arg(shownSource),
+                         QStringLiteral("backup"));
+    }
+
+    // Hold the file, and keep what it holds now.
+    Options write;
+    write.clock = &clock;
+    auto current = open(target, write);
+    if (!current)
+        return current.error();
+    auto kept = (*current)->backup(backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
+    if (!kept)
+        return kept.error();
+
+    // Everything in the journal goes into the file, and no reader may still be in it: a journal
+    // left behind would be replayed over the copy.
+    auto checkpoint =
+        sql::scalar((*current)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint || checkpoint->toInt() != 0)
+        return Error(ErrorCode::Locked,
+                     tr("Another program is reading “%1”. Close it and restore again; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(target)));
+    (*current)->closeConnection();
+
+    // The copy replaces the file in one step: a crash leaves either the old file or the copy.
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("“%1” cannot be read: %2").arg(shownSource, in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(
+            ErrorCode::Io,
+            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return Error(
+                ErrorCode::Io,
+                tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+        }
+    }
+    if (!out.commit())
+        return Error(
+            ErrorCode::Io,
+            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+    restrictToOwner(target);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(target + QLatin1String(suffix));
+    return *kept;
 }
 
 Result<QList<Database::TableCount>> Database::tableCounts() const

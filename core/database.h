@@ -8,6 +8,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <optional>
 
 class QLockFile;
+class QTimeZone;
 
 namespace minuta {
 
@@ -59,6 +61,22 @@ public:
         qint64 rows = 0;
     };
 
+    // A copy of the file in its backup folder, as its name describes it.
+    struct Backup
+    {
+        enum class Reason {
+            Daily,         // the first time the app opens the file on a day
+            Manual,        // asked for, in the app or with `minuta-cli backup`
+            BeforeUpgrade, // before the file was brought to a newer format
+            BeforeRestore, // what the file held before another copy replaced it
+        };
+        QString path;
+        QDateTime takenAt; // UTC
+        Reason reason = Reason::Manual;
+        int upgradedTo = 0; // BeforeUpgrade: the format the file was then brought to
+        qint64 size = 0;
+    };
+
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
     ~Database();
@@ -77,10 +95,27 @@ public:
     QString path() const { return m_path; }
     Access access() const { return m_access; }
     int schemaVersion() const { return m_schemaVersion; }
-    // Where copies made before upgrades are kept.
+    // Where copies made before upgrades, daily and on request are kept.
     QString backupDirectory() const;
+    static QString backupDirectoryOf(const QString &path);
     // The copy made while opening this file, if an upgrade needed one.
     QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // A copy of the file, consistent and compact, in the backup folder; returns its path. The
+    // folder keeps the newest 14 daily copies and the newest 10 others.
+    Result<QString> backupNow(const Clock &clock);
+    // The day's copy, unless one was already made today (in the clock's time zone): the path of
+    // the new copy, or nothing.
+    Result<std::optional<QString>> dailyBackupIfDue(const Clock &clock);
+    // A copy written to `target`, a new file that the user chose.
+    Result<void> backupTo(const QString &target) const;
+    // The copies of the file at `path`, newest first; `zone` is the one their names were written in.
+    static QList<Backup> backupsOf(const QString &path, const QTimeZone &zone);
+    // Replaces the file at `path` with the copy `backupPath`, after keeping what `path` holds now
+    // as a backup of its own, whose path is returned. Refused, changing nothing, when the copy is
+    // not a Minuta file this program reads or is damaged, or when another program has `path` open.
+    // The copy keeps its format: the next open upgrades it when it is older.
+    static Result<QString> restore(const QString &path, const QString &backupPath, const Clock &clock);
 
     QSqlDatabase connection() const;
     qint64 fileSize() const;
@@ -93,6 +128,7 @@ private:
     Result<void> configure();
     Result<void> migrate(const QList<Migration> &migrations, const Clock &clock, bool backup);
     Result<QString> backup(const QString &reason, const Clock &clock);
+    void closeConnection();
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,264 @@
+#include "clientrepository.h"
+#include "database.h"
+
+#include "qtprinters.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+void addClient(TestDatabase &t, const QString &name)
+{
+    Client c;
+    c.name = name;
+    c.currency = *Currency::fromCode(u"EUR");
+    auto added = ClientRepository(t.db(), t.clock()).add(c);
+    ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+}
+
+QStringList clientNames(TestDatabase &t)
+{
+    QStringList names;
+    if (auto clients = ClientRepository(t.db(), t.clock()).list(true))
+        for (const Client &c : *clients)
+            names << c.name;
+    names.sort();
+    return names;
+}
+
+QList<Database::Backup> backupsOf(TestDatabase &t, std::optional<Database::Backup::Reason> reason = {})
+{
+    QList<Database::Backup> list;
+    for (const auto &b : Database::backupsOf(t.path(), t.clock().timeZone()))
+        if (!reason || b.reason == *reason)
+            list << b;
+    return list;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(Backups, ACopyHoldsTheFileAsItWasAndIsListedWithItsTimeAndReason)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto made = t.db().backupNow(t.clock());
+    ASSERT_TRUE(made.ok()) << made.error().message().toStdString();
+    EXPECT_TRUE(made->startsWith(t.db().backupDirectory()));
+    EXPECT_EQ(QFileInfo(*made).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
+        << "a copy is as private as the file";
+
+    const auto list = backupsOf(t);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().path, *made);
+    EXPECT_EQ(list.first().reason, Database::Backup::Reason::Manual);
+    EXPECT_EQ(list.first().takenAt, t.clock().now().toUTC());
+    EXPECT_GT(list.first().size, 0);
+    EXPECT_EQ(fingerprint(*made), fingerprint(t.db()));
+}
+
+TEST(Backups, TheDailyCopyIsMadeOncePerLocalDay)
+{
+    TestDatabase t;
+    t.clock().setLocal(2026, 11, 2, 9, 0);
+    auto first = t.db().dailyBackupIfDue(t.clock());
+    ASSERT_TRUE(first.ok());
+    EXPECT_TRUE(first->has_value());
+    t.clock().setLocal(2026, 11, 2, 23, 59);
+    auto again = t.db().dailyBackupIfDue(t.clock());
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->has_value()) << "one a day";
+    // A copy of another kind made today is not the day's copy.
+    ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+    t.clock().setLocal(2026, 11, 3, 0, 1);
+    auto next = t.db().dailyBackupIfDue(t.clock());
+    ASSERT_TRUE(next.ok());
+    EXPECT_TRUE(next->has_value()) << "a new local day";
+    EXPECT_EQ(backupsOf(t, Database::Backup::Reason::Daily).size(), 2);
+}
+
+TEST(Backups, RotationKeepsTheNewestOfEachKindAndLeavesOtherFilesCopiesAlone)
+{
+    TestDatabase t;
+    // A copy of another file whose name begins like this one's.
+    const QString stem = QFileInfo(t.path()).completeBaseName();
+    QDir().mkpath(t.db().backupDirectory());
+    const QString other =
+        QDir(t.db().backupDirectory()).filePath(stem + QStringLiteral("-old-20200101-090000-manual.sqlite"));
+    {
+        QFile f(other);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not ours");
+    }
+    for (int day = 0; day < 20; ++day) {
+        ASSERT_TRUE(t.db().dailyBackupIfDue(t.clock()).ok());
+        ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+        t.clock().advance(24 * 3600);
+    }
+    const auto daily = backupsOf(t, Database::Backup::Reason::Daily);
+    const auto manual = backupsOf(t, Database::Backup::Reason::Manual);
+    EXPECT_EQ(daily.size(), 14);
+    EXPECT_EQ(manual.size(), 10);
+    // The newest are the ones kept.
+    EXPECT_EQ(daily.first().takenAt, t.clock().now().addSecs(-24 * 3600).toUTC());
+    EXPECT_EQ(daily.last().takenAt, t.clock().now().addSecs(-14 * 24 * 3600).toUTC());
+    EXPECT_TRUE(QFileInfo::exists(other));
+}
+
+TEST(Backups, RestoringPutsTheCopyBackAndKeepsWhatTheFileHeld)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto copy = t.db().backupNow(t.clock());
+    ASSERT_TRUE(copy.ok());
+    t.clock().advance(3600);
+    addClient(t, QStringLiteral("Studio Bianchi"));
+    const QString before = fingerprint(t.db());
+    t.close();
+
+    auto kept = Database::restore(t.path(), *copy, t.clock());
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
+    EXPECT_EQ(fingerprint(*kept), before) << "what the file held is a backup of its own";
+    const auto list = backupsOf(t, Database::Backup::Reason::BeforeRestore);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().path, *kept);
+
+    t.reopen();
+    EXPECT_EQ(clientNames(t), QStringList{QStringLiteral("ACME Srl")});
+    EXPECT_EQ(QFileInfo(t.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    // And the restore itself can be undone by restoring the copy it kept.
+    t.close();
+    ASSERT_TRUE(Database::restore(t.path(), *kept, t.clock()).ok());
+    t.reopen();
+    EXPECT_EQ(clientNames(t), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
+}
+
+TEST(Backups, RestoringIsRefusedWhileTheFileIsOpenAndChangesNothing)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto copy = t.db().backupNow(t.clock());
+    ASSERT_TRUE(copy.ok());
+    addClient(t, QStringLiteral("Studio Bianchi"));
+    const QString before = fingerprint(t.db());
+
+    auto refused = Database::restore(t.path(), *copy, t.clock());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code(), ErrorCode::Locked);
+    EXPECT_EQ(fingerprint(t.db()), before);
+    EXPECT_TRUE(backupsOf(t, Database::Backup::Reason::BeforeRestore).isEmpty());
+}
+
+TEST(Backups, RestoringSomethingThatIsNotACopyIsRefusedAndChangesNothing)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    const QString dir = QFileInfo(t.path()).absolutePath();
+    t.close();
+    const QByteArray before = contents(t.path());
+
+    const auto refusedWith = [&](const QString &file, ErrorCode code) {
+        auto refused = Database::restore(t.path(), file, t.clock());
+        ASSERT_FALSE(refused.ok()) << file.toStdString();
+        EXPECT_EQ(refused.error().code(), code) << refused.error().message().toStdString();
+        EXPECT_FALSE(refused.error().message().isEmpty());
+        EXPECT_EQ(contents(t.path()), before) << file.toStdString();
+    };
+
+    const QString text = QDir(dir).filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Dear diary, today I invoiced nobody.\n");
+    }
+    refusedWith(text, ErrorCode::NotADatabase);
+    refusedWith(QDir(dir).filePath(QStringLiteral("missing.sqlite")), ErrorCode::NotFound);
+    refusedWith(t.path(), ErrorCode::InvalidInput);
+
+    // Another program's SQLite file.
+    const QString foreign = QDir(dir).filePath(QStringLiteral("foreign.sqlite"));
+    {
+        Database::Options options;
+        options.migrations = QList<Database::Migration>{
+            {1, QStringLiteral("other"), QStringLiteral("CREATE TABLE recipe (name TEXT);")}};
+        auto db = Database::open(foreign, options);
+        ASSERT_TRUE(db.ok());
+    }
+    refusedWith(foreign, ErrorCode::NotADatabase);
+
+    // A copy from a newer Minuta.
+    const QString newer = QDir(dir).filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database::Options options;
+        auto migrations = Database::builtinMigrations();
+        migrations.append({Database::latestSchemaVersion() + 1, QStringLiteral("future"),
+                           QStringLiteral("CREATE TABLE hologram (id INTEGER);")});
+        options.migrations = migrations;
+        auto db = Database::open(newer, options);
+        ASSERT_TRUE(db.ok());
+    }
+    refusedWith(newer, ErrorCode::SchemaTooNew);
+
+    // A damaged copy: a real one with its middle overwritten.
+    const QString damaged = QDir(dir).filePath(QStringLiteral("damaged.sqlite"));
+    ASSERT_TRUE(QFile::copy(t.path(), damaged));
+    {
+        QFile f(damaged);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_GT(f.size(), 8192);
+        f.seek(4096);
+        f.write(QByteArray(f.size() - 4096, '\xAB'));
+    }
+    refusedWith(damaged, ErrorCode::NotADatabase);
+    EXPECT_TRUE(Database::backupsOf(t.path(), t.clock().timeZone()).isEmpty()) << "nothing was started";
+}
+
+TEST(Backups, AnOlderCopyIsUpgradedWhenTheFileIsNextOpened)
+{
+    TestDatabase t;
+    const QString dir = QFileInfo(t.path()).absolutePath();
+    // A file of format 1, as the first Minuta wrote it.
+    const QString old = QDir(dir).filePath(QStringLiteral("old.sqlite"));
+    {
+        Database::Options options;
+        options.migrations = Database::builtinMigrations().mid(0, 1);
+        auto db = Database::open(old, options);
+        ASSERT_TRUE(db.ok());
+        ASSERT_EQ((*db)->schemaVersion(), 1);
+    }
+    t.close();
+    auto restored = Database::restore(t.path(), old, t.clock());
+    ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
+    t.reopen();
+    EXPECT_EQ(t.db().schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Backups, ACopyToAChosenFileNeverOverwritesOne)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    const QString target =
+        QDir(QFileInfo(t.path()).absolutePath()).filePath(QStringLiteral("usb-copy.sqlite"));
+    ASSERT_TRUE(t.db().backupTo(target).ok());
+    EXPECT_EQ(fingerprint(target), fingerprint(t.db()));
+    const QByteArray first = contents(target);
+    addClient(t, QStringLiteral("Studio Bianchi"));
+    auto again = t.db().backupTo(target);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message().contains(QStringLiteral("already exists")));
+    EXPECT_EQ(contents(target), first);
+}
