@@ -390,6 +390,36 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
 
 } // namespace
 
+QString Database::Backup::reasonText() const
+{
+    switch (reason) {
+    case Reason::Daily:
+        return Database::tr("Daily copy");
+    case Reason::Manual:
+        return Database::tr("Made on request");
+    case Reason::BeforeUpgrade:
+        return Database::tr("Before the upgrade to file format %1").arg(upgradedTo);
+    case Reason::BeforeRestore:
+        return Database::tr("What the file held before a restore");
+    }
+    return {};
+}
+
+QString Database::Backup::reasonKey() const
+{
+    switch (reason) {
+    case Reason::Daily:
+        return QStringLiteral("daily");
+    case Reason::BeforeUpgrade:
+        return QStringLiteral("before-upgrade");
+    case Reason::BeforeRestore:
+        return QStringLiteral("before-restore");
+    case Reason::Manual:
+        break;
+    }
+    return QStringLiteral("manual");
+}
+
 QList<Database::Backup> Database::backupsOf(const QString &path, const QTimeZone &zone)
 {
     const QDir dir(backupDirectoryOf(path));

@@ -75,6 +75,11 @@ public:
         Reason reason = Reason::Manual;
         int upgradedTo = 0; // BeforeUpgrade: the format the file was then brought to
         qint64 size = 0;
+
+        // Why the copy was made, for people: "Daily copy", "Before the upgrade to format 4"…
+        QString reasonText() const;
+        // The same for scripts: daily, manual, before-upgrade, before-restore.
+        QString reasonKey() const;
     };
 
     Database(const Database &) = delete;

@@ -47,6 +47,8 @@ const Command kCommands[] = {
      runReport},
     {"calendar", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Export planned and logged work as an .ics file."),
      runCalendar},
+    {"backup", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Copy the file, list its copies, restore one."),
+     runBackup},
     {"demo", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Fill an empty file with realistic sample data."),
      runDemo},
 };

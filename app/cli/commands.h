@@ -25,5 +25,6 @@ int runDemo(Context &context, const QStringList &arguments);
 int runPlan(Context &context, const QStringList &arguments);
 int runReport(Context &context, const QStringList &arguments);
 int runCalendar(Context &context, const QStringList &arguments);
+int runBackup(Context &context, const QStringList &arguments);
 
 } // namespace minuta::cli

@@ -1,0 +1,155 @@
+// minuta-cli backup: copies of the file, made, listed and restored.
+
+#include "commands.h"
+#include "context.h"
+#include "jsonformat.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace minuta::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("minuta::cli::BackupCommands", text);
+}
+
+QString filePath(const Context &ctx)
+{
+    return QFileInfo(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath).absoluteFilePath();
+}
+
+int backupCreate(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("backup create"), QStringLiteral("[-o FILE]"),
+                   tr("Copies the file into its backups folder, or to a new file given with -o. Works while "
+                      "the app has the file open."),
+                   {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("A new file to write the copy to."), QStringLiteral("FILE"))},
+                   args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“backup create” takes options only."));
+    auto db = ctx.openForReading(false);
+    if (!db)
+        return ctx.failure(db.error());
+    QString written;
+    if (p.isSet(QStringLiteral("output"))) {
+        written = QFileInfo(p.value(QStringLiteral("output"))).absoluteFilePath();
+        if (auto done = (*db)->backupTo(written); !done)
+            return ctx.failure(done.error());
+    } else {
+        auto done = (*db)->backupNow(ctx.clock);
+        if (!done)
+            return ctx.failure(done.error());
+        written = *done;
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), written},
+                                  {QStringLiteral("sizeBytes"), QFileInfo(written).size()}});
+    else
+        ctx.out << tr("Copied to %1.").arg(QDir::toNativeSeparators(written)) << '\n';
+    return ExitOk;
+}
+
+int backupList(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("backup list"), {},
+                   tr("Lists the copies in the file's backups folder, newest first."), {}, args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“backup list” takes no arguments."));
+    const QString path = filePath(ctx);
+    const QTimeZone zone = ctx.clock.timeZone();
+    const auto backups = Database::backupsOf(path, zone);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Database::Backup &b : backups)
+            array.append(
+                QJsonObject{{QStringLiteral("file"), b.path},
+                            {QStringLiteral("takenAt"), json::instant(b.takenAt.toSecsSinceEpoch(), zone)},
+                            {QStringLiteral("reason"), b.reasonKey()},
+                            {QStringLiteral("sizeBytes"), b.size}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (backups.isEmpty()) {
+        ctx.out << tr("No copies of %1 yet. Make one with: minuta-cli backup create")
+                       .arg(QDir::toNativeSeparators(path))
+                << '\n';
+        return ExitOk;
+    }
+    TextTable table({tr("Taken"), tr("Why"), tr("Size"), tr("File")},
+                    {Align::Left, Align::Left, Align::Right, Align::Left});
+    for (const Database::Backup &b : backups)
+        table.addRow({ctx.locale.toString(b.takenAt.toTimeZone(zone), QLocale::ShortFormat), b.reasonText(),
+                      ctx.locale.formattedDataSize(b.size), QFileInfo(b.path).fileName()});
+    table.print(ctx.out);
+    ctx.out << '\n'
+            << tr("Folder: %1").arg(QDir::toNativeSeparators(Database::backupDirectoryOf(path))) << '\n';
+    return ExitOk;
+}
+
+int backupRestore(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("backup restore"), QStringLiteral("BACKUP"),
+                   tr("Replaces the file with a copy: a file name from “backup list”, or the path of a copy. "
+                      "What the file holds now is kept as a copy first. The app must be closed."),
+                   {}, args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(tr("“backup restore” needs the copy to restore."));
+    const QString path = filePath(ctx);
+    QString source = p.positionalArguments().first();
+    // A bare name from the list means the copy in the backups folder.
+    if (!QFileInfo::exists(source) && !source.contains(QLatin1Char('/'))
+        && !source.contains(QLatin1Char('\\')))
+        source = QDir(Database::backupDirectoryOf(path)).filePath(source);
+    auto kept = Database::restore(path, source, ctx.clock);
+    if (!kept)
+        return ctx.failure(kept.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
+                                  {QStringLiteral("restoredFrom"), QFileInfo(source).absoluteFilePath()},
+                                  {QStringLiteral("previousContentsKeptIn"), *kept}});
+    else
+        ctx.out << tr("Restored %1 from %2. What it held before is kept in %3.")
+                       .arg(QDir::toNativeSeparators(path),
+                            QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
+                            QDir::toNativeSeparators(*kept))
+                << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runBackup(Context &ctx, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const int dispatched = ctx.groupDispatch(
+        QStringLiteral("backup"), sub,
+        {{QStringLiteral("create"), tr("Copy the file into its backups folder or to a file.")},
+         {QStringLiteral("list"), tr("List the copies, newest first.")},
+         {QStringLiteral("restore"), tr("Replace the file with a copy.")}});
+    if (dispatched >= 0)
+        return dispatched;
+    if (sub == QLatin1String("create"))
+        return backupCreate(ctx, arguments.mid(1));
+    if (sub == QLatin1String("list"))
+        return backupList(ctx, arguments.mid(1));
+    return backupRestore(ctx, arguments.mid(1));
+}
+
+} // namespace minuta::cli

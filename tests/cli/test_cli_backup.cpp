@@ -1,0 +1,138 @@
+// Copies of the file from the command line: made, listed, restored, and the refusals.
+
+#include "clirunner.h"
+
+#include "database.h"
+#include "qtprinters.h"
+#include "testdatabase.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+class CliBackup : public ::testing::Test
+{
+protected:
+    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
+
+    QJsonValue json(QStringList args)
+    {
+        const CliRun r = run(QStringList{s("--json")} + args);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+
+    void ok(QStringList args)
+    {
+        const CliRun r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    }
+
+    void refused(QStringList args, const QString &message, int exitCode = 1)
+    {
+        const QString before = fingerprint(path);
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, exitCode) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+        EXPECT_EQ(fingerprint(path), before)
+            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
+    }
+
+    QStringList clientNames()
+    {
+        QStringList names;
+        for (const QJsonValue &c : json({s("client"), s("list"), s("--all")}).toArray())
+            names << c.toObject().value(s("name")).toString();
+        return names;
+    }
+
+    void SetUp() override { ok({s("client"), s("add"), s("--name"), s("ACME Srl")}); }
+
+    TempDir dir;
+    const QString path = dir.file(s("assistant.sqlite"));
+};
+
+} // namespace
+
+TEST_F(CliBackup, ACopyIsMadeListedAndRestored)
+{
+    const QJsonObject made = json({s("backup"), s("create")}).toObject();
+    const QString copy = made.value(s("file")).toString();
+    EXPECT_TRUE(copy.startsWith(dir.file(s("backups")))) << copy.toStdString();
+    EXPECT_GT(made.value(s("sizeBytes")).toInteger(), 0);
+    EXPECT_EQ(fingerprint(copy), fingerprint(path));
+
+    ok({s("client"), s("add"), s("--name"), s("Studio Bianchi")});
+    EXPECT_EQ(clientNames().size(), 2);
+
+    const QJsonArray listed = json({s("backup"), s("list")}).toArray();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.at(0).toObject().value(s("file")).toString(), copy);
+    EXPECT_EQ(listed.at(0).toObject().value(s("reason")).toString(), s("manual"));
+    EXPECT_TRUE(listed.at(0).toObject().value(s("takenAt")).toString().startsWith(s("20")));
+    const CliRun table = run({s("backup"), s("list")});
+    EXPECT_TRUE(table.out.contains(QFileInfo(copy).fileName())) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(s("Made on request"))) << table.out.toStdString();
+
+    // Restored by the name the list shows.
+    const QJsonObject restored = json({s("backup"), s("restore"), QFileInfo(copy).fileName()}).toObject();
+    EXPECT_EQ(clientNames(), QStringList{s("ACME Srl")});
+    const QString kept = restored.value(s("previousContentsKeptIn")).toString();
+    ASSERT_TRUE(QFileInfo::exists(kept));
+    ok({s("backup"), s("restore"), kept});
+    EXPECT_EQ(clientNames().size(), 2) << "the restore itself is undone by restoring what it kept";
+}
+
+TEST_F(CliBackup, ACopyGoesToAChosenFileButNeverOverAnother)
+{
+    const QString usb = dir.file(s("usb-stick.sqlite"));
+    ok({s("backup"), s("create"), s("-o"), usb});
+    EXPECT_EQ(fingerprint(usb), fingerprint(path));
+    refused({s("backup"), s("create"), s("-o"), usb}, s("already exists"));
+    EXPECT_EQ(fingerprint(usb), fingerprint(path));
+}
+
+TEST_F(CliBackup, RestoringIsRefusedAndChangesNothingWhenItCannotBeDone)
+{
+    const QString text = dir.file(s("notes.txt"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Monday: call ACME.\n");
+    }
+    refused({s("backup"), s("restore"), text}, s("not a Minuta file"));
+    refused({s("backup"), s("restore"), s("no-such-copy.sqlite")}, s("does not exist"));
+    refused({s("backup"), s("restore")}, s("needs the copy"), 2);
+    refused({s("backup"), s("rewind")}, s("rewind"), 2);
+
+    // While the app has the file open.
+    const QString copy = json({s("backup"), s("create")}).toObject().value(s("file")).toString();
+    ok({s("client"), s("add"), s("--name"), s("Studio Bianchi")});
+    {
+        auto app = Database::open(path);
+        ASSERT_TRUE(app.ok());
+        const QString before = fingerprint(**app);
+        const CliRun r = run({s("backup"), s("restore"), copy});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.contains(s("already open"))) << r.err.toStdString();
+        EXPECT_EQ(fingerprint(**app), before);
+    }
+    EXPECT_EQ(clientNames().size(), 2);
+}
