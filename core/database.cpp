@@ -442,11 +442,21 @@ Result<QString> Database::backupNow(const Clock &clock)
 
 Result<std::optional<QString>> Database::dailyBackupIfDue(const Clock &clock)
 {
+    return dailyBackupIfDue(m_path, clock);
+}
+
+Result<std::optional<QString>> Database::dailyBackupIfDue(const QString &path, const Clock &clock)
+{
     const QDate today = clock.now().toTimeZone(clock.timeZone()).date();
-    for (const Backup &b : backupsOf(m_path, clock.timeZone()))
+    for (const Backup &b : backupsOf(path, clock.timeZone()))
         if (b.reason == Backup::Reason::Daily && b.takenAt.toTimeZone(clock.timeZone()).date() == today)
             return std::optional<QString>();
-    auto made = backup(backupReasonName(Backup::Reason::Daily, 0), clock);
+    auto name = openConnection(path, true);
+    if (!name)
+        return name.error();
+    ConnectionGuard guard(*name);
+    auto made =
+        backup(path, QSqlDatabase::database(*name, false), backupReasonName(Backup::Reason::Daily, 0), clock);
     if (!made)
         return made.error();
     return std::optional<QString>(*made);
@@ -488,23 +498,29 @@ Result<void> Database::backupTo(const QString &target) const
 
 Result<QString> Database::backup(const QString &reason, const Clock &clock)
 {
-    const QDir dir(backupDirectory());
+    return backup(m_path, connection(), reason, clock);
+}
+
+Result<QString> Database::backup(const QString &path, const QSqlDatabase &connection, const QString &reason,
+                                 const Clock &clock)
+{
+    const QDir dir(backupDirectoryOf(path));
     if (!QDir().mkpath(dir.absolutePath()))
         return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
                                         .arg(QDir::toNativeSeparators(dir.absolutePath())));
-    const QString stem = QFileInfo(m_path).completeBaseName();
+    const QString stem = QFileInfo(path).completeBaseName();
     const QString stamp = clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat);
     QString target = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stem, stamp, reason));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = dir.filePath(QStringLiteral("%1-%2-%3-%4.sqlite").arg(stem, stamp, reason).arg(n));
-    if (auto written = vacuumInto(connection(), target); !written)
+    if (auto written = vacuumInto(connection, target); !written)
         return written.error();
 
     // Keep the newest daily copies and the newest others; older ones go. Copies of other files in
     // the same folder are not touched.
     int daily = 0;
     int others = 0;
-    for (const Backup &b : backupsOf(m_path, clock.timeZone())) {
+    for (const Backup &b : backupsOf(path, clock.timeZone())) {
         const bool isDaily = b.reason == Backup::Reason::Daily;
         const int kept = isDaily ? ++daily : ++others;
         if (kept > (isDaily ? kDailyBackupsKept : kOtherBackupsKept) && b.path != target)

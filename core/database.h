@@ -112,6 +112,9 @@ public:
     // The day's copy, unless one was already made today (in the clock's time zone): the path of
     // the new copy, or nothing.
     Result<std::optional<QString>> dailyBackupIfDue(const Clock &clock);
+    // The same through a connection of its own, so it can run in another thread while the file is
+    // in use (the clock must be safe to read from there).
+    static Result<std::optional<QString>> dailyBackupIfDue(const QString &path, const Clock &clock);
     // A copy written to `target`, a new file that the user chose.
     Result<void> backupTo(const QString &target) const;
     // The copies of the file at `path`, newest first; `zone` is the one their names were written in.
@@ -133,6 +136,8 @@ private:
     Result<void> configure();
     Result<void> migrate(const QList<Migration> &migrations, const Clock &clock, bool backup);
     Result<QString> backup(const QString &reason, const Clock &clock);
+    static Result<QString> backup(const QString &path, const QSqlDatabase &connection, const QString &reason,
+                                  const Clock &clock);
     void closeConnection();
 
     QString m_path;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "backupsdialog.h"
 #include "calendarpage.h"
 #include "clientspage.h"
 #include "emptystate.h"
@@ -33,6 +34,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QThread>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -46,6 +49,19 @@ const auto kRecentKey = QStringLiteral("files/recent");
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kSectionKey = QStringLiteral("mainWindow/section");
+
+// The time when a background copy starts, so the copy never reads the app's clock from its thread.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(const Clock &clock) : m_now(clock.now()), m_zone(clock.timeZone()) {}
+    QDateTime now() const override { return m_now; }
+    QTimeZone timeZone() const override { return m_zone; }
+
+private:
+    QDateTime m_now;
+    QTimeZone m_zone;
+};
 
 QIcon sectionIcon(MainWindow::Section section)
 {
@@ -94,6 +110,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     createTray();
     restoreLayout();
     updateTitleAndStatus();
+    // Left open for days, the app still makes each day's copy.
+    auto *daily = new QTimer(this);
+    connect(daily, &QTimer::timeout, this, &MainWindow::startDailyBackup);
+    daily->start(std::chrono::hours(1));
 }
 
 MainWindow::~MainWindow()
@@ -101,6 +121,8 @@ MainWindow::~MainWindow()
     // The screens refer to the workspace: they go first, out of sight (a deleted page would bring
     // the next one into view and make it load its figures for nobody).
     hide();
+    if (m_dailyBackup)
+        m_dailyBackup->wait(); // a child: deleted with the window
     for (QWidget *page : {static_cast<QWidget *>(m_timeLog), static_cast<QWidget *>(m_clients),
                           static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_invoices),
                           static_cast<QWidget *>(m_calendar), static_cast<QWidget *>(m_reports),
@@ -143,6 +165,11 @@ void MainWindow::createActions()
         tr("Open another Minuta file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addSeparator();
+    m_backupNow = file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
+    m_backupNow->setToolTip(tr("Copy the file into its backups folder now"));
+    m_backups = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
+    m_backups->setToolTip(tr("See the copies of the file and restore one"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -449,10 +476,7 @@ bool MainWindow::openDatabase(const QString &path)
         MessageBox::critical(this, tr("Cannot open the file"), opened.error().message());
         return false;
     }
-    if (m_workspace)
-        m_undoGroup->removeStack(m_workspace->undoStack());
-    m_workspace.reset(); // closes the previous file (and frees its lock) after its screens
-    buildWorkspaceScreens();
+    closeWorkspace();
     m_workspace = std::make_unique<Workspace>(std::move(opened.value()), m_clock);
     QSettings settings;
     const QString language = settings.value(QStringLiteral("ui/language")).toString();
@@ -468,14 +492,106 @@ bool MainWindow::openDatabase(const QString &path)
     addRecentFile(m_workspace->database().path());
     settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
     updateTitleAndStatus();
+    startDailyBackup();
     return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_undoGroup->removeStack(m_workspace->undoStack());
+    // The screens go first: they refer to the workspace. Then the file closes and its lock is freed.
+    std::unique_ptr<Workspace> closing = std::move(m_workspace);
+    buildWorkspaceScreens();
+    closing.reset();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (!m_workspace || m_dailyBackup)
+        return;
+    const QString path = m_workspace->database().path();
+    auto result = std::make_shared<std::optional<Result<std::optional<QString>>>>();
+    m_dailyBackup = QThread::create(
+        [path, clock = FixedClock(m_clock), result] { *result = Database::dailyBackupIfDue(path, clock); });
+    QThread *thread = m_dailyBackup;
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (m_dailyBackup == thread)
+            m_dailyBackup = nullptr;
+        thread->deleteLater();
+        if (*result && !**result)
+            showMessage(
+                tr("Today's copy of the file could not be made: %1").arg((**result).error().message()));
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForDailyBackup()
+{
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // its "finished" report
+}
+
+void MainWindow::backupNow()
+{
+    if (!m_workspace)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto made = m_workspace->database().backupNow(m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        MessageBox::warning(this, tr("No copy was made"), made.error().message());
+        return;
+    }
+    showMessage(tr("Copied to %1.").arg(QDir::toNativeSeparators(*made)));
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_workspace)
+        return;
+    BackupsDialog dialog(m_workspace->database().path(), m_clock.timeZone(), m_workspace->locale(), this);
+    connect(&dialog, &BackupsDialog::backupRequested, this, [this, &dialog] {
+        backupNow();
+        dialog.reload();
+    });
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
+        restoreBackup(dialog.chosenBackup());
+}
+
+void MainWindow::restoreBackup(const QString &backup)
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->database().path();
+    const Section section = currentSection();
+    waitForDailyBackup();
+    // The file must be closed to be replaced; it opens again whatever happens.
+    closeWorkspace();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto kept = Database::restore(path, backup, m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!openDatabase(path)) {
+        updateTitleAndStatus();
+        return;
+    }
+    showSection(section);
+    if (!kept) {
+        MessageBox::warning(this, tr("The copy was not restored"), kept.error().message());
+        return;
+    }
+    showMessage(tr("Restored. What the file held before is kept as %1 in the backups folder.")
+                    .arg(QFileInfo(*kept).fileName()));
 }
 
 void MainWindow::updateTitleAndStatus()
 {
     const bool open = m_workspace != nullptr;
-    for (QAction *action :
-         {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice, m_planWork})
+    for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice,
+                            m_planWork, m_backupNow, m_backups})
         action->setEnabled(open);
     if (open) {
         const QString path = m_workspace->database().path();

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QThread;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -70,10 +71,21 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *timerAction() const { return m_toggleTimer; }
+    QAction *backupNowAction() const { return m_backupNow; }
+    QAction *backupsAction() const { return m_backups; }
+
+    // Replaces the open file with the copy `backup` (closing and reopening it); says how it went.
+    void restoreBackup(const QString &backup);
+    // Makes the day's copy of the open file in the background, unless there is one already.
+    void startDailyBackup();
+    // Waits for a background copy to finish (tests, and before the file is replaced or closed).
+    void waitForDailyBackup();
 
 public Q_SLOTS:
     void showSettings();
     void showMessage(const QString &text);
+    void backupNow();
+    void showBackups();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +95,7 @@ private:
     void createCentralArea();
     void createTray();
     void buildWorkspaceScreens();
+    void closeWorkspace();
     void updateTitleAndStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -113,6 +126,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_backupNow = nullptr;
+    QAction *m_backups = nullptr;
+    QThread *m_dailyBackup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_settings = nullptr;

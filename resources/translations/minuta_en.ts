@@ -317,6 +317,50 @@
         <source>The backup “%1” cannot be written: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Daily copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the upgrade to file format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the file held before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is the file itself, not a copy of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a SQLite database, but not a Minuta file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program is reading “%1”. Close it and restore again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -2780,6 +2824,78 @@
         <source>Write an iCalendar (.ics) file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copies the file into its backups folder, or to a new file given with -o. Works while the app has the file open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new file to write the copy to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“backup create” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the copies in the file's backups folder, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“backup list” takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No copies of %1 yet. Make one with: minuta-cli backup create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaces the file with a copy: a file name from “backup list”, or the path of a copy. What the file holds now is kept as a copy first. The app must be closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“backup restore” needs the copy to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2. What it held before is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the file into its backups folder or to a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the copies, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the file with a copy.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -2905,6 +3021,10 @@
     </message>
     <message>
         <source>Export planned and logged work as an .ics file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the file, list its copies, restore one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3159,6 +3279,96 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta copies “%1” into its backups folder every day you open it, before each upgrade and whenever you ask. Restoring a copy replaces what the file holds now; that is kept as a copy first, so a restore can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No copies yet. “Back Up Now” makes one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the file into the backups folder now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore &amp;Other Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a copy kept somewhere else, such as a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the file with the selected copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta files (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace everything in “%1” with %2?
+
+What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4634,6 +4844,42 @@
     </message>
     <message>
         <source>&amp;Plan Work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the file into its backups folder now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the copies of the file and restore one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's copy of the file could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy was not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored. What the file held before is kept as %1 in the backups folder.</source>
         <translation type="unfinished" />
     </message>
 </context>

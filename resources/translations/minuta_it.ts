@@ -317,6 +317,50 @@
         <source>The backup “%1” cannot be written: %2</source>
         <translation>Impossibile scrivere la copia di sicurezza «%1»: %2</translation>
     </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copia giornaliera</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>Fatta su richiesta</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to file format %1</source>
+        <translation>Prima dell'aggiornamento al formato %1</translation>
+    </message>
+    <message>
+        <source>What the file held before a restore</source>
+        <translation>Il contenuto del file prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>esiste già un file con questo nome</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Non è stato indicato il file per il backup.</translation>
+    </message>
+    <message>
+        <source>“%1” is the file itself, not a copy of it.</source>
+        <translation>“%1” è il file stesso, non una sua copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be restored.</source>
+        <translation>“%1” è danneggiato e non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database, but not a Minuta file.</source>
+        <translation>“%1” è un database SQLite, ma non un file di Minuta.</translation>
+    </message>
+    <message>
+        <source>Another program is reading “%1”. Close it and restore again; nothing was changed.</source>
+        <translation>Un altro programma sta leggendo “%1”. Chiudilo e ripeti il ripristino; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -2780,6 +2824,78 @@
         <source>Write an iCalendar (.ics) file.</source>
         <translation>Crea un file iCalendar (.ics).</translation>
     </message>
+    <message>
+        <source>Copies the file into its backups folder, or to a new file given with -o. Works while the app has the file open.</source>
+        <translation>Copia il file nella sua cartella dei backup, o in un nuovo file indicato con -o. Funziona anche mentre l'app ha il file aperto.</translation>
+    </message>
+    <message>
+        <source>A new file to write the copy to.</source>
+        <translation>Un nuovo file in cui scrivere la copia.</translation>
+    </message>
+    <message>
+        <source>“backup create” takes options only.</source>
+        <translation>“backup create” accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copiato in %1.</translation>
+    </message>
+    <message>
+        <source>Lists the copies in the file's backups folder, newest first.</source>
+        <translation>Elenca le copie nella cartella dei backup del file, dalla più recente.</translation>
+    </message>
+    <message>
+        <source>“backup list” takes no arguments.</source>
+        <translation>“backup list” non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>No copies of %1 yet. Make one with: minuta-cli backup create</source>
+        <translation>Ancora nessuna copia di %1. Creane una con: minuta-cli backup create</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Cartella: %1</translation>
+    </message>
+    <message>
+        <source>Replaces the file with a copy: a file name from “backup list”, or the path of a copy. What the file holds now is kept as a copy first. The app must be closed.</source>
+        <translation>Sostituisce il file con una copia: un nome elencato da “backup list”, o il percorso di una copia. Il contenuto attuale del file viene prima conservato come copia. L'app deve essere chiusa.</translation>
+    </message>
+    <message>
+        <source>“backup restore” needs the copy to restore.</source>
+        <translation>“backup restore” richiede la copia da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. What it held before is kept in %3.</source>
+        <translation>%1 ripristinato da %2. Il contenuto precedente è conservato in %3.</translation>
+    </message>
+    <message>
+        <source>Copy the file into its backups folder or to a file.</source>
+        <translation>Copia il file nella cartella dei backup o in un file.</translation>
+    </message>
+    <message>
+        <source>List the copies, newest first.</source>
+        <translation>Elenca le copie, dalla più recente.</translation>
+    </message>
+    <message>
+        <source>Replace the file with a copy.</source>
+        <translation>Sostituisci il file con una copia.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -2906,6 +3022,10 @@
     <message>
         <source>Export planned and logged work as an .ics file.</source>
         <translation>Esporta il lavoro pianificato e registrato in un file .ics.</translation>
+    </message>
+    <message>
+        <source>Copy the file, list its copies, restore one.</source>
+        <translation>Copia il file, elenca le copie, ripristinane una.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3292,98 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Minuta copies “%1” into its backups folder every day you open it, before each upgrade and whenever you ask. Restoring a copy replaces what the file holds now; that is kept as a copy first, so a restore can be undone.</source>
+        <translation>Minuta copia “%1” nella sua cartella dei backup ogni giorno in cui lo apri, prima di ogni aggiornamento e quando lo chiedi. Ripristinare una copia sostituisce il contenuto attuale del file, che viene prima conservato come copia: un ripristino si può annullare.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Copies of the file</source>
+        <translation>Copie del file</translation>
+    </message>
+    <message>
+        <source>No copies yet. “Back Up Now” makes one.</source>
+        <translation>Ancora nessuna copia. “Esegui backup ora” ne crea una.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>Copy the file into the backups folder now</source>
+        <translation>Copia adesso il file nella cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Other Copy…</source>
+        <translation>Ripristina &amp;altra copia…</translation>
+    </message>
+    <message>
+        <source>Restore a copy kept somewhere else, such as a USB stick</source>
+        <translation>Ripristina una copia conservata altrove, per esempio su una chiavetta USB</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Mostra &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Replace the file with the selected copy</source>
+        <translation>Sostituisci il file con la copia selezionata</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the copy of %1</source>
+        <translation>la copia di %1</translation>
+    </message>
+    <message>
+        <source>Restore a Copy</source>
+        <translation>Ripristina una copia</translation>
+    </message>
+    <message>
+        <source>Minuta files (*.sqlite *.db);;All files (*)</source>
+        <translation>File di Minuta (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with %2?
+
+What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
+        <translation>Sostituire tutto il contenuto di “%1” con %2?
+
+Il contenuto attuale del file viene prima conservato come copia, e potrai tornarci da questa finestra.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4883,42 @@
     <message>
         <source>&amp;Plan Work…</source>
         <translation>&amp;Pianifica lavoro…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>Copy the file into its backups folder now</source>
+        <translation>Copia adesso il file nella sua cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Gestisci bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>See the copies of the file and restore one</source>
+        <translation>Vedi le copie del file e ripristinane una</translation>
+    </message>
+    <message>
+        <source>Today's copy of the file could not be made: %1</source>
+        <translation>Non è stato possibile fare la copia di oggi del file: %1</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Nessuna copia creata</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copiato in %1.</translation>
+    </message>
+    <message>
+        <source>The copy was not restored</source>
+        <translation>La copia non è stata ripristinata</translation>
+    </message>
+    <message>
+        <source>Restored. What the file held before is kept as %1 in the backups folder.</source>
+        <translation>Ripristinato. Il contenuto precedente è conservato come %1 nella cartella dei backup.</translation>
     </message>
 </context>
 <context>

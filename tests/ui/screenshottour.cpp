@@ -1,9 +1,11 @@
 // A tour of every screen and dialog of the desktop app, saved as PNG files, for people to look at:
 //   minuta_screenshot_tour --db FILE --out DIR [--size 1280x800]
 // Run it on a file made by `minuta-cli demo`, under a real display or Xvfb (`xvfb-run -a`), in the
-// language to check (LANGUAGE=it). It changes nothing in the file: dialogs are shown and closed.
+// language to check (LANGUAGE=it). It changes nothing in the file (it adds a copy to its backups
+// folder): dialogs are shown and closed.
 
 #include "appinfo.h"
+#include "backupsdialog.h"
 #include "calendarpage.h"
 #include "clientdialog.h"
 #include "clock.h"
@@ -141,5 +143,9 @@ int main(int argc, char **argv)
     if (!plans.isEmpty())
         shoot(new PlanDialog(ws, plans.first(), plans.first().start, &window),
               QStringLiteral("14-plan-edit"));
+    window.waitForDailyBackup();
+    (void)ws.database().backupNow(clock);
+    shoot(new BackupsDialog(ws.database().path(), clock.timeZone(), ws.locale(), &window),
+          QStringLiteral("15-backups"));
     return 0;
 }

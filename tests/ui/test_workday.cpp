@@ -3,6 +3,7 @@
 // refused input saves nothing, an invoice is made, issued and exported, and the running timer survives
 // closing the window.
 
+#include "backupsdialog.h"
 #include "clientdialog.h"
 #include "clientspage.h"
 #include "database.h"
@@ -32,12 +33,14 @@
 
 #include "qtprinters.h"
 #include "testclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 #include "uitest.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +49,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeEdit>
 #include <QTranslator>
 
@@ -499,4 +503,112 @@ TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
     for (int i = 0; i < english.size(); ++i)
         EXPECT_NE(english.at(i), inItalian.at(i)) << english.at(i).toStdString() << " stays English";
     EXPECT_TRUE(inItalian.contains(QStringLiteral("Aggiungi riga")));
+}
+
+namespace {
+
+QStringList clientNames(Workspace &ws)
+{
+    QStringList names;
+    if (auto clients = ws.clients().list(true))
+        for (const Client &c : *clients)
+            names << c.name;
+    names.sort();
+    return names;
+}
+
+void addClient(Workspace &ws, const QString &name)
+{
+    Client c;
+    c.name = name;
+    c.currency = *Currency::fromCode(u"EUR");
+    ASSERT_TRUE(ws.clients().add(c).ok());
+    ws.notify(Workspace::Clients);
+}
+
+} // namespace
+
+TEST_F(Workday, OpeningTheFileMakesTheDaysCopyOnce)
+{
+    window->waitForDailyBackup();
+    auto copies = Database::backupsOf(path, clock.timeZone());
+    ASSERT_EQ(copies.size(), 1);
+    EXPECT_EQ(copies.first().reason, Database::Backup::Reason::Daily);
+
+    // Opened again the same day: no second copy. The next day: one more.
+    window = std::make_unique<MainWindow>(clock);
+    ASSERT_TRUE(window->openDatabase(path));
+    window->waitForDailyBackup();
+    EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 1);
+    clock.advance(24 * 3600);
+    window->startDailyBackup(); // what the hourly check does
+    window->waitForDailyBackup();
+    EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 2);
+}
+
+TEST_F(Workday, ACopyIsRestoredFromTheBackupsWindow)
+{
+    window->waitForDailyBackup();
+    addClient(ws(), QStringLiteral("ACME Srl"));
+    clock.advance(600);
+    window->backupNowAction()->trigger();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Copied to")));
+    clock.advance(600);
+    addClient(ws(), QStringLiteral("Studio Bianchi"));
+    window->showSection(MainWindow::Section::Clients);
+
+    int rows = 0;
+    QString why;
+    whenDialogOpens<BackupsDialog>([&](BackupsDialog *dialog) {
+        rows = dialog->table()->rowCount();
+        why = dialog->table()->item(0, 1)->text();
+        EXPECT_FALSE(dialog->restoreButton()->isEnabled()) << "nothing chosen yet";
+        dialog->table()->selectRow(0); // the newest: the one made on request
+        EXPECT_TRUE(dialog->restoreButton()->isEnabled());
+        QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton); // asks, answered Yes
+    });
+    window->backupsAction()->trigger();
+    settle();
+    EXPECT_EQ(rows, 2) << "the day's copy and the one asked for";
+    EXPECT_EQ(why, QStringLiteral("Made on request"));
+    ASSERT_NE(window->workspace(), nullptr) << "the file is open again";
+    EXPECT_EQ(clientNames(ws()), QStringList{QStringLiteral("ACME Srl")});
+    EXPECT_EQ(window->currentSection(), MainWindow::Section::Clients);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Restored")));
+    const QStringList asked = MessageBox::takeShownMessages();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked.first().contains(QStringLiteral("day.sqlite"))) << asked.first().toStdString();
+
+    // What the file held is one more copy, and restoring it brings Studio Bianchi back.
+    const auto copies = Database::backupsOf(path, clock.timeZone());
+    ASSERT_EQ(copies.first().reason, Database::Backup::Reason::BeforeRestore);
+    window->restoreBackup(copies.first().path);
+    EXPECT_EQ(clientNames(ws()), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
+}
+
+TEST_F(Workday, AFileThatIsNotACopyIsNotRestoredAndTheFileStaysOpen)
+{
+    addClient(ws(), QStringLiteral("ACME Srl"));
+    const QString text = dir.file(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Monday: call ACME.\n");
+    }
+    const QString before = fingerprint(ws().database());
+    FileDialogs::answerAutomatically([&](const QString &) { return text; });
+    whenDialogOpens<BackupsDialog>([&](BackupsDialog *dialog) {
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Restore Other")))
+                QTest::mouseClick(b, Qt::LeftButton);
+    });
+    MessageBox::takeShownMessages();
+    window->backupsAction()->trigger();
+    settle();
+    const QStringList shown = MessageBox::takeShownMessages();
+    ASSERT_EQ(shown.size(), 2) << "the question, then why it was not done";
+    EXPECT_TRUE(shown.last().contains(QStringLiteral("not a Minuta file"))) << shown.last().toStdString();
+    ASSERT_NE(window->workspace(), nullptr);
+    EXPECT_EQ(fingerprint(ws().database()), before);
+    EXPECT_EQ(clientNames(ws()), QStringList{QStringLiteral("ACME Srl")});
 }
