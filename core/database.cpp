@@ -23,7 +23,7 @@ namespace minuta {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
-constexpr int kDailyBackupsKept = 14;
+constexpr int kDailyBackupsKept = 7;
 constexpr int kOtherBackupsKept = 10;
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);

@@ -107,7 +107,7 @@ public:
     QString migrationBackupPath() const { return m_migrationBackup; }
 
     // A copy of the file, consistent and compact, in the backup folder; returns its path. The
-    // folder keeps the newest 14 daily copies and the newest 10 others.
+    // folder keeps the newest 7 daily copies and the newest 10 others.
     Result<QString> backupNow(const Clock &clock);
     // The day's copy, unless one was already made today (in the clock's time zone): the path of
     // the new copy, or nothing.

@@ -110,11 +110,11 @@ TEST(Backups, RotationKeepsTheNewestOfEachKindAndLeavesOtherFilesCopiesAlone)
     }
     const auto daily = backupsOf(t, Database::Backup::Reason::Daily);
     const auto manual = backupsOf(t, Database::Backup::Reason::Manual);
-    EXPECT_EQ(daily.size(), 14);
+    EXPECT_EQ(daily.size(), 7);
     EXPECT_EQ(manual.size(), 10);
     // The newest are the ones kept.
     EXPECT_EQ(daily.first().takenAt, t.clock().now().addSecs(-24 * 3600).toUTC());
-    EXPECT_EQ(daily.last().takenAt, t.clock().now().addSecs(-14 * 24 * 3600).toUTC());
+    EXPECT_EQ(daily.last().takenAt, t.clock().now().addSecs(-7 * 24 * 3600).toUTC());
     EXPECT_TRUE(QFileInfo::exists(other));
 }
 
