@@ -26,17 +26,6 @@ namespace {
 const char *kColors[] = {"#2563eb", "#db2777", "#16a34a", "#d97706", "#7c3aed", "#0891b2",
                          "#dc2626", "#4d7c0f", "#c026d3", "#0f766e", "#64748b", "#ea580c"};
 
-QWidget *field(QWidget *widget, QLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(widget);
-    layout->addWidget(error);
-    return box;
-}
-
 } // namespace
 
 ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing, QWidget *parent)
@@ -146,25 +135,24 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
         }
     }
 
-    const auto makeError = [this](const char *name, QWidget *widget) {
-        QLabel *label = FieldErrors::makeLabel(this);
-        m_errors->add(QString::fromLatin1(name), widget, label);
-        return label;
+    // A field with its error line under it, known to m_errors by the name core gives it.
+    const auto field = [this](QWidget *widget, const char *name) {
+        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     auto *details = new QWidget(this);
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name:"), field(m_name, makeError("name", m_name)));
-    form->addRow(tr("C&ontact:"), field(m_contact, makeError("contact", m_contact)));
-    form->addRow(tr("&Email:"), field(m_email, makeError("email", m_email)));
-    form->addRow(tr("&Phone:"), field(m_phone, makeError("phone", m_phone)));
-    form->addRow(tr("&Address:"), field(m_address, makeError("address", m_address)));
-    form->addRow(tr("Co&untry:"), field(m_country, makeError("country", m_country)));
-    form->addRow(tr("&VAT number:"), field(m_vatId, makeError("vatId", m_vatId)));
+    form->addRow(tr("&Name:"), field(m_name, "name"));
+    form->addRow(tr("C&ontact:"), field(m_contact, "contact"));
+    form->addRow(tr("&Email:"), field(m_email, "email"));
+    form->addRow(tr("&Phone:"), field(m_phone, "phone"));
+    form->addRow(tr("&Address:"), field(m_address, "address"));
+    form->addRow(tr("Co&untry:"), field(m_country, "country"));
+    form->addRow(tr("&VAT number:"), field(m_vatId, "vatId"));
     // Fields only Italian e-invoicing asks for: shown for Italian clients, or when already filled in.
-    QWidget *fiscalCode = field(m_fiscalCode, makeError("fiscalCode", m_fiscalCode));
-    QWidget *recipientCode = field(m_recipientCode, makeError("recipientCode", m_recipientCode));
-    QWidget *pec = field(m_pec, makeError("pec", m_pec));
+    QWidget *fiscalCode = field(m_fiscalCode, "fiscalCode");
+    QWidget *recipientCode = field(m_recipientCode, "recipientCode");
+    QWidget *pec = field(m_pec, "pec");
     m_recipientCode->setToolTip(
         tr("Codice destinatario: the seven characters the SDI delivers e-invoices to"));
     m_pec->setToolTip(
@@ -180,20 +168,20 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     };
     connect(m_country, &QComboBox::currentIndexChanged, this, showItalianFields);
     showItalianFields();
-    form->addRow(tr("Co&lour:"), field(m_color, makeError("color", m_color)));
-    form->addRow(tr("No&tes:"), field(m_notes, makeError("notes", m_notes)));
+    form->addRow(tr("Co&lour:"), field(m_color, "color"));
+    form->addRow(tr("No&tes:"), field(m_notes, "notes"));
 
     auto *billing = new QWidget(this);
     auto *billingForm = new QFormLayout(billing);
     billingForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    billingForm->addRow(tr("&Currency:"), field(m_currency, makeError("currency", m_currency)));
-    billingForm->addRow(tr("&Hourly rate:"), field(m_rate, makeError("hourlyRate", m_rate)));
-    billingForm->addRow(tr("&Increment:"), field(m_increment, makeError("increment", m_increment)));
+    billingForm->addRow(tr("&Currency:"), field(m_currency, "currency"));
+    billingForm->addRow(tr("&Hourly rate:"), field(m_rate, "hourlyRate"));
+    billingForm->addRow(tr("&Increment:"), field(m_increment, "increment"));
     billingForm->addRow(tr("&Rounding:"), m_rounding);
-    billingForm->addRow(tr("&Minimum per entry:"), field(m_minimum, makeError("minimum", m_minimum)));
-    billingForm->addRow(tr("Payment &terms:"), field(m_terms, makeError("paymentTerms", m_terms)));
-    billingForm->addRow(tr("Invoice &language:"), field(m_language, makeError("language", m_language)));
-    billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, makeError("taxProfile", m_taxProfile)));
+    billingForm->addRow(tr("&Minimum per entry:"), field(m_minimum, "minimum"));
+    billingForm->addRow(tr("Payment &terms:"), field(m_terms, "paymentTerms"));
+    billingForm->addRow(tr("Invoice &language:"), field(m_language, "language"));
+    billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, "taxProfile"));
     billingForm->addRow(QString(), m_withholding);
     billingForm->addRow(QString(), m_reverseCharge);
 

@@ -1,5 +1,11 @@
 #include "clirunner.h"
 
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -48,6 +54,37 @@ CliRun runCli(const QStringList &arguments, const QString &locale)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+CliFileTest::CliFileTest(const char *fileName) : path(dir.file(QString::fromUtf8(fileName)))
+{}
+
+CliRun CliFileTest::run(QStringList args) const
+{
+    return runCli(QStringList{QStringLiteral("--db"), path} + args);
+}
+
+QJsonValue CliFileTest::json(QStringList args) const
+{
+    const CliRun r = run(QStringList{QStringLiteral("--json")} + args);
+    EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+void CliFileTest::ok(QStringList args) const
+{
+    const CliRun r = run(args);
+    ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+}
+
+void CliFileTest::refused(QStringList args, const QString &message, int exitCode) const
+{
+    const QString before = fingerprint(path);
+    const CliRun r = run(args);
+    EXPECT_EQ(r.exitCode, exitCode) << args.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    EXPECT_EQ(fingerprint(path), before) << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
 }
 
 } // namespace minuta::test

@@ -2,8 +2,13 @@
 
 // Runs the built minuta-cli binary on a test's own files, as a script would.
 
+#include "testfiles.h"
+
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <gtest/gtest.h>
 
 class QProcess;
 
@@ -22,5 +27,24 @@ CliRun runCli(const QStringList &arguments, const QString &locale = QStringLiter
 
 // Starts `minuta-cli ARGS…` the same way without waiting for it.
 void startCli(QProcess &process, const QStringList &arguments);
+
+// A test of commands on one file of its own, named `fileName` in a temporary folder.
+class CliFileTest : public ::testing::Test
+{
+protected:
+    explicit CliFileTest(const char *fileName);
+
+    // Runs minuta-cli on the test's file.
+    CliRun run(QStringList args) const;
+    // Runs with --json, expects success and returns the parsed output (an array or an object).
+    QJsonValue json(QStringList args) const;
+    // Expects success.
+    void ok(QStringList args) const;
+    // Expects `exitCode`, `message` on stderr and the file exactly as before.
+    void refused(QStringList args, const QString &message, int exitCode = 1) const;
+
+    TempDir dir;
+    const QString path;
+};
 
 } // namespace minuta::test

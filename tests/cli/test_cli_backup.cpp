@@ -26,34 +26,10 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-class CliBackup : public ::testing::Test
+class CliBackup : public CliFileTest
 {
 protected:
-    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
-
-    QJsonValue json(QStringList args)
-    {
-        const CliRun r = run(QStringList{s("--json")} + args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-
-    void ok(QStringList args)
-    {
-        const CliRun r = run(args);
-        ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-    }
-
-    void refused(QStringList args, const QString &message, int exitCode = 1)
-    {
-        const QString before = fingerprint(path);
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, exitCode) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
-        EXPECT_EQ(fingerprint(path), before)
-            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
-    }
+    CliBackup() : CliFileTest("assistant.sqlite") {}
 
     QStringList clientNames()
     {
@@ -64,9 +40,6 @@ protected:
     }
 
     void SetUp() override { ok({s("client"), s("add"), s("--name"), s("ACME Srl")}); }
-
-    TempDir dir;
-    const QString path = dir.file(s("assistant.sqlite"));
 };
 
 } // namespace

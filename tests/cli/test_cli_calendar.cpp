@@ -23,43 +23,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-class CliCalendar : public ::testing::Test
+class CliCalendar : public CliFileTest
 {
 protected:
-    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
-
-    QJsonValue json(QStringList args)
-    {
-        const CliRun r = run(QStringList{s("--json")} + args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-
-    void ok(QStringList args)
-    {
-        const CliRun r = run(args);
-        ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-    }
-
-    void refused(QStringList args, const QString &message, int exitCode = 1)
-    {
-        const QString before = fingerprint(path);
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, exitCode) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
-        EXPECT_EQ(fingerprint(path), before)
-            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
-    }
+    CliCalendar() : CliFileTest("calendar.sqlite") {}
 
     void SetUp() override
     {
         ok({s("settings"), s("--currency"), s("EUR"), s("--rate"), s("30.00"), s("--increment"), s("15")});
         ok({s("client"), s("add"), s("--name"), s("=ACME, Inc.")});
     }
-
-    TempDir dir;
-    const QString path = dir.file(s("calendar.sqlite"));
 };
 
 } // namespace
