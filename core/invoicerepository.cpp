@@ -1,5 +1,7 @@
 #include "invoicerepository.h"
 
+#include "filenames.h"
+
 #include "business.h"
 #include "clientrepository.h"
 #include "clock.h"
@@ -105,20 +107,7 @@ QString InvoiceRepository::defaultFileName(const Invoice &invoice)
 {
     QString name = invoice.number.value_or(tr("Draft %1").arg(invoice.id)) + QLatin1Char(' ')
                    + invoice.parties.client.name;
-    // Characters that Windows, macOS or Linux refuse in a name, and control characters, become "-".
-    static const QRegularExpression unsafe(QStringLiteral(R"([<>:"/\\|?*\x00-\x1F\x7F])"));
-    name.replace(unsafe, QStringLiteral("-"));
-    name = name.simplified();
-    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
-        name.chop(1);
-    if (name.size() > 120)
-        name = name.left(120).trimmed();
-    // Names Windows keeps for devices.
-    static const QRegularExpression reserved(QStringLiteral(R"(^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    if (name.isEmpty() || reserved.match(name).hasMatch())
-        name = QStringLiteral("invoice-") + name;
-    return name + QStringLiteral(".pdf");
+    return filenames::safeStem(name, QStringLiteral("invoice-")) + QStringLiteral(".pdf");
 }
 
 Result<InvoiceParties> InvoiceRepository::liveParties(qint64 clientId, const QString &taxProfileId) const

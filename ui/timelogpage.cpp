@@ -5,13 +5,16 @@
 #include "commands/splitentrycommand.h"
 #include "emptystate.h"
 #include "entrydialog.h"
+#include "filedialogs.h"
 #include "format.h"
 #include "messagebox.h"
 #include "timeentrymodel.h"
 #include "workspace.h"
 
 #include "clock.h"
+#include "filenames.h"
 #include "settings.h"
+#include "timesheetcsv.h"
 #include "timeutil.h"
 
 #include <QAction>
@@ -19,6 +22,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +31,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTimer>
@@ -38,6 +44,7 @@ namespace minuta::ui {
 namespace {
 
 const auto kHeaderKey = QStringLiteral("timeLog/header");
+const auto kFolderKey = QStringLiteral("timeLog/exportFolder");
 const auto kRangeKey = QStringLiteral("timeLog/range");
 
 QToolButton *toolButton(QAction *action, QWidget *parent)
@@ -88,6 +95,9 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     connect(m_duplicate, &QAction::triggered, this, &TimeLogPage::duplicateSelected);
     connect(m_split, &QAction::triggered, this, &TimeLogPage::splitSelected);
     connect(m_delete, &QAction::triggered, this, &TimeLogPage::deleteSelected);
+    m_export = new QAction(tr("&Export CSV…"), this);
+    m_export->setToolTip(tr("Save the entries shown as a CSV file for a spreadsheet"));
+    connect(m_export, &QAction::triggered, this, &TimeLogPage::exportCsv);
 
     m_range->setObjectName(QStringLiteral("timeLogRange"));
     m_range->setAccessibleName(tr("Period"));
@@ -185,7 +195,10 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_totals);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(toolButton(m_export, this));
+    layout->addLayout(bottom);
 
     connect(m_model, &TimeEntryModel::totalsChanged, this, &TimeLogPage::updateTotals);
     connect(m_model, &TimeEntryModel::editRefused, this,
@@ -357,6 +370,40 @@ void TimeLogPage::updateActions()
     m_duplicate->setEnabled(selected.size() == 1 && !selected.first().isRunning());
     m_split->setEnabled(selected.size() == 1 && !selected.first().isRunning() && !anyBilled);
     m_delete->setEnabled(!selected.isEmpty() && !anyBilled);
+    m_export->setEnabled(m_model->totals().count > 0);
+}
+
+void TimeLogPage::exportCsv()
+{
+    const TimeEntryFilter filter = m_model->filter();
+    const QTimeZone zone = m_workspace.clock().timeZone();
+    const QDate from = timeutil::localDate(filter.from.value_or(0), zone);
+    const QDate to = timeutil::localDate(filter.to.value_or(0) - 1, zone);
+    QString name =
+        from == to ? tr("Minuta time log %1").arg(from.toString(Qt::ISODate))
+                   : tr("Minuta time log %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    if (filter.clientId && m_client->currentIndex() > 0)
+        name += QLatin1Char(' ') + m_client->currentText();
+    QSettings settings;
+    const QString folder =
+        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString path = FileDialogs::saveFileName(
+        this, tr("Export Entries as CSV"),
+        QDir(folder).filePath(filenames::safeStem(name, QString()) + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".csv");
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    auto written = TimesheetCsv(m_workspace.database(), m_workspace.clock()).writeFile(filter, path);
+    if (!written) {
+        MessageBox::warning(this, tr("The entries were not saved"), written.error().message());
+        return;
+    }
+    Q_EMIT message(
+        tr("Saved %n entry(s) to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)));
 }
 
 QList<TimeEntry> TimeLogPage::selectedEntries() const

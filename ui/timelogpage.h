@@ -37,6 +37,7 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *splitAction() const { return m_split; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *exportAction() const { return m_export; }
     QString totalsText() const;
 
     // Offers `action` (new client) on the welcome shown while there are no clients.
@@ -51,6 +52,8 @@ public Q_SLOTS:
     void duplicateSelected();
     void splitSelected();
     void deleteSelected();
+    // Saves the entries the filters select (finished ones) as CSV, through a save dialog.
+    void exportCsv();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -81,6 +84,7 @@ private:
     QAction *m_duplicate;
     QAction *m_split;
     QAction *m_delete;
+    QAction *m_export = nullptr;
 };
 
 } // namespace minuta::ui

@@ -8,6 +8,7 @@
 #include "clientrepository.h"
 #include "timeentryrepository.h"
 #include "timerservice.h"
+#include "timesheetcsv.h"
 #include "timeutil.h"
 
 #include <QCommandLineParser>
@@ -268,13 +269,16 @@ int entries(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     int code = ExitOk;
-    if (!ctx.parse(p, QStringLiteral("entries"),
-                   QStringLiteral("[--client CLIENT] [--from DATE] [--to DATE]"),
-                   tr("Lists time entries with their total. Dates are inclusive."),
-                   {option("client", tr("Only this client's entries."), "CLIENT"),
-                    option("from", tr("From this day, such as 2026-11-01."), "DATE"),
-                    option("to", tr("To this day, included."), "DATE")},
-                   args, code))
+    if (!ctx.parse(
+            p, QStringLiteral("entries"),
+            QStringLiteral("[--client CLIENT] [--from DATE] [--to DATE] [--csv]"),
+            tr("Lists time entries with their total. Dates are inclusive."),
+            {option("client", tr("Only this client's entries."), "CLIENT"),
+             option("from", tr("From this day, such as 2026-11-01."), "DATE"),
+             option("to", tr("To this day, included."), "DATE"),
+             option("csv", tr("The finished entries as CSV, for a spreadsheet: date, start, end, minutes, "
+                              "hours, client, task, description, billable, invoice."))},
+            args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usageError(tr("“entries” takes options only."));
@@ -304,6 +308,15 @@ int entries(Context &ctx, const QStringList &args)
     if (filter.from && filter.to && *filter.to <= *filter.from)
         return ctx.failure(
             Error(ErrorCode::InvalidInput, tr("--to is before --from."), QStringLiteral("to")));
+    if (p.isSet(QStringLiteral("csv"))) {
+        auto written = TimesheetCsv(**db, ctx.clock).write(filter, [&ctx](const QByteArray &bytes) {
+            ctx.out << QString::fromUtf8(bytes);
+            return ctx.out.status() == QTextStream::Ok;
+        });
+        if (!written)
+            return ctx.failure(written.error());
+        return ExitOk;
+    }
     TimeEntryRepository repository(**db, ctx.clock);
     auto list = repository.list(filter);
     if (!list)

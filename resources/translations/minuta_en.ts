@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::TimesheetCsv</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::UnbilledWork</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -2894,6 +2901,10 @@
     </message>
     <message>
         <source>Replace the file with a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The finished entries as CSV, for a spreadsheet: date, start, end, minutes, hours, client, task, description, billable, invoice.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6117,6 +6128,38 @@ What the file holds now is kept as a copy first, so you can go back to it from t
     <message>
         <source>Start by adding a client, someone you work for. Then start the timer above, or add work you did without it.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta time log %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta time log %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Entries as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entries were not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(s) to %1.</source>
+        <translation><numerusform>Saved %n entry to %1.</numerusform><numerusform>Saved %n entries to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::TimesheetCsv</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>minuta::UnbilledWork</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -2895,6 +2902,10 @@
     <message>
         <source>Replace the file with a copy.</source>
         <translation>Sostituisci il file con una copia.</translation>
+    </message>
+    <message>
+        <source>The finished entries as CSV, for a spreadsheet: date, start, end, minutes, hours, client, task, description, billable, invoice.</source>
+        <translation>Le voci concluse in CSV, per un foglio di calcolo: date, start, end, minutes, hours, client, task, description, billable, invoice.</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6181,38 @@ Il contenuto attuale del file viene prima conservato come copia, e potrai tornar
     <message>
         <source>Start by adding a client, someone you work for. Then start the timer above, or add work you did without it.</source>
         <translation>Per cominciare aggiungi un cliente, una persona o azienda per cui lavori. Poi avvia il timer qui sopra, oppure registra il lavoro fatto senza.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file for a spreadsheet</source>
+        <translation>Salva le voci mostrate in un file CSV per un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Minuta time log %1</source>
+        <translation>Minuta registro ore %1</translation>
+    </message>
+    <message>
+        <source>Minuta time log %1 to %2</source>
+        <translation>Minuta registro ore dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Export Entries as CSV</source>
+        <translation>Esporta le voci in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The entries were not saved</source>
+        <translation>Le voci non sono state salvate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(s) to %1.</source>
+        <translation><numerusform>Salvata %n voce in %1.</numerusform><numerusform>Salvate %n voci in %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -461,3 +461,21 @@ TEST_F(Cli, DemoFillsAnEmptyFileOnly)
     EXPECT_GT(summary.value(s("invoices")).toInt(), 0);
     EXPECT_TRUE(runCli({s("--db"), empty, s("client"), s("list")}).out.contains(s("Bluebell Bakery")));
 }
+
+TEST_F(Cli, EntriesExportAsCsvForASpreadsheet)
+{
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-02T09:00"), s("--minutes"), s("45"),
+        s("--task"), s("Email"), s("--note"), s("Replies, \"urgent\" ones first")});
+    ok({s("log"), s("--client"), s("Studio Bianchi"), s("--start"), s("2026-11-03T14:00"), s("--end"),
+        s("2026-11-03T15:30"), s("--non-billable")});
+    ok({s("log"), s("--client"), s("ACME"), s("--start"), s("2026-11-20T10:00"), s("--minutes"), s("30")});
+
+    const CliRun all = run({s("entries"), s("--to"), s("2026-11-10"), s("--csv")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_EQ(all.out,
+              s("date,start,end,minutes,hours,client,task,description,billable,invoice\r\n"
+                "2026-11-02,09:00,09:45,45,0.75,ACME,Email,\"Replies, \"\"urgent\"\" ones first\",yes,\r\n"
+                "2026-11-03,14:00,15:30,90,1.50,Studio Bianchi,,,no,\r\n"));
+    const CliRun one = run({s("entries"), s("--client"), s("Studio Bianchi"), s("--csv")});
+    EXPECT_EQ(one.out.count(s("\r\n")), 2) << one.out.toStdString();
+}

@@ -612,3 +612,41 @@ TEST_F(Workday, AFileThatIsNotACopyIsNotRestoredAndTheFileStaysOpen)
     EXPECT_EQ(fingerprint(ws().database()), before);
     EXPECT_EQ(clientNames(ws()), QStringList{QStringLiteral("ACME Srl")});
 }
+
+TEST_F(Workday, TheTimeLogExportsWhatItShowsAsCsv)
+{
+    addClient(ws(), QStringLiteral("ACME Srl"));
+    addClient(ws(), QStringLiteral("Studio Bianchi"));
+    const auto clients = ws().clients().list().value();
+    for (int i = 0; i < 3; ++i) {
+        TimeEntry e;
+        e.clientId = clients.at(i % 2).id;
+        e.start = clock.nowSecs() - (3 - i) * 3600; // this morning
+        e.end = e.start + 1800;
+        e.task = QStringLiteral("Email");
+        ASSERT_TRUE(ws().entries().add(e).ok());
+    }
+    ws().notify(Workspace::Entries);
+    window->showSection(MainWindow::Section::TimeLog);
+    TimeLogPage *page = window->timeLogPage();
+    page->setRange(TimeLogPage::Range::Today);
+    settle();
+    ASSERT_TRUE(page->exportAction()->isEnabled());
+
+    QString suggested;
+    const QString target = dir.file(QStringLiteral("today"));
+    FileDialogs::answerAutomatically([&](const QString &proposed) {
+        suggested = proposed;
+        return target; // without an extension: .csv is added
+    });
+    page->exportAction()->trigger();
+    EXPECT_TRUE(QFileInfo(suggested).fileName().startsWith(QStringLiteral("Minuta time log 2026-11-02")))
+        << suggested.toStdString();
+    QFile file(target + QStringLiteral(".csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_EQ(csv.count("\r\n"), 4) << csv.toStdString();
+    EXPECT_TRUE(csv.contains("Studio Bianchi"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("3 entries")))
+        << window->statusBar()->currentMessage().toStdString();
+}
