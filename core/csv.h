@@ -6,6 +6,7 @@
 // apostrophe, so a client named "=HYPERLINK(…)" stays a name.
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,16 @@ QString text(const QString &value);
 QString number(const QString &value);
 // A whole line from already-made fields, with CRLF.
 QByteArray line(const QStringList &fields);
+
+// Reading: the records of a CSV text (UTF-8, a byte-order mark ignored), split at `separator`,
+// with quoted fields that may hold separators, doubled quotes and line breaks. Lines end in LF or
+// CRLF; blank lines are skipped. `error` is set (and what was read so far returned) when a quoted
+// field never ends. `lines` receives the line each record starts on, counted from 1.
+QList<QStringList> parse(const QByteArray &data, QChar separator, QString *error = nullptr,
+                         QList<int> *lines = nullptr);
+// The separator a header line uses: the one of , ; and tab that appears most outside quotes.
+QChar guessSeparator(const QByteArray &data);
+// A field as written by text(): the apostrophe that kept a formula-like value as text removed.
+QString plainText(const QString &field);
 
 } // namespace minuta::csv

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::BackupCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 QString filePath(const Context &ctx)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::BillingCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 } // namespace

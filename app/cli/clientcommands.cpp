@@ -17,12 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::ClientCommands", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("minuta::cli::ClientCommands", text, nullptr, n);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 QList<QCommandLineOption> clientOptions(bool editing)
@@ -179,7 +174,8 @@ void printClient(Context &ctx, const Client &c)
                             .arg(c.billing.incrementMinutes)
                             .arg(roundingModeName(c.billing.rounding))
                             .arg(c.billing.minimumMinutes)},
-        {tr("Payment terms"), trn("%n day(s)", c.paymentTermsDays)},
+        {tr("Payment terms"), QCoreApplication::translate("minuta::cli::ClientCommands", "%n day(s)", nullptr,
+                                                          c.paymentTermsDays)},
         {tr("Withholding"), c.withholding ? tr("yes") : tr("no")},
         {tr("Tax profile"), c.taxProfileId.isEmpty() ? tr("the business's") : c.taxProfileId},
         {tr("Reverse charge"), c.reverseCharge ? tr("yes") : QString()},

@@ -26,5 +26,6 @@ int runPlan(Context &context, const QStringList &arguments);
 int runReport(Context &context, const QStringList &arguments);
 int runCalendar(Context &context, const QStringList &arguments);
 int runBackup(Context &context, const QStringList &arguments);
+int runImport(Context &context, const QStringList &arguments);
 
 } // namespace minuta::cli

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::DemoCommand", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::InfoCommand", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 } // namespace

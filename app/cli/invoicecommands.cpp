@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::InvoiceCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 QString statusText(const Invoice &i, QDate today)

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::PlanCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 QJsonValue dateJson(const std::optional<QDate> &date)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::ReportCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 QString hours(qint64 seconds)

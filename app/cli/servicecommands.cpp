@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::ServiceCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 void printService(Context &ctx, const Service &s)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::SettingsCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 } // namespace

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("minuta::cli::TimeCommands", text);
+    return QCoreApplication::translate("minuta::cli", text);
 }
 
 void printEntry(Context &ctx, const TimeEntry &e, const QStringList &warnings = {})

@@ -926,6 +926,113 @@
     </message>
 </context>
 <context>
+    <name>minuta::TimesheetImport</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is too large to be a time sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large to be a time sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field never ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the start time is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a duration (write 1.5 or 1:30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end or the duration is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These clients are not in Minuta: %1. Add them first, or let the import add them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client “%1” cannot be added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n imported entry(s) overlap other work.</source>
+        <translation><numerusform>%n imported entry overlaps other work.</numerusform><numerusform>%n imported entries overlap other work.</numerusform></translation>
+    </message>
+    <message>
+        <source>Its first line must name the columns, such as: date, start, end, client, task, description, billable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no “client” column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no “start” column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has neither an “end” nor an “hours” column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-11-02).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date written as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::UnbilledWork</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -2907,6 +3014,46 @@
         <source>The finished entries as CSV, for a spreadsheet: date, start, end, minutes, hours, client, task, description, billable, invoice.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Adds the time entries of a CSV file: Minuta's own export, or Toggl Track's, Clockify's or Kimai's, read by the names of their columns. All or nothing: a row that cannot be read stops the import and says which. Entries already in the file are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the clients the file names that Minuta does not have yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file and say what would be imported, without storing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the dates are written, such as dd/MM/yyyy (2026-11-02 unless told).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“import” needs the CSV file to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would add the clients: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the clients: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Would import %n entry(s) (%1 of work); nothing was stored.</source>
+        <translation><numerusform>Would import %n entry (%1 of work); nothing was stored.</numerusform><numerusform>Would import %n entries (%1 of work); nothing was stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) (%1 of work).</source>
+        <translation><numerusform>Imported %n entry (%1 of work).</numerusform><numerusform>Imported %n entries (%1 of work).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already in the file, skipped.</source>
+        <translation><numerusform>%n entry already in the file, skipped.</numerusform><numerusform>%n entries already in the file, skipped.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -3037,6 +3184,17 @@
     <message>
         <source>Copy the file, list its copies, restore one.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add time entries from a CSV file (Minuta, Toggl, Clockify, Kimai).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::cli::ClientCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>

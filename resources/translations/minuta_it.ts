@@ -926,6 +926,113 @@
     </message>
 </context>
 <context>
+    <name>minuta::TimesheetImport</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a time sheet.</source>
+        <translation>“%1” è troppo grande per essere un foglio ore.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a time sheet.</source>
+        <translation>Il file è troppo grande per essere un foglio ore.</translation>
+    </message>
+    <message>
+        <source>a quoted field never ends.</source>
+        <translation>un campo tra virgolette non si chiude.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>the client is missing.</source>
+        <translation>manca il cliente.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>manca la data.</translation>
+    </message>
+    <message>
+        <source>the start time is missing.</source>
+        <translation>manca l'ora di inizio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>“%1” non è un orario.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” non è una data.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes.</source>
+        <translation>“%1” non è un numero di minuti.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (write 1.5 or 1:30).</source>
+        <translation>“%1” non è una durata (scrivi 1,5 o 1:30).</translation>
+    </message>
+    <message>
+        <source>the end or the duration is missing.</source>
+        <translation>manca la fine o la durata.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1” non è sì o no.</translation>
+    </message>
+    <message>
+        <source>These clients are not in Minuta: %1. Add them first, or let the import add them.</source>
+        <translation>Questi clienti non sono in Minuta: %1. Aggiungili prima, oppure lascia che li aggiunga l'importazione.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colonne non lette: %1.</translation>
+    </message>
+    <message>
+        <source>The client “%1” cannot be added: %2</source>
+        <translation>Non è possibile aggiungere il cliente “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported entry(s) overlap other work.</source>
+        <translation><numerusform>%n voce importata si sovrappone ad altro lavoro.</numerusform><numerusform>%n voci importate si sovrappongono ad altro lavoro.</numerusform></translation>
+    </message>
+    <message>
+        <source>Its first line must name the columns, such as: date, start, end, client, task, description, billable.</source>
+        <translation>La prima riga deve dare i nomi delle colonne, per esempio: date, start, end, client, task, description, billable (o data, inizio, fine, cliente, attività, descrizione, fatturabile).</translation>
+    </message>
+    <message>
+        <source>The file has no “client” column.</source>
+        <translation>Il file non ha una colonna “client”.</translation>
+    </message>
+    <message>
+        <source>The file has no “start” column.</source>
+        <translation>Il file non ha una colonna “start”.</translation>
+    </message>
+    <message>
+        <source>The file has neither an “end” nor an “hours” column.</source>
+        <translation>Il file non ha né una colonna “end” né una colonna “hours”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2026-11-02).</source>
+        <translation>“%1” non è una data (scrivila come 2026-11-02).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as %2.</source>
+        <translation>“%1” non è una data scritta come %2.</translation>
+    </message>
+</context>
+<context>
     <name>minuta::UnbilledWork</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -2907,6 +3014,46 @@
         <source>The finished entries as CSV, for a spreadsheet: date, start, end, minutes, hours, client, task, description, billable, invoice.</source>
         <translation>Le voci concluse in CSV, per un foglio di calcolo: date, start, end, minutes, hours, client, task, description, billable, invoice.</translation>
     </message>
+    <message>
+        <source>Adds the time entries of a CSV file: Minuta's own export, or Toggl Track's, Clockify's or Kimai's, read by the names of their columns. All or nothing: a row that cannot be read stops the import and says which. Entries already in the file are skipped.</source>
+        <translation>Aggiunge le voci di un file CSV: l'esportazione di Minuta, o quella di Toggl Track, Clockify o Kimai, lette dai nomi delle colonne. Tutto o niente: una riga illeggibile ferma l'importazione e dice quale. Le voci già presenti nel file vengono saltate.</translation>
+    </message>
+    <message>
+        <source>Add the clients the file names that Minuta does not have yet.</source>
+        <translation>Aggiunge i clienti nominati nel file che Minuta non ha ancora.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would be imported, without storing it.</source>
+        <translation>Controlla il file e dice cosa verrebbe importato, senza salvarlo.</translation>
+    </message>
+    <message>
+        <source>How the dates are written, such as dd/MM/yyyy (2026-11-02 unless told).</source>
+        <translation>Come sono scritte le date, per esempio dd/MM/yyyy (2026-11-02 se non indicato).</translation>
+    </message>
+    <message>
+        <source>“import” needs the CSV file to read.</source>
+        <translation>“import” richiede il file CSV da leggere.</translation>
+    </message>
+    <message>
+        <source>Would add the clients: %1.</source>
+        <translation>Aggiungerebbe i clienti: %1.</translation>
+    </message>
+    <message>
+        <source>Added the clients: %1.</source>
+        <translation>Clienti aggiunti: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n entry(s) (%1 of work); nothing was stored.</source>
+        <translation><numerusform>Importerebbe %n voce (%1 di lavoro); non è stato salvato nulla.</numerusform><numerusform>Importerebbe %n voci (%1 di lavoro); non è stato salvato nulla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) (%1 of work).</source>
+        <translation><numerusform>Importata %n voce (%1 di lavoro).</numerusform><numerusform>Importate %n voci (%1 di lavoro).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already in the file, skipped.</source>
+        <translation><numerusform>%n voce già presente nel file, saltata.</numerusform><numerusform>%n voci già presenti nel file, saltate.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -3037,6 +3184,20 @@
     <message>
         <source>Copy the file, list its copies, restore one.</source>
         <translation>Copia il file, elenca le copie, ripristinane una.</translation>
+    </message>
+    <message>
+        <source>Add time entries from a CSV file (Minuta, Toggl, Clockify, Kimai).</source>
+        <translation>Aggiunge voci da un file CSV (Minuta, Toggl, Clockify, Kimai).</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::cli::ClientCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

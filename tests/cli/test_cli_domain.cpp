@@ -8,6 +8,7 @@
 #include "testdatabase.h"
 #include "testfiles.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -478,4 +479,49 @@ TEST_F(Cli, EntriesExportAsCsvForASpreadsheet)
                 "2026-11-03,14:00,15:30,90,1.50,Studio Bianchi,,,no,\r\n"));
     const CliRun one = run({s("entries"), s("--client"), s("Studio Bianchi"), s("--csv")});
     EXPECT_EQ(one.out.count(s("\r\n")), 2) << one.out.toStdString();
+}
+
+TEST_F(Cli, EntriesAreImportedFromCsvAllOrNothing)
+{
+    TempDir files;
+    const QString sheet = files.file(s("toggl.csv"));
+    {
+        QFile f(sheet);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Client,Project,Description,Billable,Start date,Start time,End date,End time\n"
+                "ACME,Inbox,Morning emails,Yes,2026-11-02,09:00:00,2026-11-02,10:30:00\n"
+                "New Co,Calls,,No,2026-11-02,11:00:00,2026-11-02,11:15:00\n");
+    }
+    const QString before = fingerprint(path);
+    const CliRun unknown = run({s("import"), sheet});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(s("New Co"))) << unknown.err.toStdString();
+    EXPECT_EQ(fingerprint(path), before);
+
+    const CliRun dry = run({s("import"), sheet, s("--create-clients"), s("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(s("Would import 2 entries (1:45 of work)"))) << dry.out.toStdString();
+    EXPECT_EQ(fingerprint(path), before);
+
+    const QJsonObject done = json({s("import"), sheet, s("--create-clients")}).toObject();
+    EXPECT_EQ(done.value(s("imported")).toInt(), 2);
+    EXPECT_EQ(done.value(s("createdClients")).toArray().size(), 1);
+    const QJsonObject again = json({s("import"), sheet}).toObject();
+    EXPECT_EQ(again.value(s("imported")).toInt(), 0);
+    EXPECT_EQ(again.value(s("skipped")).toInt(), 2);
+    const CliRun listed = run({s("entries"), s("--csv")});
+    EXPECT_TRUE(listed.out.contains(s("2026-11-02,11:00,11:15,15,0.25,New Co,Calls,,no,")))
+        << listed.out.toStdString();
+    EXPECT_EQ(run({s("import")}).exitCode, 2);
+}
+
+TEST_F(Cli, SpeaksItalianInAnItalianLocale)
+{
+    const CliRun r = runCli({s("--db"), path, s("import"), s("nowhere.csv")}, s("it_IT.UTF-8"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(s("non esiste"))) << r.err.toStdString();
+    const CliRun list = runCli({s("--db"), path, s("backup"), s("list")}, s("it_IT.UTF-8"));
+    EXPECT_TRUE(list.out.contains(s("Ancora nessuna copia"))) << list.out.toStdString();
+    const CliRun entries = runCli({s("--db"), path, s("entries")}, s("it_IT.UTF-8"));
+    EXPECT_FALSE(entries.out.contains(s("No entries."))) << entries.out.toStdString();
 }
