@@ -8,15 +8,18 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace minuta {
 
@@ -351,6 +354,8 @@ QString backupReasonName(Database::Backup::Reason reason, int upgradedTo)
         return QStringLiteral("before-v%1").arg(upgradedTo);
     case Database::Backup::Reason::BeforeRestore:
         return QStringLiteral("before-restore");
+    case Database::Backup::Reason::Unreadable:
+        return QStringLiteral("unreadable");
     case Database::Backup::Reason::Manual:
         break;
     }
@@ -360,8 +365,8 @@ QString backupReasonName(Database::Backup::Reason reason, int upgradedTo)
 std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QString &stem,
                                                 const QTimeZone &zone)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|before-v(\d+))(?:-\d+)?\.sqlite$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|unreadable|before-v(\d+))(?:-\d+)?\.sqlite$)"));
     const QString name = file.fileName();
     if (!name.startsWith(stem))
         return std::nullopt;
@@ -370,14 +375,19 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
         return std::nullopt;
     Database::Backup backup;
     backup.path = file.absoluteFilePath();
-    QDateTime local = QDateTime::fromString(match.captured(1), kStampFormat);
-    local.setTimeZone(zone);
-    backup.takenAt = local.toUTC();
+    const QString stamp = match.captured(1);
+    const QDate date = QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd"));
+    const QTime time = QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    backup.takenAt = QDateTime(date, time, zone).toUTC();
     const QString reason = match.captured(2);
     if (reason == QLatin1String("daily")) {
         backup.reason = Database::Backup::Reason::Daily;
     } else if (reason == QLatin1String("before-restore")) {
         backup.reason = Database::Backup::Reason::BeforeRestore;
+    } else if (reason == QLatin1String("unreadable")) {
+        backup.reason = Database::Backup::Reason::Unreadable;
     } else if (!match.captured(3).isEmpty()) {
         backup.reason = Database::Backup::Reason::BeforeUpgrade;
         backup.upgradedTo = match.captured(3).toInt();
@@ -401,6 +411,8 @@ QString Database::Backup::reasonText() const
         return Database::tr("Before the upgrade to file format %1").arg(upgradedTo);
     case Reason::BeforeRestore:
         return Database::tr("What the file held before a restore");
+    case Reason::Unreadable:
+        return Database::tr("The file as it was when it could not be opened");
     }
     return {};
 }
@@ -414,6 +426,8 @@ QString Database::Backup::reasonKey() const
         return QStringLiteral("before-upgrade");
     case Reason::BeforeRestore:
         return QStringLiteral("before-restore");
+    case Reason::Unreadable:
+        return QStringLiteral("unreadable");
     case Reason::Manual:
         break;
     }
@@ -464,24 +478,34 @@ Result<std::optional<QString>> Database::dailyBackupIfDue(const QString &path, c
 
 namespace {
 
-// VACUUM INTO a new file, private from its first byte.
+// VACUUM INTO a new file, private from its first byte. The copy is written under a name no listing
+// matches and renamed when whole, so an interrupted copy never passes for a good one.
 Result<void> vacuumInto(const QSqlDatabase &db, const QString &target)
 {
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
+                                        .arg(shown, Database::tr("a file of that name already exists")));
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial); // left by a copy that was interrupted
     {
-        QFile file(target);
+        QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
-                                            .arg(QDir::toNativeSeparators(target),
-                                                 QFileInfo::exists(target)
-                                                     ? Database::tr("a file of that name already exists")
-                                                     : file.errorString()));
-        restrictToOwner(target);
+            return Error(
+                ErrorCode::Io,
+                Database::tr("The backup “%1” cannot be written: %2").arg(shown, file.errorString()));
+        restrictToOwner(partial);
     }
     QSqlQuery query(db);
-    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {target}); !ran) {
-        QFile::remove(target);
+    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {partial}); !ran) {
+        QFile::remove(partial);
+        return Error(ErrorCode::Io,
+                     Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
         return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
-                                        .arg(QDir::toNativeSeparators(target), ran.error().message()));
+                                        .arg(shown, Database::tr("a file of that name already exists")));
     }
     return {};
 }
@@ -516,14 +540,13 @@ Result<QString> Database::backup(const QString &path, const QSqlDatabase &connec
     if (auto written = vacuumInto(connection, target); !written)
         return written.error();
 
-    // Keep the newest daily copies and the newest others; older ones go. Copies of other files in
-    // the same folder are not touched.
-    int daily = 0;
-    int others = 0;
+    // Keep the newest copies of each kind; older ones go. Copies of other files in the same folder
+    // are not touched.
+    QHash<int, int> kept;
     for (const Backup &b : backupsOf(path, clock.timeZone())) {
-        const bool isDaily = b.reason == Backup::Reason::Daily;
-        const int kept = isDaily ? ++daily : ++others;
-        if (kept > (isDaily ? kDailyBackupsKept : kOtherBackupsKept) && b.path != target)
+        const int count = ++kept[int(b.reason)];
+        if (count > (b.reason == Backup::Reason::Daily ? kDailyBackupsKept : kOtherBackupsKept)
+            && b.path != target)
             QFile::remove(b.path);
     }
     return target;
@@ -551,7 +574,11 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
                      tr("“%1” is the file itself, not a copy of it.").arg(shownSource),
                      QStringLiteral("backup"));
 
-    // The copy must be a Minuta file this program reads, whole.
+    // A private copy of the chosen one, checked, beside the file: the chosen file may change (another
+    // live Minuta file) or go (rotation of the backups folder) while the restore runs.
+    const QString staged = target + QStringLiteral(".restoring");
+    QFile::remove(staged); // left by a restore that was interrupted
+    auto removeStaged = qScopeGuard([&staged] { QFile::remove(staged); });
     {
         Options look;
         look.access = Access::ReadOnly;
@@ -571,54 +598,69 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
             return Error(ErrorCode::NotADatabase,
                          tr("“%1” is a SQLite database, but not a Minuta file.").arg(shownSource),
                          QStringLiteral("backup"));
+        if (auto written = vacuumInto((*copy)->connection(), staged); !written)
+            return written.error();
     }
 
-    // Hold the file, and keep what it holds now.
+    // Hold the file, and keep what it holds now. A file that cannot be opened (damaged, or from a
+    // newer Minuta) is moved aside whole, untouched.
     Options write;
     write.clock = &clock;
     auto current = open(target, write);
-    if (!current)
-        return current.error();
-    auto kept = (*current)->backup(backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
-    if (!kept)
-        return kept.error();
-
-    // Everything in the journal goes into the file, and no reader may still be in it: a journal
-    // left behind would be replayed over the copy.
-    auto checkpoint =
-        sql::scalar((*current)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (!checkpoint || checkpoint->toInt() != 0)
-        return Error(ErrorCode::Locked,
-                     tr("Another program is reading “%1”. Close it and restore again; nothing was changed.")
-                         .arg(QDir::toNativeSeparators(target)));
-    (*current)->closeConnection();
-
-    // The copy replaces the file in one step: a crash leaves either the old file or the copy.
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("“%1” cannot be read: %2").arg(shownSource, in.errorString()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(
-            ErrorCode::Io,
-            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
+    QString kept;
+    std::unique_ptr<QLockFile> lock;
+    if (current) {
+        auto copied = (*current)->backup(backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
+        if (!copied)
+            return copied.error();
+        kept = *copied;
+        // Everything in the journal goes into the file, and no reader may still be in it: a
+        // journal left behind would be replayed over the copy.
+        auto checkpoint =
+            sql::scalar((*current)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!checkpoint || checkpoint->toInt() != 0)
             return Error(
-                ErrorCode::Io,
-                tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
-        }
+                ErrorCode::Locked,
+                tr("Another program is reading “%1”. Close it and restore again; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(target)));
+        (*current)->closeConnection();
+    } else if (current.error().code() == ErrorCode::NotADatabase
+               || current.error().code() == ErrorCode::SchemaTooNew) {
+        lock = std::make_unique<QLockFile>(target + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            return Error(ErrorCode::Locked, tr("“%1” is open in another Minuta program. Close it there and "
+                                               "restore again; nothing was changed.")
+                                                .arg(QDir::toNativeSeparators(target)));
+        const QDir dir(backupDirectoryOf(target));
+        if (!QDir().mkpath(dir.absolutePath()))
+            return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
+                                            .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        kept = dir.filePath(QStringLiteral("%1-%2-%3.sqlite")
+                                .arg(QFileInfo(target).completeBaseName(),
+                                     clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat),
+                                     backupReasonName(Backup::Reason::Unreadable, 0)));
+        if (QFileInfo::exists(kept) || !QFile::rename(target, kept))
+            return Error(ErrorCode::Io,
+                         tr("“%1” could not be moved into the backup folder; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(target)));
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(target + QLatin1String(suffix), kept + QLatin1String(suffix));
+    } else {
+        return current.error();
     }
-    if (!out.commit())
-        return Error(
-            ErrorCode::Io,
-            tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+
+    // The copy takes the file's place in one step: a crash leaves either the old file or the copy.
+    std::error_code failed;
+    std::filesystem::rename(staged.toStdU16String(), target.toStdU16String(), failed);
+    if (failed)
+        return Error(ErrorCode::Io,
+                     tr("“%1” cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(target), QString::fromStdString(failed.message())));
     restrictToOwner(target);
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(target + QLatin1String(suffix));
-    return *kept;
+    return kept;
 }
 
 Result<QList<Database::TableCount>> Database::tableCounts() const

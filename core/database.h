@@ -69,6 +69,7 @@ public:
             Manual,        // asked for, in the app or with `minuta-cli backup`
             BeforeUpgrade, // before the file was brought to a newer format
             BeforeRestore, // what the file held before another copy replaced it
+            Unreadable,    // a file that could not be opened, moved aside by a restore
         };
         QString path;
         QDateTime takenAt; // UTC
@@ -78,7 +79,7 @@ public:
 
         // Why the copy was made, for people: "Daily copy", "Before the upgrade to format 4"…
         QString reasonText() const;
-        // The same for scripts: daily, manual, before-upgrade, before-restore.
+        // The same for scripts: daily, manual, before-upgrade, before-restore, unreadable.
         QString reasonKey() const;
     };
 
@@ -107,7 +108,7 @@ public:
     QString migrationBackupPath() const { return m_migrationBackup; }
 
     // A copy of the file, consistent and compact, in the backup folder; returns its path. The
-    // folder keeps the newest 7 daily copies and the newest 10 others.
+    // folder keeps the newest 7 daily copies and the newest 10 of each other kind.
     Result<QString> backupNow(const Clock &clock);
     // The day's copy, unless one was already made today (in the clock's time zone): the path of
     // the new copy, or nothing.
@@ -122,7 +123,8 @@ public:
     // Replaces the file at `path` with the copy `backupPath`, after keeping what `path` holds now
     // as a backup of its own, whose path is returned. Refused, changing nothing, when the copy is
     // not a Minuta file this program reads or is damaged, or when another program has `path` open.
-    // The copy keeps its format: the next open upgrades it when it is older.
+    // A file that cannot be opened (damaged, or from a newer Minuta) is moved into the backups
+    // folder whole instead. The copy keeps its format: the next open upgrades it when it is older.
     static Result<QString> restore(const QString &path, const QString &backupPath, const Clock &clock);
 
     QSqlDatabase connection() const;

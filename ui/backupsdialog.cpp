@@ -61,7 +61,7 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    auto *backupNow = new QPushButton(tr("&Back Up Now"), this);
+    auto *backupNow = m_backupNow = new QPushButton(tr("&Back Up Now"), this);
     backupNow->setToolTip(tr("Copy the file into the backups folder now"));
     auto *other = new QPushButton(tr("Restore &Other Copy…"), this);
     other->setToolTip(tr("Restore a copy kept somewhere else, such as a USB stick"));
@@ -126,13 +126,19 @@ void BackupsDialog::reload()
     m_restore->setEnabled(false);
 }
 
+void BackupsDialog::setBackupNowEnabled(bool enabled)
+{
+    m_backupNow->setEnabled(enabled);
+}
+
 void BackupsDialog::restoreSelected()
 {
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
     QTableWidgetItem *taken = m_table->item(selected.first()->row(), 0);
-    confirm(taken->data(kPathRole).toString(), tr("the copy of %1").arg(taken->text()));
+    confirm(taken->data(kPathRole).toString(), tr("Replace everything in “%1” with the copy of %2?")
+                                                   .arg(QFileInfo(m_path).fileName(), taken->text()));
 }
 
 void BackupsDialog::restoreOtherFile()
@@ -140,16 +146,17 @@ void BackupsDialog::restoreOtherFile()
     const QString path = FileDialogs::openFileName(this, tr("Restore a Copy"), QDir::homePath(),
                                                    tr("Minuta files (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        confirm(path, QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path)));
+        confirm(path, tr("Replace everything in “%1” with “%2”?")
+                          .arg(QFileInfo(m_path).fileName(), QDir::toNativeSeparators(path)));
 }
 
-void BackupsDialog::confirm(const QString &path, const QString &described)
+void BackupsDialog::confirm(const QString &path, const QString &question)
 {
     const auto answer = MessageBox::choose(
         this, tr("Restore a Copy"),
-        tr("Replace everything in “%1” with %2?\n\nWhat the file holds now is kept as a copy first, so "
-           "you can go back to it from this window.")
-            .arg(QFileInfo(m_path).fileName(), described),
+        question + QStringLiteral("\n\n")
+            + tr("What the file holds now is kept as a copy first, so you can go back to it from this "
+                 "window."),
         {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Cancel")}}, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -28,6 +28,8 @@ public:
 
     // Reads the folder again (after a copy was made).
     void reload();
+    // Off while the file is not open (it could not be): there is nothing to copy.
+    void setBackupNowEnabled(bool enabled);
 
 Q_SIGNALS:
     // "Back Up Now" was pressed: the main window makes the copy, then calls reload().
@@ -37,7 +39,7 @@ private:
     void restoreSelected();
     void restoreOtherFile();
     // Asks before the file is replaced; accepts the dialog with `path` when the answer is yes.
-    void confirm(const QString &path, const QString &described);
+    void confirm(const QString &path, const QString &question);
 
     QString m_path;
     QTimeZone m_zone;
@@ -46,6 +48,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_empty;
     QPushButton *m_restore;
+    QPushButton *m_backupNow = nullptr;
 };
 
 } // namespace minuta::ui

@@ -81,6 +81,10 @@ void EmptyState::addAction(QAction *action)
     auto *button = new QPushButton(action->icon(), action->text(), this);
     button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    // A step that cannot be taken now is not offered.
+    const auto follow = [button, action] { button->setVisible(action->isEnabled()); };
+    connect(action, &QAction::changed, button, follow);
+    follow();
     m_buttons->addWidget(button, 0, Qt::AlignHCenter);
 }
 

@@ -21,7 +21,7 @@ public:
     QString text() const;
     void setTitle(const QString &title);
     void setText(const QString &text);
-    // Adds a button under the text; it triggers `action`.
+    // Adds a button under the text; it triggers `action`, and shows while the action is enabled.
     void addAction(QAction *action);
 
 private:

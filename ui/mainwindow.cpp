@@ -337,6 +337,7 @@ void MainWindow::createCentralArea()
     m_noDatabase->setObjectName(QStringLiteral("noDatabasePage"));
     m_noDatabase->addAction(m_newAction);
     m_noDatabase->addAction(m_openAction);
+    m_noDatabase->addAction(m_backups);
     m_content->addWidget(m_noDatabase);
 
     setCentralWidget(central);
@@ -473,9 +474,14 @@ bool MainWindow::openDatabase(const QString &path)
     options.clock = &m_clock;
     auto opened = Database::open(path, options);
     if (!opened) {
+        // Without another file open, its copies can still be restored from File ▸ Backups….
+        if (!m_workspace && opened.error().code() != ErrorCode::Locked)
+            m_failedPath = QFileInfo(path).absoluteFilePath();
+        updateTitleAndStatus();
         MessageBox::critical(this, tr("Cannot open the file"), opened.error().message());
         return false;
     }
+    m_failedPath.clear();
     closeWorkspace();
     m_workspace = std::make_unique<Workspace>(std::move(opened.value()), m_clock);
     QSettings settings;
@@ -517,13 +523,16 @@ void MainWindow::startDailyBackup()
         [path, clock = FixedClock(m_clock), result] { *result = Database::dailyBackupIfDue(path, clock); });
     QThread *thread = m_dailyBackup;
     thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, result] {
+    connect(thread, &QThread::finished, this, [this, thread, result, path] {
         if (m_dailyBackup == thread)
             m_dailyBackup = nullptr;
         thread->deleteLater();
         if (*result && !**result)
             showMessage(
                 tr("Today's copy of the file could not be made: %1").arg((**result).error().message()));
+        // Another file opened while this one was being copied: its turn now.
+        if (m_workspace && m_workspace->database().path() != path)
+            startDailyBackup();
     });
     thread->start(QThread::LowPriority);
 }
@@ -551,9 +560,11 @@ void MainWindow::backupNow()
 
 void MainWindow::showBackups()
 {
-    if (!m_workspace)
+    const QString path = m_workspace ? m_workspace->database().path() : m_failedPath;
+    if (path.isEmpty())
         return;
-    BackupsDialog dialog(m_workspace->database().path(), m_clock.timeZone(), m_workspace->locale(), this);
+    BackupsDialog dialog(path, m_clock.timeZone(), m_workspace ? m_workspace->locale() : QLocale(), this);
+    dialog.setBackupNowEnabled(m_workspace != nullptr);
     connect(&dialog, &BackupsDialog::backupRequested, this, [this, &dialog] {
         backupNow();
         dialog.reload();
@@ -564,9 +575,9 @@ void MainWindow::showBackups()
 
 void MainWindow::restoreBackup(const QString &backup)
 {
-    if (!m_workspace)
+    const QString path = m_workspace ? m_workspace->database().path() : m_failedPath;
+    if (path.isEmpty())
         return;
-    const QString path = m_workspace->database().path();
     const Section section = currentSection();
     waitForDailyBackup();
     // The file must be closed to be replaced; it opens again whatever happens.
@@ -574,25 +585,30 @@ void MainWindow::restoreBackup(const QString &backup)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto kept = Database::restore(path, backup, m_clock);
     QApplication::restoreOverrideCursor();
-    if (!openDatabase(path)) {
-        updateTitleAndStatus();
-        return;
-    }
-    showSection(section);
-    if (!kept) {
+    if (!kept)
         MessageBox::warning(this, tr("The copy was not restored"), kept.error().message());
+    if (!openDatabase(path))
         return;
-    }
-    showMessage(tr("Restored. What the file held before is kept as %1 in the backups folder.")
-                    .arg(QFileInfo(*kept).fileName()));
+    showSection(section);
+    if (kept)
+        showMessage(tr("Restored. What the file held before is kept as %1 in the backups folder.")
+                        .arg(QFileInfo(*kept).fileName()));
 }
 
 void MainWindow::updateTitleAndStatus()
 {
     const bool open = m_workspace != nullptr;
     for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice,
-                            m_planWork, m_backupNow, m_backups})
+                            m_planWork, m_backupNow})
         action->setEnabled(open);
+    m_backups->setEnabled(open || !m_failedPath.isEmpty());
+    m_noDatabase->setText(
+        m_failedPath.isEmpty() ? tr(
+            "Minuta keeps your clients, time and invoices in one file on this computer. Start a new file, "
+            "or open one you already have.")
+                               : tr("“%1” could not be opened. Restore one of its copies, start a new file, "
+                                    "or open another one.")
+                                     .arg(QFileInfo(m_failedPath).fileName()));
     if (open) {
         const QString path = m_workspace->database().path();
         // The platform adds " — Minuta" after the file name.

@@ -129,6 +129,7 @@ private:
     QAction *m_backupNow = nullptr;
     QAction *m_backups = nullptr;
     QThread *m_dailyBackup = nullptr;
+    QString m_failedPath; // the file that could not be opened, while no other is open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_settings = nullptr;

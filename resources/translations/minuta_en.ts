@@ -361,6 +361,18 @@
         <source>“%1” cannot be written: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file as it was when it could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is open in another Minuta program. Close it there and restore again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be moved into the backup folder; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3515,10 +3527,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the copy of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Restore a Copy</source>
         <translation type="unfinished" />
     </message>
@@ -3527,17 +3535,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replace everything in “%1” with %2?
-
-What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the copy of %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace everything in “%1” with “%2”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5049,6 +5063,10 @@ What the file holds now is kept as a copy first, so you can go back to it from t
     </message>
     <message>
         <source>Restored. What the file held before is kept as %1 in the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be opened. Restore one of its copies, start a new file, or open another one.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -361,6 +361,18 @@
         <source>“%1” cannot be written: %2</source>
         <translation>Impossibile scrivere «%1»: %2</translation>
     </message>
+    <message>
+        <source>The file as it was when it could not be opened</source>
+        <translation>Il file com'era quando non si poteva aprire</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Minuta program. Close it there and restore again; nothing was changed.</source>
+        <translation>“%1” è aperto in un altro programma di Minuta. Chiudilo lì e ripeti il ripristino; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved into the backup folder; nothing was changed.</source>
+        <translation>Non è stato possibile spostare “%1” nella cartella dei backup; non è stato cambiato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3530,10 +3542,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>the copy of %1</source>
-        <translation>la copia di %1</translation>
-    </message>
-    <message>
         <source>Restore a Copy</source>
         <translation>Ripristina una copia</translation>
     </message>
@@ -3542,20 +3550,24 @@
         <translation>File di Minuta (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Replace everything in “%1” with %2?
-
-What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
-        <translation>Sostituire tutto il contenuto di “%1” con %2?
-
-Il contenuto attuale del file viene prima conservato come copia, e potrai tornarci da questa finestra.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the copy of %2?</source>
+        <translation>Sostituire tutto il contenuto di “%1” con la copia di %2?</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with “%2”?</source>
+        <translation>Sostituire tutto il contenuto di “%1” con “%2”?</translation>
+    </message>
+    <message>
+        <source>What the file holds now is kept as a copy first, so you can go back to it from this window.</source>
+        <translation>Il contenuto attuale del file viene prima conservato come copia, e potrai tornarci da questa finestra.</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5103,10 @@ Il contenuto attuale del file viene prima conservato come copia, e potrai tornar
     <message>
         <source>Restored. What the file held before is kept as %1 in the backups folder.</source>
         <translation>Ripristinato. Il contenuto precedente è conservato come %1 nella cartella dei backup.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Restore one of its copies, start a new file, or open another one.</source>
+        <translation>Non è stato possibile aprire “%1”. Ripristina una delle sue copie, crea un nuovo file o aprine un altro.</translation>
     </message>
 </context>
 <context>

@@ -262,3 +262,85 @@ TEST(Backups, ACopyToAChosenFileNeverOverwritesOne)
     EXPECT_TRUE(again.error().message().contains(QStringLiteral("already exists")));
     EXPECT_EQ(contents(target), first);
 }
+
+TEST(Backups, TheOldestCopyOfAFullFolderCanBeRestored)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto plain = t.db().backupNow(t.clock());
+    ASSERT_TRUE(plain.ok());
+    addClient(t, QStringLiteral("Studio Bianchi"));
+    t.close();
+    // Ten restores fill the folder with ten copies of what the file held before each.
+    for (int i = 0; i < 10; ++i) {
+        t.clock().advance(60);
+        ASSERT_TRUE(Database::restore(t.path(), *plain, t.clock()).ok());
+    }
+    const auto before = backupsOf(t, Database::Backup::Reason::BeforeRestore);
+    ASSERT_EQ(before.size(), 10);
+    // The oldest held both clients. Restoring it makes an eleventh copy of that kind, which rotates
+    // the oldest away: the restore still brings it back whole.
+    const QString oldest = before.last().path;
+    t.clock().advance(60);
+    auto kept = Database::restore(t.path(), oldest, t.clock());
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(oldest)) << "rotated away";
+    t.reopen();
+    EXPECT_EQ(clientNames(t), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
+}
+
+TEST(Backups, AFileThatCannotBeOpenedIsMovedAsideAndTheCopyTakesItsPlace)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto copy = t.db().backupNow(t.clock());
+    ASSERT_TRUE(copy.ok());
+    t.close();
+    // Something overwrote the file.
+    const QByteArray garbage("This is not what Minuta wrote.\n");
+    {
+        QFile f(t.path());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(garbage);
+    }
+    auto kept = Database::restore(t.path(), *copy, t.clock());
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
+    EXPECT_EQ(contents(*kept), garbage) << "moved aside as it was";
+    const auto unreadable = backupsOf(t, Database::Backup::Reason::Unreadable);
+    ASSERT_EQ(unreadable.size(), 1);
+    EXPECT_FALSE(unreadable.first().reasonText().isEmpty());
+    t.reopen();
+    EXPECT_EQ(clientNames(t), QStringList{QStringLiteral("ACME Srl")});
+}
+
+TEST(Backups, EachKindKeepsItsOwnNewestCopiesAndHalfWrittenOnesAreNeverListed)
+{
+    TestDatabase t;
+    // An upgrade copy, as a newer Minuta makes before changing the format.
+    const QString dir = t.db().backupDirectory();
+    QDir().mkpath(dir);
+    const QString stem = QFileInfo(t.path()).completeBaseName();
+    const QString upgrade = QDir(dir).filePath(stem + QStringLiteral("-20260101-090000-before-v3.sqlite"));
+    ASSERT_TRUE(t.db().backupTo(upgrade).ok());
+    // A copy interrupted half way.
+    const QString partial =
+        QDir(dir).filePath(stem + QStringLiteral("-20261102-080000-manual.sqlite.partial"));
+    {
+        QFile f(partial);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+    }
+    for (int i = 0; i < 12; ++i) {
+        t.clock().advance(60);
+        ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+    }
+    EXPECT_TRUE(QFileInfo::exists(upgrade)) << "ten copies on request do not push out the upgrade copy";
+    const auto upgrades = backupsOf(t, Database::Backup::Reason::BeforeUpgrade);
+    ASSERT_EQ(upgrades.size(), 1);
+    EXPECT_EQ(upgrades.first().upgradedTo, 3);
+    EXPECT_EQ(backupsOf(t, Database::Backup::Reason::Manual).size(), 10);
+    for (const auto &b : backupsOf(t))
+        EXPECT_FALSE(b.path.endsWith(QStringLiteral(".partial")));
+    EXPECT_TRUE(QDir(dir).entryList({QStringLiteral("*.partial")}, QDir::Files).size() <= 1)
+        << "a copy leaves no half-written file of its own";
+}

@@ -1,10 +1,12 @@
 #include "aboutdialog.h"
 #include "appinfo.h"
+#include "clientrepository.h"
 #include "database.h"
 #include "emptystate.h"
 #include "invoicespage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "workspace.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
@@ -120,6 +122,52 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsExplainedAndTheOpenOneStays)
     EXPECT_EQ(readAll(text), QByteArrayLiteral("Dear client,\n"));
 }
 
+TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
+{
+    const QString path = dir.file(QStringLiteral("work.sqlite"));
+    {
+        MainWindow window(clock);
+        ASSERT_TRUE(window.openDatabase(path));
+        Client c;
+        c.name = QStringLiteral("ACME Srl");
+        c.currency = *Currency::fromCode(u"EUR");
+        ASSERT_TRUE(window.workspace()->clients().add(c).ok());
+        window.backupNowAction()->trigger();
+    }
+    writeAll(path, QByteArrayLiteral("overwritten by accident\n"));
+
+    MainWindow window(clock);
+    window.show();
+    EXPECT_FALSE(window.openDatabase(path));
+    ui::MessageBox::takeShownMessages();
+    EXPECT_FALSE(window.backupNowAction()->isEnabled()) << "nothing open to copy";
+    ASSERT_TRUE(window.backupsAction()->isEnabled()) << "but its copies can be restored";
+    auto *page = window.findChild<EmptyState *>(QStringLiteral("noDatabasePage"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->text().contains(QStringLiteral("work.sqlite"))) << page->text().toStdString();
+    bool offered = false;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        offered =
+            offered
+            || (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Backups")) && b->isVisible());
+    EXPECT_TRUE(offered);
+
+    const auto copies = Database::backupsOf(path, clock.timeZone());
+    ASSERT_FALSE(copies.isEmpty());
+    window.restoreBackup(copies.first().path);
+    ASSERT_NE(window.workspace(), nullptr);
+    const auto clients = window.workspace()->clients().list().value_or(QList<Client>{});
+    ASSERT_EQ(clients.size(), 1);
+    EXPECT_EQ(clients.first().name, QStringLiteral("ACME Srl"));
+    // What was in the file's place is kept, as it was.
+    bool keptAsItWas = false;
+    for (const auto &b : Database::backupsOf(path, clock.timeZone()))
+        keptAsItWas = keptAsItWas
+                      || (b.reason == Database::Backup::Reason::Unreadable
+                          && readAll(b.path) == QByteArrayLiteral("overwritten by accident\n"));
+    EXPECT_TRUE(keptAsItWas);
+}
+
 TEST_F(MainWindowTest, ASecondWindowOnTheSameFileIsRefused)
 {
     const QString path = dir.file(QStringLiteral("one.sqlite"));
@@ -140,9 +188,12 @@ TEST_F(MainWindowTest, WithoutAFileItOffersToCreateOrOpenOne)
     auto *page = window.findChild<EmptyState *>(QStringLiteral("noDatabasePage"));
     ASSERT_NE(page, nullptr);
     EXPECT_TRUE(page->isVisible());
-    const auto buttons = page->findChildren<QPushButton *>();
-    ASSERT_EQ(buttons.size(), 2);
-    EXPECT_TRUE(buttons[0]->isEnabled());
+    QStringList offered;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->isVisible())
+            offered << b->text().remove(QLatin1Char('&'));
+    // Restoring a copy is offered only once a file could not be opened.
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("New File…"), QStringLiteral("Open File…")}));
 
     ASSERT_TRUE(window.openDatabase(dir.file(QStringLiteral("later.sqlite"))));
     EXPECT_FALSE(page->isVisible());
