@@ -1,7 +1,7 @@
 #pragma once
 
-// File ▸ Backups…: the copies of the open file, newest first, with when and why each was made; one
-// can be chosen to restore, or a copy kept elsewhere (a USB stick). The window does not restore by
+// File ▸ Backups and Restore…: the copies of the open file, newest first, with when and why each was made;
+// one can be chosen to restore, or a copy kept elsewhere (a USB stick). The window does not restore by
 // itself: the main window closes the file first, then restores what was chosen here.
 
 #include <QDialog>

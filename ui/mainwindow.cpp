@@ -168,7 +168,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_backupNow = file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
     m_backupNow->setToolTip(tr("Copy the file into its backups folder now"));
-    m_backups = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
+    m_backups = file->addAction(tr("Backups and Res&tore…"), this, &MainWindow::showBackups);
     m_backups->setToolTip(tr("See the copies of the file and restore one"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -474,7 +474,7 @@ bool MainWindow::openDatabase(const QString &path)
     options.clock = &m_clock;
     auto opened = Database::open(path, options);
     if (!opened) {
-        // Without another file open, its copies can still be restored from File ▸ Backups….
+        // Without another file open, its copies can still be restored from File ▸ Backups and Restore….
         if (!m_workspace && opened.error().code() != ErrorCode::Locked)
             m_failedPath = QFileInfo(path).absoluteFilePath();
         updateTitleAndStatus();

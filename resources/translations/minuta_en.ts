@@ -5038,10 +5038,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bac&amp;kups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>See the copies of the file and restore one</source>
         <translation type="unfinished" />
     </message>
@@ -5067,6 +5063,10 @@
     </message>
     <message>
         <source>“%1” could not be opened. Restore one of its copies, start a new file, or open another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups and Res&amp;tore…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5077,10 +5077,6 @@
         <translation>Copia adesso il file nella sua cartella dei backup</translation>
     </message>
     <message>
-        <source>Bac&amp;kups…</source>
-        <translation>Gestisci bac&amp;kup…</translation>
-    </message>
-    <message>
         <source>See the copies of the file and restore one</source>
         <translation>Vedi le copie del file e ripristinane una</translation>
     </message>
@@ -5107,6 +5103,10 @@
     <message>
         <source>“%1” could not be opened. Restore one of its copies, start a new file, or open another one.</source>
         <translation>Non è stato possibile aprire “%1”. Ripristina una delle sue copie, crea un nuovo file o aprine un altro.</translation>
+    </message>
+    <message>
+        <source>Backups and Res&amp;tore…</source>
+        <translation>Backup e ri&amp;pristino…</translation>
     </message>
 </context>
 <context>
