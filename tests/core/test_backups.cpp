@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -343,4 +344,36 @@ TEST(Backups, EachKindKeepsItsOwnNewestCopiesAndHalfWrittenOnesAreNeverListed)
         EXPECT_FALSE(b.path.endsWith(QStringLiteral(".partial")));
     EXPECT_TRUE(QDir(dir).entryList({QStringLiteral("*.partial")}, QDir::Files).size() <= 1)
         << "a copy leaves no half-written file of its own";
+}
+
+TEST(Backups, RestoringIsRefusedWhileAnotherProgramIsReadingTheFile)
+{
+    TestDatabase t;
+    addClient(t, QStringLiteral("ACME Srl"));
+    auto copy = t.db().backupNow(t.clock());
+    ASSERT_TRUE(copy.ok());
+    addClient(t, QStringLiteral("Studio Bianchi"));
+
+    // A reader beside the app (as `minuta-cli report` is), in the middle of reading.
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    auto reader = Database::open(t.path(), reading);
+    ASSERT_TRUE(reader.ok());
+    QSqlQuery snapshot((*reader)->connection());
+    ASSERT_TRUE(snapshot.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(snapshot.exec(QStringLiteral("SELECT name FROM client")));
+    ASSERT_TRUE(snapshot.next());
+    t.close(); // the app is closed; the reader still reads
+
+    auto refused = Database::restore(t.path(), *copy, t.clock());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code(), ErrorCode::Locked);
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("Another program is reading")))
+        << refused.error().message().toStdString();
+    snapshot.finish();
+    (void)snapshot.exec(QStringLiteral("COMMIT"));
+    reader->reset();
+
+    t.reopen();
+    EXPECT_EQ(clientNames(t), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
 }
