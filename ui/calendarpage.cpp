@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +26,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -558,20 +556,12 @@ void CalendarPage::editPlan(qint64 planId)
 void CalendarPage::exportCalendar()
 {
     const auto [from, to] = shownRange();
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("calendar/exportFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString suggested = QDir(folder).filePath(
-        tr("Minuta %1 to %2.ics").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    QString path =
-        FileDialogs::saveFileName(this, tr("Export Calendar"), suggested, tr("Calendar files (*.ics)"));
+    const QString path = FileDialogs::exportFileName(
+        this, tr("Export Calendar"), QStringLiteral("calendar/exportFolder"),
+        tr("Minuta %1 to %2.ics").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+        tr("Calendar files (*.ics)"), QStringLiteral("ics"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".ics");
-    settings.setValue(QStringLiteral("calendar/exportFolder"), QFileInfo(path).absolutePath());
     ICalendarExport::Options options;
     options.from = from;
     options.to = to;

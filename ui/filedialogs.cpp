@@ -1,7 +1,11 @@
 #include "filedialogs.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace minuta::ui {
 
@@ -18,6 +22,23 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
     if (s_answer)
         return s_answer(suggestedPath);
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString FileDialogs::exportFileName(QWidget *parent, const QString &caption, const QString &folderKey,
+                                    const QString &suggestedName, const QString &filter,
+                                    const QString &suffix)
+{
+    QSettings settings;
+    const QString folder =
+        settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString path = saveFileName(parent, caption, QDir(folder).filePath(suggestedName), filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    return path;
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &folder,

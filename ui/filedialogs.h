@@ -18,6 +18,11 @@ class FileDialogs
 public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                 const QString &filter);
+    // A file to export to: the dialog opens in the folder last used under `folderKey` (Documents
+    // the first time) with `suggestedName`; the chosen path gets `.suffix` when it lacks it, and its
+    // folder is remembered. Empty when cancelled.
+    static QString exportFileName(QWidget *parent, const QString &caption, const QString &folderKey,
+                                  const QString &suggestedName, const QString &filter, const QString &suffix);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
                                 const QString &filter);
     // Opens a file or web page with the desktop's application for it.

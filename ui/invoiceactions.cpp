@@ -15,8 +15,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -56,19 +54,11 @@ QString InvoiceActions::exportPdf(QWidget *parent, Workspace &workspace, qint64 
     auto invoice = invoices.get(invoiceId);
     if (!invoice)
         return invoice.error().message();
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("invoices/pdfFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString suggested = QDir(folder).filePath(InvoiceRepository::defaultFileName(*invoice));
-    QString path = FileDialogs::saveFileName(parent, tr("Export Invoice as PDF"), suggested,
-                                             tr("PDF documents (*.pdf)"));
+    const QString path = FileDialogs::exportFileName(
+        parent, tr("Export Invoice as PDF"), QStringLiteral("invoices/pdfFolder"),
+        InvoiceRepository::defaultFileName(*invoice), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
-    settings.setValue(QStringLiteral("invoices/pdfFolder"), QFileInfo(path).absolutePath());
 
     InvoicePdf::Content content;
     content.invoice = *invoice;

@@ -29,7 +29,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -403,22 +402,15 @@ void ReportsPage::exportCsv()
     const QString name = tab == MonthlyTab    ? tr("Minuta by client and month %1.csv")
                          : tab == ServicesTab ? tr("Minuta services %1.csv")
                                               : tr("Minuta unpaid invoices %1.csv");
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("reports/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
     const QString period = tab == AgingTab ? m_workspace.today().toString(Qt::ISODate)
                                            : tr("%1 to %2")
                                                  .arg(m_from->date().toString(QStringLiteral("yyyy-MM")),
                                                       m_to->date().toString(QStringLiteral("yyyy-MM")));
-    QString path = FileDialogs::saveFileName(
-        this, tr("Export Table as CSV"), QDir(folder).filePath(name.arg(period)), tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialogs::exportFileName(this, tr("Export Table as CSV"), QStringLiteral("reports/folder"),
+                                    name.arg(period), tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".csv");
-    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
     QSaveFile file(path);
     const QByteArray bytes = model->csv();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -432,22 +424,14 @@ void ReportsPage::exportCsv()
 void ReportsPage::exportPdf()
 {
     const QLocale locale = m_workspace.locale();
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("reports/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    QString path = FileDialogs::saveFileName(
-        this, tr("Export Report as PDF"),
-        QDir(folder).filePath(tr("Minuta report %1 to %2.pdf")
-                                  .arg(m_from->date().toString(QStringLiteral("yyyy-MM")),
-                                       m_to->date().toString(QStringLiteral("yyyy-MM")))),
-        tr("PDF documents (*.pdf)"));
+    const QString path =
+        FileDialogs::exportFileName(this, tr("Export Report as PDF"), QStringLiteral("reports/folder"),
+                                    tr("Minuta report %1 to %2.pdf")
+                                        .arg(m_from->date().toString(QStringLiteral("yyyy-MM")),
+                                             m_to->date().toString(QStringLiteral("yyyy-MM"))),
+                                    tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
-    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
 
     ReportDocument report;
     report.title = tr("Report, %1").arg(periodText());

@@ -23,7 +23,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +30,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTimer>
@@ -384,19 +382,12 @@ void TimeLogPage::exportCsv()
                    : tr("Minuta time log %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     if (filter.clientId && m_client->currentIndex() > 0)
         name += QLatin1Char(' ') + m_client->currentText();
-    QSettings settings;
-    const QString folder =
-        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path = FileDialogs::saveFileName(
-        this, tr("Export Entries as CSV"),
-        QDir(folder).filePath(filenames::safeStem(name, QString()) + QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialogs::exportFileName(this, tr("Export Entries as CSV"), kFolderKey,
+                                    filenames::safeStem(name, QString()) + QStringLiteral(".csv"),
+                                    tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".csv");
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     auto written = TimesheetCsv(m_workspace.database(), m_workspace.clock()).writeFile(filter, path);
     if (!written) {
         MessageBox::warning(this, tr("The entries were not saved"), written.error().message());
