@@ -15,16 +15,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-QString filePath(const Context &ctx)
-{
-    return QFileInfo(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath).absoluteFilePath();
-}
-
 int backupCreate(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -69,7 +59,7 @@ int backupList(Context &ctx, const QStringList &args)
         return code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usageError(tr("“backup list” takes no arguments."));
-    const QString path = filePath(ctx);
+    const QString path = ctx.filePath();
     const QTimeZone zone = ctx.clock.timeZone();
     const auto backups = Database::backupsOf(path, zone);
     if (ctx.json) {
@@ -111,7 +101,7 @@ int backupRestore(Context &ctx, const QStringList &args)
         return code;
     if (p.positionalArguments().size() != 1)
         return ctx.usageError(tr("“backup restore” needs the copy to restore."));
-    const QString path = filePath(ctx);
+    const QString path = ctx.filePath();
     QString source = p.positionalArguments().first();
     // A bare name from the list means the copy in the backups folder.
     if (!QFileInfo::exists(source) && !source.contains(QLatin1Char('/'))

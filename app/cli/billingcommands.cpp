@@ -13,15 +13,6 @@
 
 namespace minuta::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-} // namespace
-
 int runUnbilled(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;

@@ -15,11 +15,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 QList<QCommandLineOption> clientOptions(bool editing)
 {
     QList<QCommandLineOption> options = {

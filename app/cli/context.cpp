@@ -35,6 +35,11 @@ Error aboutOption(const Error &error, const QString &option)
 
 } // namespace
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("minuta::cli", text);
+}
+
 QCommandLineOption option(const char *name, const QString &description, const char *value)
 {
     return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
@@ -143,17 +148,22 @@ bool Context::parse(QCommandLineParser &parser, const QString &command, const QS
     return true;
 }
 
+QString Context::filePath() const
+{
+    return QFileInfo(dbPath.isEmpty() ? Database::defaultPath() : dbPath).absoluteFilePath();
+}
+
 Result<std::unique_ptr<Database>> Context::openForWriting()
 {
     Database::Options options;
     options.clock = &clock;
     options.lockWaitMs = kLockWaitMs;
-    return Database::open(dbPath.isEmpty() ? Database::defaultPath() : dbPath, options);
+    return Database::open(filePath(), options);
 }
 
 Result<std::unique_ptr<Database>> Context::openForReading(bool requireCurrentSchema)
 {
-    const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
+    const QString path = filePath();
     if (!QFileInfo::exists(path))
         return openForWriting();
     Database::Options options;

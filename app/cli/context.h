@@ -66,6 +66,8 @@ public:
                const QString &summary, const QList<QCommandLineOption> &options, const QStringList &arguments,
                int &exitCode);
 
+    // The file the command works on: --db, else the default one.
+    QString filePath() const;
     Result<std::unique_ptr<Database>> openForWriting();
     // Opens without the writer's lock when the file exists, so reading works beside the running app.
     Result<std::unique_ptr<Database>> openForReading(bool requireCurrentSchema = true);
@@ -82,6 +84,9 @@ public:
     QString localDate(qint64 secs) const;
     QString localTime(qint64 secs) const;
 };
+
+// The command line's messages, translated; every command shares the one context "minuta::cli".
+QString tr(const char *text);
 
 // "--name", for messages.
 QString optionName(const QString &name);

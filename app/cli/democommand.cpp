@@ -10,15 +10,6 @@
 
 namespace minuta::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-} // namespace
-
 int runDemo(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;

@@ -12,15 +12,6 @@
 
 namespace minuta::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-} // namespace
-
 int runImport(Context &ctx, const QStringList &arguments)
 {
     QCommandLineParser p;

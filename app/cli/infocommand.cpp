@@ -10,15 +10,6 @@
 
 namespace minuta::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-} // namespace
-
 int runInfo(Context &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -26,11 +26,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 QString statusText(const Invoice &i, QDate today)
 {
     if (i.status == InvoiceStatus::Draft)

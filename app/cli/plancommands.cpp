@@ -16,11 +16,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 QJsonValue dateJson(const std::optional<QDate> &date)
 {
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();

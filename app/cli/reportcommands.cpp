@@ -19,11 +19,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 QString hours(qint64 seconds)
 {
     return timeutil::formatDuration(seconds);

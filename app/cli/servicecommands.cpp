@@ -19,11 +19,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 void printService(Context &ctx, const Service &s)
 {
     if (ctx.json) {

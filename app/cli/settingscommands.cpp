@@ -11,15 +11,6 @@
 
 namespace minuta::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
-} // namespace
-
 int runSettings(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;

@@ -19,11 +19,6 @@ namespace minuta::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minuta::cli", text);
-}
-
 void printEntry(Context &ctx, const TimeEntry &e, const QStringList &warnings = {})
 {
     const qint64 now = ctx.clock.nowSecs();
