@@ -127,6 +127,18 @@ std::optional<qint64> parseHours(const QString &text)
     return parseDecimal(t, 3600);
 }
 
+// A whole date and time ("2026-11-02T09:00", "2026-11-02 09:00", with or without an offset), in
+// `zone` when it carries no offset; nothing when the text is not one (a bare time, say).
+std::optional<QDateTime> parseDateTime(const QString &text, const QTimeZone &zone)
+{
+    if (!text.contains(QLatin1Char('T')) && !text.contains(QLatin1Char(' ')))
+        return std::nullopt;
+    const QDateTime read = QDateTime::fromString(text, Qt::ISODate);
+    if (!read.isValid())
+        return std::nullopt;
+    return read.timeSpec() == Qt::LocalTime ? QDateTime(read.date(), read.time(), zone) : read;
+}
+
 std::optional<bool> parseBillable(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -241,10 +253,8 @@ Result<TimesheetImport::Report> TimesheetImport::importData(const QByteArray &da
 
         const QString startText = field(record, Column::Start);
         QDateTime start;
-        const QDateTime whole = QDateTime::fromString(startText, Qt::ISODate);
-        if (whole.isValid()
-            && (startText.contains(QLatin1Char('T')) || startText.contains(QLatin1Char(' ')))) {
-            start = whole.timeSpec() == Qt::LocalTime ? QDateTime(whole.date(), whole.time(), zone) : whole;
+        if (const auto whole = parseDateTime(startText, zone)) {
+            start = *whole;
         } else {
             const QString dateText = field(record, Column::Date);
             const QDate date = parseDate(dateText);
@@ -264,13 +274,8 @@ Result<TimesheetImport::Report> TimesheetImport::importData(const QByteArray &da
         std::optional<qint64> end;
         const QString endText = field(record, Column::End);
         if (!endText.isEmpty()) {
-            const QDateTime wholeEnd = QDateTime::fromString(endText, Qt::ISODate);
-            if (wholeEnd.isValid()
-                && (endText.contains(QLatin1Char('T')) || endText.contains(QLatin1Char(' ')))) {
-                end =
-                    (wholeEnd.timeSpec() == Qt::LocalTime ? QDateTime(wholeEnd.date(), wholeEnd.time(), zone)
-                                                          : wholeEnd)
-                        .toSecsSinceEpoch();
+            if (const auto wholeEnd = parseDateTime(endText, zone)) {
+                end = wholeEnd->toSecsSinceEpoch();
             } else {
                 const auto time = parseTime(endText);
                 if (!time)
@@ -284,7 +289,8 @@ Result<TimesheetImport::Report> TimesheetImport::importData(const QByteArray &da
                 } else if (*time <= start.toTimeZone(zone).time()) {
                     // Work that went past midnight, if it is not longer than a long evening; else
                     // an end before the start, which the rules below refuse.
-                    if (QDateTime(endDate.addDays(1), *time, zone).toSecsSinceEpoch() - start.toSecsSinceEpoch()
+                    if (QDateTime(endDate.addDays(1), *time, zone).toSecsSinceEpoch()
+                            - start.toSecsSinceEpoch()
                         <= kLongestNight)
                         endDate = endDate.addDays(1);
                 }

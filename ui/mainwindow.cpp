@@ -518,18 +518,20 @@ void MainWindow::startDailyBackup()
     if (!m_workspace || m_dailyBackup)
         return;
     const QString path = m_workspace->database().path();
-    auto result = std::make_shared<std::optional<Result<std::optional<QString>>>>();
-    m_dailyBackup = QThread::create(
-        [path, clock = FixedClock(m_clock), result] { *result = Database::dailyBackupIfDue(path, clock); });
+    // What went wrong, in words, written by the thread and read once it has finished.
+    auto failure = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure] {
+        if (auto made = Database::dailyBackupIfDue(path, clock); !made)
+            *failure = made.error().message();
+    });
     QThread *thread = m_dailyBackup;
     thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, result, path] {
+    connect(thread, &QThread::finished, this, [this, thread, failure, path] {
         if (m_dailyBackup == thread)
             m_dailyBackup = nullptr;
         thread->deleteLater();
-        if (*result && !**result)
-            showMessage(
-                tr("Today's copy of the file could not be made: %1").arg((**result).error().message()));
+        if (!failure->isEmpty())
+            showMessage(tr("Today's copy of the file could not be made: %1").arg(*failure));
         // Another file opened while this one was being copied: its turn now.
         if (m_workspace && m_workspace->database().path() != path)
             startDailyBackup();
