@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "filelock.h"
 #include "sqlscript.h"
 #include "sqlutil.h"
 
@@ -9,14 +10,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 #include <filesystem>
@@ -28,8 +30,14 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kDailyBackupsKept = 7;
 constexpr int kOtherBackupsKept = 10;
+constexpr int kPartialCopyStaleSecs = 60;
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+// PRAGMA application_id of a Minuta file: "Mnta".
+constexpr qint64 kApplicationId = 0x4D6E7461;
+// Files of formats up to this one were made before Minuta marked its files; they are known by their
+// tables. Every later format carries the id.
+constexpr int kLastFormatWithoutId = 4;
 
 QString newConnectionName()
 {
@@ -56,9 +64,24 @@ private:
     QString m_name;
 };
 
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
 void restrictToOwner(const QString &path)
 {
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(path, kOwnerOnly);
+}
+
+// The backups folder, private to its owner whatever the umask, and made so again if an earlier
+// version left it open to others.
+Result<void> makeBackupFolder(const QString &dir)
+{
+    if (!QFileInfo(dir).isDir() && !QDir().mkdir(dir, kOwnerOnlyFolder))
+        return Error(
+            ErrorCode::Io,
+            Database::tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
+    QFile::setPermissions(dir, kOwnerOnlyFolder);
+    return {};
 }
 
 Result<int> readUserVersion(const QSqlDatabase &db, const QString &path)
@@ -77,14 +100,23 @@ Result<int> readUserVersion(const QSqlDatabase &db, const QString &path)
     return query.value(0).toInt();
 }
 
-Result<QString> openConnection(const QString &path, bool readOnly)
+// Reads `path` as it is on disk, without SQLite's shared-memory file: for a folder that cannot be
+// written, where that file cannot be made.
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+}
+
+Result<QString> openConnection(const QString &path, bool readOnly, bool immutable = false)
 {
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
+    db.setDatabaseName(immutable ? immutableUri(path) : path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
         const QSqlError error = db.lastError();
@@ -93,6 +125,63 @@ Result<QString> openConnection(const QString &path, bool readOnly)
         return sql::toError(error, Database::tr("Could not open “%1”").arg(QDir::toNativeSeparators(path)));
     }
     return name;
+}
+
+enum class FileKind {
+    Empty,   // no bytes, or a SQLite database with nothing in it
+    Minuta,  // marked with Minuta's application id, or a file of an earlier version with its tables
+    Foreign, // another program's database
+};
+
+struct FileProbe
+{
+    FileKind kind = FileKind::Empty;
+    int version = 0;
+    bool immutable = false; // to be read without SQLite's shared-memory file
+};
+
+// What the file at `path` is, found through a read-only connection that changes nothing.
+Result<FileProbe> probe(const QString &path, bool readOnly)
+{
+    FileProbe result;
+    const QFileInfo info(path);
+    if (info.size() == 0)
+        return result;
+    // A reader in a folder it cannot write (a read-only disk, a copy on a CD) could not make the
+    // shared-memory file a journaled file needs; with no journal beside it, the file is all there is.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    result.immutable =
+        readOnly && !QFileInfo(info.absolutePath()).isWritable() && (!wal.exists() || wal.size() == 0);
+    auto name = openConnection(path, true, result.immutable);
+    if (!name)
+        return name.error();
+    ConnectionGuard guard(*name);
+    const QSqlDatabase db = QSqlDatabase::database(*name, false);
+    auto version = readUserVersion(db, path);
+    if (!version)
+        return version.error();
+    result.version = *version;
+    auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return id.error();
+    QSqlQuery query(db);
+    if (auto ran = sql::exec(query, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        !ran)
+        return ran.error();
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+
+    if (id->toLongLong() == kApplicationId)
+        result.kind = FileKind::Minuta;
+    else if (id->toLongLong() == 0 && result.version == 0 && tables.isEmpty())
+        result.kind = FileKind::Empty;
+    else if (id->toLongLong() == 0 && result.version >= 1 && result.version <= kLastFormatWithoutId
+             && tables.contains(QLatin1String("setting")))
+        result.kind = FileKind::Minuta;
+    else
+        result.kind = FileKind::Foreign;
+    return result;
 }
 
 } // namespace
@@ -183,56 +272,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
     db->m_path = path;
     db->m_access = options.access;
 
-    // A writer must hold the lock. A reader takes it too when nobody else has it, so its connection
-    // can tidy SQLite's -wal and -shm files away on close; beside a writer it reads without it.
-    bool holdsLock = false;
-    if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error(
-            ErrorCode::Io,
-            tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    db->m_lock->setStaleLockTime(0);
-    if (db->m_lock->tryLock(readOnly ? 0 : qMax(0, options.lockWaitMs))) {
-        holdsLock = true;
-        restrictToOwner(path + QStringLiteral(".lock"));
-    } else if (!readOnly) {
-        if (db->m_lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            return Error(ErrorCode::Locked, tr("“%1” is already open in another Minuta program (process %2). "
-                                               "Close it there, or keep working in that window.")
-                                                .arg(shown)
-                                                .arg(pid));
-        }
-        return Error(ErrorCode::Io,
-                     tr("“%1” cannot be opened for writing: its folder does not allow it.").arg(shown));
-    } else {
-        db->m_lock.reset();
-    }
-
+    // Only a writer takes the lock, so reading never stands in the way of the app or a script.
+    bool created = false;
     if (!readOnly) {
-        if (!info.exists()) {
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error(ErrorCode::Io, tr("“%1” cannot be created: %2").arg(shown, file.errorString()));
-            file.close();
-            restrictToOwner(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return Error(
+                ErrorCode::Io,
+                tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        db->m_lock = std::make_unique<FileLock>(path + QStringLiteral(".lock"), shown);
+        if (auto locked = db->m_lock->lock(qMax(0, options.lockWaitMs)); !locked)
+            return locked.error();
+        if (!QFileInfo::exists(path)) {
+            if (auto made = create(path, migrations, clock); !made)
+                return made.error();
+            created = true;
         }
     }
 
-    // First a read-only look at the schema version: a file from a newer Minuta is refused before
-    // this program sets a single pragma on it.
-    {
-        auto probe = openConnection(path, true);
-        if (!probe)
-            return probe.error();
-        ConnectionGuard guard(*probe);
-        auto version = readUserVersion(QSqlDatabase::database(*probe, false), path);
-        if (!version)
-            return version.error();
-        db->m_schemaVersion = *version;
-    }
+    // A read-only look at what the file is, before this program sets a single pragma on it.
+    auto probed = probe(path, readOnly);
+    if (!probed)
+        return probed.error();
+    const FileKind kind = probed->kind;
+    db->m_schemaVersion = probed->version;
+    if (kind == FileKind::Foreign)
+        return Error(
+            ErrorCode::NotADatabase,
+            tr("“%1” is a SQLite database of another program, not a Minuta file. Minuta leaves it as "
+               "it is.")
+                .arg(shown));
+    if (kind == FileKind::Empty && (readOnly || (!created && !options.initializeEmpty)))
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is empty, so it is not a Minuta file yet. Minuta leaves it as it is: choose "
+                        "File ▸ New File… to make it one.")
+                         .arg(shown));
     if (db->m_schemaVersion > latest)
         return Error(ErrorCode::SchemaTooNew,
                      tr("“%1” was saved by a newer version of Minuta (file format %2; this "
@@ -248,17 +321,64 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
                          .arg(shown)
                          .arg(db->m_schemaVersion));
 
-    auto name = openConnection(path, readOnly && !holdsLock);
+    auto name = openConnection(path, readOnly, readOnly && probed->immutable);
     if (!name)
         return name.error();
     db->m_connectionName = *name;
 
     if (auto configured = db->configure(); !configured)
         return configured.error();
-    if (!readOnly)
+    if (!readOnly && options.checkIntegrity)
+        if (auto whole = db->checkIntegrity(); !whole)
+            return whole.error();
+    if (!readOnly) {
         if (auto migrated = db->migrate(migrations, clock, options.backupBeforeMigration); !migrated)
             return migrated.error();
+        // Only now, with the file at this program's format, does it take the settings of a writer.
+        if (auto writing = db->configureForWriting(); !writing)
+            return writing.error();
+    }
     return db;
+}
+
+Result<void> Database::create(const QString &path, const QList<Migration> &migrations, const Clock &clock)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    // Made whole under another name, private from its first byte, and put in place in one step: a
+    // program killed while making it leaves no half-made or empty file where the user's file goes.
+    const QString staging = path + QStringLiteral(".new");
+    const auto removeStaging = [&staging] {
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral("-journal"));
+    };
+    removeStaging(); // left by a program killed while making it
+    auto cleanUp = qScopeGuard(removeStaging);
+    {
+        QFile file(staging);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            return Error(ErrorCode::Io, tr("“%1” cannot be created: %2").arg(shown, file.errorString()));
+    }
+    {
+        Database staged;
+        staged.m_path = staging;
+        auto name = openConnection(staging, false);
+        if (!name)
+            return name.error();
+        staged.m_connectionName = *name;
+        if (auto configured = staged.configure(); !configured)
+            return configured.error();
+        if (auto migrated = staged.migrate(migrations, clock, false); !migrated)
+            return migrated.error();
+        if (auto marked = staged.markAsMinuta(); !marked)
+            return marked.error();
+    }
+    std::error_code failed;
+    std::filesystem::rename(staging.toStdU16String(), path.toStdU16String(), failed);
+    if (failed)
+        return Error(ErrorCode::Io,
+                     tr("“%1” cannot be created: %2").arg(shown, QString::fromStdString(failed.message())));
+    cleanUp.dismiss();
+    return {};
 }
 
 QSqlDatabase Database::connection() const
@@ -279,12 +399,34 @@ Result<void> Database::configure()
         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
     };
-    if (m_access == Access::ReadWrite) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
-    }
     for (const QString &pragma : std::as_const(pragmas))
         if (auto ran = sql::execRaw(db, pragma); !ran)
             return ran.error();
+    return {};
+}
+
+Result<void> Database::configureForWriting()
+{
+    const QSqlDatabase db = connection();
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")})
+        if (auto ran = sql::execRaw(db, pragma); !ran)
+            return ran.error();
+    // Files of earlier versions carry no application id; they are recognised by their tables and
+    // marked now, so from here on the id alone says the file is Minuta's.
+    return markAsMinuta();
+}
+
+Result<void> Database::markAsMinuta()
+{
+    const QSqlDatabase db = connection();
+    auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return id.error();
+    if (id->toLongLong() != kApplicationId)
+        if (auto set = sql::execRaw(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            !set)
+            return set.error();
     return {};
 }
 
@@ -295,12 +437,28 @@ Result<void> Database::migrate(const QList<Migration> &migrations, const Clock &
     if (m_schemaVersion >= target)
         return {};
 
-    if (backupFirst && m_schemaVersion > 0) {
-        auto copy = backup(QStringLiteral("before-v%1").arg(target), clock);
+    const int from = m_schemaVersion;
+    if (backupFirst && from > 0) {
+        bool salvaged = false;
+        auto copy = backup(m_path, db, QStringLiteral("before-v%1").arg(target), clock, &salvaged);
         if (!copy)
             return copy.error();
+        if (salvaged) // kept: it holds what could be read
+            return Error(
+                ErrorCode::Damaged,
+                tr("“%1” is damaged, so Minuta does not upgrade it. What could still be read of it is "
+                   "in “%2”; restore a whole copy with File ▸ Backups and Restore….")
+                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(*copy)));
         m_migrationBackup = *copy;
     }
+    // An upgrade that changed nothing leaves no copy behind: trying again must not fill the
+    // backups folder with copies of the same file.
+    auto dropUnneededCopy = qScopeGuard([&] {
+        if (m_schemaVersion == from && !m_migrationBackup.isEmpty()) {
+            QFile::remove(m_migrationBackup);
+            m_migrationBackup.clear();
+        }
+    });
 
     for (const Migration &migration : migrations) {
         if (migration.version <= m_schemaVersion)
@@ -366,7 +524,7 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
                                                 const QTimeZone &zone)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|unreadable|before-v(\d+))(?:-\d+)?\.sqlite$)"));
+        R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|unreadable|before-v(\d+))(?:-(\d+))?\.sqlite$)"));
     const QString name = file.fileName();
     if (!name.startsWith(stem))
         return std::nullopt;
@@ -394,6 +552,7 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
     } else {
         backup.reason = Database::Backup::Reason::Manual;
     }
+    backup.sequence = match.captured(4).isEmpty() ? 1 : match.captured(4).toInt();
     backup.size = file.size();
     return backup;
 }
@@ -442,16 +601,21 @@ QList<Database::Backup> Database::backupsOf(const QString &path, const QTimeZone
     for (const QFileInfo &file : dir.entryInfoList({stem + QStringLiteral("-*.sqlite")}, QDir::Files))
         if (auto backup = parseBackupName(file, stem, zone))
             list.append(*backup);
-    // Newest first; the name breaks ties between copies of the same second.
+    // Newest first. Copies of the same second are told apart by the number their names carry (the
+    // second copy is "-2", the tenth "-10": compared as numbers, not as text).
     std::sort(list.begin(), list.end(), [](const Backup &a, const Backup &b) {
-        return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
+        if (a.takenAt != b.takenAt)
+            return a.takenAt > b.takenAt;
+        if (a.sequence != b.sequence)
+            return a.sequence > b.sequence;
+        return a.path > b.path;
     });
     return list;
 }
 
-Result<QString> Database::backupNow(const Clock &clock)
+Result<QString> Database::backupNow(const Clock &clock, bool *salvaged)
 {
-    return backup(backupReasonName(Backup::Reason::Manual, 0), clock);
+    return backup(m_path, connection(), backupReasonName(Backup::Reason::Manual, 0), clock, salvaged);
 }
 
 Result<std::optional<QString>> Database::dailyBackupIfDue(const Clock &clock)
@@ -480,27 +644,118 @@ namespace {
 
 // VACUUM INTO a new file, private from its first byte. The copy is written under a name no listing
 // matches and renamed when whole, so an interrupted copy never passes for a good one.
-Result<void> vacuumInto(const QSqlDatabase &db, const QString &target)
+// What can still be read of a damaged file, into `target` (a new, empty file): its schema, then each
+// table row by row from the start and, past the first unreadable page, from the end. Better a copy
+// with most of the work than none while the user finds a good one to restore.
+Result<void> salvageInto(const QSqlDatabase &source, const QString &target)
+{
+    QSqlQuery schema(source);
+    if (auto read =
+            sql::exec(schema, QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT "
+                                             "NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY "
+                                             "type <> 'table', rowid"));
+        !read)
+        return read.error();
+    struct Item
+    {
+        QString type, name, sql;
+    };
+    QList<Item> items;
+    while (schema.next())
+        items.append({schema.value(0).toString(), schema.value(1).toString(), schema.value(2).toString()});
+    auto version = sql::scalar(source, QStringLiteral("PRAGMA user_version"));
+    auto id = sql::scalar(source, QStringLiteral("PRAGMA application_id"));
+
+    auto name = openConnection(target, false);
+    if (!name)
+        return name.error();
+    ConnectionGuard guard(*name);
+    const QSqlDatabase copy = QSqlDatabase::database(*name, false);
+    if (auto begun = sql::execRaw(copy, QStringLiteral("BEGIN")); !begun)
+        return begun.error();
+    for (const Item &item : std::as_const(items)) {
+        if (item.type != QLatin1String("table"))
+            continue;
+        if (auto made = sql::execRaw(copy, item.sql); !made)
+            return made.error();
+        QSqlQuery columns(source);
+        if (!columns.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(sql::quoteIdentifier(item.name))))
+            continue;
+        const int count = columns.record().count();
+        QStringList marks;
+        for (int i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery insert(copy);
+        if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 VALUES (%2)")
+                                .arg(sql::quoteIdentifier(item.name), marks.join(QLatin1Char(',')))))
+            continue;
+        const bool hasRowid = !item.sql.contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
+        for (const QString &order : {QString(), QStringLiteral(" ORDER BY rowid DESC")}) {
+            if (!order.isEmpty() && !hasRowid)
+                break;
+            QSqlQuery rows(source);
+            rows.setForwardOnly(true);
+            if (!rows.exec(QStringLiteral("SELECT * FROM %1%2").arg(sql::quoteIdentifier(item.name), order)))
+                continue;
+            while (rows.next()) {
+                for (int i = 0; i < count; ++i)
+                    insert.bindValue(i, rows.value(i));
+                insert.exec();
+            }
+            if (!rows.lastError().isValid())
+                break; // read to the end: nothing to look for from the other side
+        }
+    }
+    for (const Item &item : std::as_const(items))
+        if (item.type != QLatin1String("table"))
+            (void)sql::execRaw(copy, item.sql); // an index that cannot be made is not worth the copy
+    if (version)
+        (void)sql::execRaw(copy, QStringLiteral("PRAGMA user_version = %1").arg(version->toLongLong()));
+    if (id)
+        (void)sql::execRaw(copy, QStringLiteral("PRAGMA application_id = %1").arg(id->toLongLong()));
+    return sql::execRaw(copy, QStringLiteral("COMMIT"));
+}
+
+// VACUUM INTO a new file, private from its first byte. The copy is written under a name no listing
+// matches and renamed when whole, so an interrupted copy never passes for a good one. A damaged file
+// is copied as far as it can be read, and `salvaged` says so.
+Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *salvaged = nullptr)
 {
     const QString shown = QDir::toNativeSeparators(target);
+    if (salvaged)
+        *salvaged = false;
     if (QFileInfo::exists(target))
         return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
                                         .arg(shown, Database::tr("a file of that name already exists")));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial); // left by a copy that was interrupted
-    {
+    const auto makePartial = [&]() -> Result<void> {
         QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
             return Error(
                 ErrorCode::Io,
                 Database::tr("The backup “%1” cannot be written: %2").arg(shown, file.errorString()));
-        restrictToOwner(partial);
-    }
+        return {};
+    };
+    if (auto made = makePartial(); !made)
+        return made.error();
     QSqlQuery query(db);
     if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {partial}); !ran) {
         QFile::remove(partial);
-        return Error(ErrorCode::Io,
-                     Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+        if (ran.error().code() != ErrorCode::Damaged)
+            return Error(
+                ran.error().code() == ErrorCode::Database ? ErrorCode::Io : ran.error().code(),
+                Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+        if (auto made = makePartial(); !made)
+            return made.error();
+        if (auto saved = salvageInto(db, partial); !saved) {
+            QFile::remove(partial);
+            return Error(
+                ErrorCode::Damaged,
+                Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+        }
+        if (salvaged)
+            *salvaged = true;
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
@@ -512,12 +767,12 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &target)
 
 } // namespace
 
-Result<void> Database::backupTo(const QString &target) const
+Result<void> Database::backupTo(const QString &target, bool *salvaged) const
 {
     if (target.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("No file was given for the backup."),
                      QStringLiteral("output"));
-    return vacuumInto(connection(), QFileInfo(target).absoluteFilePath());
+    return vacuumInto(connection(), QFileInfo(target).absoluteFilePath(), salvaged);
 }
 
 Result<QString> Database::backup(const QString &reason, const Clock &clock)
@@ -526,18 +781,32 @@ Result<QString> Database::backup(const QString &reason, const Clock &clock)
 }
 
 Result<QString> Database::backup(const QString &path, const QSqlDatabase &connection, const QString &reason,
-                                 const Clock &clock)
+                                 const Clock &clock, bool *salvaged)
 {
     const QDir dir(backupDirectoryOf(path));
-    if (!QDir().mkpath(dir.absolutePath()))
-        return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
-                                        .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    if (auto made = makeBackupFolder(dir.absolutePath()); !made)
+        return made.error();
     const QString stem = QFileInfo(path).completeBaseName();
+    // Copies a killed or failed program left half-written. One still being written by another
+    // program here grows as it goes, so only those untouched for a while are taken for leftovers.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-kPartialCopyStaleSecs);
+    for (const QFileInfo &partial : dir.entryInfoList({stem + QStringLiteral("-*.partial")}, QDir::Files))
+        if (partial.lastModified().toUTC() < stale)
+            QFile::remove(partial.absoluteFilePath());
     const QString stamp = clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat);
-    QString target = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(stem, stamp, reason));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = dir.filePath(QStringLiteral("%1-%2-%3-%4.sqlite").arg(stem, stamp, reason).arg(n));
-    if (auto written = vacuumInto(connection, target); !written)
+    // Copies of the same second are numbered on from the highest number there, never reusing the name
+    // of one rotated away: the numbers keep the order the copies were made in.
+    const QString prefix = QStringLiteral("%1-%2-%3").arg(stem, stamp, reason);
+    static const QRegularExpression numbered(QStringLiteral(R"(^(?:-(\d+))?\.sqlite(?:\.partial)?$)"));
+    int last = 0;
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files)) {
+        const auto match = numbered.match(name.mid(prefix.size()));
+        if (match.hasMatch())
+            last = qMax(last, match.captured(1).isEmpty() ? 1 : match.captured(1).toInt());
+    }
+    const QString target = dir.filePath(last == 0 ? prefix + QStringLiteral(".sqlite")
+                                                  : QStringLiteral("%1-%2.sqlite").arg(prefix).arg(last + 1));
+    if (auto written = vacuumInto(connection, target, salvaged); !written)
         return written.error();
 
     // Keep the newest copies of each kind; older ones go. Copies of other files in the same folder
@@ -588,8 +857,7 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
             return copy.error();
         auto check = sql::scalar((*copy)->connection(), QStringLiteral("PRAGMA quick_check"));
         if (!check || check->toString() != QLatin1String("ok"))
-            return Error(ErrorCode::NotADatabase,
-                         tr("“%1” is damaged and cannot be restored.").arg(shownSource),
+            return Error(ErrorCode::Damaged, tr("“%1” is damaged and cannot be restored.").arg(shownSource),
                          QStringLiteral("backup"));
         auto hasSettings = sql::scalar(
             (*copy)->connection(),
@@ -608,7 +876,7 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
     write.clock = &clock;
     auto current = open(target, write);
     QString kept;
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<FileLock> lock;
     if (current) {
         auto copied = (*current)->backup(backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
         if (!copied)
@@ -625,17 +893,16 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
                     .arg(QDir::toNativeSeparators(target)));
         (*current)->closeConnection();
     } else if (current.error().code() == ErrorCode::NotADatabase
+               || current.error().code() == ErrorCode::Damaged
                || current.error().code() == ErrorCode::SchemaTooNew) {
-        lock = std::make_unique<QLockFile>(target + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
+        lock = std::make_unique<FileLock>(target + QStringLiteral(".lock"), QDir::toNativeSeparators(target));
+        if (auto locked = lock->lock(0); !locked)
             return Error(ErrorCode::Locked, tr("“%1” is open in another Minuta program. Close it there and "
                                                "restore again; nothing was changed.")
                                                 .arg(QDir::toNativeSeparators(target)));
         const QDir dir(backupDirectoryOf(target));
-        if (!QDir().mkpath(dir.absolutePath()))
-            return Error(ErrorCode::Io, tr("The backup folder “%1” cannot be created.")
-                                            .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        if (auto made = makeBackupFolder(dir.absolutePath()); !made)
+            return made.error();
         kept = dir.filePath(QStringLiteral("%1-%2-%3.sqlite")
                                 .arg(QFileInfo(target).completeBaseName(),
                                      clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat),
@@ -661,6 +928,88 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(target + QLatin1String(suffix));
     return kept;
+}
+
+namespace {
+
+Result<void> quickCheck(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    QString found;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        found = query.lastError().databaseText();
+    } else {
+        QStringList problems;
+        while (query.next() && problems.size() < 3)
+            problems << query.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            found = problems.join(QStringLiteral("; "));
+    }
+    if (found.isEmpty())
+        return {};
+    return Error(
+        ErrorCode::Damaged,
+        Database::tr("“%1” is damaged (SQLite reports: %2), so Minuta writes nothing to it. Restore a "
+                     "copy with File ▸ Backups and Restore…, or with “minuta-cli backup restore”; "
+                     "“minuta-cli backup create” still copies what can be read.")
+            .arg(QDir::toNativeSeparators(path), found.left(300)));
+}
+
+} // namespace
+
+Result<void> Database::checkIntegrity() const
+{
+    return quickCheck(connection(), m_path);
+}
+
+Result<void> Database::checkIntegrity(const QString &path)
+{
+    auto name = openConnection(path, true);
+    if (!name)
+        return name.error();
+    ConnectionGuard guard(*name);
+    return quickCheck(QSqlDatabase::database(*name, false), path);
+}
+
+namespace {
+
+QStringList privateFilesOf(const QString &path)
+{
+    QStringList files{path};
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            files << path + QLatin1String(suffix);
+    return files;
+}
+
+} // namespace
+
+bool Database::isReadableByOthers(const QString &path)
+{
+    constexpr QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    for (const QString &file : privateFilesOf(QFileInfo(path).absoluteFilePath()))
+        if (QFileInfo(file).permissions() & others)
+            return true;
+    return false;
+}
+
+Result<void> Database::makePrivate(const QString &requestedPath)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    for (const QString &file : privateFilesOf(path))
+        if (!QFile::setPermissions(file, kOwnerOnly))
+            return Error(ErrorCode::Io, tr("The permissions of “%1” cannot be changed: only its owner can do "
+                                           "that.")
+                                            .arg(QDir::toNativeSeparators(file)));
+    const QString backups = backupDirectoryOf(path);
+    if (QFileInfo(backups).isDir()) {
+        QFile::setPermissions(backups, kOwnerOnlyFolder);
+        const QString stem = QFileInfo(path).completeBaseName();
+        for (const QFileInfo &copy : QDir(backups).entryInfoList({stem + QStringLiteral("-*")}, QDir::Files))
+            QFile::setPermissions(copy.absoluteFilePath(), kOwnerOnly);
+    }
+    return {};
 }
 
 Result<QList<Database::TableCount>> Database::tableCounts() const

@@ -16,10 +16,11 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QTimeZone;
 
 namespace minuta {
+
+class FileLock;
 
 class Database
 {
@@ -53,6 +54,13 @@ public:
         // How long a writer waits for another program to close the file before giving up. The app
         // gives up at once; the command line waits a moment, so scripts run one after the other.
         int lockWaitMs = 0;
+        // An existing empty file (no bytes, or a SQLite database with nothing in it) becomes a
+        // Minuta file only when the user asked to create one there (File ▸ New File…); otherwise
+        // it is refused and left as it is. A file that does not exist is always created.
+        bool initializeEmpty = false;
+        // ReadWrite only: read every page first (SQLite's quick_check) and refuse a damaged file
+        // before anything is written to it. The app checks in the background instead.
+        bool checkIntegrity = false;
     };
 
     struct TableCount
@@ -75,6 +83,7 @@ public:
         QDateTime takenAt; // UTC
         Reason reason = Reason::Manual;
         int upgradedTo = 0; // BeforeUpgrade: the format the file was then brought to
+        int sequence = 1;   // among copies of the same kind made in the same second, in order
         qint64 size = 0;
 
         // Why the copy was made, for people: "Daily copy", "Before the upgrade to format 4"…
@@ -109,7 +118,8 @@ public:
 
     // A copy of the file, consistent and compact, in the backup folder; returns its path. The
     // folder keeps the newest 7 daily copies and the newest 10 of each other kind.
-    Result<QString> backupNow(const Clock &clock);
+    // A damaged file is copied as far as it can be read; `salvaged` is then set.
+    Result<QString> backupNow(const Clock &clock, bool *salvaged = nullptr);
     // The day's copy, unless one was already made today (in the clock's time zone): the path of
     // the new copy, or nothing.
     Result<std::optional<QString>> dailyBackupIfDue(const Clock &clock);
@@ -117,7 +127,7 @@ public:
     // in use (the clock must be safe to read from there).
     static Result<std::optional<QString>> dailyBackupIfDue(const QString &path, const Clock &clock);
     // A copy written to `target`, a new file that the user chose.
-    Result<void> backupTo(const QString &target) const;
+    Result<void> backupTo(const QString &target, bool *salvaged = nullptr) const;
     // The copies of the file at `path`, newest first; `zone` is the one their names were written in.
     static QList<Backup> backupsOf(const QString &path, const QTimeZone &zone);
     // Replaces the file at `path` with the copy `backupPath`, after keeping what `path` holds now
@@ -127,6 +137,18 @@ public:
     // folder whole instead. The copy keeps its format: the next open upgrades it when it is older.
     static Result<QString> restore(const QString &path, const QString &backupPath, const Clock &clock);
 
+    // Reads every page and index of the file (SQLite's quick_check): ErrorCode::Damaged, pointing to
+    // the copies, when SQLite finds it malformed. The static one uses a connection of its own, so it
+    // can run in another thread while the file is in use.
+    Result<void> checkIntegrity() const;
+    static Result<void> checkIntegrity(const QString &path);
+
+    // Whether people other than its owner may read the file or its journal (Unix permissions). Minuta
+    // makes its files private; a file copied in, or made by an older version, may not be.
+    static bool isReadableByOthers(const QString &path);
+    // Makes the file, its journal and its backups folder private to their owner.
+    static Result<void> makePrivate(const QString &path);
+
     QSqlDatabase connection() const;
     qint64 fileSize() const;
     // The rows in each table of the file, by table name.
@@ -135,11 +157,14 @@ public:
 private:
     Database() = default;
 
+    static Result<void> create(const QString &path, const QList<Migration> &migrations, const Clock &clock);
     Result<void> configure();
+    Result<void> configureForWriting();
+    Result<void> markAsMinuta();
     Result<void> migrate(const QList<Migration> &migrations, const Clock &clock, bool backup);
     Result<QString> backup(const QString &reason, const Clock &clock);
     static Result<QString> backup(const QString &path, const QSqlDatabase &connection, const QString &reason,
-                                  const Clock &clock);
+                                  const Clock &clock, bool *salvaged = nullptr);
     void closeConnection();
 
     QString m_path;
@@ -147,7 +172,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
 };
 
 } // namespace minuta

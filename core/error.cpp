@@ -17,6 +17,8 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("currency-mismatch");
     case ErrorCode::NotADatabase:
         return QStringLiteral("not-a-database");
+    case ErrorCode::Damaged:
+        return QStringLiteral("damaged");
     case ErrorCode::SchemaTooNew:
         return QStringLiteral("schema-too-new");
     case ErrorCode::SchemaTooOld:

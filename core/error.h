@@ -17,7 +17,8 @@ enum class ErrorCode {
     Conflict,         // the request contradicts stored data (duplicate name, billed entry…)
     Overflow,         // a number left the range that can be represented exactly
     CurrencyMismatch, // money of two currencies met in one calculation
-    NotADatabase,     // the file is not a SQLite database
+    NotADatabase,     // the file is not a SQLite database, or not a Minuta file
+    Damaged,          // SQLite found the file malformed: it takes no write until a copy is restored
     SchemaTooNew,     // the file was written by a newer Minuta
     SchemaTooOld,     // the file needs an upgrade that this access mode cannot perform
     Locked,           // another process has the file open for writing

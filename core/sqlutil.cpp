@@ -8,6 +8,34 @@ namespace minuta::sql {
 Error toError(const QSqlError &error, const QString &what)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite's own words for these say little to a person; what happened and what to do does.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric) {
+        switch (code) {
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return Error(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "minuta::sql",
+                             "The file is damaged (SQLite reports: %1), so Minuta writes nothing more to it. "
+                             "Restore a copy with File ▸ Backups and Restore…, or with “minuta-cli backup "
+                             "restore”; “minuta-cli backup create” still copies what can be read.")
+                             .arg(detail));
+        case 13: // SQLITE_FULL
+            return Error(ErrorCode::Io,
+                         QCoreApplication::translate("minuta::sql",
+                                                     "The disk is full, so nothing was saved. Free some "
+                                                     "space and try again."));
+        case 8: // SQLITE_READONLY
+            return Error(ErrorCode::Io,
+                         QCoreApplication::translate("minuta::sql",
+                                                     "The file cannot be changed: it, or its folder, is "
+                                                     "read-only, so nothing was saved."));
+        default:
+            break;
+        }
+    }
     return Error(ErrorCode::Database, QCoreApplication::translate("minuta::sql", "%1: %2").arg(what, detail));
 }
 

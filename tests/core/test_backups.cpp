@@ -224,7 +224,7 @@ TEST(Backups, RestoringSomethingThatIsNotACopyIsRefusedAndChangesNothing)
         f.seek(4096);
         f.write(QByteArray(f.size() - 4096, '\xAB'));
     }
-    refusedWith(damaged, ErrorCode::NotADatabase);
+    refusedWith(damaged, ErrorCode::Damaged);
     EXPECT_TRUE(Database::backupsOf(t.path(), t.clock().timeZone()).isEmpty()) << "nothing was started";
 }
 
@@ -376,4 +376,53 @@ TEST(Backups, RestoringIsRefusedWhileAnotherProgramIsReadingTheFile)
 
     t.reopen();
     EXPECT_EQ(clientNames(t), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
+}
+
+TEST(Backups, CopiesOfTheSameSecondAreOrderedAsMadeAndRotationKeepsTheNewest)
+{
+    TestDatabase t;
+    // Twelve copies on request within one second: -manual, -manual-2 … -manual-12.
+    QStringList made;
+    for (int i = 0; i < 12; ++i) {
+        auto copy = t.db().backupNow(t.clock());
+        ASSERT_TRUE(copy.ok()) << copy.error().message().toStdString();
+        made << *copy;
+    }
+    const auto listed = backupsOf(t, Database::Backup::Reason::Manual);
+    ASSERT_EQ(listed.size(), 10);
+    // Newest first: the twelfth copy, then the eleventh… down to the third.
+    for (int i = 0; i < 10; ++i)
+        EXPECT_EQ(listed.at(i).path, made.at(11 - i)) << i;
+    EXPECT_FALSE(QFileInfo::exists(made.at(0))) << "the oldest go";
+    EXPECT_FALSE(QFileInfo::exists(made.at(1)));
+    EXPECT_TRUE(QFileInfo::exists(made.at(11))) << "the newest stays";
+}
+
+TEST(Backups, AHalfWrittenCopyLeftByAKilledProgramIsRemovedTheNextTimeCopiesAreMade)
+{
+    TestDatabase t;
+    const QString dir = t.db().backupDirectory();
+    QDir().mkpath(dir);
+    const QString stem = QFileInfo(t.path()).completeBaseName();
+    const QString left = QDir(dir).filePath(stem + QStringLiteral("-20261102-080000-daily.sqlite.partial"));
+    {
+        QFile f(left);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        f.flush();
+        // Killed an hour ago.
+        ASSERT_TRUE(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    // Another file's half-written copy in the same folder is not this file's to remove.
+    const QString other = QDir(dir).filePath(QStringLiteral("other-20261102-080000-daily.sqlite.partial"));
+    {
+        QFile f(other);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+    EXPECT_FALSE(QFileInfo::exists(left));
+    EXPECT_TRUE(QFileInfo::exists(other));
 }

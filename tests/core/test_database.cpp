@@ -1,4 +1,5 @@
 #include "database.h"
+#include "sqlutil.h"
 #include "transaction.h"
 
 #include "qtprinters.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
@@ -14,6 +16,10 @@
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace minuta;
 using namespace minuta::test;
@@ -464,4 +470,251 @@ TEST(Database, AnActionOfSeveralWritesIsAllOrNothing)
     });
     EXPECT_TRUE(succeeded.ok());
     EXPECT_EQ(scalar(**db, written).toInt(), 2);
+}
+
+// --- Trust: what a crash, another program's file or an empty file can and cannot do -------------
+
+namespace {
+
+// Another program's SQLite database, made without Minuta: a table of its own, in WAL mode as many
+// programs leave theirs.
+void makeForeignDatabase(const QString &path, bool withSettingTable = false, qint64 applicationId = 0)
+{
+    const QString name = QStringLiteral("foreign-maker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE contact (id INTEGER PRIMARY KEY, name TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO contact (name) VALUES ('Anna'), ('Bruno')")));
+        if (withSettingTable) {
+            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)")));
+        }
+        if (applicationId != 0) {
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+TEST(Database, AnEmptyOrUnreadableLockFileLeftByAKilledProgramDoesNotLockAnyoneOut)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("killed.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    // What a program killed at the wrong moment may leave: an empty lock, the lock files of earlier
+    // versions, a lock naming a process that is gone or one that is alive but does not hold it (this
+    // very test, as after a reboot that gave its number to another program).
+    const QList<QByteArray> leftovers = {
+        QByteArray(), QByteArray("\x01\x02garbage"), QByteArray("999999999\nhost\nminuta-cli\n"),
+        QByteArray::number(QCoreApplication::applicationPid()) + QByteArray("\nhost\nminuta\n")};
+    for (const QByteArray &left : leftovers) {
+        writeAll(path + QStringLiteral(".lock"), left);
+        writeAll(path + QStringLiteral(".lock.rmlock"), QByteArray());
+        QElapsedTimer timer;
+        timer.start();
+        auto db = Database::open(path); // as the app does: no waiting
+        ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
+        EXPECT_LT(timer.elapsed(), 2000) << "taken at once";
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".lock.rmlock")));
+    }
+}
+
+TEST(Database, ReadersTakeNoLockAndNeverStandInAWritersWay)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("read.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    auto reader = Database::open(path, reading);
+    ASSERT_TRUE(reader.ok()) << reader.error().message().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    auto writer = Database::open(path); // the app, which does not wait
+    EXPECT_TRUE(writer.ok()) << writer.error().message().toStdString();
+}
+
+TEST(Database, AnotherProgramsDatabaseIsRefusedAndNotTouched)
+{
+    TempDir dir;
+    for (const auto &[withSetting, id] : {std::pair<bool, qint64>{false, 0}, std::pair<bool, qint64>{true, 0},
+                                          std::pair<bool, qint64>{true, 0x12345678}}) {
+        const QString path = dir.file(QStringLiteral("contacts-%1-%2.db").arg(withSetting).arg(id));
+        makeForeignDatabase(path, withSetting, id);
+        const QByteArray before = sha256(path);
+        const QStringList around = filesIn(dir.path());
+        for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+            Database::Options options;
+            options.access = access;
+            options.requireCurrentSchema = false;
+            auto db = Database::open(path, options);
+            ASSERT_FALSE(db.ok());
+            EXPECT_EQ(db.error().code(), ErrorCode::NotADatabase);
+            EXPECT_TRUE(db.error().message().contains(QStringLiteral("another program")))
+                << db.error().message().toStdString();
+        }
+        EXPECT_EQ(sha256(path), before) << "byte for byte";
+        EXPECT_EQ(filesIn(dir.path()), around) << "no lock, journal or backup left beside it";
+    }
+}
+
+TEST(Database, AnEmptyFileBecomesAMinutaFileOnlyWhenTheUserAskedToCreateIt)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("empty.sqlite"));
+    writeAll(path, QByteArray());
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database::Options options;
+        options.access = access;
+        auto db = Database::open(path, options);
+        ASSERT_FALSE(db.ok());
+        EXPECT_EQ(db.error().code(), ErrorCode::NotADatabase);
+        EXPECT_TRUE(db.error().message().contains(QStringLiteral("is empty")))
+            << db.error().message().toStdString();
+    }
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("empty.sqlite")});
+
+    Database::Options create;
+    create.initializeEmpty = true; // File ▸ New File… on this name
+    auto db = Database::open(path, create);
+    ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Database, ANewFileIsNeverLeftHalfMade)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("fresh.sqlite"));
+    // What a program killed while making the file leaves: its unfinished copy under another name.
+    writeAll(path + QStringLiteral(".new"), QByteArray("SQLite format 3\0half", 20));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
+    EXPECT_EQ(pragma(**db, "application_id").toLongLong(), 0x4D6E7461) << "marked as Minuta's";
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".new")));
+}
+
+TEST(Database, AFailedUpgradeChangesNoByteAndLeavesNoCopyEachTime)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("stuck.sqlite"));
+    {
+        auto db = Database::open(path, withMigrations({kV1}));
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(exec(**db, QStringLiteral("INSERT INTO note (body) VALUES ('keep me')")));
+        ASSERT_TRUE(exec(**db, QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = sha256(path);
+    const Database::Migration broken{2, QStringLiteral("broken"),
+                                     QStringLiteral("INSERT INTO no_such_table VALUES (1);")};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto failed = Database::open(path, withMigrations({kV1, broken}));
+        ASSERT_FALSE(failed.ok());
+    }
+    EXPECT_EQ(sha256(path), before) << "journal mode and all";
+    EXPECT_TRUE(QDir(dir.file(QStringLiteral("backups"))).entryList(QDir::Files).isEmpty())
+        << "a copy of an unchanged file is not kept";
+}
+
+TEST(Database, AMalformedFileTakesNoWriteAndSaysWhereTheCopiesAre)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("zeroed.sqlite"));
+    {
+        auto db = Database::open(path, withMigrations({kV1}));
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(
+            exec(**db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                      "WHERE i < 2000) INSERT INTO note (body) SELECT printf('note %d "
+                                      "with some words to fill the page', i) FROM n")));
+        ASSERT_TRUE(exec(**db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    // A page in the middle of the notes zeroed, as a failing disk leaves it.
+    QByteArray bytes = readAll(path);
+    const qsizetype pageSize = 4096;
+    ASSERT_GT(bytes.size(), 20 * pageSize);
+    bytes.replace(10 * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    writeAll(path, bytes);
+    const QByteArray before = sha256(path);
+
+    // As the command line and the app open a file for writing: every page is read first.
+    Database::Options writing = withMigrations({kV1});
+    writing.checkIntegrity = true;
+    auto db = Database::open(path, writing);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code(), ErrorCode::Damaged);
+    EXPECT_TRUE(db.error().message().contains(QStringLiteral("Backups and Restore")))
+        << db.error().message().toStdString();
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_FALSE(QDir(dir.file(QStringLiteral("backups"))).exists())
+        << "no copy of a damaged file as a good one";
+
+    // A write that reaches the damage is refused with the same words, and changes nothing.
+    auto unchecked = Database::open(path, withMigrations({kV1}));
+    ASSERT_TRUE(unchecked.ok());
+    QSqlQuery update((*unchecked)->connection());
+    auto refused = sql::exec(update, QStringLiteral("UPDATE note SET body = body || '!'"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code(), ErrorCode::Damaged);
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("Backups and Restore")));
+    unchecked->reset();
+    EXPECT_EQ(sha256(path), before);
+
+    // A copy of what can still be read.
+    Database::Options reading = withMigrations({kV1});
+    reading.access = Database::Access::ReadOnly;
+    auto reader = Database::open(path, reading);
+    ASSERT_TRUE(reader.ok()) << reader.error().message().toStdString();
+    bool salvaged = false;
+    const QString copy = dir.file(QStringLiteral("rescued.sqlite"));
+    auto written = (*reader)->backupTo(copy, &salvaged);
+    ASSERT_TRUE(written.ok()) << written.error().message().toStdString();
+    EXPECT_TRUE(salvaged);
+    reader->reset();
+    auto rescued = Database::open(copy, withMigrations({kV1}));
+    ASSERT_TRUE(rescued.ok()) << rescued.error().message().toStdString();
+    const int kept = scalar(**rescued, QStringLiteral("SELECT count(*) FROM note")).toInt();
+    EXPECT_GT(kept, 1500) << "all but the notes of the zeroed page";
+    EXPECT_LT(kept, 2000);
+    EXPECT_EQ(scalar(**rescued, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+}
+
+TEST(Database, FilesLockAndBackupsFolderArePrivateWhateverTheUmask)
+{
+#ifdef Q_OS_UNIX
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("umask.sqlite"));
+    const mode_t previous = ::umask(0);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->backupNow(SystemClock()).ok());
+    ::umask(previous);
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                        | QFile::WriteOther | QFile::ExeOther;
+    EXPECT_FALSE(QFileInfo(path).permissions() & others);
+    EXPECT_FALSE(QFileInfo(path + QStringLiteral(".lock")).permissions() & others);
+    EXPECT_FALSE(QFileInfo((*db)->backupDirectory()).permissions() & others);
+    for (const QFileInfo &copy : QDir((*db)->backupDirectory()).entryInfoList(QDir::Files))
+        EXPECT_FALSE(copy.permissions() & others) << copy.fileName().toStdString();
+    EXPECT_FALSE(Database::isReadableByOthers(path));
+
+    // A file copied in with the usual 0644 is reported, and made private on request.
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                | QFile::ReadOther));
+    EXPECT_TRUE(Database::isReadableByOthers(path));
+    ASSERT_TRUE(Database::makePrivate(path).ok());
+    EXPECT_FALSE(Database::isReadableByOthers(path));
+#else
+    GTEST_SKIP() << "POSIX permissions only";
+#endif
 }
