@@ -32,16 +32,20 @@ int backupCreate(Context &ctx, const QStringList &args)
     if (!db)
         return ctx.failure(db.error());
     QString written;
+    bool salvaged = false;
     if (p.isSet(QStringLiteral("output"))) {
         written = QFileInfo(p.value(QStringLiteral("output"))).absoluteFilePath();
-        if (auto done = (*db)->backupTo(written); !done)
+        if (auto done = (*db)->backupTo(written, &salvaged); !done)
             return ctx.failure(done.error());
     } else {
-        auto done = (*db)->backupNow(ctx.clock);
+        auto done = (*db)->backupNow(ctx.clock, &salvaged);
         if (!done)
             return ctx.failure(done.error());
         written = *done;
     }
+    if (salvaged)
+        ctx.warn(tr("the file is damaged: the copy holds what could still be read of it. Restore an "
+                    "earlier copy with “minuta-cli backup restore” if one is whole."));
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("file"), written},
                                   {QStringLiteral("sizeBytes"), QFileInfo(written).size()}});

@@ -158,24 +158,26 @@ Result<std::unique_ptr<Database>> Context::openForWriting()
     Database::Options options;
     options.clock = &clock;
     options.lockWaitMs = kLockWaitMs;
+    options.checkIntegrity = true;
     return Database::open(filePath(), options);
 }
 
 Result<std::unique_ptr<Database>> Context::openForReading(bool requireCurrentSchema)
 {
+    // Reading changes nothing: no lock, no file made, no upgrade (a command that writes, or the app,
+    // upgrades a file of an older Minuta, after copying it).
     const QString path = filePath();
     if (!QFileInfo::exists(path))
-        return openForWriting();
+        return Error(ErrorCode::NotFound,
+                     tr("“%1” does not exist yet. A command that writes, such as “minuta-cli client add”, "
+                        "creates it.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("db"));
     Database::Options options;
     options.clock = &clock;
     options.access = Database::Access::ReadOnly;
     options.requireCurrentSchema = requireCurrentSchema;
-    auto db = Database::open(path, options);
-    // A file from an older Minuta is upgraded on first use, reading commands included (a copy of
-    // the old file is kept in the backups folder).
-    if (!db && db.error().code() == ErrorCode::SchemaTooOld)
-        return openForWriting();
-    return db;
+    return Database::open(path, options);
 }
 
 Result<Money> Context::money(const QString &text, Currency currency, const QString &option) const

@@ -69,7 +69,7 @@ public:
     // The file the command works on: --db, else the default one.
     QString filePath() const;
     Result<std::unique_ptr<Database>> openForWriting();
-    // Opens without the writer's lock when the file exists, so reading works beside the running app.
+    // Opens without the writer's lock and changes nothing, so reading works beside the running app.
     Result<std::unique_ptr<Database>> openForReading(bool requireCurrentSchema = true);
 
     // Option values, read the way the README documents them; errors name the option.

@@ -29,6 +29,7 @@ int runInfo(Context &ctx, const QStringList &arguments)
 
     const int latest = Database::latestSchemaVersion();
     const int version = (*db)->schemaVersion();
+    const bool shared = Database::isReadableByOthers((*db)->path());
     if (ctx.json) {
         QJsonObject tables;
         for (const auto &count : *counts)
@@ -38,6 +39,7 @@ int runInfo(Context &ctx, const QStringList &arguments)
             {QStringLiteral("schemaVersion"), version},
             {QStringLiteral("latestSchemaVersion"), latest},
             {QStringLiteral("sizeBytes"), (*db)->fileSize()},
+            {QStringLiteral("readableByOthers"), shared},
             {QStringLiteral("tables"), tables},
         });
         return ExitOk;
@@ -48,7 +50,13 @@ int runInfo(Context &ctx, const QStringList &arguments)
                     ? tr("File format:  %1 (current)").arg(version)
                     : tr("File format:  %1 (this version of Minuta writes %2)").arg(version).arg(latest))
             << '\n';
-    ctx.out << tr("Size:         %1").arg(ctx.locale.formattedDataSize((*db)->fileSize())) << "\n\n";
+    ctx.out << tr("Size:         %1").arg(ctx.locale.formattedDataSize((*db)->fileSize())) << '\n';
+    ctx.out
+        << (shared ? tr("Access:       other people who use this computer can read it. Minuta offers to make "
+                        "it private when it opens it; or run: chmod 600 %1")
+                         .arg(QDir::toNativeSeparators((*db)->path()))
+                   : tr("Access:       only you"))
+        << "\n\n";
     TextTable table({tr("Table"), tr("Rows")}, {Align::Left, Align::Right});
     for (const auto &count : *counts)
         table.addRow({count.table, ctx.locale.toString(count.rows)});

@@ -109,3 +109,46 @@ TEST_F(CliBackup, RestoringIsRefusedAndChangesNothingWhenItCannotBeDone)
     }
     EXPECT_EQ(clientNames().size(), 2);
 }
+
+TEST(CliBackupDamaged, ADamagedFileTakesNoWriteButACopyOfWhatCanBeRead)
+{
+    TempDir dir;
+    const QString path = dir.file(s("damaged.sqlite"));
+    const auto run = [&path](const QStringList &args) { return runCli(QStringList{s("--db"), path} + args); };
+    ASSERT_EQ(run({s("demo"), s("--entries"), s("3000"), s("--clients"), s("3")}).exitCode, 0);
+    {
+        auto db = Database::open(path); // everything into the main file
+        ASSERT_TRUE(db.ok());
+    }
+    // One page in the middle zeroed, as a failing disk leaves it.
+    QByteArray bytes = readAll(path);
+    const qsizetype page = 4096;
+    ASSERT_GT(bytes.size(), 40 * page);
+    bytes.replace((bytes.size() / page / 2) * page, page, QByteArray(page, '\0'));
+    writeAll(path, bytes);
+
+    for (const QStringList &write : {QStringList{s("log"), s("--client"), s("1"), s("--start"),
+                                                 s("2026-11-02T09:00"), s("--minutes"), s("30")},
+                                     QStringList{s("client"), s("add"), s("--name"), s("Studio Bianchi")}}) {
+        const CliRun r = run(write);
+        EXPECT_EQ(r.exitCode, 1) << write.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(s("is damaged"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(s("Backups and Restore"))) << r.err.toStdString();
+        EXPECT_EQ(readAll(path), bytes) << "nothing written";
+    }
+
+    const CliRun copied = run({s("--json"), s("backup"), s("create")});
+    EXPECT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    EXPECT_TRUE(copied.err.contains(s("what could still be read"))) << copied.err.toStdString();
+    EXPECT_EQ(readAll(path), bytes) << "the damaged file is left as it is";
+    const QString copy = QJsonDocument::fromJson(copied.out.toUtf8()).object().value(s("file")).toString();
+    const CliRun listed = runCli({s("--db"), copy, s("--json"), s("info")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const qint64 kept = QJsonDocument::fromJson(listed.out.toUtf8())
+                            .object()
+                            .value(s("tables"))
+                            .toObject()
+                            .value(s("time_entry"))
+                            .toInteger();
+    EXPECT_GT(kept, 2000) << "most of the work is in the copy";
+}

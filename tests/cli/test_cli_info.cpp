@@ -5,6 +5,7 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,15 +20,55 @@ TEST(CliInfo, DescribesANewFile)
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("new.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("ACME")})
+                  .exitCode,
+              0)
+        << "a command that writes creates the file";
     const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("info")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
-    EXPECT_TRUE(QFileInfo::exists(path)) << "info on a new path creates the file";
     EXPECT_TRUE(run.out.contains(QFileInfo(path).absoluteFilePath())) << run.out.toStdString();
     EXPECT_TRUE(
         run.out.contains(QStringLiteral("File format:  %1 (current)").arg(Database::latestSchemaVersion())))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("setting"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Access:       only you"))) << run.out.toStdString();
+}
+
+TEST(CliInfo, ReadingAMissingFileSaysSoAndCreatesNothing)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("typo.sqlite"));
+    for (const char *command : {"info", "entries", "invoice"}) {
+        QStringList args{QStringLiteral("--db"), path, QString::fromLatin1(command)};
+        if (QLatin1String(command) == QLatin1String("invoice"))
+            args << QStringLiteral("list");
+        const CliRun run = runCli(args);
+        EXPECT_EQ(run.exitCode, 1) << command;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist yet"))) << run.err.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST(CliInfo, SaysWhenOthersCanReadTheFile)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("shared.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                | QFile::ReadOther));
+    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("info")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("other people who use this computer can read it")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("chmod 600"))) << run.out.toStdString();
+    const CliRun json =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("info")});
+    EXPECT_TRUE(QJsonDocument::fromJson(json.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("readableByOthers"))
+                    .toBool());
 }
 
 TEST(CliInfo, JsonParsesAndCountsRows)
@@ -114,7 +155,7 @@ TEST(CliUsage, HelpAndVersion)
     EXPECT_EQ(version.out.trimmed(), QStringLiteral("minuta-cli " MINUTA_VERSION));
 }
 
-TEST(CliUpgrade, AReadingCommandUpgradesAnOlderFileAndKeepsACopy)
+TEST(CliUpgrade, OnlyACommandThatWritesUpgradesAnOlderFileAndKeepsACopy)
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("old.sqlite"));
@@ -123,14 +164,60 @@ TEST(CliUpgrade, AReadingCommandUpgradesAnOlderFileAndKeepsACopy)
         options.migrations = Database::builtinMigrations().mid(0, 1);
         ASSERT_TRUE(Database::open(path, options).ok());
     }
-    const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"),
-                               QStringLiteral("client"), QStringLiteral("list")});
-    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+    const QByteArray before = sha256(path);
+    const CliRun reading = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"),
+                                   QStringLiteral("client"), QStringLiteral("list")});
+    EXPECT_EQ(reading.exitCode, 1);
+    EXPECT_TRUE(reading.err.contains(QStringLiteral("older file format"))) << reading.err.toStdString();
+    EXPECT_EQ(sha256(path), before) << "reading changes nothing";
+    EXPECT_FALSE(QDir(dir.file(QStringLiteral("backups"))).exists());
+
+    const CliRun writing = runCli({QStringLiteral("--db"), path, QStringLiteral("client"),
+                                   QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ACME")});
+    EXPECT_EQ(writing.exitCode, 0) << writing.err.toStdString();
     const CliRun info =
         runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("info")});
     EXPECT_EQ(
         QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("schemaVersion")).toInt(),
         Database::latestSchemaVersion());
     EXPECT_EQ(QDir(dir.file(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
+}
+
+TEST(CliTrust, AnotherProgramsDatabaseOrAnEmptyFileIsNeverChanged)
+{
+    TempDir dir;
+    const QString foreign = dir.file(QStringLiteral("contacts.db"));
+    {
+        const QString name = QStringLiteral("maker");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(foreign);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE contact (name TEXT)")));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO contact VALUES ('Anna')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QString empty = dir.file(QStringLiteral("empty.sqlite"));
+    writeAll(empty, QByteArray());
+    const QStringList around =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &path : {foreign, empty}) {
+        const QByteArray before = sha256(path);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("entries")}, QStringList{QStringLiteral("info")},
+              QStringList{QStringLiteral("client"), QStringLiteral("list")},
+              QStringList{QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("ACME")},
+              QStringList{QStringLiteral("backup"), QStringLiteral("create")}}) {
+            const CliRun run = runCli(QStringList{QStringLiteral("--db"), path} + args);
+            EXPECT_EQ(run.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(run.err.contains(QStringLiteral("not a Minuta file"))) << run.err.toStdString();
+        }
+        EXPECT_EQ(sha256(path), before) << path.toStdString();
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), around)
+        << "no lock, journal or copy beside them";
 }
