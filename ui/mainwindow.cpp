@@ -468,10 +468,11 @@ void MainWindow::buildWorkspaceScreens()
     m_pages->setCurrentIndex(section);
 }
 
-bool MainWindow::openDatabase(const QString &path)
+bool MainWindow::openDatabase(const QString &path, bool create)
 {
     Database::Options options;
     options.clock = &m_clock;
+    options.initializeEmpty = create;
     auto opened = Database::open(path, options);
     if (!opened) {
         // Without another file open, its copies can still be restored from File ▸ Backups and Restore….
@@ -495,6 +496,7 @@ bool MainWindow::openDatabase(const QString &path)
     if (!m_workspace->database().migrationBackupPath().isEmpty())
         showMessage(tr("The file was upgraded to the new format; a copy of the old one is in %1.")
                         .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
+    offerToMakePrivate();
     addRecentFile(m_workspace->database().path());
     settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
     updateTitleAndStatus();
@@ -520,16 +522,32 @@ void MainWindow::startDailyBackup()
     const QString path = m_workspace->database().path();
     // What went wrong, in words, written by the thread and read once it has finished.
     auto failure = std::make_shared<QString>();
-    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure] {
+    auto damage = std::make_shared<QString>();
+    // Every page is read first: a damaged file must take no more work (and a copy of it would be a
+    // damaged copy). Reading a large file takes a moment, so it is done here rather than on opening.
+    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
+        if (auto whole = Database::checkIntegrity(path); !whole) {
+            if (whole.error().code() == ErrorCode::Damaged)
+                *damage = whole.error().message();
+            return;
+        }
         if (auto made = Database::dailyBackupIfDue(path, clock); !made)
             *failure = made.error().message();
     });
     QThread *thread = m_dailyBackup;
     thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, failure, path] {
+    connect(thread, &QThread::finished, this, [this, thread, failure, damage, path] {
         if (m_dailyBackup == thread)
             m_dailyBackup = nullptr;
         thread->deleteLater();
+        if (!damage->isEmpty() && m_workspace && m_workspace->database().path() == path) {
+            // Closed, so nothing more is written to it; its copies stay a click away.
+            closeWorkspace();
+            m_failedPath = path;
+            updateTitleAndStatus();
+            MessageBox::critical(this, tr("The file is damaged"), *damage);
+            return;
+        }
         if (!failure->isEmpty())
             showMessage(tr("Today's copy of the file could not be made: %1").arg(*failure));
         // Another file opened while this one was being copied: its turn now.
@@ -655,7 +673,35 @@ void MainWindow::newDatabase()
                "empty file.")
                 .arg(QDir::toNativeSeparators(path)));
     }
-    openDatabase(path);
+    openDatabase(path, true);
+}
+
+void MainWindow::offerToMakePrivate()
+{
+    const QString path = m_workspace->database().path();
+    if (!Database::isReadableByOthers(path))
+        return;
+    QSettings settings;
+    const QString declined = QStringLiteral("files/sharedOnPurpose");
+    QStringList left = settings.value(declined).toStringList();
+    if (left.contains(path))
+        return;
+    const auto answer = MessageBox::choose(
+        this, tr("Others can read this file"),
+        tr("Other people who use this computer can read “%1”: your clients, your work and your invoices. "
+           "Minuta keeps its files private to you.")
+            .arg(QDir::toNativeSeparators(path)),
+        {{QMessageBox::Yes, tr("Make It Private")}, {QMessageBox::No, tr("Leave It Shared")}},
+        QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (auto done = Database::makePrivate(path); !done)
+            MessageBox::warning(this, tr("That did not work"), done.error().message());
+        else
+            showMessage(tr("Only you can read the file now."));
+    } else {
+        left << path;
+        settings.setValue(declined, left);
+    }
 }
 
 void MainWindow::openDatabaseDialog()

@@ -49,7 +49,8 @@ public:
 
     // Opens (or creates) `path` and shows it; on failure says why in a message box and keeps the
     // file that was open before. Returns whether the file is now open.
-    bool openDatabase(const QString &path);
+    // Opens the file; `create` makes an existing empty file a new Minuta file (File ▸ New File…).
+    bool openDatabase(const QString &path, bool create = false);
     // The open file, or null when none is.
     Database *database() const;
     Workspace *workspace() const { return m_workspace.get(); }
@@ -101,6 +102,7 @@ private:
     void addRecentFile(const QString &path);
     void newDatabase();
     void openDatabaseDialog();
+    void offerToMakePrivate();
     void showAbout();
     void restoreLayout();
     void saveLayout();

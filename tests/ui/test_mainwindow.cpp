@@ -13,11 +13,13 @@
 #include "testfiles.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -242,4 +244,63 @@ TEST(AboutDialog, ShowsTheVersionAndTheLicence)
     ASSERT_NE(licence, nullptr);
     EXPECT_TRUE(version->text().contains(appinfo::version()));
     EXPECT_TRUE(licence->text().contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
+{
+    const QString path = dir.file(QStringLiteral("shared.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                | QFile::ReadOther));
+    ui::MessageBox::answerAutomatically(QMessageBox::Yes); // "Make It Private"
+    {
+        MainWindow window(clock);
+        ASSERT_TRUE(window.openDatabase(path));
+        window.waitForDailyBackup();
+    }
+    ui::MessageBox::answerAutomatically(QMessageBox::Ok);
+    const QStringList messages = ui::MessageBox::takeShownMessages();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("Other people who use this computer can read")))
+        << messages.first().toStdString();
+    EXPECT_FALSE(Database::isReadableByOthers(path));
+
+    // A private file is opened without a word.
+    MainWindow again(clock);
+    ASSERT_TRUE(again.openDatabase(path));
+    again.waitForDailyBackup();
+    EXPECT_TRUE(ui::MessageBox::takeShownMessages().isEmpty());
+}
+
+TEST_F(MainWindowTest, ADamagedFileIsClosedBeforeItTakesMoreWorkAndItsCopiesAreOffered)
+{
+    const QString path = dir.file(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        // Pages that only a whole read of the file reaches (a table the screens never show).
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                  "3000) INSERT INTO filler SELECT printf('a value long enough to fill "
+                                  "pages %d', i) FROM n")));
+    }
+    QByteArray bytes = readAll(path);
+    const qsizetype page = 4096;
+    ASSERT_GT(bytes.size(), 40 * page);
+    bytes.replace((bytes.size() / page / 2) * page, page, QByteArray(page, '\0'));
+    writeAll(path, bytes);
+
+    MainWindow window(clock);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(path)) << "it opens: the damage is found by reading it all";
+    window.waitForDailyBackup();
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace() == nullptr, 10000);
+    const QStringList messages = ui::MessageBox::takeShownMessages();
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("is damaged"))) << messages.last().toStdString();
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("Backups and Restore")));
+    EXPECT_TRUE(window.backupsAction()->isEnabled()) << "its copies can be restored";
+    EXPECT_EQ(readAll(path), bytes);
 }
