@@ -259,8 +259,8 @@ Result<void> TimeEntryRepository::Batch::prepare()
     if (!prepare(m_find, QStringLiteral("SELECT 1 FROM time_entry WHERE client_id = ? AND start_at = ? "
                                         "AND end_at = ? LIMIT 1")))
         return sql::toError(m_find.lastError(), tr("The time log could not be read"));
-    // Finished entries last a day at most, so only those that start in the day before can reach
-    // into this one: a range of the start_at index, not the whole history.
+    // Only an entry that starts less than the longest one's length before this one can reach into
+    // it: a short range of the start_at index per entry, not the whole history.
     if (!prepare(m_overlap, QStringLiteral("SELECT 1 FROM time_entry WHERE start_at > ? AND start_at < ? "
                                            "AND end_at > ? LIMIT 1")))
         return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
@@ -268,6 +268,13 @@ Result<void> TimeEntryRepository::Batch::prepare()
                                           "end_at, billable, rate_override, created_at, updated_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+    // One pass over the history for the longest finished entry (a day at most); each entry added
+    // then stretches it.
+    auto longest = sql::scalar(m_entries.m_db, QStringLiteral("SELECT coalesce(max(end_at - start_at), 0) "
+                                                              "FROM time_entry WHERE end_at IS NOT NULL"));
+    if (!longest)
+        return longest.error();
+    m_longest = longest->toLongLong();
     auto running = m_entries.running();
     if (!running)
         return running.error();
@@ -294,7 +301,7 @@ Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
 {
     if (m_runningStart && *m_runningStart < *e.end)
         return true; // the running timer reaches up to now, and finished work is never in the future
-    for (const QVariant &v : {QVariant(e.start - MaxEntrySeconds), QVariant(*e.end), QVariant(e.start)})
+    for (const QVariant &v : {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)})
         sql::bind(m_overlap, v);
     if (!m_overlap.exec())
         return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
@@ -328,6 +335,7 @@ Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry)
         sql::bind(m_insert, v);
     if (!m_insert.exec())
         return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+    m_longest = std::max(m_longest, *e.end - e.start);
     return overlaps;
 }
 

@@ -57,6 +57,7 @@ public:
         QSqlQuery m_insert;
         QSet<qint64> m_acceptingClients; // checked already
         std::optional<qint64> m_runningStart;
+        qint64 m_longest = 0; // seconds of the longest finished entry
         bool m_prepared = false;
     };
 
