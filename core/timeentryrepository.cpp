@@ -243,7 +243,8 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
     });
 }
 
-TimeEntryRepository::Batch::Batch(TimeEntryRepository &entries) : m_entries(entries)
+TimeEntryRepository::Batch::Batch(TimeEntryRepository &entries)
+    : m_entries(entries), m_find(entries.m_db), m_overlap(entries.m_db), m_insert(entries.m_db)
 {}
 
 Result<void> TimeEntryRepository::Batch::prepare()
@@ -251,8 +252,7 @@ Result<void> TimeEntryRepository::Batch::prepare()
     if (m_prepared)
         return {};
     // Prepared once for the whole batch; each statement walks an index of time_entry.
-    const auto prepare = [this](QSqlQuery &q, const QString &statement) {
-        q = QSqlQuery(m_entries.m_db);
+    const auto prepare = [](QSqlQuery &q, const QString &statement) {
         q.setForwardOnly(true);
         return q.prepare(statement);
     };
