@@ -1,26 +1,52 @@
 #include "csv.h"
 
+#include "csvreader.h"
+
+#include <QBuffer>
+
+#include <algorithm>
+
 namespace minuta::csv {
 
 namespace {
 
+// A spreadsheet splits a line at its separator only outside quotes. So a quoted field is one cell
+// whatever the spreadsheet's separator, and a formula after a separator inside it ("a;=1+1") is
+// never the start of a cell: quoting, not changing the text, is what keeps it from running.
 QString quoted(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+    static const QString special = QStringLiteral(",;\t\"\r\n");
+    if (std::none_of(value.begin(), value.end(), [](QChar c) { return special.contains(c); }))
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
            + QLatin1Char('"');
+}
+
+// Whether a spreadsheet would read the cell as a formula: it starts, perhaps after spaces, with one
+// of the characters that begin one, or with their full-width forms that some spreadsheets take too.
+bool looksLikeFormula(QStringView value)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == u' ')
+        ++i;
+    return i < value.size() && formulaStarts.contains(value.at(i));
+}
+
+// Written with the apostrophe that plainText() takes away: a formula, and text that already starts
+// with apostrophes before one (so that it comes back with all of its own).
+bool needsApostrophe(QStringView value)
+{
+    while (value.startsWith(u'\''))
+        value = value.mid(1);
+    return looksLikeFormula(value);
 }
 
 } // namespace
 
 QString text(const QString &value)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        return quoted(QLatin1Char('\'') + value);
-    return quoted(value);
+    return quoted(needsApostrophe(value) ? QLatin1Char('\'') + value : value);
 }
 
 QString number(const QString &value)
@@ -35,65 +61,19 @@ QByteArray line(const QStringList &fields)
 
 QList<QStringList> parse(const QByteArray &data, QChar separator, QString *error, QList<int> *lines)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, separator);
     QList<QStringList> records;
     QStringList record;
-    QString field;
-    bool inQuotes = false;
-    bool fieldWasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    const auto endRecord = [&] {
-        record << field;
-        field.clear();
-        const bool blank = record.size() == 1 && record.first().isEmpty() && !fieldWasQuoted;
-        if (!blank) {
-            records << record;
-            if (lines)
-                lines->append(recordLine);
-        }
-        record.clear();
-        fieldWasQuoted = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty()) {
-            inQuotes = true;
-            fieldWasQuoted = true;
-        } else if (c == separator) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            continue; // the LF ends the record
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-        }
+    while (reader.next(record)) {
+        records << record;
+        if (lines)
+            lines->append(reader.line());
     }
-    if (inQuotes && error)
+    if (reader.unterminated() && error)
         *error = QStringLiteral("unterminated");
-    if (!field.isEmpty() || !record.isEmpty() || fieldWasQuoted)
-        endRecord();
     return records;
 }
 
@@ -122,8 +102,7 @@ QChar guessSeparator(const QByteArray &data)
 
 QString plainText(const QString &field)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (field.size() >= 2 && field.front() == QLatin1Char('\'') && formulaStarts.contains(field.at(1)))
+    if (field.startsWith(QLatin1Char('\'')) && needsApostrophe(QStringView(field).mid(1)))
         return field.mid(1);
     return field;
 }

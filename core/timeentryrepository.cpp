@@ -115,12 +115,14 @@ Result<void> TimeEntryRepository::validate(const TimeEntry &e, qint64 now)
         if (*e.end <= e.start)
             return Error(ErrorCode::InvalidInput, tr("The end must be after the start."),
                          QStringLiteral("end"));
-        if (*e.end > now)
-            return Error(ErrorCode::InvalidInput, tr("The end is in the future."), QStringLiteral("end"));
+        // Length before the future: a row of a file claiming years of work is too long, whatever
+        // else is wrong with it.
         if (*e.end - e.start > MaxEntrySeconds)
             return Error(ErrorCode::InvalidInput,
                          tr("An entry cannot be longer than 24 hours; log each day on its own."),
                          QStringLiteral("end"));
+        if (*e.end > now)
+            return Error(ErrorCode::InvalidInput, tr("The end is in the future."), QStringLiteral("end"));
     }
     if (auto r = validation::checkText(e.task, 200, QStringLiteral("task"), tr("The task")); !r)
         return r;
@@ -239,6 +241,102 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
             return stored.error();
         return withOverlaps(*stored);
     });
+}
+
+TimeEntryRepository::Batch::Batch(TimeEntryRepository &entries)
+    : m_entries(entries), m_find(entries.m_db), m_overlap(entries.m_db), m_insert(entries.m_db)
+{}
+
+Result<void> TimeEntryRepository::Batch::prepare()
+{
+    if (m_prepared)
+        return {};
+    // Prepared once for the whole batch; each statement walks an index of time_entry.
+    const auto prepare = [](QSqlQuery &q, const QString &statement) {
+        q.setForwardOnly(true);
+        return q.prepare(statement);
+    };
+    if (!prepare(m_find, QStringLiteral("SELECT 1 FROM time_entry WHERE client_id = ? AND start_at = ? "
+                                        "AND end_at = ? LIMIT 1")))
+        return sql::toError(m_find.lastError(), tr("The time log could not be read"));
+    // Only an entry that starts less than the longest one's length before this one can reach into
+    // it: a short range of the start_at index per entry, not the whole history.
+    if (!prepare(m_overlap, QStringLiteral("SELECT 1 FROM time_entry WHERE start_at > ? AND start_at < ? "
+                                           "AND end_at > ? LIMIT 1")))
+        return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
+    if (!prepare(m_insert, QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
+                                          "end_at, billable, rate_override, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+    // One pass over the history for the longest finished entry (a day at most); each entry added
+    // then stretches it.
+    auto longest = sql::scalar(m_entries.m_db, QStringLiteral("SELECT coalesce(max(end_at - start_at), 0) "
+                                                              "FROM time_entry WHERE end_at IS NOT NULL"));
+    if (!longest)
+        return longest.error();
+    m_longest = longest->toLongLong();
+    auto running = m_entries.running();
+    if (!running)
+        return running.error();
+    if (*running)
+        m_runningStart = (*running)->start;
+    m_prepared = true;
+    return {};
+}
+
+Result<bool> TimeEntryRepository::Batch::contains(const TimeEntry &e)
+{
+    if (auto prepared = prepare(); !prepared)
+        return prepared.error();
+    for (const QVariant &v : {QVariant(e.clientId), QVariant(e.start), sql::nullable(e.end)})
+        sql::bind(m_find, v);
+    if (!m_find.exec())
+        return sql::toError(m_find.lastError(), tr("The time log could not be read"));
+    const bool found = m_find.next();
+    m_find.finish();
+    return found;
+}
+
+Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
+{
+    if (m_runningStart && *m_runningStart < *e.end)
+        return true; // the running timer reaches up to now, and finished work is never in the future
+    for (const QVariant &v : {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)})
+        sql::bind(m_overlap, v);
+    if (!m_overlap.exec())
+        return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
+    const bool found = m_overlap.next();
+    m_overlap.finish();
+    return found;
+}
+
+Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry)
+{
+    TimeEntry e = normalized(std::move(entry));
+    if (!e.end)
+        return Error(ErrorCode::InvalidInput, tr("Give the end of the work, or how long it lasted."),
+                     QStringLiteral("end"));
+    const qint64 now = m_entries.m_clock.nowSecs();
+    if (auto valid = validate(e, now); !valid)
+        return valid.error();
+    if (e.rateOverride || !m_acceptingClients.contains(e.clientId)) {
+        if (auto accepts = m_entries.checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
+            return accepts.error();
+        m_acceptingClients.insert(e.clientId);
+    }
+    if (auto prepared = prepare(); !prepared)
+        return prepared.error();
+    auto overlaps = overlapsOtherWork(e);
+    if (!overlaps)
+        return overlaps;
+    for (const QVariant &v : {QVariant(e.clientId), QVariant(e.task), QVariant(e.description),
+                              QVariant(e.start), QVariant(*e.end), QVariant(e.billable ? 1 : 0),
+                              rateValue(e.rateOverride), QVariant(now), QVariant(now)})
+        sql::bind(m_insert, v);
+    if (!m_insert.exec())
+        return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+    m_longest = std::max(m_longest, *e.end - e.start);
+    return overlaps;
 }
 
 Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry)

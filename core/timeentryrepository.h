@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace minuta {
@@ -32,6 +34,32 @@ public:
     };
 
     enum class Order { Oldest, Newest };
+
+    // Many finished entries added one after another inside the caller's transaction, as an import
+    // does: the rules of add(), with statements prepared once, so that each entry costs a few index
+    // lookups however long the history is.
+    class Batch
+    {
+    public:
+        explicit Batch(TimeEntryRepository &entries);
+        // Whether an entry of the same client with the same start and end is stored already.
+        Result<bool> contains(const TimeEntry &entry);
+        // Adds a finished entry checked as add() checks it; true when it shares time with other work.
+        Result<bool> add(TimeEntry entry);
+
+    private:
+        Result<void> prepare();
+        Result<bool> overlapsOtherWork(const TimeEntry &entry);
+
+        TimeEntryRepository &m_entries;
+        QSqlQuery m_find;
+        QSqlQuery m_overlap;
+        QSqlQuery m_insert;
+        QSet<qint64> m_acceptingClients; // checked already
+        std::optional<qint64> m_runningStart;
+        qint64 m_longest = 0; // seconds of the longest finished entry
+        bool m_prepared = false;
+    };
 
     TimeEntryRepository(const Database &db, const Clock &clock);
 

@@ -13,10 +13,14 @@
 // Dates are ISO (2026-11-02) unless a format is given (dd/MM/yyyy); times are 24-hour or with
 // AM/PM, local to the user's time zone. Separators , ; and tab are recognised.
 //
+// A time that does not exist (skipped when the clocks go forward) is refused, never moved; a time
+// that happens twice (when the clocks go back) is the later one, as timeutil::localInstant() reads it.
+//
 // It is all or nothing: one transaction, and any row that cannot be read, names a client that does
 // not exist (unless clients may be created) or breaks a rule of the time log refuses the whole
-// file, with the line and the column. Entries already in the file (same client, start and end) are
-// skipped, so importing the same file twice adds nothing. Imported work is not billed yet.
+// file, with the line and the column. Entries already in the file (same client, start and end as
+// the row says) are skipped, so importing the same file twice adds nothing. Imported work is not
+// billed yet. The file is read as it is stored, one row at a time: memory does not grow with it.
 
 #include "clock.h"
 #include "database.h"
@@ -24,6 +28,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
+
+class QIODevice;
 
 namespace minuta {
 
@@ -54,6 +60,8 @@ public:
     Result<Report> importFile(const QString &path, const Options &options) const;
 
 private:
+    Result<Report> importFrom(QIODevice &device, const Options &options) const;
+
     const Database &m_db;
     const Clock &m_clock;
 };

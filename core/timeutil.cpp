@@ -43,6 +43,25 @@ QString toIsoLocal(qint64 secsSinceEpoch, const QTimeZone &zone)
                  .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+Result<qint64> localInstant(QDate date, QTime time, const QTimeZone &zone, const QString &field)
+{
+    const QDateTime local(date, time, zone);
+    // Qt moves a time inside a daylight-saving gap forward, which would store work an hour away
+    // from where it was written.
+    if (!local.isValid() || local.time() != time || local.date() != date) {
+        const QString written =
+            date.toString(Qt::ISODate) + QLatin1Char(' ')
+            + time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("minuta::timeutil",
+                                                 "%1 does not exist in your time zone: the "
+                                                 "clocks changed at that time.")
+                         .arg(written),
+                     field);
+    }
+    return local.toSecsSinceEpoch();
+}
+
 Result<qint64> parseDateTime(QStringView text, const QTimeZone &zone, const QString &field)
 {
     static const QRegularExpression pattern(
@@ -76,18 +95,7 @@ Result<qint64> parseDateTime(QStringView text, const QTimeZone &zone, const QStr
         return QDateTime(date, time, QTimeZone(offset)).toSecsSinceEpoch();
     }
 
-    const QDateTime local(date, time, zone);
-    // Qt moves a time inside a daylight-saving gap forward; a person who typed it meant something
-    // that did not happen, so say so.
-    if (!local.isValid() || local.time() != time || local.date() != date) {
-        return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("minuta::timeutil",
-                                                 "%1 does not exist in your time zone: the "
-                                                 "clocks changed at that time.")
-                         .arg(text.toString()),
-                     field);
-    }
-    return local.toSecsSinceEpoch();
+    return localInstant(date, time, zone, field);
 }
 
 Result<QDate> parseDate(QStringView text, const QString &field)

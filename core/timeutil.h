@@ -28,6 +28,12 @@ QString toIsoUtc(qint64 secsSinceEpoch);
 // "2026-11-02T09:00:00+01:00": the instant as local time with its offset.
 QString toIsoLocal(qint64 secsSinceEpoch, const QTimeZone &zone);
 
+// The instant of a local date and time in `zone`. A time the clocks skipped (inside a daylight-saving
+// gap) is refused, never moved to the next hour: a person who wrote it meant something that did not
+// happen. A time that happens twice (the hour repeated when the clocks go back) is the later one,
+// in standard time, as Qt reads it everywhere else in Minuta. `field` names the input in the error.
+Result<qint64> localInstant(QDate date, QTime time, const QTimeZone &zone, const QString &field);
+
 // Reads "2026-11-02T09:00", "2026-11-02 09:00", with optional seconds, or with an explicit offset
 // ("…+01:00", "…Z"); a time without offset is local time in `zone`. A local time that does not
 // exist (skipped by a daylight-saving change) is refused. `field` names the input in the error.

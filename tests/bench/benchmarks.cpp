@@ -4,7 +4,11 @@
 //       totals on FILE against an empty file, an invoice of 1,000 lines to PDF against one of 10;
 //   minuta_benchmarks --open-window FILE
 //       opens the main window on FILE, prints the milliseconds it took and the peak memory, and exits
-//       (a whole process, for comparing a huge file with an empty one).
+//       (a whole process, for comparing a huge file with an empty one);
+//   minuta_benchmarks --make-csv ROWS FILE
+//       writes a time sheet of ROWS rows as Minuta exports it, for timing whole imports.
+// The benchmarks also import 1,000 and 100,000 such rows into an empty file, against the sqlite3
+// shell's .import of the same rows into a table of the same columns.
 // tests/bench/run-benchmarks.sh makes the files and runs everything; see README.md.
 
 #include "clientrepository.h"
@@ -17,6 +21,7 @@
 #include "settings.h"
 #include "timeentrymodel.h"
 #include "timeentryrepository.h"
+#include "timesheetimport.h"
 #include "timeutil.h"
 #include "unbilledwork.h"
 #include "workcalendar.h"
@@ -29,6 +34,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -249,6 +255,82 @@ void InvoiceToPdf(benchmark::State &state)
     state.counters["pages"] = pages;
 }
 
+// A time sheet of `rows` rows for 50 clients as Minuta exports it: ten-minute entries from 08:00 to
+// 20:00 (no daylight-saving change in that span), day after day back from yesterday.
+bool makeCsv(qint64 rows, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("date,start,end,client,task,description\r\n");
+    const SystemClock clock;
+    const QDate yesterday = timeutil::localDate(clock.nowSecs(), clock.timeZone()).addDays(-1);
+    constexpr int slotsPerDay = 72;
+    QByteArray chunk;
+    for (qint64 i = 0; i < rows; ++i) {
+        const QDate day = yesterday.addDays(-(i / slotsPerDay));
+        const QTime start = QTime(8, 0).addSecs(int(i % slotsPerDay) * 600);
+        chunk += day.toString(Qt::ISODate).toUtf8() + ',' + start.toString(u"HH:mm").toUtf8() + ','
+                 + start.addSecs(540).toString(u"HH:mm").toUtf8() + ",Client "
+                 + QByteArray::number(i % 50 + 1) + ",Email,\"Inbox, calendar and calls\"\r\n";
+        if (chunk.size() > 1 << 20) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.flush();
+}
+
+// The whole import of a generated sheet into an empty file, as `minuta-cli import --create-clients`
+// does it.
+void Import_Minuta(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("sheet.csv"));
+    makeCsv(state.range(0), csv);
+    SystemClock clock;
+    TimesheetImport::Options options;
+    options.createClients = true;
+    int run = 0;
+    qint64 imported = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto db =
+            open(dir.filePath(QStringLiteral("minuta%1.sqlite").arg(++run)), Database::Access::ReadWrite);
+        state.ResumeTiming();
+        auto report = TimesheetImport(*db, clock).importFile(csv, options);
+        if (!report) {
+            state.SkipWithError(qPrintable(report.error().message()));
+            break;
+        }
+        imported = report->imported;
+    }
+    state.counters["rows"] = double(imported);
+}
+
+// Baseline: the sqlite3 shell's .import of the same file into a table of the same columns, whole
+// process (no checks, no lookups, one transaction).
+void Import_Sqlite3Shell(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("sheet.csv"));
+    makeCsv(state.range(0), csv);
+    int run = 0;
+    for (auto _ : state) {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("shell%1.sqlite").arg(++run))});
+        sqlite.write("CREATE TABLE sheet (date TEXT, start TEXT, end TEXT, client TEXT, task TEXT, "
+                     "description TEXT);\n.import --csv --skip 1 '"
+                     + csv.toUtf8() + "' sheet\n");
+        sqlite.closeWriteChannel();
+        if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0) {
+            state.SkipWithError("sqlite3 is not installed or failed");
+            break;
+        }
+    }
+}
+
 long peakKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -295,11 +377,14 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 3 && args[1] == QLatin1String("--open-window"))
         return openWindow(args[2]);
+    if (args.size() == 4 && args[1] == QLatin1String("--make-csv"))
+        return makeCsv(args[2].toLongLong(), args[3]) ? 0 : 2;
     const int big = int(args.indexOf(QStringLiteral("--big")));
     const int empty = int(args.indexOf(QStringLiteral("--empty")));
     if (big < 0 || empty < 0 || big + 1 >= args.size() || empty + 1 >= args.size()) {
         std::fprintf(stderr, "usage: minuta_benchmarks --big FILE --empty FILE [benchmark options]\n"
-                             "       minuta_benchmarks --open-window FILE\n");
+                             "       minuta_benchmarks --open-window FILE\n"
+                             "       minuta_benchmarks --make-csv ROWS FILE\n");
         return 2;
     }
     g_big = args[big + 1];
@@ -326,6 +411,16 @@ int main(int argc, char **argv)
         ->Arg(10)
         ->Arg(1000)
         ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Import/Minuta", Import_Minuta)
+        ->Arg(1000)
+        ->Arg(100000)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("Import/Sqlite3Shell", Import_Sqlite3Shell)
+        ->Arg(1000)
+        ->Arg(100000)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
 
     // Google Benchmark reads its own options; ours are removed first.
     std::vector<char *> rest;

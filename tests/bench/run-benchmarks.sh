@@ -1,6 +1,7 @@
 #!/bin/sh
 # Measures Minuta on a generated file of 1,000,000 entries and 50 clients against baselines run
-# at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice.
+# at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice;
+# and a CSV import of 1,000, 100,000 and 1,000,000 rows against the sqlite3 shell's .import.
 #   tests/bench/run-benchmarks.sh [BUILD_DIR]     (default build/ci: the build of the README test command)
 # The big file is made once and kept in $MINUTA_BENCH_DIR (default /tmp/minuta-bench).
 set -eu
@@ -49,4 +50,19 @@ echo "== Opening the main window, whole process (empty file, then the big one)"
 for file in "$empty" "$big"; do
     /usr/bin/env time -f "  wall %e s, peak %M KiB" "$bin/minuta_benchmarks" --open-window "$file" 2>&1 || \
         "$bin/minuta_benchmarks" --open-window "$file"
+done
+
+echo "== Importing a time sheet, whole process: minuta-cli import, then sqlite3 .import of the same rows"
+for rows in 1000 100000 1000000; do
+    sheet=$dir/sheet-$rows.csv
+    [ -f "$sheet" ] || "$bin/minuta_benchmarks" --make-csv "$rows" "$sheet"
+    rm -f "$dir/import.sqlite" "$dir/import.sqlite-wal" "$dir/import.sqlite-shm" "$dir/shell.sqlite"
+    echo "  $rows rows, $(du -k "$sheet" | cut -f1) KiB:"
+    /usr/bin/env time -f "    minuta-cli import: wall %e s, peak %M KiB" \
+        "$bin/minuta-cli" --db "$dir/import.sqlite" import "$sheet" --create-clients >/dev/null
+    if command -v sqlite3 >/dev/null 2>&1; then
+        /usr/bin/env time -f "    sqlite3 .import:   wall %e s, peak %M KiB" sqlite3 "$dir/shell.sqlite" \
+            "CREATE TABLE sheet (date TEXT, start TEXT, end TEXT, client TEXT, task TEXT, description TEXT)" \
+            ".import --csv --skip 1 '$sheet' sheet"
+    fi
 done

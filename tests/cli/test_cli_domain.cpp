@@ -515,6 +515,37 @@ TEST_F(Cli, EntriesAreImportedFromCsvAllOrNothing)
     EXPECT_EQ(run({s("import")}).exitCode, 2);
 }
 
+TEST_F(Cli, AnImportNeverMovesWorkAndSaysWhichLineIsWrong)
+{
+    TempDir files;
+    const auto sheet = [&files](const QByteArray &csv) {
+        const QString name = files.file(s("sheet.csv"));
+        writeAll(name, csv);
+        return name;
+    };
+    // Refused with the line, and the file is left byte for byte as it was.
+    const auto refusedAsIs = [&](const QByteArray &csv, const QString &message) {
+        const QByteArray before = sha256(path);
+        refused({s("import"), sheet(csv)}, message);
+        EXPECT_EQ(sha256(path), before) << csv.toStdString();
+    };
+    // The clocks in Rome skipped from 02:00 to 03:00 on 29 March 2026.
+    refusedAsIs("date,start,end,client\n2026-03-29,02:00,02:45,ACME\n2026-03-29,03:00,03:45,ACME\n",
+                s("Line 2: 2026-03-29 02:00 does not exist in your time zone: the clocks changed at that "
+                  "time."));
+    refusedAsIs("date,start,hours,client\r2026-11-02,09:00,1152921504606846977:00,ACME\r",
+                s("Line 2: An entry cannot be longer than 24 hours"));
+    refusedAsIs("date,start,end,client\n1969-12-31,09:00,10:00,ACME\n",
+                s("Line 2: the dates must be between 1970 and 9999."));
+
+    // An old Mac file, with lone carriage returns, comes in line by line.
+    const QJsonObject done =
+        json({s("import"),
+              sheet("date,start,end,client\r2026-11-02,09:00,10:00,ACME\r2026-11-02,10:00,10:30,ACME\r")})
+            .toObject();
+    EXPECT_EQ(done.value(s("imported")).toInt(), 2);
+}
+
 TEST_F(Cli, SpeaksItalianInAnItalianLocale)
 {
     const CliRun r = runCli({s("--db"), path, s("import"), s("nowhere.csv")}, s("it_IT.UTF-8"));

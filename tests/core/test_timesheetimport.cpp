@@ -174,3 +174,106 @@ TEST_F(TimesheetImportTest, AnythingWrongRefusesTheWholeFileAndSaysWhere)
     refused(header + "2026-11-02,09:00,10:00,New Client\n2026-11-02,09:00,08:00,ACME Srl\n",
             QStringLiteral("Line 3"), create);
 }
+
+TEST_F(TimesheetImportTest, ATimeTheClocksSkippedIsRefusedNotMovedOntoTheNextRow)
+{
+    // On 29 March 2026 the clocks in Rome went from 02:00 straight to 03:00.
+    const QByteArray header = "date,start,end,client\n";
+    const QByteArray real = "2026-03-29,03:00,03:45,ACME Srl\n";
+    refused(header + "2026-03-29,02:00,02:45,ACME Srl\n" + real,
+            QStringLiteral("Line 2: 2026-03-29 02:00 does not exist in your time zone: the clocks changed at "
+                           "that time."));
+    refused(header + real + "2026-03-29,01:30,02:30,ACME Srl\n",
+            QStringLiteral("Line 3: 2026-03-29 02:30 does not exist"));
+    refused("client,start,minutes\nACME Srl,2026-03-29T02:15,30\n",
+            QStringLiteral("Line 2: 2026-03-29 02:15 does not exist"));
+
+    // The real row alone comes in at the time it says.
+    auto r = import(header + real);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->imported, 1);
+    EXPECT_EQ(exported(), QStringList{QStringLiteral("2026-03-29,03:00,03:45,45,0.75,ACME Srl,,,yes,")});
+}
+
+TEST_F(TimesheetImportTest, RowsOfTheSameFileThatRepeatEachOtherComeInOnce)
+{
+    const QByteArray row = "2026-11-02,09:00,10:00,ACME Srl\n";
+    auto r = import("date,start,end,client\n" + row + "2026-11-02,10:00,10:30,ACME Srl\n" + row);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->imported, 2);
+    EXPECT_EQ(r->skipped, 1);
+    EXPECT_EQ(exported().size(), 2);
+}
+
+TEST_F(TimesheetImportTest, WorkThatOverlapsOtherWorkIsImportedWithAWarning)
+{
+    ASSERT_TRUE(import("date,start,end,client\n2026-11-02,09:00,10:00,ACME Srl\n").ok());
+    auto r =
+        import("date,start,end,client\n2026-11-02,09:30,10:30,ACME Srl\n2026-11-02,11:00,12:00,ACME Srl\n");
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->imported, 2);
+    EXPECT_TRUE(r->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("1 imported entry")))
+        << r->warnings.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(TimesheetImportTest, AFileWithOnlyCarriageReturnsIsReadLineByLine)
+{
+    // Old Mac spreadsheets end lines with a lone CR.
+    const QByteArray header = "date,start,end,client,description\r";
+    refused(header + "2026-11-02,09:00,10:00,ACME Srl,\"Two\rlines\"\r2026-11-02,11:00,10:00,ACME Srl,\r",
+            QStringLiteral("Line 4:"));
+    auto r = import(header + "2026-11-02,09:00,10:00,ACME Srl,\r2026-11-03,09:00,09:30,ACME Srl,Calls\r");
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(exported(),
+              (QStringList{QStringLiteral("2026-11-02,09:00,10:00,60,1.00,ACME Srl,,,yes,"),
+                           QStringLiteral("2026-11-03,09:00,09:30,30,0.50,ACME Srl,,Calls,yes,")}));
+}
+
+TEST_F(TimesheetImportTest, HugeDurationsAndImpossibleDatesAreRefusedWithTheirLine)
+{
+    const QByteArray hours = "date,start,hours,client\n2026-11-02,09:00,1:00,ACME Srl\n";
+    for (const char *tooLong : {"1152921504606846977:00", "99999999999999999999:30", "9223372036854775807.5",
+                                "25:00", "24:00:01", "100000000000000000000"}) {
+        refused(hours + "2026-11-02,09:00," + tooLong + ",ACME Srl\n",
+                QStringLiteral("Line 3: An entry cannot be longer than 24 hours"));
+    }
+    for (const char *notDuration : {"1:99999999999999999999", "1:60", "-1:00", "1:-5", "1.2.3"})
+        refused(hours + "2026-11-02,09:00," + notDuration + ",ACME Srl\n",
+                QStringLiteral("Line 3: “%1” is not a duration").arg(QString::fromLatin1(notDuration)));
+    refused("date,start,minutes,client\n2026-11-02,09:00,18446744073709551617,ACME Srl\n",
+            QStringLiteral("Line 2: An entry cannot be longer than 24 hours"));
+
+    const QByteArray header = "date,start,end,client\n";
+    for (const char *before1970 : {"1969-12-31", "1066-10-14", "0001-01-01"})
+        refused(header + before1970 + ",09:00,10:00,ACME Srl\n",
+                QStringLiteral("Line 2: the dates must be between 1970 and 9999."));
+    refused("client,start,minutes\nACME Srl,1969-07-20T20:17,30\n",
+            QStringLiteral("Line 2: the dates must be between 1970 and 9999."));
+    for (const char *notDate : {"0000-01-01", "-0001-01-01", "10000-01-01", "2026-02-30"})
+        refused(header + notDate + ",09:00,10:00,ACME Srl\n",
+                QStringLiteral("Line 2: “%1” is not a date").arg(QString::fromLatin1(notDate)));
+    TimesheetImport::Options dayFirst;
+    dayFirst.dateFormat = QStringLiteral("dd/MM/yyyy");
+    refused(header + "01/01/0000,09:00,10:00,ACME Srl\n", QStringLiteral("Line 2:"), dayFirst);
+    refused(header + "31/12/1969,09:00,10:00,ACME Srl\n", QStringLiteral("Line 2:"), dayFirst);
+}
+
+TEST_F(TimesheetImportTest, AFileIsReadFromDiskAsItIsStored)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("sheet.csv"));
+    QByteArray csv = "date,start,end,client,description\r\n";
+    // Enough rows for many reads of the file, one day apart back from the clock's day.
+    const QDate last(2026, 11, 19);
+    for (int i = 0; i < 3000; ++i)
+        csv += last.addDays(-i).toString(Qt::ISODate).toUtf8() + ",09:00,09:30,ACME Srl,Caffè e posta\r\n";
+    writeAll(path, csv);
+    auto r = TimesheetImport(t.db(), t.clock()).importFile(path, {});
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->imported, 3000);
+    EXPECT_EQ(r->seconds, 3000 * 1800);
+    auto again = TimesheetImport(t.db(), t.clock()).importFile(path, {});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->skipped, 3000);
+    EXPECT_EQ(exported().size(), 3000);
+}

@@ -106,3 +106,25 @@ TEST(TimeUtil, FormatsDurationsAsHoursAndMinutes)
     EXPECT_EQ(timeutil::formatDurationWithSeconds(3909), QStringLiteral("1:05:09"));
     EXPECT_EQ(timeutil::formatDurationWithSeconds(0), QStringLiteral("0:00:00"));
 }
+
+TEST(TimeUtil, ALocalTimeTheClocksSkippedHasNoInstant)
+{
+    // Rome, 29 March 2026: 02:00 became 03:00.
+    EXPECT_EQ(*timeutil::localInstant(QDate(2026, 3, 29), QTime(1, 59), rome, QStringLiteral("start")),
+              utc(2026, 3, 29, 0, 59));
+    EXPECT_EQ(*timeutil::localInstant(QDate(2026, 3, 29), QTime(3, 0), rome, QStringLiteral("start")),
+              utc(2026, 3, 29, 1, 0));
+    for (const QTime skipped : {QTime(2, 0), QTime(2, 30), QTime(2, 59, 59)}) {
+        const auto r = timeutil::localInstant(QDate(2026, 3, 29), skipped, rome, QStringLiteral("start"));
+        ASSERT_FALSE(r.ok()) << skipped.toString().toStdString();
+        EXPECT_EQ(r.error().field(), QStringLiteral("start"));
+        EXPECT_TRUE(r.error().message().startsWith(QStringLiteral("2026-03-29 ")
+                                                   + skipped.toString(QStringLiteral("HH:mm"))))
+            << r.error().message().toStdString();
+        EXPECT_TRUE(r.error().message().contains(QStringLiteral("the clocks changed at that time")));
+    }
+    // 25 October 2026: 03:00 became 02:00 again, and 02:30 happened twice; the later one is taken,
+    // as everywhere Qt turns a local time into an instant.
+    EXPECT_EQ(*timeutil::localInstant(QDate(2026, 10, 25), QTime(2, 30), rome, QStringLiteral("start")),
+              utc(2026, 10, 25, 1, 30));
+}
