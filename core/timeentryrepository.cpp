@@ -99,7 +99,8 @@ TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock)
 
 TimeEntry TimeEntryRepository::normalized(TimeEntry e)
 {
-    e.task = validation::cleanLine(e.task);
+    // Tasks are grouped and suggested by name, so look-alikes must not make two.
+    e.task = validation::normalizedName(e.task);
     e.description = validation::cleanText(e.description);
     return e;
 }

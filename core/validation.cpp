@@ -37,6 +37,18 @@ QString cleanLine(const QString &value)
     return value.simplified();
 }
 
+QString normalizedName(const QString &value)
+{
+    QString name = value;
+    name.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2060 && u <= 0x2069)
+               || u == 0xFEFF || u == 0x061C;
+    });
+    // Composed after the removal, so an accent split from its letter by a zero-width space joins it.
+    return name.normalized(QString::NormalizationForm_C).simplified();
+}
+
 QString cleanText(const QString &value)
 {
     QStringList lines = value.split(QLatin1Char('\n'));

@@ -16,6 +16,10 @@ Result<void> checkText(const QString &value, int max, const QString &field, cons
 Result<void> checkRequired(const QString &value, const QString &field, const QString &label);
 // Trims, and turns every run of whitespace into one space in single-line text.
 QString cleanLine(const QString &value);
+// A name as it is stored and compared: composed (NFC), without the invisible characters (zero-width
+// spaces and joiners, byte-order marks, direction overrides) that make two names look alike, and
+// with whitespace simplified.
+QString normalizedName(const QString &value);
 // Trims each line and drops trailing empty lines in multi-line text.
 QString cleanText(const QString &value);
 

@@ -105,6 +105,18 @@ TEST_F(Services, RefusesBadServices)
     expectRefused([&] { return services.add(taxed); }, QStringLiteral("taxRate"));
 }
 
+TEST_F(Services, LookAlikeServiceNamesAreTheSameName)
+{
+    ASSERT_TRUE(services.add(service(QStringLiteral("Caf\u00E9 delivery"), QStringLiteral("cup"), 100)).ok());
+    for (const QString &name : {QStringLiteral("Call\u200B answering"), QStringLiteral("\u202ECall answering"),
+                                QStringLiteral("Cafe\u0301 delivery")})
+        expectRefused([&] { return services.add(service(name, QStringLiteral("call"), 150)); },
+                      QStringLiteral("name"));
+    EXPECT_EQ(services.find(QStringLiteral("call\u2060 answering"))->id, calls.id);
+    expectRefused([&] { return services.add(service(QStringLiteral("Scan\u001B"), QStringLiteral("page"), 10)); },
+                  QStringLiteral("name"));
+}
+
 TEST_F(Services, AClientCanHaveItsOwnPriceInItsCurrency)
 {
     ASSERT_TRUE(services.setClientPrice(usCorp.id, calls.id, Money(200, cur(u"USD"))).ok());
