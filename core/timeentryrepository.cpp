@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "sqlutil.h"
+#include "timeutil.h"
 #include "transaction.h"
 #include "validation.h"
 
@@ -218,7 +219,15 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::withOverlaps(const TimeE
     return saved;
 }
 
-Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
+Result<void> TimeEntryRepository::checkUsualStart(const TimeEntry &e, validation::UnusualDate dates) const
+{
+    const QTimeZone zone = m_clock.timeZone();
+    return validation::checkUsualDate(timeutil::localDate(e.start, zone),
+                                      timeutil::localDate(m_clock.nowSecs(), zone), dates,
+                                      QStringLiteral("start"), tr("The start"));
+}
+
+Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry, validation::UnusualDate dates)
 {
     TimeEntry e = normalized(std::move(entry));
     e.id = 0;
@@ -229,6 +238,8 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
                      QStringLiteral("end"));
     if (auto valid = validate(e, now); !valid)
         return valid.error();
+    if (auto usual = checkUsualStart(e, dates); !usual)
+        return usual.error();
     if (auto accepts = checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
         return accepts.error();
     e.createdAt = e.updatedAt = now;
@@ -242,7 +253,7 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
     });
 }
 
-Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry)
+Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry, validation::UnusualDate dates)
 {
     auto existing = get(entry.id);
     if (!existing)
@@ -261,6 +272,11 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry)
     const qint64 now = m_clock.nowSecs();
     if (auto valid = validate(e, now); !valid)
         return valid.error();
+    // An entry confirmed at an unusual date keeps it through edits of its other fields.
+    if (e.start != existing->start) {
+        if (auto usual = checkUsualStart(e, dates); !usual)
+            return usual.error();
+    }
     if (e.clientId != existing->clientId || e.rateOverride != existing->rateOverride) {
         if (auto accepts = checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
             return accepts.error();

@@ -24,6 +24,25 @@ Result<void> checkText(const QString &value, int max, const QString &field, cons
     return {};
 }
 
+Result<void> checkUsualDate(QDate date, QDate today, UnusualDate policy, const QString &field,
+                            const QString &label)
+{
+    if (policy == UnusualDate::Allow)
+        return {};
+    if (date < QDate(2000, 1, 1))
+        return Error(ErrorCode::Unusual,
+                     QCoreApplication::translate("minuta::validation", "%1, %2, is before the year 2000.")
+                         .arg(label, date.toString(Qt::ISODate)),
+                     field);
+    if (date > today.addYears(1))
+        return Error(ErrorCode::Unusual,
+                     QCoreApplication::translate("minuta::validation",
+                                                 "%1, %2, is more than a year from today.")
+                         .arg(label, date.toString(Qt::ISODate)),
+                     field);
+    return {};
+}
+
 Result<void> checkRequired(const QString &value, const QString &field, const QString &label)
 {
     if (value.trimmed().isEmpty())

@@ -222,3 +222,14 @@ TEST_F(Services, UsageCanBeEditedDeletedAndRestoredUntilBilled)
     expectRefused([&] { return usages.update(u); }, QStringLiteral("usage"));
     expectRefused([&] { return usages.remove(u.id); }, QStringLiteral("usage"));
 }
+
+TEST_F(Services, UsageBefore2000IsRefusedUnlessConfirmed)
+{
+    Usage u = usage(acme.id, calls.id, 1000);
+    u.at = QDateTime(QDate(1999, 12, 31), QTime(23, 59), t.clock().timeZone()).toSecsSinceEpoch();
+    expectRefused([&] { return usages.add(u); }, QStringLiteral("at"));
+    EXPECT_EQ(usages.add(u).error().code(), ErrorCode::Unusual);
+    EXPECT_TRUE(usages.add(u, validation::UnusualDate::Allow).ok());
+    u.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), t.clock().timeZone()).toSecsSinceEpoch();
+    EXPECT_TRUE(usages.add(u).ok());
+}
