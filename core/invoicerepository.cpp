@@ -660,11 +660,14 @@ Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChan
         if (!changes.issueDate->isValid())
             return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."),
                          QStringLiteral("date"));
+        // A date confirmed earlier stays through edits that keep it (the dialog sends every field).
         const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
-        if (auto usual = validation::checkUsualDate(*changes.issueDate, today, changes.unusualDate,
-                                                    QStringLiteral("date"), tr("The issue date"));
-            !usual)
-            return usual.error();
+        if (*changes.issueDate != i.issueDate) {
+            if (auto usual = validation::checkUsualDate(*changes.issueDate, today, changes.unusualDate,
+                                                        QStringLiteral("date"), tr("The issue date"));
+                !usual)
+                return usual.error();
+        }
         const qint64 terms = i.issueDate.daysTo(i.dueDate);
         i.issueDate = *changes.issueDate;
         i.dueDate = i.issueDate.addDays(terms);

@@ -506,6 +506,12 @@ TEST_F(Invoices, AnIssueDateBefore2000OrMoreThanAYearAheadIsRefusedUnlessConfirm
     InvoiceRepository::DraftChanges changes;
     changes.issueDate = QDate(1999, 12, 31);
     expectRefused([&] { return invoices.updateDraft(ahead.id, changes); }, QStringLiteral("date"));
+    changes.issueDate = QDate(1999, 12, 31);
+    changes.unusualDate = validation::UnusualDate::Allow;
+    ASSERT_TRUE(invoices.updateDraft(ahead.id, changes).ok());
+    changes.unusualDate = validation::UnusualDate::Refuse;
+    changes.notes = QStringLiteral("Kept date");
+    EXPECT_TRUE(invoices.updateDraft(ahead.id, changes).ok()) << "the confirmed date is not asked again";
     changes.issueDate = QDate(2000, 1, 1);
     EXPECT_TRUE(invoices.updateDraft(ahead.id, changes).ok());
 
