@@ -60,7 +60,7 @@ ClientRepository::ClientRepository(const Database &db, const Clock &clock)
 
 QString ClientRepository::nameKey(const QString &name)
 {
-    return name.simplified().toCaseFolded();
+    return validation::normalizedName(name).toCaseFolded();
 }
 
 Result<Client> ClientRepository::get(qint64 id) const
@@ -138,7 +138,7 @@ Result<bool> ClientRepository::hasHistory(qint64 id) const
 
 Result<Client> ClientRepository::normalizedAndChecked(Client c) const
 {
-    c.name = validation::cleanLine(c.name);
+    c.name = validation::normalizedName(c.name);
     c.contactName = validation::cleanLine(c.contactName);
     c.email = c.email.trimmed();
     c.phone = validation::cleanLine(c.phone);

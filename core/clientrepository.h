@@ -39,7 +39,8 @@ public:
     // Whether the client has time entries or usage.
     Result<bool> hasHistory(qint64 id) const;
 
-    // The case-folded, trimmed name that uniqueness compares.
+    // The normalised, case-folded name that uniqueness and lookups compare (see
+    // validation::normalizedName).
     static QString nameKey(const QString &name);
 
 private:

@@ -13,6 +13,8 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("conflict");
     case ErrorCode::Overflow:
         return QStringLiteral("overflow");
+    case ErrorCode::Unusual:
+        return QStringLiteral("unusual");
     case ErrorCode::CurrencyMismatch:
         return QStringLiteral("currency-mismatch");
     case ErrorCode::NotADatabase:

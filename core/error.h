@@ -24,6 +24,7 @@ enum class ErrorCode {
     Locked,           // another process has the file open for writing
     Io,               // the file system refused (permissions, disk full…)
     Database,         // SQLite reported an error
+    Unusual,          // a value that is allowed but most likely a slip; the caller may confirm it
 };
 
 class Error

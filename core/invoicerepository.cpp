@@ -259,6 +259,10 @@ Result<InvoiceRepository::Plan> InvoiceRepository::plan(const DraftRequest &requ
     const QDate issueDate = request.issueDate.value_or(today);
     if (!issueDate.isValid())
         return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."), QStringLiteral("date"));
+    if (auto usual = validation::checkUsualDate(issueDate, today, request.unusualDate, QStringLiteral("date"),
+                                                tr("The issue date"));
+        !usual)
+        return usual.error();
 
     // Lines from the work, in the order it was done.
     struct Group
@@ -656,6 +660,14 @@ Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChan
         if (!changes.issueDate->isValid())
             return Error(ErrorCode::InvalidInput, tr("The issue date is not a date."),
                          QStringLiteral("date"));
+        // A date confirmed earlier stays through edits that keep it (the dialog sends every field).
+        const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+        if (*changes.issueDate != i.issueDate) {
+            if (auto usual = validation::checkUsualDate(*changes.issueDate, today, changes.unusualDate,
+                                                        QStringLiteral("date"), tr("The issue date"));
+                !usual)
+                return usual.error();
+        }
         const qint64 terms = i.issueDate.daysTo(i.dueDate);
         i.issueDate = *changes.issueDate;
         i.dueDate = i.issueDate.addDays(terms);
@@ -724,7 +736,8 @@ Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
     });
 }
 
-Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> date)
+Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> date,
+                                         validation::UnusualDate dates)
 {
     auto invoice = loadDraft(invoiceId);
     if (!invoice)
@@ -741,6 +754,13 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
     if (i.issueDate > today)
         return Error(ErrorCode::InvalidInput, tr("An invoice cannot be dated in the future."),
                      QStringLiteral("date"));
+    // The draft's own date was confirmed when it was set; only a new one is checked.
+    if (date) {
+        if (auto usual = validation::checkUsualDate(*date, today, dates, QStringLiteral("date"),
+                                                    tr("The issue date"));
+            !usual)
+            return usual.error();
+    }
     if (i.lines.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("The invoice has no lines."), QStringLiteral("lines"));
     if (i.parties.business.name.isEmpty())
@@ -910,7 +930,7 @@ Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate>
 }
 
 Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, const Money &amount,
-                                              const QString &note)
+                                              const QString &note, validation::UnusualDate dates)
 {
     auto invoice = get(invoiceId);
     if (!invoice)
@@ -922,6 +942,15 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, cons
     if (!date.isValid() || date > today)
         return Error(ErrorCode::InvalidInput, tr("The payment date cannot be in the future."),
                      QStringLiteral("date"));
+    if (date < invoice->issueDate)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The payment date cannot be before the invoice's issue date, %1.")
+                         .arg(invoice->issueDate.toString(Qt::ISODate)),
+                     QStringLiteral("date"));
+    if (auto usual =
+            validation::checkUsualDate(date, today, dates, QStringLiteral("date"), tr("The payment date"));
+        !usual)
+        return usual.error();
     if (amount.currency() != invoice->currency || amount.minorUnits() <= 0)
         return Error(ErrorCode::InvalidInput,
                      tr("The amount must be more than zero, in %1.").arg(invoice->currency.code()),

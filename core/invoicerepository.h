@@ -6,6 +6,7 @@
 #include "error.h"
 #include "invoice.h"
 #include "timeentry.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -31,6 +32,7 @@ public:
         Grouping grouping = Grouping::Entry;
         std::optional<QDate> issueDate; // today when not given
         bool allowEmpty = false;        // a blank draft when there is nothing to bill
+        validation::UnusualDate unusualDate = validation::UnusualDate::Refuse; // for the issue date
     };
 
     struct Drafted
@@ -47,6 +49,7 @@ public:
         std::optional<TaxRate> discountPercent;
         std::optional<Money> discountAmount;
         std::optional<QString> notes;
+        validation::UnusualDate unusualDate = validation::UnusualDate::Refuse; // for the issue date
     };
 
     InvoiceRepository(const Database &db, const Clock &clock);
@@ -65,10 +68,14 @@ public:
     // Deletes a draft and frees its work. Issued invoices are refused.
     Result<Invoice> deleteDraft(qint64 invoiceId);
     // Gives the draft the next number, freezes it and marks its work billed.
-    Result<Invoice> issue(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
+    // A date given here before 2000 is refused unless `dates` allows it.
+    Result<Invoice> issue(qint64 invoiceId, std::optional<QDate> date = std::nullopt,
+                          validation::UnusualDate dates = validation::UnusualDate::Refuse);
     // Cancels an issued invoice with a credit note of its own numbering; returns the credit note.
     Result<Invoice> cancel(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
-    Result<Invoice> addPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note = {});
+    // A payment is dated from the invoice's issue date to today; before 2000 only if `dates` allows it.
+    Result<Invoice> addPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note = {},
+                               validation::UnusualDate dates = validation::UnusualDate::Refuse);
     Result<Invoice> removePayment(qint64 paymentId);
 
     Result<Invoice> get(qint64 invoiceId) const;

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "exactmath.h"
 #include "settings.h"
 #include "sqlutil.h"
 #include "timeutil.h"
@@ -22,19 +23,48 @@ namespace {
 // client's increment (up, nearest or down) and raised to the minimum, times the resolved rate
 // (the entry's own, the client's, the business default in the client's currency), rounded half
 // away from zero to the minor unit. The two parameters are the business currency and rate.
-const QString kEntryAmount = QStringLiteral(
-    "((max(CASE c.rounding "
+const QString kBilledSeconds = QStringLiteral(
+    "max(CASE c.rounding "
     "  WHEN 'up' THEN (e.end_at - e.start_at + c.increment_minutes * 60 - 1) / (c.increment_minutes * 60) "
     "  WHEN 'down' THEN (e.end_at - e.start_at) / (c.increment_minutes * 60) "
     "  ELSE (e.end_at - e.start_at + c.increment_minutes * 30) / (c.increment_minutes * 60) END "
-    "  * c.increment_minutes * 60, c.minimum_minutes * 60) "
-    " * coalesce(e.rate_override, c.hourly_rate, CASE WHEN c.currency = ? THEN ? END, 0) + 1800) / 3600)");
+    "  * c.increment_minutes * 60, c.minimum_minutes * 60)");
+const QString kRate =
+    QStringLiteral("coalesce(e.rate_override, c.hourly_rate, CASE WHEN c.currency = ? THEN ? END, 0)");
 
 // A usage record's worth: the quantity (thousandths) times the client's own price, else the
 // catalog's when it is in the client's currency, rounded half away from zero.
-const QString kUsageAmount = QStringLiteral(
-    "((u.quantity_milli * coalesce(p.unit_price, CASE WHEN s.currency = c.currency THEN s.unit_price END, 0) "
-    "+ 500) / 1000)");
+const QString kUnitPrice =
+    QStringLiteral("coalesce(p.unit_price, CASE WHEN s.currency = c.currency THEN s.unit_price END, 0)");
+
+// q × p ÷ d rounded half up, for non-negative q and p, as exact::mulDivRound computes it: SQLite would
+// turn a product past 64 bits into an inexact float, so with q = Q·d + q' and p = P·d + p' it is
+// Q·p + q'·P + (q'·p' + d/2) ÷ d, whose terms overflow only when the result itself does.
+QString exactProductSql(const QString &q, const QString &p, int d)
+{
+    return QStringLiteral("((%1 / %3) * %2 + (%1 % %3) * (%2 / %3) + ((%1 % %3) * (%2 % %3) + %4) / %3)")
+        .arg(q, p)
+        .arg(d)
+        .arg(d / 2);
+}
+
+Error tooLarge()
+{
+    return Error(ErrorCode::Overflow,
+                 Reports::tr("An amount in the report is too large to compute; check the rates and prices."));
+}
+
+// Whether the rows were read to the end. A failing step ends next() like the last row does, so each
+// loop over rows asks.
+Result<void> finished(const QSqlQuery &q)
+{
+    if (!q.lastError().isValid())
+        return {};
+    // SQLite's sum() stops with this error instead of wrapping around.
+    if (q.lastError().databaseText().contains(QLatin1String("integer overflow")))
+        return tooLarge();
+    return sql::toError(q.lastError(), Reports::tr("The report could not be made"));
+}
 
 Result<void> run(QSqlQuery &q, const QString &statement, const QVariantList &values)
 {
@@ -43,8 +73,17 @@ Result<void> run(QSqlQuery &q, const QString &statement, const QVariantList &val
     for (const QVariant &v : values)
         sql::bind(q, v);
     if (!q.exec())
-        return sql::toError(q.lastError(), Reports::tr("The report could not be made"));
+        return finished(q);
     return {};
+}
+
+// A figure summed in SQL, when it is exact. SQLite turns an integer product that overflows into a
+// float, and one float makes the whole sum() a float: such a figure is refused, never shown.
+Result<qint64> exactSum(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return tooLarge();
+    return value.toLongLong();
 }
 
 QDate firstOfMonth(QDate d)
@@ -122,7 +161,26 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         }
         return it->second;
     };
-    const auto add = [](Money &to, qint64 minor) { to = Money(to.minorUnits() + minor, to.currency()); };
+    const auto add = [](Money &to, const QVariant &value) -> Result<void> {
+        auto minor = exactSum(value);
+        if (!minor)
+            return minor.error();
+        const auto sum = exact::add(to.minorUnits(), *minor);
+        if (!sum)
+            return tooLarge();
+        to = Money(*sum, to.currency());
+        return {};
+    };
+    const auto addSeconds = [](qint64 &to, const QVariant &value) -> Result<void> {
+        auto seconds = exactSum(value);
+        if (!seconds)
+            return seconds.error();
+        const auto sum = exact::add(to, *seconds);
+        if (!sum)
+            return tooLarge();
+        to = *sum;
+        return {};
+    };
 
     {
         QSqlQuery q(m_db.connection());
@@ -141,44 +199,56 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         time.setForwardOnly(true);
         if (auto r = run(
                 time,
-                QStringLiteral("SELECT e.client_id, c.currency, sum(e.end_at - e.start_at), "
-                               "sum(CASE WHEN e.billable = 1 THEN e.end_at - e.start_at ELSE 0 END), "
-                               "sum(CASE WHEN e.billable = 1 THEN %1 ELSE 0 END), "
-                               "sum(CASE WHEN e.billable = 1 AND e.invoice_id IS NULL THEN %1 ELSE 0 END) "
+                QStringLiteral("SELECT client_id, currency, sum(seconds), "
+                               "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
+                               "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
+                               "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END) "
+                               "FROM (SELECT e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
+                               "e.billable, e.invoice_id, %2 AS billed, %3 AS rate "
                                "FROM time_entry e JOIN client c ON c.id = e.client_id "
-                               "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%2 "
-                               "GROUP BY e.client_id")
-                    .arg(kEntryAmount, clientCondition),
-                {businessCurrency, businessRate, businessCurrency, businessRate, from, to});
+                               "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%4) "
+                               "GROUP BY client_id")
+                    .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600),
+                         kBilledSeconds, kRate, clientCondition),
+                {businessCurrency, businessRate, from, to});
             !r)
             return r.error();
         while (time.next()) {
             MonthlyRow &r = row(month, time.value(0).toLongLong(), time.value(1).toString());
-            r.seconds += time.value(2).toLongLong();
-            r.billableSeconds += time.value(3).toLongLong();
-            add(r.billable, time.value(4).toLongLong());
-            add(r.unbilled, time.value(5).toLongLong());
+            for (const auto &added : {addSeconds(r.seconds, time.value(2)),
+                                      addSeconds(r.billableSeconds, time.value(3)),
+                                      add(r.billable, time.value(4)), add(r.unbilled, time.value(5))})
+                if (!added)
+                    return added.error();
         }
+        if (auto done = finished(time); !done)
+            return done.error();
 
         QSqlQuery usage(m_db.connection());
         usage.setForwardOnly(true);
         if (auto r = run(usage,
-                         QStringLiteral("SELECT u.client_id, c.currency, sum(%1), "
-                                        "sum(CASE WHEN u.invoice_id IS NULL THEN %1 ELSE 0 END) "
+                         QStringLiteral("SELECT client_id, currency, sum(%1), "
+                                        "sum(CASE WHEN invoice_id IS NULL THEN %1 ELSE 0 END) "
+                                        "FROM (SELECT u.client_id, c.currency, u.invoice_id, "
+                                        "u.quantity_milli AS quantity, %2 AS price "
                                         "FROM usage_record u JOIN client c ON c.id = u.client_id "
                                         "JOIN service s ON s.id = u.service_id "
                                         "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
                                         "AND p.service_id = u.service_id "
-                                        "WHERE u.at >= ? AND u.at < ?%2 GROUP BY u.client_id")
-                             .arg(kUsageAmount, clientCondition),
+                                        "WHERE u.at >= ? AND u.at < ?%3) GROUP BY client_id")
+                             .arg(exactProductSql(QStringLiteral("quantity"), QStringLiteral("price"), 1000),
+                                  kUnitPrice, clientCondition),
                          {from, to});
             !r)
             return r.error();
         while (usage.next()) {
             MonthlyRow &r = row(month, usage.value(0).toLongLong(), usage.value(1).toString());
-            add(r.billable, usage.value(2).toLongLong());
-            add(r.unbilled, usage.value(3).toLongLong());
+            for (const auto &added : {add(r.billable, usage.value(2)), add(r.unbilled, usage.value(3))})
+                if (!added)
+                    return added.error();
         }
+        if (auto done = finished(usage); !done)
+            return done.error();
     }
 
     // Invoices and payments by the month of their date (dates are local already).
@@ -204,9 +274,12 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     while (invoices.next()) {
         MonthlyRow &r = row(QDate::fromString(invoices.value(2).toString(), Qt::ISODate),
                             invoices.value(0).toLongLong(), invoices.value(1).toString());
-        add(r.invoiced, invoices.value(3).toLongLong());
-        add(r.outstanding, invoices.value(4).toLongLong());
+        for (const auto &added : {add(r.invoiced, invoices.value(3)), add(r.outstanding, invoices.value(4))})
+            if (!added)
+                return added.error();
     }
+    if (auto done = finished(invoices); !done)
+        return done.error();
     QSqlQuery payments(m_db.connection());
     payments.setForwardOnly(true);
     if (auto r =
@@ -222,8 +295,11 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     while (payments.next()) {
         MonthlyRow &r = row(QDate::fromString(payments.value(2).toString(), Qt::ISODate),
                             payments.value(0).toLongLong(), payments.value(1).toString());
-        add(r.paid, payments.value(3).toLongLong());
+        if (auto added = add(r.paid, payments.value(3)); !added)
+            return added.error();
     }
+    if (auto done = finished(payments); !done)
+        return done.error();
 
     QList<MonthlyRow> result;
     for (auto &[key, r] : rows)
@@ -274,6 +350,8 @@ Result<QList<ServiceRow>> Reports::services(const ReportFilter &filter) const
             row.uses = q.value(4).toInt();
             result.append(row);
         }
+        if (auto done = finished(q); !done)
+            return done.error();
     }
     return result;
 }
@@ -316,6 +394,8 @@ Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId
         row.bucket = bucketFor(row.daysLate);
         rows.append(row);
     }
+    if (auto done = finished(q); !done)
+        return done.error();
     std::stable_sort(rows.begin(), rows.end(), [](const AgingRow &a, const AgingRow &b) {
         return a.bucket != b.bucket ? a.bucket > b.bucket : a.daysLate > b.daysLate;
     });

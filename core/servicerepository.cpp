@@ -67,7 +67,7 @@ ServiceRepository::ServiceRepository(const Database &db, const Clock &clock)
 
 Result<Service> ServiceRepository::normalizedAndChecked(Service s) const
 {
-    s.name = validation::cleanLine(s.name);
+    s.name = validation::normalizedName(s.name);
     s.unit = validation::cleanLine(s.unit);
     if (auto valid = s.validate(); !valid)
         return valid.error();

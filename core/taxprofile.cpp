@@ -95,6 +95,9 @@ Result<void> TaxProfile::validate() const
             validation::checkRequired(name, QStringLiteral("name"), TaxProfiles::tr("The profile's name"));
         !r)
         return r;
+    if (auto r = validation::checkText(name, 200, QStringLiteral("name"), TaxProfiles::tr("The profile's name"));
+        !r)
+        return r;
     for (const TaxComponent &tax : taxes) {
         if (tax.nameEn.trimmed().isEmpty() || tax.nameIt.trimmed().isEmpty())
             return Error(ErrorCode::InvalidInput, TaxProfiles::tr("Every tax needs a name."),
@@ -167,8 +170,10 @@ Result<TaxProfile> TaxProfiles::get(const QString &id) const
     return p;
 }
 
-Result<TaxProfile> TaxProfiles::save(const TaxProfile &profile)
+Result<TaxProfile> TaxProfiles::save(const TaxProfile &given)
 {
+    TaxProfile profile = given;
+    profile.name = validation::normalizedName(profile.name);
     if (auto valid = profile.validate(); !valid)
         return valid.error();
     return inTransaction(m_db, [&]() -> Result<TaxProfile> {

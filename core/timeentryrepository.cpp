@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "sqlutil.h"
+#include "timeutil.h"
 #include "transaction.h"
 #include "validation.h"
 
@@ -99,7 +100,8 @@ TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock)
 
 TimeEntry TimeEntryRepository::normalized(TimeEntry e)
 {
-    e.task = validation::cleanLine(e.task);
+    // Tasks are grouped and suggested by name, so look-alikes must not make two.
+    e.task = validation::normalizedName(e.task);
     e.description = validation::cleanText(e.description);
     return e;
 }
@@ -219,7 +221,15 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::withOverlaps(const TimeE
     return saved;
 }
 
-Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
+Result<void> TimeEntryRepository::checkUsualStart(const TimeEntry &e, validation::UnusualDate dates) const
+{
+    const QTimeZone zone = m_clock.timeZone();
+    return validation::checkUsualDate(timeutil::localDate(e.start, zone),
+                                      timeutil::localDate(m_clock.nowSecs(), zone), dates,
+                                      QStringLiteral("start"), tr("The start"));
+}
+
+Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry, validation::UnusualDate dates)
 {
     TimeEntry e = normalized(std::move(entry));
     e.id = 0;
@@ -230,6 +240,8 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry)
                      QStringLiteral("end"));
     if (auto valid = validate(e, now); !valid)
         return valid.error();
+    if (auto usual = checkUsualStart(e, dates); !usual)
+        return usual.error();
     if (auto accepts = checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
         return accepts.error();
     e.createdAt = e.updatedAt = now;
@@ -310,7 +322,7 @@ Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
     return found;
 }
 
-Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry)
+Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::UnusualDate dates)
 {
     TimeEntry e = normalized(std::move(entry));
     if (!e.end)
@@ -319,6 +331,8 @@ Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry)
     const qint64 now = m_entries.m_clock.nowSecs();
     if (auto valid = validate(e, now); !valid)
         return valid.error();
+    if (auto usual = m_entries.checkUsualStart(e, dates); !usual)
+        return usual.error();
     if (e.rateOverride || !m_acceptingClients.contains(e.clientId)) {
         if (auto accepts = m_entries.checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
             return accepts.error();
@@ -339,7 +353,7 @@ Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry)
     return overlaps;
 }
 
-Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry)
+Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry, validation::UnusualDate dates)
 {
     auto existing = get(entry.id);
     if (!existing)
@@ -358,6 +372,11 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::update(TimeEntry entry)
     const qint64 now = m_clock.nowSecs();
     if (auto valid = validate(e, now); !valid)
         return valid.error();
+    // An entry confirmed at an unusual date keeps it through edits of its other fields.
+    if (e.start != existing->start) {
+        if (auto usual = checkUsualStart(e, dates); !usual)
+            return usual.error();
+    }
     if (e.clientId != existing->clientId || e.rateOverride != existing->rateOverride) {
         if (auto accepts = checkClientAcceptsWork(e.clientId, e.rateOverride); !accepts)
             return accepts.error();

@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "timeentry.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -45,7 +46,7 @@ public:
         // Whether an entry of the same client with the same start and end is stored already.
         Result<bool> contains(const TimeEntry &entry);
         // Adds a finished entry checked as add() checks it; true when it shares time with other work.
-        Result<bool> add(TimeEntry entry);
+        Result<bool> add(TimeEntry entry, validation::UnusualDate dates = validation::UnusualDate::Refuse);
 
     private:
         Result<void> prepare();
@@ -63,10 +64,11 @@ public:
 
     TimeEntryRepository(const Database &db, const Clock &clock);
 
-    // A finished entry logged by hand.
-    Result<Saved> add(TimeEntry entry);
-    // Changes an entry (the running one too, which stays running). Billed entries are refused.
-    Result<Saved> update(TimeEntry entry);
+    // A finished entry logged by hand. A start before 2000 is refused unless `dates` allows it.
+    Result<Saved> add(TimeEntry entry, validation::UnusualDate dates = validation::UnusualDate::Refuse);
+    // Changes an entry (the running one too, which stays running). Billed entries are refused; a
+    // start moved before 2000 too, unless `dates` allows it.
+    Result<Saved> update(TimeEntry entry, validation::UnusualDate dates = validation::UnusualDate::Refuse);
     // Deletes an entry and returns it, so it can be put back. Billed entries are refused.
     Result<TimeEntry> remove(qint64 id);
     // Puts back a removed entry with its old id.
@@ -101,6 +103,7 @@ private:
     Result<void> insert(TimeEntry &entry, bool keepId);
     Result<void> write(const TimeEntry &entry);
     Result<Saved> withOverlaps(const TimeEntry &entry) const;
+    Result<void> checkUsualStart(const TimeEntry &entry, validation::UnusualDate dates) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

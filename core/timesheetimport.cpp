@@ -16,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 namespace minuta {
@@ -166,6 +167,8 @@ std::optional<qint64> parseHours(const QString &text)
 // A whole date and time ("2026-11-02T09:00", "2026-11-02 09:00", with or without an offset), in
 // `zone` when it carries no offset; nothing when the text is not one (a bare time, say), an error
 // when it is a local time the clocks skipped.
+constexpr int kLargestUtcOffset = 14 * 3600;
+
 std::optional<Result<qint64>> parseDateTime(const QString &text, const QTimeZone &zone)
 {
     qsizetype at = text.indexOf(QLatin1Char('T'));
@@ -177,9 +180,11 @@ std::optional<Result<qint64>> parseDateTime(const QString &text, const QTimeZone
     if (clock.endsWith(QLatin1Char('Z')) || clock.contains(QLatin1Char('+'))
         || clock.contains(QLatin1Char('-'))) {
         const QDateTime read = QDateTime::fromString(text, Qt::ISODate);
-        if (!read.isValid())
-            return std::nullopt;
-        return Result<qint64>(read.toSecsSinceEpoch());
+        if (read.isValid() && std::abs(read.offsetFromUtc()) <= kLargestUtcOffset)
+            return Result<qint64>(read.toSecsSinceEpoch());
+        // Refused as the command line refuses it: an offset no place has (+99:99) is not read as
+        // some other time.
+        return timeutil::parseDateTime(text, zone, QStringLiteral("file"));
     }
     // Read apart, not by QDateTime in the computer's own zone, which may move a time its clocks
     // skipped before it reaches the user's.

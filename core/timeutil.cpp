@@ -88,7 +88,17 @@ Result<qint64> parseDateTime(QStringView text, const QTimeZone &zone, const QStr
         int offset = 0;
         if (offsetText != QLatin1String("Z")) {
             const QString digits = offsetText.mid(1).remove(QLatin1Char(':'));
-            offset = (digits.left(2).toInt() * 60 + digits.mid(2).toInt()) * 60;
+            const int hours = digits.left(2).toInt();
+            const int minutes = digits.mid(2).toInt();
+            // Qt reads an offset outside the real ones as an invalid zone and the time as 1970.
+            if (minutes > 59 || hours * 60 + minutes > 14 * 60)
+                return Error(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("minuta::timeutil",
+                                                         "“%1” has no real UTC offset; offsets go from "
+                                                         "−14:00 to +14:00.")
+                                 .arg(text.toString()),
+                             field);
+            offset = (hours * 60 + minutes) * 60;
             if (offsetText.startsWith(QLatin1Char('-')))
                 offset = -offset;
         }

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "sqlutil.h"
+#include "timeutil.h"
 #include "transaction.h"
 #include "validation.h"
 
@@ -167,7 +168,14 @@ Result<void> UsageRepository::insert(Usage &u, bool keepId)
     return {};
 }
 
-Result<Usage> UsageRepository::add(Usage usage)
+Result<void> UsageRepository::checkUsualTime(const Usage &u, validation::UnusualDate dates) const
+{
+    const QTimeZone zone = m_clock.timeZone();
+    return validation::checkUsualDate(timeutil::localDate(u.at, zone), timeutil::localDate(m_clock.nowSecs(), zone),
+                                      dates, QStringLiteral("at"), tr("The time of use"));
+}
+
+Result<Usage> UsageRepository::add(Usage usage, validation::UnusualDate dates)
 {
     Usage u = normalized(std::move(usage));
     u.id = 0;
@@ -175,6 +183,8 @@ Result<Usage> UsageRepository::add(Usage usage)
     const qint64 now = m_clock.nowSecs();
     if (auto valid = validate(u, now); !valid)
         return valid.error();
+    if (auto usual = checkUsualTime(u, dates); !usual)
+        return usual.error();
     if (auto accepts = checkAccepts(u); !accepts)
         return accepts.error();
     u.createdAt = u.updatedAt = now;
@@ -185,7 +195,7 @@ Result<Usage> UsageRepository::add(Usage usage)
     });
 }
 
-Result<Usage> UsageRepository::update(Usage usage)
+Result<Usage> UsageRepository::update(Usage usage, validation::UnusualDate dates)
 {
     auto existing = get(usage.id);
     if (!existing)
@@ -198,6 +208,10 @@ Result<Usage> UsageRepository::update(Usage usage)
     const qint64 now = m_clock.nowSecs();
     if (auto valid = validate(u, now); !valid)
         return valid.error();
+    if (u.at != existing->at) {
+        if (auto usual = checkUsualTime(u, dates); !usual)
+            return usual.error();
+    }
     if (u.clientId != existing->clientId || u.serviceId != existing->serviceId)
         if (auto accepts = checkAccepts(u); !accepts)
             return accepts.error();

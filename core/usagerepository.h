@@ -4,6 +4,7 @@
 
 #include "error.h"
 #include "service.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,8 +24,9 @@ public:
 
     UsageRepository(const Database &db, const Clock &clock);
 
-    Result<Usage> add(Usage usage);
-    Result<Usage> update(Usage usage);
+    // A time of use before 2000 is refused unless `dates` allows it.
+    Result<Usage> add(Usage usage, validation::UnusualDate dates = validation::UnusualDate::Refuse);
+    Result<Usage> update(Usage usage, validation::UnusualDate dates = validation::UnusualDate::Refuse);
     Result<Usage> remove(qint64 id);
     Result<Usage> restore(const Usage &usage);
 
@@ -41,6 +43,7 @@ public:
 private:
     Result<void> checkAccepts(const Usage &usage) const;
     Result<void> insert(Usage &usage, bool keepId);
+    Result<void> checkUsualTime(const Usage &usage, validation::UnusualDate dates) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -24,6 +24,25 @@ Result<void> checkText(const QString &value, int max, const QString &field, cons
     return {};
 }
 
+Result<void> checkUsualDate(QDate date, QDate today, UnusualDate policy, const QString &field,
+                            const QString &label)
+{
+    if (policy == UnusualDate::Allow)
+        return {};
+    if (date < QDate(2000, 1, 1))
+        return Error(ErrorCode::Unusual,
+                     QCoreApplication::translate("minuta::validation", "%1, %2, is before the year 2000.")
+                         .arg(label, date.toString(Qt::ISODate)),
+                     field);
+    if (date > today.addYears(1))
+        return Error(ErrorCode::Unusual,
+                     QCoreApplication::translate("minuta::validation",
+                                                 "%1, %2, is more than a year from today.")
+                         .arg(label, date.toString(Qt::ISODate)),
+                     field);
+    return {};
+}
+
 Result<void> checkRequired(const QString &value, const QString &field, const QString &label)
 {
     if (value.trimmed().isEmpty())
@@ -35,6 +54,18 @@ Result<void> checkRequired(const QString &value, const QString &field, const QSt
 QString cleanLine(const QString &value)
 {
     return value.simplified();
+}
+
+QString normalizedName(const QString &value)
+{
+    QString name = value;
+    name.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2060 && u <= 0x2069)
+               || u == 0xFEFF || u == 0x061C;
+    });
+    // Composed after the removal, so an accent split from its letter by a zero-width space joins it.
+    return name.normalized(QString::NormalizationForm_C).simplified();
 }
 
 QString cleanText(const QString &value)

@@ -96,6 +96,8 @@ int Context::groupDispatch(const QString &group, const QString &sub,
 int Context::failure(const Error &error)
 {
     err << tr("minuta-cli: %1").arg(error.message()) << '\n';
+    if (error.code() == ErrorCode::Unusual)
+        err << tr("If it is right, run the command again with --force.") << '\n';
     err.flush();
     return ExitFailure;
 }
@@ -202,6 +204,17 @@ Result<QDate> Context::date(const QString &text, const QString &option) const
     if (!value)
         return aboutOption(value.error(), option);
     return value;
+}
+
+QCommandLineOption Context::forceOption()
+{
+    return option("force", tr("Take a date before 2000 or more than a year ahead as it is."));
+}
+
+validation::UnusualDate Context::unusualDates(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("force")) ? validation::UnusualDate::Allow
+                                                  : validation::UnusualDate::Refuse;
 }
 
 Result<int> Context::integer(const QString &text, const QString &option, int min, int max) const

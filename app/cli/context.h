@@ -7,6 +7,7 @@
 #include "database.h"
 #include "error.h"
 #include "money.h"
+#include "validation.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ public:
     Result<int> integer(const QString &text, const QString &option, int min, int max) const;
     Result<qint64> id(const QString &text, const QString &option) const;
     Result<bool> yesNo(const QString &text, const QString &option) const;
+    // --force: the command's dates are taken as given even when unusual (before 2000, a year ahead).
+    static QCommandLineOption forceOption();
+    static validation::UnusualDate unusualDates(const QCommandLineParser &parser);
 
     // "2026-11-02", "09:00", in the user's time zone.
     QString localDate(qint64 secs) const;

@@ -510,7 +510,8 @@ int invoiceDraft(Context &ctx, const QStringList &args)
              option("to", tr("Last day of the period, included."), "DATE"),
              option("group", tr("Time lines: one per entry, day, task, or one in total."), "HOW"),
              option("date", tr("Issue date (default: today)."), "DATE"),
-             option("empty", tr("Start a blank draft when there is nothing to bill."))},
+             option("empty", tr("Start a blank draft when there is nothing to bill.")),
+             Context::forceOption()},
             args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
@@ -535,6 +536,7 @@ int invoiceDraft(Context &ctx, const QStringList &args)
         *target = *d;
     }
     request.allowEmpty = p.isSet(QStringLiteral("empty"));
+    request.unusualDate = Context::unusualDates(p);
     auto db = ctx.openForWriting();
     if (!db)
         return ctx.failure(db.error());
@@ -645,7 +647,7 @@ int invoiceEdit(Context &ctx, const QStringList &args)
                     option("due", tr("Due date."), "DATE"),
                     option("discount", tr("A discount amount, such as 50.00."), "AMOUNT"),
                     option("discount-percent", tr("A discount in percent of the lines."), "PCT"),
-                    option("notes", tr("Notes printed on the invoice."), "TEXT")},
+                    option("notes", tr("Notes printed on the invoice."), "TEXT"), Context::forceOption()},
                    args, code))
         return code;
     if (p.positionalArguments().size() != 1)
@@ -665,6 +667,7 @@ int invoiceEdit(Context &ctx, const QStringList &args)
         return ctx.failure(dueDate.error());
     changes.issueDate = *issueDate;
     changes.dueDate = *dueDate;
+    changes.unusualDate = Context::unusualDates(p);
     if (p.isSet(QStringLiteral("discount"))) {
         auto amount =
             ctx.money(p.value(QStringLiteral("discount")), invoice->currency, QStringLiteral("discount"));
@@ -811,7 +814,10 @@ int invoiceIssueOrCancel(Context &ctx, const QStringList &args, bool cancel)
                      "work can be billed again.")
                 : tr("Issues a draft: gives it the next number (printed), freezes it and marks its work "
                      "billed."),
-            {option("date", tr("Issue date (default: today)."), "DATE")}, args, code))
+            cancel ? QList<QCommandLineOption>{option("date", tr("Issue date (default: today)."), "DATE")}
+                   : QList<QCommandLineOption>{option("date", tr("Issue date (default: today)."), "DATE"),
+                                               Context::forceOption()},
+            args, code))
         return code;
     if (p.positionalArguments().size() != 1)
         return ctx.usageError(tr("“%1” needs the invoice's id.").arg(command));
@@ -825,7 +831,7 @@ int invoiceIssueOrCancel(Context &ctx, const QStringList &args, bool cancel)
     if (!invoice)
         return ctx.failure(invoice.error());
     InvoiceRepository repository(**db, ctx.clock);
-    auto done = cancel ? repository.cancel(invoice->id, *date) : repository.issue(invoice->id, *date);
+    auto done = cancel ? repository.cancel(invoice->id, *date) : repository.issue(invoice->id, *date, Context::unusualDates(p));
     if (!done)
         return ctx.failure(done.error());
     if (ctx.json)
@@ -844,7 +850,7 @@ int invoicePay(Context &ctx, const QStringList &args)
                    tr("Records a payment of an issued invoice."),
                    {option("amount", tr("The amount received, such as 500.00."), "AMOUNT"),
                     option("date", tr("When it arrived (default: today)."), "DATE"),
-                    option("note", tr("A note."), "TEXT")},
+                    option("note", tr("A note."), "TEXT"), Context::forceOption()},
                    args, code))
         return code;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("amount")))
@@ -865,7 +871,7 @@ int invoicePay(Context &ctx, const QStringList &args)
         InvoiceRepository(**db, ctx.clock)
             .addPayment(invoice->id,
                         date->value_or(timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone())),
-                        *amount, p.value(QStringLiteral("note")));
+                        *amount, p.value(QStringLiteral("note")), Context::unusualDates(p));
     if (!paid)
         return ctx.failure(paid.error());
     printInvoice(ctx, *paid);

@@ -279,7 +279,7 @@ int usageAdd(Context &ctx, const QStringList &args)
                     option("service", tr("The service, by name or id."), "SERVICE"),
                     option("qty", tr("How many units, up to three decimals (12, 1.5)."), "Q"),
                     option("at", tr("When (default: now), such as 2026-11-02T09:00."), "TIME"),
-                    option("note", tr("A note."), "NOTE")},
+                    option("note", tr("A note."), "NOTE"), Context::forceOption()},
                    args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
@@ -313,7 +313,7 @@ int usageAdd(Context &ctx, const QStringList &args)
         u.at = *at;
     }
     u.note = p.value(QStringLiteral("note"));
-    auto added = UsageRepository(**db, ctx.clock).add(u);
+    auto added = UsageRepository(**db, ctx.clock).add(u, Context::unusualDates(p));
     if (!added)
         return ctx.failure(added.error());
     printUsage(ctx, *added);

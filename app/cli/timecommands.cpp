@@ -219,7 +219,8 @@ int log(Context &ctx, const QStringList &args)
                     option("task", tr("What kind of work."), "TASK"),
                     option("note", tr("A description."), "NOTE"),
                     option("non-billable", tr("Not to be billed.")),
-                    option("rate", tr("An hourly rate for this entry only, such as 45.00."), "RATE")},
+                    option("rate", tr("An hourly rate for this entry only, such as 45.00."), "RATE"),
+                    Context::forceOption()},
                    args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
@@ -253,7 +254,7 @@ int log(Context &ctx, const QStringList &args)
             return ctx.failure(rate.error());
         e.rateOverride = *rate;
     }
-    auto saved = TimeEntryRepository(**db, ctx.clock).add(e);
+    auto saved = TimeEntryRepository(**db, ctx.clock).add(e, Context::unusualDates(p));
     if (!saved)
         return ctx.failure(saved.error());
     printEntry(ctx, saved->entry, saved->warnings);
@@ -370,7 +371,8 @@ int entryEdit(Context &ctx, const QStringList &args)
                     option("minutes", tr("New length, from the start."), "M"),
                     option("task", tr("Task."), "TASK"), option("note", tr("Description."), "NOTE"),
                     option("billable", tr("To be billed.")), option("non-billable", tr("Not to be billed.")),
-                    option("rate", tr("Hourly rate for this entry, or \"none\" for the client's."), "RATE")},
+                    option("rate", tr("Hourly rate for this entry, or \"none\" for the client's."), "RATE"),
+                    Context::forceOption()},
                    args, code))
         return code;
     if (p.positionalArguments().size() != 1)
@@ -428,7 +430,7 @@ int entryEdit(Context &ctx, const QStringList &args)
             e.rateOverride = *rate;
         }
     }
-    auto saved = repository.update(e);
+    auto saved = repository.update(e, Context::unusualDates(p));
     if (!saved)
         return ctx.failure(saved.error());
     printEntry(ctx, saved->entry, saved->warnings);

@@ -112,6 +112,68 @@ TEST_F(Clients, NamesAreUniqueAmongActiveClientsWhateverTheCase)
     expectRefused([&] { return clients.update(renamed); }, QStringLiteral("name"));
 }
 
+TEST_F(Clients, LookAlikeNamesAreTheSameName)
+{
+    add(QStringLiteral("ACME"));
+    add(QStringLiteral("Café"));
+    add(QStringLiteral("Studio Rossi"));
+    const QString lookAlikes[] = {
+        QStringLiteral("AC\u200BME"),         // a zero-width space
+        QStringLiteral("\uFEFFACME\u2060"),  // a byte-order mark and a word joiner
+        QStringLiteral("Cafe\u0301"),         // e and a combining accent
+        QStringLiteral("Caf\u200De\u0301"),  // and a zero-width joiner inside
+        QStringLiteral("\u202EStudio Rossi"), // a right-to-left override
+        QStringLiteral("Studio\u200E Rossi\u2069\u061C"),
+    };
+    for (const QString &name : lookAlikes) {
+        const QString before = fingerprint(t.db());
+        const auto added = clients.add(named(name));
+        ASSERT_FALSE(added.ok()) << name.toStdString();
+        EXPECT_EQ(added.error().field(), QStringLiteral("name"));
+        EXPECT_TRUE(added.error().message().startsWith(QStringLiteral("There is already a client called")))
+            << added.error().message().toStdString();
+        EXPECT_EQ(fingerprint(t.db()), before);
+        // And a look-alike finds the client it looks like.
+        const auto found = clients.find(name);
+        ASSERT_TRUE(found.ok()) << name.toStdString();
+        EXPECT_FALSE(found->name.contains(QChar(0x200B)));
+    }
+    EXPECT_EQ(clients.find(QStringLiteral("AC\u200BME"))->name, QStringLiteral("ACME"));
+    EXPECT_EQ(clients.find(QStringLiteral("CAFE\u0301"))->name, QStringLiteral("Café"));
+}
+
+TEST_F(Clients, NamesAreStoredComposedAndWithoutInvisibleCharacters)
+{
+    const Client cafe = add(QStringLiteral("Cafe\u0301 \u200BRoma\u202C"));
+    EXPECT_EQ(cafe.name, QStringLiteral("Caf\u00E9 Roma"));
+    EXPECT_EQ(clients.get(cafe.id)->name, QStringLiteral("Caf\u00E9 Roma"));
+    const Client accented = add(QStringLiteral("Società Più Srl"));
+    EXPECT_EQ(clients.get(accented.id)->name, QStringLiteral("Società Più Srl"));
+    const QString stored = clients.get(accented.id)->name;
+    EXPECT_EQ(stored, stored.normalized(QString::NormalizationForm_C));
+}
+
+TEST_F(Clients, ControlCharactersInANameAreRefused)
+{
+    add(QStringLiteral("ACME"));
+    for (const QString &name : {QStringLiteral("Bell\u0007"), QStringLiteral("\u001B[31mRed"),
+                                QStringLiteral("Nul\u0000l")}) {
+        const QString before = fingerprint(t.db());
+        const auto added = clients.add(named(name));
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().field(), QStringLiteral("name"));
+        EXPECT_EQ(added.error().message(), QStringLiteral("The client's name contains a control character."));
+        EXPECT_EQ(fingerprint(t.db()), before);
+    }
+    // A line break in an address is text; a bell is not.
+    Client c = named(QStringLiteral("Studio Bianchi"));
+    c.address = QStringLiteral("Via Indipendenza 1\n40121 Bologna");
+    EXPECT_TRUE(clients.add(c).ok());
+    c = named(QStringLiteral("Studio Verdi"));
+    c.address = QStringLiteral("Via Roma 1\u0007");
+    expectRefused([&] { return clients.add(c); }, QStringLiteral("address"));
+}
+
 TEST_F(Clients, AnArchivedClientFreesItsNameAndLeavesTheList)
 {
     const Client old = add(QStringLiteral("ACME"));

@@ -483,3 +483,67 @@ TEST_F(Invoices, APreviewIsTheDraftWithoutStoringIt)
     EXPECT_EQ(preview->invoice.totals.total, stored.totals.total);
     EXPECT_EQ(preview->invoice.totals.due, stored.totals.due);
 }
+
+TEST_F(Invoices, AnIssueDateBefore2000OrMoreThanAYearAheadIsRefusedUnlessConfirmed)
+{
+    // Today is 1 December 2026.
+    InvoiceRepository::DraftRequest r;
+    r.clientId = acme.id;
+    r.allowEmpty = true;
+    r.issueDate = QDate(2027, 12, 2); // a year and a day
+    expectRefused([&] { return invoices.createDraft(r); }, QStringLiteral("date"));
+    EXPECT_EQ(invoices.createDraft(r).error().code(), ErrorCode::Unusual);
+    EXPECT_EQ(invoices.createDraft(r).error().message(),
+              QStringLiteral("The issue date, 2027-12-02, is more than a year from today."));
+    r.issueDate = QDate(2027, 12, 1);
+    const Invoice ahead = invoices.createDraft(r).value().invoice;
+    EXPECT_EQ(ahead.issueDate, QDate(2027, 12, 1));
+    r.issueDate = QDate(1999, 12, 31);
+    expectRefused([&] { return invoices.createDraft(r); }, QStringLiteral("date"));
+    r.unusualDate = validation::UnusualDate::Allow;
+    EXPECT_TRUE(invoices.createDraft(r).ok());
+
+    InvoiceRepository::DraftChanges changes;
+    changes.issueDate = QDate(1999, 12, 31);
+    expectRefused([&] { return invoices.updateDraft(ahead.id, changes); }, QStringLiteral("date"));
+    changes.issueDate = QDate(1999, 12, 31);
+    changes.unusualDate = validation::UnusualDate::Allow;
+    ASSERT_TRUE(invoices.updateDraft(ahead.id, changes).ok());
+    changes.unusualDate = validation::UnusualDate::Refuse;
+    changes.notes = QStringLiteral("Kept date");
+    EXPECT_TRUE(invoices.updateDraft(ahead.id, changes).ok()) << "the confirmed date is not asked again";
+    changes.issueDate = QDate(2000, 1, 1);
+    EXPECT_TRUE(invoices.updateDraft(ahead.id, changes).ok());
+
+    log(2, 9, 60);
+    const Invoice d = draft().invoice;
+    expectRefused([&] { return invoices.issue(d.id, QDate(1999, 12, 31)); }, QStringLiteral("date"));
+    EXPECT_TRUE(invoices.issue(d.id, QDate(1999, 12, 31), validation::UnusualDate::Allow).ok());
+}
+
+TEST_F(Invoices, APaymentIsNeverDatedBeforeItsInvoice)
+{
+    log(2, 9, 600);
+    const Invoice issued = *invoices.issue(draft().invoice.id, QDate(2026, 11, 20));
+    expectRefused([&] { return invoices.addPayment(issued.id, QDate(2026, 11, 19), Money(100, EUR)); },
+                  QStringLiteral("date"));
+    const auto early = invoices.addPayment(issued.id, QDate(2026, 11, 19), Money(100, EUR),
+                                           {}, validation::UnusualDate::Allow);
+    ASSERT_FALSE(early.ok()) << "no confirmation makes it right";
+    EXPECT_EQ(early.error().message(),
+              QStringLiteral("The payment date cannot be before the invoice's issue date, 2026-11-20."));
+    EXPECT_TRUE(invoices.addPayment(issued.id, QDate(2026, 11, 20), Money(100, EUR)).ok());
+}
+
+TEST_F(Invoices, APaymentBefore2000IsRefusedUnlessConfirmed)
+{
+    log(2, 9, 600);
+    const Invoice d = draft().invoice;
+    const Invoice issued = *invoices.issue(d.id, QDate(1999, 12, 30), validation::UnusualDate::Allow);
+    expectRefused([&] { return invoices.addPayment(issued.id, QDate(1999, 12, 31), Money(100, EUR)); },
+                  QStringLiteral("date"));
+    EXPECT_TRUE(invoices.addPayment(issued.id, QDate(1999, 12, 31), Money(100, EUR), {},
+                                    validation::UnusualDate::Allow)
+                    .ok());
+    EXPECT_TRUE(invoices.addPayment(issued.id, QDate(2000, 1, 1), Money(100, EUR)).ok());
+}

@@ -282,6 +282,42 @@ TEST_F(ReportsTest, UnitsAreCountedPerServiceAndMonth)
               Quantity::fromMilli(3000));
 }
 
+TEST_F(ReportsTest, HugeAmountsAreExactOrRefusedNeverWrapped)
+{
+    // An hour at this rate is about 922 trillion euros: the rate times the seconds passes 64 bits,
+    // the hour's worth does not, and an invoice would bill it exactly.
+    Client c = *Settings(t.db()).newClient();
+    c.name = QStringLiteral("Huge");
+    c.hourlyRate = Money(std::numeric_limits<qint64>::max() / 100, EUR);
+    const Client huge = clients.add(c).value();
+    log(huge.id, local(2026, 11, 2, 9, 0), 60);
+    log(huge.id, local(2026, 11, 3, 9, 0), 60);
+    const ReportFilter november{QDate(2026, 11, 1), QDate(2026, 11, 30), huge.id};
+    const auto exact = Reports(t.db(), t.clock()).monthly(november);
+    ASSERT_TRUE(exact.ok()) << exact.error().message().toStdString();
+    ASSERT_EQ(exact->size(), 1);
+    EXPECT_EQ(exact->first().billable, Money(std::numeric_limits<qint64>::max() / 100 * 2, EUR));
+    EXPECT_EQ(exact->first().billable, UnbilledWork(t.db(), t.clock()).forClient(huge.id)->statement.total);
+
+    // At half the largest amount per hour, three hours cannot be computed: refused, like unbilled work.
+    c.name = QStringLiteral("Larger");
+    c.hourlyRate = Money(std::numeric_limits<qint64>::max() / 2, EUR);
+    const Client larger = clients.add(c).value();
+    for (int day : {2, 3, 4})
+        log(larger.id, local(2026, 11, day, 14, 0), 60);
+    const auto unbilled = UnbilledWork(t.db(), t.clock()).forClient(larger.id);
+    ASSERT_FALSE(unbilled.ok());
+    EXPECT_EQ(unbilled.error().code(), ErrorCode::Overflow);
+
+    const QString before = fingerprint(t.db());
+    const auto report = Reports(t.db(), t.clock()).monthly({QDate(2026, 11, 1), QDate(2026, 11, 30), std::nullopt});
+    ASSERT_FALSE(report.ok()) << "billable: " << report->value(0).billable.minorUnits();
+    EXPECT_EQ(report.error().code(), ErrorCode::Overflow);
+    EXPECT_TRUE(report.error().message().contains(QStringLiteral("too large to compute")))
+        << report.error().message().toStdString();
+    EXPECT_EQ(fingerprint(t.db()), before);
+}
+
 TEST_F(ReportsTest, AnImpossiblePeriodIsRefused)
 {
     const auto refused =

@@ -105,6 +105,18 @@ TEST_F(Services, RefusesBadServices)
     expectRefused([&] { return services.add(taxed); }, QStringLiteral("taxRate"));
 }
 
+TEST_F(Services, LookAlikeServiceNamesAreTheSameName)
+{
+    ASSERT_TRUE(services.add(service(QStringLiteral("Caf\u00E9 delivery"), QStringLiteral("cup"), 100)).ok());
+    for (const QString &name : {QStringLiteral("Call\u200B answering"), QStringLiteral("\u202ECall answering"),
+                                QStringLiteral("Cafe\u0301 delivery")})
+        expectRefused([&] { return services.add(service(name, QStringLiteral("call"), 150)); },
+                      QStringLiteral("name"));
+    EXPECT_EQ(services.find(QStringLiteral("call\u2060 answering"))->id, calls.id);
+    expectRefused([&] { return services.add(service(QStringLiteral("Scan\u001B"), QStringLiteral("page"), 10)); },
+                  QStringLiteral("name"));
+}
+
 TEST_F(Services, AClientCanHaveItsOwnPriceInItsCurrency)
 {
     ASSERT_TRUE(services.setClientPrice(usCorp.id, calls.id, Money(200, cur(u"USD"))).ok());
@@ -209,4 +221,15 @@ TEST_F(Services, UsageCanBeEditedDeletedAndRestoredUntilBilled)
     u.quantity = Quantity::fromUnits(9);
     expectRefused([&] { return usages.update(u); }, QStringLiteral("usage"));
     expectRefused([&] { return usages.remove(u.id); }, QStringLiteral("usage"));
+}
+
+TEST_F(Services, UsageBefore2000IsRefusedUnlessConfirmed)
+{
+    Usage u = usage(acme.id, calls.id, 1000);
+    u.at = QDateTime(QDate(1999, 12, 31), QTime(23, 59), t.clock().timeZone()).toSecsSinceEpoch();
+    expectRefused([&] { return usages.add(u); }, QStringLiteral("at"));
+    EXPECT_EQ(usages.add(u).error().code(), ErrorCode::Unusual);
+    EXPECT_TRUE(usages.add(u, validation::UnusualDate::Allow).ok());
+    u.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), t.clock().timeZone()).toSecsSinceEpoch();
+    EXPECT_TRUE(usages.add(u).ok());
 }

@@ -325,3 +325,36 @@ TEST_F(TimeEntries, TheRunningEntryCanBeDescribedButOnlyTheTimerStopsIt)
     running.end = t.clock().nowSecs();
     expectRefused([&] { return entries.update(running); }, QStringLiteral("end"));
 }
+
+TEST_F(TimeEntries, AStartBefore2000IsRefusedUnlessConfirmed)
+{
+    const qint64 lastOf1999 = local(1999, 12, 31, 9, 0);
+    expectRefused([&] { return entries.add(entry(acme.id, lastOf1999, lastOf1999 + 3600)); },
+                  QStringLiteral("start"));
+    const auto refused = entries.add(entry(acme.id, lastOf1999, lastOf1999 + 3600));
+    EXPECT_EQ(refused.error().code(), ErrorCode::Unusual);
+    EXPECT_EQ(refused.error().message(), QStringLiteral("The start, 1999-12-31, is before the year 2000."));
+
+    const qint64 firstOf2000 = local(2000, 1, 1, 9, 0);
+    const TimeEntry first = add(acme.id, firstOf2000, firstOf2000 + 3600);
+    EXPECT_EQ(first.start, firstOf2000);
+
+    // Moving it back a day needs the same confirmation; changing anything else does not.
+    TimeEntry moved = first;
+    moved.start -= 86400;
+    moved.end = *moved.end - 86400;
+    expectRefused([&] { return entries.update(moved); }, QStringLiteral("start"));
+    auto confirmed = entries.update(moved, validation::UnusualDate::Allow);
+    ASSERT_TRUE(confirmed.ok());
+    TimeEntry renamed = confirmed->entry;
+    renamed.description = QStringLiteral("Filing");
+    EXPECT_TRUE(entries.update(renamed).ok());
+
+    auto old = entries.add(entry(acme.id, lastOf1999, lastOf1999 + 3600), validation::UnusualDate::Allow);
+    ASSERT_TRUE(old.ok());
+    EXPECT_EQ(old->entry.start, lastOf1999);
+    // The future stays refused, confirmed or not.
+    const qint64 tomorrow = t.clock().nowSecs() + 86400;
+    expectRefused([&] { return entries.add(entry(acme.id, tomorrow, tomorrow + 60), validation::UnusualDate::Allow); },
+                  QStringLiteral("start"));
+}

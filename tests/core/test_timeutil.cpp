@@ -69,6 +69,27 @@ TEST(TimeUtil, RefusesTimesThatDoNotExistOrCannotBeRead)
     }
 }
 
+TEST(TimeUtil, AcceptsOnlyRealUtcOffsets)
+{
+    EXPECT_EQ(*timeutil::parseDateTime(u"2026-11-02T20:00+14:00", rome, QStringLiteral("start")),
+              utc(2026, 11, 2, 6, 0));
+    EXPECT_EQ(*timeutil::parseDateTime(u"2026-11-02T00:00-12:00", rome, QStringLiteral("start")),
+              utc(2026, 11, 2, 12, 0));
+    EXPECT_EQ(*timeutil::parseDateTime(u"2026-11-02T09:00-14:00", rome, QStringLiteral("start")),
+              utc(2026, 11, 2, 23, 0));
+
+    // Qt turns an impossible offset into an invalid zone, and the time into 1970.
+    for (const char16_t *bad : {u"2026-11-02T09:00+14:01", u"2026-11-02T09:00+99:99", u"2026-11-02T09:00-23:59",
+                                u"2026-11-02T09:00+05:60", u"2026-11-02T09:00-1401", u"2026-11-02T09:00+15:00"}) {
+        const auto r = timeutil::parseDateTime(bad, rome, QStringLiteral("start"));
+        ASSERT_FALSE(r.ok()) << QString::fromUtf16(bad).toStdString();
+        EXPECT_EQ(r.error().code(), ErrorCode::InvalidInput);
+        EXPECT_EQ(r.error().field(), QStringLiteral("start"));
+        EXPECT_TRUE(r.error().message().contains(QStringLiteral("−14:00 to +14:00")))
+            << r.error().message().toStdString();
+    }
+}
+
 TEST(TimeUtil, ReadsDates)
 {
     EXPECT_EQ(*timeutil::parseDate(u"2026-11-02", QStringLiteral("from")), QDate(2026, 11, 2));
