@@ -252,6 +252,13 @@ TEST_F(TimesheetImportTest, HugeDurationsAndImpossibleDatesAreRefusedWithTheirLi
     for (const char *notDate : {"0000-01-01", "-0001-01-01", "10000-01-01", "2026-02-30"})
         refused(header + notDate + ",09:00,10:00,ACME Srl\n",
                 QStringLiteral("Line 2: “%1” is not a date").arg(QString::fromLatin1(notDate)));
+    // Offsets no place has are refused, never read as work in 1970; work before 2000 is taken for
+    // a slip of the keyboard, as everywhere else in Minuta.
+    for (const char *offset : {"+99:99", "-23:59", "+14:01", "+05:60"})
+        refused(QByteArray("client,start,minutes\nACME Srl,2026-11-02T09:00") + offset + ",30\n",
+                QStringLiteral("Line 2: “2026-11-02T09:00%1” has no real UTC offset")
+                    .arg(QString::fromLatin1(offset)));
+    refused(header + "1999-12-31,09:00,10:00,ACME Srl\n", QStringLiteral("Line 2:"));
     TimesheetImport::Options dayFirst;
     dayFirst.dateFormat = QStringLiteral("dd/MM/yyyy");
     refused(header + "01/01/0000,09:00,10:00,ACME Srl\n", QStringLiteral("Line 2:"), dayFirst);
