@@ -286,14 +286,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” is already open in another Minuta program (process %2). Close it there, or keep working in that window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” cannot be opened for writing: its folder does not allow it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” cannot be created: %2</source>
         <translation type="unfinished" />
     </message>
@@ -373,6 +365,26 @@
         <source>“%1” could not be moved into the backup folder; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” is a SQLite database of another program, not a Minuta file. Minuta leaves it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is empty, so it is not a Minuta file yet. Minuta leaves it as it is: choose File ▸ New File… to make it one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged, so Minuta does not upgrade it. What could still be read of it is in “%2”; restore a whole copy with File ▸ Backups and Restore….</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite reports: %2), so Minuta writes nothing to it. Restore a copy with File ▸ Backups and Restore…, or with “minuta-cli backup restore”; “minuta-cli backup create” still copies what can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The permissions of “%1” cannot be changed: only its owner can do that.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -390,6 +402,29 @@
     </message>
     <message>
         <source>Sample usage could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::FileLock</name>
+    <message>
+        <source>“%1” is already open in another Minuta program (process %2). Close it there, or keep working in that window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is already open in another Minuta program. Close it there, or keep working in that window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: the disk is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: its folder does not allow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -592,6 +627,18 @@
         <source>Invoice %1 is damaged: its frozen copy cannot be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice's issue date, %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -690,6 +737,10 @@
     </message>
     <message>
         <source>Choose a period of up to fifty years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An amount in the report is too large to compute; check the rates and prices.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -910,6 +961,10 @@
         <source>There is no time entry with id %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The start</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1017,7 +1072,10 @@
     </message>
     <message numerus="yes">
         <source>%n imported entry(s) overlap other work.</source>
-        <translation><numerusform>%n imported entry overlaps other work.</numerusform><numerusform>%n imported entries overlap other work.</numerusform></translation>
+        <translation>
+            <numerusform>%n imported entry overlaps other work.</numerusform>
+            <numerusform>%n imported entries overlap other work.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its first line must name the columns, such as: date, start, end, client, task, description, billable.</source>
@@ -1041,6 +1099,14 @@
     </message>
     <message>
         <source>“%1” is not a date written as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dates must be between 1970 and 9999.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1107,6 +1173,10 @@
     </message>
     <message>
         <source>There is no usage with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time of use</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1283,7 +1353,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hourly rate, such as 30.00, or "none" for the default rate.</source>
+        <source>Hourly rate, such as 30.00, or &quot;none&quot; for the default rate.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1571,7 +1641,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The service's name, such as "Call answering".</source>
+        <source>The service's name, such as &quot;Call answering&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1587,7 +1657,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tax rate in percent when it differs from the invoice's, such as 22, or "none".</source>
+        <source>Tax rate in percent when it differs from the invoice's, such as 22, or &quot;none&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1659,7 +1729,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sets a client's own price for a service, in the client's currency ("none" removes it).</source>
+        <source>Sets a client's own price for a service, in the client's currency (&quot;none&quot; removes it).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1667,7 +1737,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The price per unit, or "none".</source>
+        <source>The price per unit, or &quot;none&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1787,7 +1857,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Default hourly rate, or "none".</source>
+        <source>Default hourly rate, or &quot;none&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2047,7 +2117,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Hourly rate for this entry, or "none" for the client's.</source>
+        <source>Hourly rate for this entry, or &quot;none&quot; for the client's.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2347,7 +2417,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A PNG, JPEG or SVG logo ("none" removes it).</source>
+        <source>A PNG, JPEG or SVG logo (&quot;none&quot; removes it).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3056,15 +3126,36 @@
     </message>
     <message numerus="yes">
         <source>Would import %n entry(s) (%1 of work); nothing was stored.</source>
-        <translation><numerusform>Would import %n entry (%1 of work); nothing was stored.</numerusform><numerusform>Would import %n entries (%1 of work); nothing was stored.</numerusform></translation>
+        <translation>
+            <numerusform>Would import %n entry (%1 of work); nothing was stored.</numerusform>
+            <numerusform>Would import %n entries (%1 of work); nothing was stored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entry(s) (%1 of work).</source>
-        <translation><numerusform>Imported %n entry (%1 of work).</numerusform><numerusform>Imported %n entries (%1 of work).</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n entry (%1 of work).</numerusform>
+            <numerusform>Imported %n entries (%1 of work).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) already in the file, skipped.</source>
-        <translation><numerusform>%n entry already in the file, skipped.</numerusform><numerusform>%n entries already in the file, skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry already in the file, skipped.</numerusform>
+            <numerusform>%n entries already in the file, skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is damaged: the copy holds what could still be read of it. Restore an earlier copy with “minuta-cli backup restore” if one is whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access:       other people who use this computer can read it. Minuta offers to make it private when it opens it; or run: chmod 600 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access:       only you</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3206,7 +3297,10 @@
     <name>minuta::cli::ClientCommands</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,26 +3365,47 @@
         <source>%1: write yes or no, not “%2”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>If it is right, run the command again with --force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not exist yet. A command that writes, such as “minuta-cli client add”, creates it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take a date before 2000 or more than a year ahead as it is.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::InvoiceCommands</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>minuta::cli::SettingsCommands</name>
     <message numerus="yes">
         <source>Timer flagged after %n hour(s)</source>
-        <translation><numerusform>Timer flagged after %n hour</numerusform><numerusform>Timer flagged after %n hours</numerusform></translation>
+        <translation>
+            <numerusform>Timer flagged after %n hour</numerusform>
+            <numerusform>Timer flagged after %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>minuta::cli::TimeCommands</name>
     <message numerus="yes">
         <source>the timer has run longer than %n hour(s); did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</source>
-        <translation><numerusform>the timer has run longer than %n hour; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform><numerusform>the timer has run longer than %n hours; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform></translation>
+        <translation>
+            <numerusform>the timer has run longer than %n hour; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform>
+            <numerusform>the timer has run longer than %n hours; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3436,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” has more than %n decimal(s).</source>
-        <translation><numerusform>“%1” has more than %n decimal.</numerusform><numerusform>“%1” has more than %n decimals.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has more than %n decimal.</numerusform>
+            <numerusform>“%1” has more than %n decimals.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is empty.</source>
@@ -3361,6 +3479,18 @@
         <source>The database returned no row.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file is damaged (SQLite reports: %1), so Minuta writes nothing more to it. Restore a copy with File ▸ Backups and Restore…, or with “minuta-cli backup restore”; “minuta-cli backup create” still copies what can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be changed: it, or its folder, is read-only, so nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::timeutil</name>
@@ -3374,6 +3504,10 @@
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-11-02.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no real UTC offset; offsets go from −14:00 to +14:00.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3392,7 +3526,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2).</source>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3614,7 +3748,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; deadline</source>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3703,7 +3837,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) of services</source>
-        <translation><numerusform>%n use of services</numerusform><numerusform>%n uses of services</numerusform></translation>
+        <translation>
+            <numerusform>%n use of services</numerusform>
+            <numerusform>%n uses of services</numerusform>
+        </translation>
     </message>
     <message>
         <source>A free day.</source>
@@ -3751,7 +3888,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1.</source>
-        <translation><numerusform>Saved %n event to %1.</numerusform><numerusform>Saved %n events to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n event to %1.</numerusform>
+            <numerusform>Saved %n events to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3922,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -3996,7 +4139,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</source>
-        <translation><numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform><numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform></translation>
+        <translation>
+            <numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform>
+            <numerusform>%1 · billed in %n-minute steps, rounded %2 · pays in %3 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -4092,7 +4238,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) of services</source>
-        <translation><numerusform>%n use of services</numerusform><numerusform>%n uses of services</numerusform></translation>
+        <translation>
+            <numerusform>%n use of services</numerusform>
+            <numerusform>%n uses of services</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h logged, %2 h billable</source>
@@ -4131,7 +4280,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n time entry(s)</source>
-        <translation><numerusform>Delete %n time entry</numerusform><numerusform>Delete %n time entries</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n time entry</numerusform>
+            <numerusform>Delete %n time entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete usage</source>
@@ -4745,7 +4897,10 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing owed</source>
@@ -4757,7 +4912,10 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5225,30 @@
     </message>
     <message>
         <source>Backups and Res&amp;tore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others can read this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other people who use this computer can read “%1”: your clients, your work and your invoices. Minuta keeps its files private to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make It Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave It Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only you can read the file now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5794,7 +5976,10 @@
     </message>
     <message numerus="yes">
         <source>%n use(s) logged</source>
-        <translation><numerusform>%n use logged</numerusform><numerusform>%n uses logged</numerusform></translation>
+        <translation>
+            <numerusform>%n use logged</numerusform>
+            <numerusform>%n uses logged</numerusform>
+        </translation>
     </message>
     <message>
         <source>Units logged.</source>
@@ -5933,7 +6118,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>up</source>
@@ -6057,7 +6245,10 @@
     </message>
     <message numerus="yes">
         <source>Give %n tax rate(s), joined by +.</source>
-        <translation><numerusform>Give %n tax rate, joined by +.</numerusform><numerusform>Give %n tax rates, joined by +.</numerusform></translation>
+        <translation>
+            <numerusform>Give %n tax rate, joined by +.</numerusform>
+            <numerusform>Give %n tax rates, joined by +.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6243,7 +6434,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(s) · %1 worked · %2 billable</source>
-        <translation><numerusform>%n entry · %1 worked · %2 billable</numerusform><numerusform>%n entries · %1 worked · %2 billable</numerusform></translation>
+        <translation>
+            <numerusform>%n entry · %1 worked · %2 billable</numerusform>
+            <numerusform>%n entries · %1 worked · %2 billable</numerusform>
+        </translation>
     </message>
     <message>
         <source> · showing the newest %1; scroll for more</source>
@@ -6295,7 +6489,10 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n entry(s). Undo (Ctrl+Z) brings them back.</source>
-        <translation><numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform><numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n entry. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Deleted %n entries. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Welcome to Minuta</source>
@@ -6335,7 +6532,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n entry(s) to %1.</source>
-        <translation><numerusform>Saved %n entry to %1.</numerusform><numerusform>Saved %n entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6682,7 +6882,10 @@
     <name>minuta::validation</name>
     <message numerus="yes">
         <source>%1 can be at most %n character(s) long.</source>
-        <translation><numerusform>%1 can be at most %n character long.</numerusform><numerusform>%1 can be at most %n characters long.</numerusform></translation>
+        <translation>
+            <numerusform>%1 can be at most %n character long.</numerusform>
+            <numerusform>%1 can be at most %n characters long.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 contains a control character.</source>
@@ -6690,6 +6893,14 @@
     </message>
     <message>
         <source>%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, is before the year 2000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, is more than a year from today.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -286,14 +286,6 @@
         <translation>Impossibile creare la cartella «%1».</translation>
     </message>
     <message>
-        <source>“%1” is already open in another Minuta program (process %2). Close it there, or keep working in that window.</source>
-        <translation>«%1» è già aperto in un altro programma di Minuta (processo %2). Chiudilo lì, oppure continua a lavorare in quella finestra.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened for writing: its folder does not allow it.</source>
-        <translation>Impossibile aprire «%1» in scrittura: la sua cartella non lo consente.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be created: %2</source>
         <translation>Impossibile creare «%1»: %2</translation>
     </message>
@@ -373,6 +365,26 @@
         <source>“%1” could not be moved into the backup folder; nothing was changed.</source>
         <translation>Non è stato possibile spostare “%1” nella cartella dei backup; non è stato cambiato nulla.</translation>
     </message>
+    <message>
+        <source>“%1” is a SQLite database of another program, not a Minuta file. Minuta leaves it as it is.</source>
+        <translation>«%1» è un database SQLite di un altro programma, non un file di Minuta. Minuta lo lascia com'è.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, so it is not a Minuta file yet. Minuta leaves it as it is: choose File ▸ New File… to make it one.</source>
+        <translation>«%1» è vuoto, quindi non è ancora un file di Minuta. Minuta lo lascia com'è: per farne uno scegli File ▸ Nuovo file…</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, so Minuta does not upgrade it. What could still be read of it is in “%2”; restore a whole copy with File ▸ Backups and Restore….</source>
+        <translation>«%1» è danneggiato, quindi Minuta non lo aggiorna. Ciò che se ne poteva ancora leggere è in «%2»; ripristina una copia integra con File ▸ Backup e ripristino…</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite reports: %2), so Minuta writes nothing to it. Restore a copy with File ▸ Backups and Restore…, or with “minuta-cli backup restore”; “minuta-cli backup create” still copies what can be read.</source>
+        <translation>«%1» è danneggiato (SQLite segnala: %2), quindi Minuta non vi scrive nulla. Ripristina una copia con File ▸ Backup e ripristino…, oppure con «minuta-cli backup restore»; «minuta-cli backup create» copia comunque ciò che si può ancora leggere.</translation>
+    </message>
+    <message>
+        <source>The permissions of “%1” cannot be changed: only its owner can do that.</source>
+        <translation>Impossibile cambiare i permessi di «%1»: può farlo solo il suo proprietario.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -391,6 +403,29 @@
     <message>
         <source>Sample usage could not be stored</source>
         <translation>Impossibile salvare gli utilizzi di esempio</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::FileLock</name>
+    <message>
+        <source>“%1” is already open in another Minuta program (process %2). Close it there, or keep working in that window.</source>
+        <translation>«%1» è già aperto in un altro programma di Minuta (processo %2). Chiudilo lì, oppure continua a lavorare in quella finestra.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Minuta program. Close it there, or keep working in that window.</source>
+        <translation>«%1» è già aperto in un altro programma di Minuta. Chiudilo lì, oppure continua a lavorare in quella finestra.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: the disk is full.</source>
+        <translation>Impossibile aprire «%1» in scrittura: il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: its folder does not allow it.</source>
+        <translation>Impossibile aprire «%1» in scrittura: la sua cartella non lo consente.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing: %2</source>
+        <translation>Impossibile aprire «%1» in scrittura: %2</translation>
     </message>
 </context>
 <context>
@@ -592,6 +627,18 @@
         <source>Invoice %1 is damaged: its frozen copy cannot be read.</source>
         <translation>La fattura %1 è danneggiata: impossibile leggerne la copia congelata.</translation>
     </message>
+    <message>
+        <source>The issue date</source>
+        <translation>La data di emissione</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice's issue date, %1.</source>
+        <translation>La data del pagamento non può precedere la data di emissione della fattura, %1.</translation>
+    </message>
+    <message>
+        <source>The payment date</source>
+        <translation>La data del pagamento</translation>
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -691,6 +738,10 @@
     <message>
         <source>Choose a period of up to fifty years.</source>
         <translation>Scegli un periodo di al massimo cinquant'anni.</translation>
+    </message>
+    <message>
+        <source>An amount in the report is too large to compute; check the rates and prices.</source>
+        <translation>Un importo del resoconto è troppo grande per essere calcolato; controlla tariffe e prezzi.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +961,10 @@
         <source>There is no time entry with id %1.</source>
         <translation>Non esiste una voce con ID %1.</translation>
     </message>
+    <message>
+        <source>The start</source>
+        <translation>L'inizio</translation>
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1017,7 +1072,10 @@
     </message>
     <message numerus="yes">
         <source>%n imported entry(s) overlap other work.</source>
-        <translation><numerusform>%n voce importata si sovrappone ad altro lavoro.</numerusform><numerusform>%n voci importate si sovrappongono ad altro lavoro.</numerusform></translation>
+        <translation>
+            <numerusform>%n voce importata si sovrappone ad altro lavoro.</numerusform>
+            <numerusform>%n voci importate si sovrappongono ad altro lavoro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its first line must name the columns, such as: date, start, end, client, task, description, billable.</source>
@@ -1042,6 +1100,14 @@
     <message>
         <source>“%1” is not a date written as %2.</source>
         <translation>“%1” non è una data scritta come %2.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>the dates must be between 1970 and 9999.</source>
+        <translation>le date devono essere tra il 1970 e il 9999.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1174,10 @@
     <message>
         <source>There is no usage with id %1.</source>
         <translation>Non esiste un utilizzo con ID %1.</translation>
+    </message>
+    <message>
+        <source>The time of use</source>
+        <translation>Il momento dell'utilizzo</translation>
     </message>
 </context>
 <context>
@@ -1283,8 +1353,8 @@
         <translation>Lingua delle fatture del cliente: en o it.</translation>
     </message>
     <message>
-        <source>Hourly rate, such as 30.00, or "none" for the default rate.</source>
-        <translation>Tariffa oraria, ad esempio 30.00, oppure "none" per la tariffa predefinita.</translation>
+        <source>Hourly rate, such as 30.00, or &quot;none&quot; for the default rate.</source>
+        <translation>Tariffa oraria, ad esempio 30.00, oppure &quot;none&quot; per la tariffa predefinita.</translation>
     </message>
     <message>
         <source>Hourly rate, such as 30.00.</source>
@@ -1571,8 +1641,8 @@
         <translation>--currency: «%1» non è un codice valuta ISO 4217.</translation>
     </message>
     <message>
-        <source>The service's name, such as "Call answering".</source>
-        <translation>Il nome del servizio, ad esempio "Risposta alle chiamate".</translation>
+        <source>The service's name, such as &quot;Call answering&quot;.</source>
+        <translation>Il nome del servizio, ad esempio &quot;Risposta alle chiamate&quot;.</translation>
     </message>
     <message>
         <source>What is counted: call, page, hour…</source>
@@ -1587,8 +1657,8 @@
         <translation>Valuta del prezzo (predefinita: quella dell'attività).</translation>
     </message>
     <message>
-        <source>Tax rate in percent when it differs from the invoice's, such as 22, or "none".</source>
-        <translation>Aliquota in percentuale, se diversa da quella della fattura, ad esempio 22, oppure "none".</translation>
+        <source>Tax rate in percent when it differs from the invoice's, such as 22, or &quot;none&quot;.</source>
+        <translation>Aliquota in percentuale, se diversa da quella della fattura, ad esempio 22, oppure &quot;none&quot;.</translation>
     </message>
     <message>
         <source>Adds a service to the catalog.</source>
@@ -1659,16 +1729,16 @@
         <translation>non attivo</translation>
     </message>
     <message>
-        <source>Sets a client's own price for a service, in the client's currency ("none" removes it).</source>
-        <translation>Imposta un prezzo specifico del cliente per un servizio, nella valuta del cliente ("none" lo rimuove).</translation>
+        <source>Sets a client's own price for a service, in the client's currency (&quot;none&quot; removes it).</source>
+        <translation>Imposta un prezzo specifico del cliente per un servizio, nella valuta del cliente (&quot;none&quot; lo rimuove).</translation>
     </message>
     <message>
         <source>The service, by name or id.</source>
         <translation>Il servizio, per nome o ID.</translation>
     </message>
     <message>
-        <source>The price per unit, or "none".</source>
-        <translation>Il prezzo per unità, oppure "none".</translation>
+        <source>The price per unit, or &quot;none&quot;.</source>
+        <translation>Il prezzo per unità, oppure &quot;none&quot;.</translation>
     </message>
     <message>
         <source>“service price” needs --client, --service and --price.</source>
@@ -1787,8 +1857,8 @@
         <translation>La valuta dell'attività.</translation>
     </message>
     <message>
-        <source>Default hourly rate, or "none".</source>
-        <translation>Tariffa oraria predefinita, oppure "none".</translation>
+        <source>Default hourly rate, or &quot;none&quot;.</source>
+        <translation>Tariffa oraria predefinita, oppure &quot;none&quot;.</translation>
     </message>
     <message>
         <source>Billing increment of new clients, in minutes.</source>
@@ -2047,8 +2117,8 @@
         <translation>Da fatturare.</translation>
     </message>
     <message>
-        <source>Hourly rate for this entry, or "none" for the client's.</source>
-        <translation>Tariffa oraria per questa voce, oppure "none" per quella del cliente.</translation>
+        <source>Hourly rate for this entry, or &quot;none&quot; for the client's.</source>
+        <translation>Tariffa oraria per questa voce, oppure &quot;none&quot; per quella del cliente.</translation>
     </message>
     <message>
         <source>“entry edit” needs the entry's id.</source>
@@ -2347,8 +2417,8 @@
         <translation>Telefono.</translation>
     </message>
     <message>
-        <source>A PNG, JPEG or SVG logo ("none" removes it).</source>
-        <translation>Un logo PNG, JPEG o SVG ("none" lo rimuove).</translation>
+        <source>A PNG, JPEG or SVG logo (&quot;none&quot; removes it).</source>
+        <translation>Un logo PNG, JPEG o SVG (&quot;none&quot; lo rimuove).</translation>
     </message>
     <message>
         <source>Default payment terms of new clients, in days.</source>
@@ -3056,15 +3126,36 @@
     </message>
     <message numerus="yes">
         <source>Would import %n entry(s) (%1 of work); nothing was stored.</source>
-        <translation><numerusform>Importerebbe %n voce (%1 di lavoro); non è stato salvato nulla.</numerusform><numerusform>Importerebbe %n voci (%1 di lavoro); non è stato salvato nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Importerebbe %n voce (%1 di lavoro); non è stato salvato nulla.</numerusform>
+            <numerusform>Importerebbe %n voci (%1 di lavoro); non è stato salvato nulla.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entry(s) (%1 of work).</source>
-        <translation><numerusform>Importata %n voce (%1 di lavoro).</numerusform><numerusform>Importate %n voci (%1 di lavoro).</numerusform></translation>
+        <translation>
+            <numerusform>Importata %n voce (%1 di lavoro).</numerusform>
+            <numerusform>Importate %n voci (%1 di lavoro).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) already in the file, skipped.</source>
-        <translation><numerusform>%n voce già presente nel file, saltata.</numerusform><numerusform>%n voci già presenti nel file, saltate.</numerusform></translation>
+        <translation>
+            <numerusform>%n voce già presente nel file, saltata.</numerusform>
+            <numerusform>%n voci già presenti nel file, saltate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is damaged: the copy holds what could still be read of it. Restore an earlier copy with “minuta-cli backup restore” if one is whole.</source>
+        <translation>il file è danneggiato: la copia contiene ciò che se ne poteva ancora leggere. Se ne hai una integra, ripristina una copia precedente con «minuta-cli backup restore».</translation>
+    </message>
+    <message>
+        <source>Access:       other people who use this computer can read it. Minuta offers to make it private when it opens it; or run: chmod 600 %1</source>
+        <translation>Accesso:      altre persone che usano questo computer possono leggerlo. Minuta propone di renderlo privato quando lo apre; oppure esegui: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Access:       only you</source>
+        <translation>Accesso:      solo tu</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3365,18 @@
         <source>%1: write yes or no, not “%2”.</source>
         <translation>%1: scrivi yes o no, non «%2».</translation>
     </message>
+    <message>
+        <source>If it is right, run the command again with --force.</source>
+        <translation>Se è corretto, ripeti il comando con --force.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist yet. A command that writes, such as “minuta-cli client add”, creates it.</source>
+        <translation>«%1» non esiste ancora. Un comando che scrive, come «minuta-cli client add», lo crea.</translation>
+    </message>
+    <message>
+        <source>Take a date before 2000 or more than a year ahead as it is.</source>
+        <translation>Accetta così com'è una data precedente al 2000 o di oltre un anno nel futuro.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::InvoiceCommands</name>
@@ -3376,6 +3479,18 @@
         <source>The database returned no row.</source>
         <translation>Il database non ha restituito alcuna riga.</translation>
     </message>
+    <message>
+        <source>The file is damaged (SQLite reports: %1), so Minuta writes nothing more to it. Restore a copy with File ▸ Backups and Restore…, or with “minuta-cli backup restore”; “minuta-cli backup create” still copies what can be read.</source>
+        <translation>Il file è danneggiato (SQLite segnala: %1), quindi Minuta non vi scrive più nulla. Ripristina una copia con File ▸ Backup e ripristino…, oppure con «minuta-cli backup restore»; «minuta-cli backup create» copia comunque ciò che si può ancora leggere.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Il disco è pieno, quindi non è stato salvato nulla. Libera un po' di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed: it, or its folder, is read-only, so nothing was saved.</source>
+        <translation>Il file non può essere modificato: il file o la sua cartella sono di sola lettura, quindi non è stato salvato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::timeutil</name>
@@ -3390,6 +3505,10 @@
     <message>
         <source>“%1” is not a date; write it as 2026-11-02.</source>
         <translation>«%1» non è una data; scrivila come 2026-11-02.</translation>
+    </message>
+    <message>
+        <source>“%1” has no real UTC offset; offsets go from −14:00 to +14:00.</source>
+        <translation>«%1» non ha un vero scostamento da UTC; gli scostamenti vanno da −14:00 a +14:00.</translation>
     </message>
 </context>
 <context>
@@ -3407,8 +3526,8 @@
         <translation>Ore, servizi e fatture per assistenti virtuali freelance. I tuoi dati restano in un solo file su questo computer.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2).</source>
-        <translation>Software libero sotto la &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, versione 3 o successiva (%2).</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2).</source>
+        <translation>Software libero sotto la &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, versione 3 o successiva (%2).</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -3629,8 +3748,8 @@
         <translation>Torna a oggi (Home)</translation>
     </message>
     <message>
-        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; deadline</source>
-        <translation>%1 giornata leggera &amp;nbsp; %2 giornata piena &amp;nbsp; %3 oltre la capacità &amp;nbsp; &lt;span style="color:#dc2626"&gt;⚑&lt;/span&gt; scadenza</translation>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; deadline</source>
+        <translation>%1 giornata leggera &amp;nbsp; %2 giornata piena &amp;nbsp; %3 oltre la capacità &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; scadenza</translation>
     </message>
     <message>
         <source>The selected day's work</source>
@@ -5108,6 +5227,30 @@
         <source>Backups and Res&amp;tore…</source>
         <translation>Backup e ri&amp;pristino…</translation>
     </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Il file è danneggiato</translation>
+    </message>
+    <message>
+        <source>Others can read this file</source>
+        <translation>Altri possono leggere questo file</translation>
+    </message>
+    <message>
+        <source>Other people who use this computer can read “%1”: your clients, your work and your invoices. Minuta keeps its files private to you.</source>
+        <translation>Altre persone che usano questo computer possono leggere «%1»: i tuoi clienti, il tuo lavoro e le tue fatture. Minuta tiene i suoi file riservati a te.</translation>
+    </message>
+    <message>
+        <source>Make It Private</source>
+        <translation>Rendilo privato</translation>
+    </message>
+    <message>
+        <source>Leave It Shared</source>
+        <translation>Lascialo condiviso</translation>
+    </message>
+    <message>
+        <source>Only you can read the file now.</source>
+        <translation>Ora solo tu puoi leggere il file.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -6389,7 +6532,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n entry(s) to %1.</source>
-        <translation><numerusform>Salvata %n voce in %1.</numerusform><numerusform>Salvate %n voci in %1.</numerusform></translation>
+        <translation>
+            <numerusform>Salvata %n voce in %1.</numerusform>
+            <numerusform>Salvate %n voci in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6748,6 +6894,14 @@
     <message>
         <source>%1 is required.</source>
         <translation>%1 non può mancare.</translation>
+    </message>
+    <message>
+        <source>%1, %2, is before the year 2000.</source>
+        <translation>%1, %2, è precedente al 2000.</translation>
+    </message>
+    <message>
+        <source>%1, %2, is more than a year from today.</source>
+        <translation>%1, %2, è a più di un anno da oggi.</translation>
     </message>
 </context>
 </TS>
