@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -184,6 +186,43 @@ Result<FileProbe> probe(const QString &path, bool readOnly)
     return result;
 }
 
+// Reading every page of a large file takes a while (0.7 s for a million entries), too long for each
+// command that writes. So a whole check is remembered, per user, with the size and time of change
+// the file had when the writer that checked it closed it: while the file is exactly as a checked
+// Minuta writer left it, and that check is less than a day old, it is not read again. Anything
+// else that changed the file (another program, a disk tool, a copy put in its place) changes its
+// time, and the next writer reads it all.
+constexpr qint64 kWholeCheckValidSecs = 24 * 3600;
+
+QString wholeCheckKey(const QString &path)
+{
+    return QStringLiteral("integrity/")
+           + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString fileState(const QString &path)
+{
+    const QFileInfo info(path);
+    return QStringLiteral("%1 %2")
+        .arg(info.size())
+        .arg(info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch());
+}
+
+qint64 knownWholeSince(const QString &path, const Clock &clock)
+{
+    const QStringList record = QSettings().value(wholeCheckKey(path)).toStringList();
+    if (record.size() != 2 || record.at(0) != fileState(path))
+        return 0;
+    const qint64 checkedAt = record.at(1).toLongLong();
+    const qint64 age = clock.nowSecs() - checkedAt;
+    return age >= 0 && age < kWholeCheckValidSecs ? checkedAt : 0;
+}
+
+void rememberWhole(const QString &path, qint64 checkedAt)
+{
+    QSettings().setValue(wholeCheckKey(path), QStringList{fileState(path), QString::number(checkedAt)});
+}
+
 } // namespace
 
 Database::~Database()
@@ -192,6 +231,10 @@ Database::~Database()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    // Closed, and still held: the file is as this program leaves it, so the next writer need not
+    // read it all again.
+    if (m_checkedWholeAt > 0)
+        rememberWhole(m_path, m_checkedWholeAt);
     if (m_lock)
         m_lock->unlock();
 }
@@ -328,9 +371,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
 
     if (auto configured = db->configure(); !configured)
         return configured.error();
-    if (!readOnly && options.checkIntegrity)
-        if (auto whole = db->checkIntegrity(); !whole)
-            return whole.error();
+    if (!readOnly && options.checkIntegrity) {
+        db->m_checkedWholeAt = knownWholeSince(path, clock);
+        if (db->m_checkedWholeAt == 0) {
+            if (auto whole = db->checkIntegrity(); !whole)
+                return whole.error();
+            db->m_checkedWholeAt = clock.nowSecs();
+        }
+    }
     if (!readOnly) {
         if (auto migrated = db->migrate(migrations, clock, options.backupBeforeMigration); !migrated)
             return migrated.error();

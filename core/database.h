@@ -59,7 +59,9 @@ public:
         // it is refused and left as it is. A file that does not exist is always created.
         bool initializeEmpty = false;
         // ReadWrite only: read every page first (SQLite's quick_check) and refuse a damaged file
-        // before anything is written to it. The app checks in the background instead.
+        // before anything is written to it, unless this user's last whole check found it whole less
+        // than a day ago and nothing but that Minuta writer has changed it since. The app checks in
+        // the background instead.
         bool checkIntegrity = false;
     };
 
@@ -173,6 +175,7 @@ private:
     int m_schemaVersion = 0;
     QString m_migrationBackup;
     std::unique_ptr<FileLock> m_lock;
+    qint64 m_checkedWholeAt = 0; // when every page was last found whole (Options::checkIntegrity)
 };
 
 } // namespace minuta
