@@ -9,7 +9,12 @@ QDateTime SystemClock::now() const
 
 QTimeZone SystemClock::timeZone() const
 {
-    return QTimeZone::systemTimeZone();
+    const QMutexLocker locker(&m_mutex);
+    if (!m_zone.isValid() || m_zoneExpires.hasExpired()) {
+        m_zone = QTimeZone::systemTimeZone();
+        m_zoneExpires.setRemainingTime(1000);
+    }
+    return m_zone;
 }
 
 } // namespace minuta

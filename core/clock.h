@@ -4,6 +4,8 @@
 // tests can set the time; the desktop app and the command line use SystemClock.
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QTimeZone>
 
 namespace minuta {
@@ -25,7 +27,14 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime now() const override;
+    // The computer's zone, looked up again at most once a second: finding it reads three files, too
+    // much for each row of an import, and a zone changed by the user is still seen at once.
     QTimeZone timeZone() const override;
+
+private:
+    mutable QMutex m_mutex;
+    mutable QTimeZone m_zone;
+    mutable QDeadlineTimer m_zoneExpires;
 };
 
 } // namespace minuta
