@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -33,6 +34,7 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kDailyBackupsKept = 7;
 constexpr int kOtherBackupsKept = 10;
 constexpr int kPartialCopyStaleSecs = 60;
+constexpr qint64 kFullDiskBytes = 1024 * 1024;
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 // PRAGMA application_id of a Minuta file: "Mnta".
@@ -84,6 +86,21 @@ Result<void> makeBackupFolder(const QString &dir)
             Database::tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
     QFile::setPermissions(dir, kOwnerOnlyFolder);
     return {};
+}
+
+// SQLite says "disk I/O error" when it cannot make the small files it needs beside a file on a
+// full disk; the person needs to hear that the disk is full.
+Error onFullDisk(const Error &error, const QString &path)
+{
+    if (error.code() != ErrorCode::Io && error.code() != ErrorCode::Database)
+        return error;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (!disk.isValid() || disk.bytesAvailable() >= kFullDiskBytes)
+        return error;
+    return Error(ErrorCode::Io,
+                 Database::tr("“%1” cannot be used: the disk that holds it is full. Free some space "
+                              "and try again; nothing was changed.")
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 Result<int> readUserVersion(const QSqlDatabase &db, const QString &path)
@@ -327,7 +344,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
             return locked.error();
         if (!QFileInfo::exists(path)) {
             if (auto made = create(path, migrations, clock); !made)
-                return made.error();
+                return onFullDisk(made.error(), path);
             created = true;
         }
     }
@@ -335,7 +352,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
     // A read-only look at what the file is, before this program sets a single pragma on it.
     auto probed = probe(path, readOnly);
     if (!probed)
-        return probed.error();
+        return onFullDisk(probed.error(), path);
     const FileKind kind = probed->kind;
     db->m_schemaVersion = probed->version;
     if (kind == FileKind::Foreign)
@@ -366,25 +383,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
 
     auto name = openConnection(path, readOnly, readOnly && probed->immutable);
     if (!name)
-        return name.error();
+        return onFullDisk(name.error(), path);
     db->m_connectionName = *name;
 
     if (auto configured = db->configure(); !configured)
-        return configured.error();
+        return onFullDisk(configured.error(), path);
     if (!readOnly && options.checkIntegrity) {
         db->m_checkedWholeAt = knownWholeSince(path, clock);
         if (db->m_checkedWholeAt == 0) {
             if (auto whole = db->checkIntegrity(); !whole)
-                return whole.error();
+                return onFullDisk(whole.error(), path);
             db->m_checkedWholeAt = clock.nowSecs();
         }
     }
     if (!readOnly) {
         if (auto migrated = db->migrate(migrations, clock, options.backupBeforeMigration); !migrated)
-            return migrated.error();
+            return onFullDisk(migrated.error(), path);
         // Only now, with the file at this program's format, does it take the settings of a writer.
         if (auto writing = db->configureForWriting(); !writing)
-            return writing.error();
+            return onFullDisk(writing.error(), path);
     }
     return db;
 }
@@ -988,10 +1005,14 @@ Result<void> quickCheck(const QSqlDatabase &db, const QString &path)
         found = query.lastError().databaseText();
     } else {
         QStringList problems;
-        while (query.next() && problems.size() < 3)
-            problems << query.value(0).toString();
+        while (query.next() && problems.size() < 3) {
+            // SQLite heads its report with "*** in database main ***" on a line of its own.
+            for (const QString &line : query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                if (!line.startsWith(QLatin1String("***")))
+                    problems << line.simplified();
+        }
         if (problems != QStringList{QStringLiteral("ok")})
-            found = problems.join(QStringLiteral("; "));
+            found = problems.mid(0, 3).join(QStringLiteral("; "));
     }
     if (found.isEmpty())
         return {};

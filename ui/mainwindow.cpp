@@ -496,7 +496,11 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     if (!m_workspace->database().migrationBackupPath().isEmpty())
         showMessage(tr("The file was upgraded to the new format; a copy of the old one is in %1.")
                         .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
-    offerToMakePrivate();
+    // Asked once the window shows the file, not over an empty one while it opens.
+    QTimer::singleShot(0, this, [this, opened = m_workspace->database().path()] {
+        if (m_workspace && m_workspace->database().path() == opened)
+            offerToMakePrivate();
+    });
     addRecentFile(m_workspace->database().path());
     settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
     updateTitleAndStatus();
@@ -690,7 +694,7 @@ void MainWindow::offerToMakePrivate()
         this, tr("Others can read this file"),
         tr("Other people who use this computer can read “%1”: your clients, your work and your invoices. "
            "Minuta keeps its files private to you.")
-            .arg(QDir::toNativeSeparators(path)),
+            .arg(QFileInfo(path).fileName()),
         {{QMessageBox::Yes, tr("Make It Private")}, {QMessageBox::No, tr("Leave It Shared")}},
         QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {

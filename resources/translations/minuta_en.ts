@@ -385,6 +385,10 @@
         <source>The permissions of “%1” cannot be changed: only its owner can do that.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” cannot be used: the disk that holds it is full. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>

@@ -385,6 +385,10 @@
         <source>The permissions of “%1” cannot be changed: only its owner can do that.</source>
         <translation>Impossibile cambiare i permessi di «%1»: può farlo solo il suo proprietario.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be used: the disk that holds it is full. Free some space and try again; nothing was changed.</source>
+        <translation>Impossibile usare «%1»: il disco che lo contiene è pieno. Libera un po' di spazio e riprova; non è stato cambiato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>

@@ -9,9 +9,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace minuta;
 using namespace minuta::test;
@@ -220,4 +226,116 @@ TEST(CliTrust, AnotherProgramsDatabaseOrAnEmptyFileIsNeverChanged)
     }
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), around)
         << "no lock, journal or copy beside them";
+}
+
+TEST(CliTrust, AFileInAFolderItsReaderCannotWriteIsReadAndAWriteSaysWhy)
+{
+    // Root may write in any folder, so the reader here is another user ("nobody"), as on a shared
+    // or read-only disk.
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (::geteuid() != 0 || setpriv.isEmpty())
+        GTEST_SKIP() << "needs root and setpriv to read as another user";
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("shared.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("ACME")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(runCli({QStringLiteral("--db"), path, QStringLiteral("log"), QStringLiteral("--client"),
+                      QStringLiteral("ACME"), QStringLiteral("--start"), QStringLiteral("2026-11-02T09:00"),
+                      QStringLiteral("--minutes"), QStringLiteral("30")})
+                  .exitCode,
+              0);
+    // The folder and the file readable by all, writable by their owner only; the program beside
+    // them, where the other user can run it.
+    const QString program = dir.file(QStringLiteral("minuta-cli"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTA_CLI_PATH), program));
+    const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    ASSERT_TRUE(
+        QFile::setPermissions(program, readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    ASSERT_TRUE(QFile::setPermissions(path, readable));
+    ASSERT_TRUE(
+        QFile::setPermissions(dir.path(), readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    const QByteArray before = sha256(path);
+    const QStringList around = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    const auto runAsNobody = [&](const QStringList &args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Rome"));
+        process.setProcessEnvironment(env);
+        process.start(setpriv,
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), program, QStringLiteral("--db"), path}
+                          + args);
+        EXPECT_TRUE(process.waitForFinished(30000));
+        const QString said =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        return std::make_pair(process.exitCode(), said);
+    };
+    const auto [readCode, readText] =
+        runAsNobody({QStringLiteral("entries"), QStringLiteral("--from"), QStringLiteral("2026-11-01")});
+    EXPECT_EQ(readCode, 0) << readText.toStdString();
+    EXPECT_TRUE(readText.contains(QStringLiteral("ACME"))) << readText.toStdString();
+
+    const auto [writeCode, writeText] = runAsNobody(
+        {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("B")});
+    EXPECT_EQ(writeCode, 1);
+    EXPECT_TRUE(writeText.contains(QStringLiteral("its folder does not allow it")))
+        << writeText.toStdString();
+    EXPECT_FALSE(writeText.contains(QStringLiteral("readonly database"))) << writeText.toStdString();
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), around) << "no journal left beside it";
+}
+
+TEST(CliTrust, AFullDiskIsCalledAFullDiskAndLosesNothing)
+{
+    // A small disk of its own, filled up: only root can make one.
+    TempDir dir;
+    const QString disk = dir.file(QStringLiteral("disk"));
+    ASSERT_TRUE(QDir().mkpath(disk));
+    if (::geteuid() != 0
+        || QProcess::execute(QStringLiteral("mount"),
+                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("size=2m"), QStringLiteral("tmpfs"), disk})
+               != 0)
+        GTEST_SKIP() << "needs root to mount a small disk";
+    const auto unmount = qScopeGuard([&disk] { QProcess::execute(QStringLiteral("umount"), {disk}); });
+    const QString path = QDir(disk).filePath(QStringLiteral("work.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("ACME")})
+                  .exitCode,
+              0);
+    {
+        QFile fill(QDir(disk).filePath(QStringLiteral("fill")));
+        ASSERT_TRUE(fill.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (fill.write(block) == block.size() && fill.flush()) {
+        }
+    }
+    const QByteArray before = sha256(path);
+    for (int i = 0; i < 5; ++i) {
+        const CliRun run =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Client %1").arg(i)});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("disk")) && run.err.contains(QStringLiteral("full")))
+            << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QStringLiteral("does not allow"))) << run.err.toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+
+    // Space again: everything is there, and work goes on.
+    ASSERT_TRUE(QFile::remove(QDir(disk).filePath(QStringLiteral("fill"))));
+    const CliRun added =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("Studio Bianchi")});
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const CliRun listed =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ACME"))
+                && listed.out.contains(QStringLiteral("Studio Bianchi")))
+        << listed.out.toStdString();
 }

@@ -256,6 +256,8 @@ TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
     {
         MainWindow window(clock);
         ASSERT_TRUE(window.openDatabase(path));
+        window.show();
+        QCoreApplication::processEvents(); // asked once the window shows the file
         window.waitForDailyBackup();
     }
     ui::MessageBox::answerAutomatically(QMessageBox::Ok);
@@ -268,6 +270,7 @@ TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
     // A private file is opened without a word.
     MainWindow again(clock);
     ASSERT_TRUE(again.openDatabase(path));
+    QCoreApplication::processEvents();
     again.waitForDailyBackup();
     EXPECT_TRUE(ui::MessageBox::takeShownMessages().isEmpty());
 }
