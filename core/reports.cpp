@@ -96,6 +96,21 @@ QDate firstOfMonth(QDate d)
 Reports::Reports(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
+Result<std::map<QDate, Money>> Reports::invoicedPerMonth(const QList<MonthlyRow> &rows, Currency currency)
+{
+    std::map<QDate, Money> invoiced;
+    for (const MonthlyRow &r : rows) {
+        if (r.currency != currency)
+            continue;
+        const auto [at, added] = invoiced.try_emplace(r.month, Money(0, currency));
+        auto sum = at->second.plus(r.invoiced);
+        if (!sum)
+            return sum.error();
+        at->second = *sum;
+    }
+    return invoiced;
+}
+
 AgingBucket Reports::bucketFor(qint64 daysLate)
 {
     if (daysLate <= 0)
@@ -197,27 +212,27 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         const qint64 to = timeutil::startOfDay(month.addMonths(1), zone);
         QSqlQuery time(m_db.connection());
         time.setForwardOnly(true);
-        if (auto r = run(
-                time,
-                QStringLiteral("SELECT client_id, currency, sum(seconds), "
-                               "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
-                               "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
-                               "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END) "
-                               "FROM (SELECT e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
-                               "e.billable, e.invoice_id, %2 AS billed, %3 AS rate "
-                               "FROM time_entry e JOIN client c ON c.id = e.client_id "
-                               "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%4) "
-                               "GROUP BY client_id")
-                    .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600),
-                         kBilledSeconds, kRate, clientCondition),
-                {businessCurrency, businessRate, from, to});
+        if (auto r =
+                run(time,
+                    QStringLiteral("SELECT client_id, currency, sum(seconds), "
+                                   "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
+                                   "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
+                                   "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END) "
+                                   "FROM (SELECT e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
+                                   "e.billable, e.invoice_id, %2 AS billed, %3 AS rate "
+                                   "FROM time_entry e JOIN client c ON c.id = e.client_id "
+                                   "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%4) "
+                                   "GROUP BY client_id")
+                        .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600),
+                             kBilledSeconds, kRate, clientCondition),
+                    {businessCurrency, businessRate, from, to});
             !r)
             return r.error();
         while (time.next()) {
             MonthlyRow &r = row(month, time.value(0).toLongLong(), time.value(1).toString());
-            for (const auto &added : {addSeconds(r.seconds, time.value(2)),
-                                      addSeconds(r.billableSeconds, time.value(3)),
-                                      add(r.billable, time.value(4)), add(r.unbilled, time.value(5))})
+            for (const auto &added :
+                 {addSeconds(r.seconds, time.value(2)), addSeconds(r.billableSeconds, time.value(3)),
+                  add(r.billable, time.value(4)), add(r.unbilled, time.value(5))})
                 if (!added)
                     return added.error();
         }

@@ -21,6 +21,7 @@
 #include <QDate>
 #include <QList>
 
+#include <map>
 #include <optional>
 
 namespace minuta {
@@ -88,6 +89,10 @@ public:
     Result<QList<ServiceRow>> services(const ReportFilter &filter) const;
     // Issued invoices with something still owed, latest due first within each bucket, as of `day`.
     Result<QList<AgingRow>> aging(QDate day, std::optional<qint64> clientId = std::nullopt) const;
+
+    // What was invoiced in each month of `rows` in `currency`, all clients together, summed exactly:
+    // an Overflow error rather than a wrong total.
+    static Result<std::map<QDate, Money>> invoicedPerMonth(const QList<MonthlyRow> &rows, Currency currency);
 
     static AgingBucket bucketFor(qint64 daysLate);
     static QString bucketName(AgingBucket bucket); // "current", "1-30", "31-60", "61-90", "90+"

@@ -311,11 +311,14 @@ void ReportsPage::updateCharts()
     std::map<QString, qint64> hoursPerClient;
     for (QDate m(m_from->date().year(), m_from->date().month(), 1); m <= m_to->date(); m = m.addMonths(1))
         invoiced[m] = 0;
-    for (const MonthlyRow &r : m_monthly->rows()) {
-        if (r.currency == currency)
-            invoiced[r.month] += r.invoiced.minorUnits();
-        hoursPerClient[r.clientName] += r.seconds;
+    if (auto sums = Reports::invoicedPerMonth(m_monthly->rows(), currency)) {
+        for (const auto &[month, amount] : *sums)
+            invoiced[month] = amount.minorUnits();
+    } else {
+        Q_EMIT message(sums.error().message());
     }
+    for (const MonthlyRow &r : m_monthly->rows())
+        hoursPerClient[r.clientName] += r.seconds;
     auto *revenue = new QBarSet(tr("Invoiced"));
     QStringList months;
     qint64 highest = 0;

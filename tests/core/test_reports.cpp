@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace minuta;
 using namespace minuta::test;
 
@@ -310,7 +312,8 @@ TEST_F(ReportsTest, HugeAmountsAreExactOrRefusedNeverWrapped)
     EXPECT_EQ(unbilled.error().code(), ErrorCode::Overflow);
 
     const QString before = fingerprint(t.db());
-    const auto report = Reports(t.db(), t.clock()).monthly({QDate(2026, 11, 1), QDate(2026, 11, 30), std::nullopt});
+    const auto report =
+        Reports(t.db(), t.clock()).monthly({QDate(2026, 11, 1), QDate(2026, 11, 30), std::nullopt});
     ASSERT_FALSE(report.ok()) << "billable: " << report->value(0).billable.minorUnits();
     EXPECT_EQ(report.error().code(), ErrorCode::Overflow);
     EXPECT_TRUE(report.error().message().contains(QStringLiteral("too large to compute")))
@@ -324,4 +327,34 @@ TEST_F(ReportsTest, AnImpossiblePeriodIsRefused)
         Reports(t.db(), t.clock()).monthly({QDate(2026, 11, 1), QDate(2026, 10, 1), std::nullopt});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().field(), QStringLiteral("period"));
+}
+
+TEST(ReportSums, InvoicedPerMonthAddsClientsExactlyAndRefusesWhatCannotBeHeld)
+{
+    const Currency eur = *Currency::fromCode(u"EUR");
+    const Currency gbp = *Currency::fromCode(u"GBP");
+    const auto row = [](QDate month, Money invoiced) {
+        MonthlyRow r;
+        r.month = month;
+        r.currency = invoiced.currency();
+        r.invoiced = invoiced;
+        return r;
+    };
+    const QDate november(2026, 11, 1);
+    const QDate december(2026, 12, 1);
+    // €1,234.56 + €0.44 = €1,235.00 in November; £99.00 is another currency and is left out.
+    auto sums = Reports::invoicedPerMonth({row(november, Money(123456, eur)), row(november, Money(44, eur)),
+                                           row(november, Money(9900, gbp)), row(december, Money(1, eur))},
+                                          eur);
+    ASSERT_TRUE(sums.ok());
+    EXPECT_EQ(sums->at(november).minorUnits(), 123500);
+    EXPECT_EQ(sums->at(december).minorUnits(), 1);
+
+    // Two clients each invoiced more than half of what 64 bits hold: the month's total cannot be
+    // held, and says so rather than wrapping to a negative figure.
+    const qint64 half = std::numeric_limits<qint64>::max() / 2 + 1;
+    auto huge =
+        Reports::invoicedPerMonth({row(november, Money(half, eur)), row(november, Money(half, eur))}, eur);
+    ASSERT_FALSE(huge.ok());
+    EXPECT_EQ(huge.error().code(), ErrorCode::Overflow);
 }
