@@ -193,19 +193,7 @@ TEST(CliTrust, AnotherProgramsDatabaseOrAnEmptyFileIsNeverChanged)
 {
     TempDir dir;
     const QString foreign = dir.file(QStringLiteral("contacts.db"));
-    {
-        const QString name = QStringLiteral("maker");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(foreign);
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE contact (name TEXT)")));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO contact VALUES ('Anna')")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    writeForeignDatabase(foreign);
     const QString empty = dir.file(QStringLiteral("empty.sqlite"));
     writeAll(empty, QByteArray());
     const QStringList around =

@@ -476,30 +476,6 @@ TEST(Database, AnActionOfSeveralWritesIsAllOrNothing)
 
 namespace {
 
-// Another program's SQLite database, made without Minuta: a table of its own, in WAL mode as many
-// programs leave theirs.
-void makeForeignDatabase(const QString &path, bool withSettingTable = false, qint64 applicationId = 0)
-{
-    const QString name = QStringLiteral("foreign-maker");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE contact (id INTEGER PRIMARY KEY, name TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO contact (name) VALUES ('Anna'), ('Bruno')")));
-        if (withSettingTable) {
-            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)")));
-        }
-        if (applicationId != 0) {
-            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
-        }
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -550,7 +526,12 @@ TEST(Database, AnotherProgramsDatabaseIsRefusedAndNotTouched)
     for (const auto &[withSetting, id] : {std::pair<bool, qint64>{false, 0}, std::pair<bool, qint64>{true, 0},
                                           std::pair<bool, qint64>{true, 0x12345678}}) {
         const QString path = dir.file(QStringLiteral("contacts-%1-%2.db").arg(withSetting).arg(id));
-        makeForeignDatabase(path, withSetting, id);
+        QStringList statements{QStringLiteral("PRAGMA user_version = 7")};
+        if (withSetting)
+            statements << QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)");
+        if (id != 0)
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(id);
+        writeForeignDatabase(path, statements);
         const QByteArray before = sha256(path);
         const QStringList around = filesIn(dir.path());
         for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {

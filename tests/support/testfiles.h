@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace minuta::test {
@@ -24,5 +25,8 @@ QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray sha256(const QString &path);
+// Another program's SQLite database, made without Minuta: a table of contacts, and each of the
+// statements given (a table called like one of Minuta's, an application id of its own…).
+void writeForeignDatabase(const QString &path, const QStringList &statements = {});
 
 } // namespace minuta::test
