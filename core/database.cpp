@@ -688,12 +688,19 @@ Result<std::optional<QString>> Database::dailyBackupIfDue(const Clock &clock)
     return dailyBackupIfDue(m_path, clock);
 }
 
-Result<std::optional<QString>> Database::dailyBackupIfDue(const QString &path, const Clock &clock)
+bool Database::dailyBackupDue(const QString &path, const Clock &clock)
 {
     const QDate today = clock.now().toTimeZone(clock.timeZone()).date();
     for (const Backup &b : backupsOf(path, clock.timeZone()))
         if (b.reason == Backup::Reason::Daily && b.takenAt.toTimeZone(clock.timeZone()).date() == today)
-            return std::optional<QString>();
+            return false;
+    return true;
+}
+
+Result<std::optional<QString>> Database::dailyBackupIfDue(const QString &path, const Clock &clock)
+{
+    if (!dailyBackupDue(path, clock))
+        return std::optional<QString>();
     auto name = openConnection(path, true);
     if (!name)
         return name.error();

@@ -128,6 +128,8 @@ public:
     // The same through a connection of its own, so it can run in another thread while the file is
     // in use (the clock must be safe to read from there).
     static Result<std::optional<QString>> dailyBackupIfDue(const QString &path, const Clock &clock);
+    // Whether the file at `path` has no daily copy of the clock's day yet.
+    static bool dailyBackupDue(const QString &path, const Clock &clock);
     // A copy written to `target`, a new file that the user chose.
     Result<void> backupTo(const QString &target, bool *salvaged = nullptr) const;
     // The copies of the file at `path`, newest first; `zone` is the one their names were written in.

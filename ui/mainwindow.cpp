@@ -527,9 +527,13 @@ void MainWindow::startDailyBackup()
     // What went wrong, in words, written by the thread and read once it has finished.
     auto failure = std::make_shared<QString>();
     auto damage = std::make_shared<QString>();
-    // Every page is read first: a damaged file must take no more work (and a copy of it would be a
-    // damaged copy). Reading a large file takes a moment, so it is done here rather than on opening.
+    // With the day's copy, every page is read first: a damaged file must take no more work (and a
+    // copy of it would be a damaged copy). Reading a large file takes a moment, so it is done here,
+    // once a day like the copy, rather than each time the file opens; during the day SQLite itself
+    // reports damage in what it reads or writes.
     m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
+        if (!Database::dailyBackupDue(path, clock))
+            return;
         if (auto whole = Database::checkIntegrity(path); !whole) {
             if (whole.error().code() == ErrorCode::Damaged)
                 *damage = whole.error().message();
