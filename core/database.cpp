@@ -71,11 +71,6 @@ private:
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
-void restrictToOwner(const QString &path)
-{
-    QFile::setPermissions(path, kOwnerOnly);
-}
-
 // The backups folder, private to its owner whatever the umask, and made so again if an earlier
 // version left it open to others.
 Result<void> makeBackupFolder(const QString &dir)
@@ -333,7 +328,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
     db->m_access = options.access;
 
     // Only a writer takes the lock, so reading never stands in the way of the app or a script.
-    bool created = false;
     if (!readOnly) {
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
             return Error(
@@ -345,7 +339,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
         if (!QFileInfo::exists(path)) {
             if (auto made = create(path, migrations, clock); !made)
                 return onFullDisk(made.error(), path);
-            created = true;
         }
     }
 
@@ -361,7 +354,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
             tr("“%1” is a SQLite database of another program, not a Minuta file. Minuta leaves it as "
                "it is.")
                 .arg(shown));
-    if (kind == FileKind::Empty && (readOnly || (!created && !options.initializeEmpty)))
+    // A file made just now is a whole Minuta file already; only one found empty can be empty here.
+    if (kind == FileKind::Empty && (readOnly || !options.initializeEmpty))
         return Error(ErrorCode::NotADatabase,
                      tr("“%1” is empty, so it is not a Minuta file yet. Minuta leaves it as it is: choose "
                         "File ▸ New File… to make it one.")
@@ -859,12 +853,6 @@ Result<QString> Database::backup(const QString &path, const QSqlDatabase &connec
     if (auto made = makeBackupFolder(dir.absolutePath()); !made)
         return made.error();
     const QString stem = QFileInfo(path).completeBaseName();
-    // Copies a killed or failed program left half-written. One still being written by another
-    // program here grows as it goes, so only those untouched for a while are taken for leftovers.
-    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-kPartialCopyStaleSecs);
-    for (const QFileInfo &partial : dir.entryInfoList({stem + QStringLiteral("-*.partial")}, QDir::Files))
-        if (partial.lastModified().toUTC() < stale)
-            QFile::remove(partial.absoluteFilePath());
     const QString stamp = clock.now().toTimeZone(clock.timeZone()).toString(kStampFormat);
     // Copies of the same second are numbered on from the highest number there, never reusing the name
     // of one rotated away: the numbers keep the order the copies were made in.
@@ -880,6 +868,14 @@ Result<QString> Database::backup(const QString &path, const QSqlDatabase &connec
                                                   : QStringLiteral("%1-%2.sqlite").arg(prefix).arg(last + 1));
     if (auto written = vacuumInto(connection, target, salvaged); !written)
         return written.error();
+
+    // Copies a killed or failed program left half-written. One still being written by another
+    // program here grows as it goes, so only those untouched for a while before the copy just made
+    // (times of the same disk, whatever the clock says) are taken for leftovers.
+    const QDateTime stale = QFileInfo(target).lastModified().addSecs(-kPartialCopyStaleSecs);
+    for (const QFileInfo &partial : dir.entryInfoList({stem + QStringLiteral("-*.partial")}, QDir::Files))
+        if (partial.lastModified() < stale)
+            QFile::remove(partial.absoluteFilePath());
 
     // Keep the newest copies of each kind; older ones go. Copies of other files in the same folder
     // are not touched.
@@ -996,7 +992,6 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
         return Error(ErrorCode::Io,
                      tr("“%1” cannot be written: %2")
                          .arg(QDir::toNativeSeparators(target), QString::fromStdString(failed.message())));
-    restrictToOwner(target);
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(target + QLatin1String(suffix));
     return kept;

@@ -296,30 +296,29 @@ Result<void> TimeEntryRepository::Batch::prepare()
     return {};
 }
 
+Result<bool> TimeEntryRepository::Batch::anyRow(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        sql::bind(query, v);
+    if (!query.exec())
+        return sql::toError(query.lastError(), tr("The time log could not be read"));
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
 Result<bool> TimeEntryRepository::Batch::contains(const TimeEntry &e)
 {
     if (auto prepared = prepare(); !prepared)
         return prepared.error();
-    for (const QVariant &v : {QVariant(e.clientId), QVariant(e.start), sql::nullable(e.end)})
-        sql::bind(m_find, v);
-    if (!m_find.exec())
-        return sql::toError(m_find.lastError(), tr("The time log could not be read"));
-    const bool found = m_find.next();
-    m_find.finish();
-    return found;
+    return anyRow(m_find, {QVariant(e.clientId), QVariant(e.start), sql::nullable(e.end)});
 }
 
 Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
 {
     if (m_runningStart && *m_runningStart < *e.end)
         return true; // the running timer reaches up to now, and finished work is never in the future
-    for (const QVariant &v : {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)})
-        sql::bind(m_overlap, v);
-    if (!m_overlap.exec())
-        return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
-    const bool found = m_overlap.next();
-    m_overlap.finish();
-    return found;
+    return anyRow(m_overlap, {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)});
 }
 
 Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::UnusualDate dates)

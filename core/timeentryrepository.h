@@ -51,6 +51,8 @@ public:
     private:
         Result<void> prepare();
         Result<bool> overlapsOtherWork(const TimeEntry &entry);
+        // Runs a prepared query that looks for a row with `values`: whether there is one.
+        static Result<bool> anyRow(QSqlQuery &query, std::initializer_list<QVariant> values);
 
         TimeEntryRepository &m_entries;
         QSqlQuery m_find;
