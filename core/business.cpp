@@ -21,7 +21,9 @@ namespace {
 const QString kColumns = QStringLiteral(
     "name, address, country, vat_id, fiscal_code, iban, bic, email, phone, logo_sha256, number_pattern, "
     "credit_note_pattern, tax_profile_id, contribution_rate, regime_fiscale, cassa_type, withholding_type, "
-    "withholding_reason, virtual_stamp_duty");
+    "withholding_reason, virtual_stamp_duty, stamp_duty_charged, service_description_en, "
+    "service_description_it, state, qst_id, sac, sort_code, account_number, routing_number, institution, "
+    "transit, bsb, ifsc, upi, payment_notes");
 
 Error invalid(const QString &message, const char *field)
 {
@@ -35,6 +37,38 @@ QString compact(const QString &text)
         if (!c.isSpace())
             out += c.toUpper();
     return out;
+}
+
+// The digits of a bank code typed with separators ("12-34-56", "062 000").
+QString digitsOf(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        if (c != QLatin1Char('-') && !c.isSpace())
+            out += c;
+    return out;
+}
+
+bool allDigits(const QString &text, qsizetype min, qsizetype max)
+{
+    if (text.size() < min || text.size() > max)
+        return false;
+    for (QChar c : text)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+// An ABA routing number's check digit: 3, 7 and 1 times the digits in turn sum to a multiple of ten.
+bool isValidRoutingNumber(const QString &number)
+{
+    if (!allDigits(number, 9, 9))
+        return false;
+    static const int weights[] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += weights[i] * number[i].digitValue();
+    return sum % 10 == 0;
 }
 
 } // namespace
@@ -84,6 +118,51 @@ Result<void> BusinessProfile::validate() const
         return r;
     if (contributionRate.milliPercent() < 0 || contributionRate.milliPercent() > TaxRate::Hundred)
         return invalid(tr("The pension contribution is between 0 and 100 %."), "contribution");
+    if (auto r = checkRequired(serviceDescriptionEn, QStringLiteral("serviceDescriptionEn"),
+                               tr("The service description in English"));
+        !r)
+        return r;
+    if (auto r = checkRequired(serviceDescriptionIt, QStringLiteral("serviceDescriptionIt"),
+                               tr("The service description in Italian"));
+        !r)
+        return r;
+    const QList<std::tuple<const QString *, int, const char *, QString, bool>> more = {
+        {&serviceDescriptionEn, 200, "serviceDescriptionEn", tr("The service description in English"), true},
+        {&serviceDescriptionIt, 200, "serviceDescriptionIt", tr("The service description in Italian"), true},
+        {&state, 100, "state", tr("The state or province"), true},
+        {&qstId, 32, "qstId", tr("The QST number"), true},
+        {&upi, 100, "upi", tr("The UPI id"), true},
+        {&paymentNotes, 1000, "paymentNotes", tr("The other ways to pay"), false},
+    };
+    for (const auto &[value, max, field, label, singleLine] : more)
+        if (auto r = checkText(*value, max, QString::fromLatin1(field), label, singleLine); !r)
+            return r;
+    if (!sac.isEmpty() && !allDigits(sac, 6, 6))
+        return invalid(tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac), "sac");
+    if (!sortCode.isEmpty() && !allDigits(sortCode, 6, 6))
+        return invalid(tr("“%1” is not a sort code; it has 6 digits, such as 12-34-56.").arg(sortCode),
+                       "sortCode");
+    static const QRegularExpression accountPattern(QStringLiteral("^[A-Z0-9]{4,34}$"));
+    if (!accountNumber.isEmpty() && !accountPattern.match(accountNumber).hasMatch())
+        return invalid(tr("“%1” is not an account number; use 4 to 34 letters and digits.").arg(accountNumber),
+                       "accountNumber");
+    if (!routingNumber.isEmpty() && !isValidRoutingNumber(routingNumber))
+        return invalid(tr("“%1” is not a routing number: it has 9 digits and a check digit.").arg(routingNumber),
+                       "routingNumber");
+    if (!institution.isEmpty() && !allDigits(institution, 3, 3))
+        return invalid(tr("“%1” is not an institution number; it has 3 digits.").arg(institution),
+                       "institution");
+    if (!transit.isEmpty() && !allDigits(transit, 5, 5))
+        return invalid(tr("“%1” is not a transit number; it has 5 digits.").arg(transit), "transit");
+    if (!bsb.isEmpty() && !allDigits(bsb, 6, 6))
+        return invalid(tr("“%1” is not a BSB; it has 6 digits, such as 062-000.").arg(bsb), "bsb");
+    static const QRegularExpression ifscPattern(QStringLiteral("^[A-Z]{4}0[A-Z0-9]{6}$"));
+    if (!ifsc.isEmpty() && !ifscPattern.match(ifsc).hasMatch())
+        return invalid(tr("“%1” is not an IFSC; it has 4 letters, a zero and 6 letters or digits.").arg(ifsc),
+                       "ifsc");
+    static const QRegularExpression upiPattern(QStringLiteral(R"(^[A-Za-z0-9._\-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$)"));
+    if (!upi.isEmpty() && !upiPattern.match(upi).hasMatch())
+        return invalid(tr("“%1” is not a UPI id, such as name@bank.").arg(upi), "upi");
     return {};
 }
 
@@ -171,6 +250,21 @@ Result<BusinessProfile> BusinessRepository::get() const
     p.withholdingType = q.value(16).toString();
     p.withholdingReason = q.value(17).toString();
     p.virtualStampDuty = q.value(18).toBool();
+    p.stampDutyCharged = q.value(19).toBool();
+    p.serviceDescriptionEn = q.value(20).toString();
+    p.serviceDescriptionIt = q.value(21).toString();
+    p.state = q.value(22).toString();
+    p.qstId = q.value(23).toString();
+    p.sac = q.value(24).toString();
+    p.sortCode = q.value(25).toString();
+    p.accountNumber = q.value(26).toString();
+    p.routingNumber = q.value(27).toString();
+    p.institution = q.value(28).toString();
+    p.transit = q.value(29).toString();
+    p.bsb = q.value(30).toString();
+    p.ifsc = q.value(31).toString();
+    p.upi = q.value(32).toString();
+    p.paymentNotes = q.value(33).toString();
     return p;
 }
 
@@ -186,6 +280,20 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
     p.bic = compact(p.bic);
     p.email = p.email.trimmed();
     p.phone = validation::cleanLine(p.phone);
+    p.serviceDescriptionEn = validation::cleanLine(p.serviceDescriptionEn);
+    p.serviceDescriptionIt = validation::cleanLine(p.serviceDescriptionIt);
+    p.state = validation::cleanLine(p.state);
+    p.qstId = taxid::normalize(p.qstId);
+    p.sac = compact(p.sac);
+    p.sortCode = digitsOf(p.sortCode);
+    p.accountNumber = compact(p.accountNumber);
+    p.routingNumber = digitsOf(p.routingNumber);
+    p.institution = digitsOf(p.institution);
+    p.transit = digitsOf(p.transit);
+    p.bsb = digitsOf(p.bsb);
+    p.ifsc = compact(p.ifsc);
+    p.upi = p.upi.trimmed();
+    p.paymentNotes = validation::cleanText(p.paymentNotes);
     p.numberPattern = p.numberPattern.trimmed();
     p.creditNotePattern = p.creditNotePattern.trimmed();
     if (auto valid = p.validate(); !valid)
@@ -227,6 +335,21 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
                                             p.withholdingType,
                                             p.withholdingReason,
                                             p.virtualStampDuty ? 1 : 0,
+                                            p.stampDutyCharged ? 1 : 0,
+                                            p.serviceDescriptionEn,
+                                            p.serviceDescriptionIt,
+                                            p.state,
+                                            p.qstId,
+                                            p.sac,
+                                            p.sortCode,
+                                            p.accountNumber,
+                                            p.routingNumber,
+                                            p.institution,
+                                            p.transit,
+                                            p.bsb,
+                                            p.ifsc,
+                                            p.upi,
+                                            p.paymentNotes,
                                             m_clock.nowSecs()});
             !r)
             return r.error();

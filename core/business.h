@@ -38,6 +38,29 @@ struct BusinessProfile
     QString withholdingType = QStringLiteral("RT01"); // RT01 natural persons, RT02 companies
     QString withholdingReason = QStringLiteral("A");  // CausalePagamento
     bool virtualStampDuty = true;
+    // Italian stamp duty: added to what the client pays, or borne by the business.
+    bool stampDutyCharged = true;
+    // What a line says when its work has no task and no description, in each invoice language.
+    QString serviceDescriptionEn = QStringLiteral("Virtual assistance services");
+    QString serviceDescriptionIt = QStringLiteral("Servizi di assistenza da remoto");
+    QString state; // state or province: India's place of supply
+    QString qstId; // Québec's QST registration number, beside the GST number in vatId
+    QString sac;   // India: the SAC code of time lines (998599 and the like)
+    // Bank details beyond IBAN and BIC, for the countries that use them, and other ways to pay.
+    QString sortCode;      // UK, 6 digits
+    QString accountNumber; // UK, US, Canada, Australia, India
+    QString routingNumber; // US ABA, 9 digits
+    QString institution;   // Canada, 3 digits
+    QString transit;       // Canada, 5 digits
+    QString bsb;           // Australia, 6 digits
+    QString ifsc;          // India, 11 characters
+    QString upi;           // India, name@bank
+    QString paymentNotes;  // PayPal, a payment link…
+
+    QString serviceDescription(const QString &language) const
+    {
+        return language == QLatin1String("it") ? serviceDescriptionIt : serviceDescriptionEn;
+    }
 
     // Letter paper for businesses in the United States and Canada, A4 elsewhere.
     bool usesLetterPaper() const;

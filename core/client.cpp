@@ -69,6 +69,7 @@ Result<void> Client::validate() const
         {&vatId, 32, "vatId", tr("The VAT number"), true},
         {&fiscalCode, 32, "fiscalCode", tr("The fiscal code"), true},
         {&notes, 10000, "notes", tr("The notes"), false},
+        {&state, 100, "state", tr("The state or province"), true},
     };
     for (const auto &[value, max, field, label, singleLine] : texts)
         if (auto r = checkText(*value, max, QString::fromLatin1(field), label, singleLine); !r)
@@ -113,6 +114,10 @@ Result<void> Client::validate() const
     if (!colorPattern.match(color).hasMatch())
         return invalid(tr("“%1” is not a colour; write it as #rrggbb.").arg(color), "color");
 
+    if (!gstin.isEmpty() && !taxid::isValidGstin(gstin))
+        return invalid(tr("“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.")
+                           .arg(gstin),
+                       "gstin");
     if (country == QLatin1String("IT")) {
         if (!vatId.isEmpty() && !taxid::isValidItalianVat(vatId))
             return invalid(tr("“%1” is not a valid Italian VAT number: check the 11 digits.").arg(vatId),

@@ -50,6 +50,8 @@ struct Client
     bool reverseCharge = false; // no tax charged; the client accounts for it
     QString recipientCode;      // FatturaPA CodiceDestinatario
     QString pec;                // FatturaPA certified email, instead of the code
+    QString state;              // state or province: India's place of supply
+    QString gstin;              // India: the buyer's GST identification number
     QString color = QStringLiteral("#2563eb");
     QString notes;
     bool archived = false;

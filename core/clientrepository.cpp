@@ -17,7 +17,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, language, "
     "hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, withholding, color, "
-    "notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, recipient_code, pec");
+    "notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, recipient_code, pec, state, gstin");
 
 Client fromRow(const QSqlQuery &q)
 {
@@ -49,6 +49,8 @@ Client fromRow(const QSqlQuery &q)
     c.reverseCharge = q.value(23).toBool();
     c.recipientCode = q.value(24).toString();
     c.pec = q.value(25).toString();
+    c.state = q.value(26).toString();
+    c.gstin = q.value(27).toString();
     return c;
 }
 
@@ -152,6 +154,8 @@ Result<Client> ClientRepository::normalizedAndChecked(Client c) const
     c.taxProfileId = c.taxProfileId.trimmed();
     c.recipientCode = c.recipientCode.trimmed().toUpper();
     c.pec = c.pec.trimmed();
+    c.state = validation::cleanLine(c.state);
+    c.gstin = taxid::normalize(c.gstin);
     if (auto valid = c.validate(); !valid)
         return valid.error();
     if (!c.taxProfileId.isEmpty()) {
@@ -187,7 +191,7 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
         "name, name_key, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, "
         "language, hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, "
         "withholding, color, notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, "
-        "recipient_code, pec");
+        "recipient_code, pec, state, gstin");
     const QVariantList values = {
         c.name,
         nameKey(c.name),
@@ -215,6 +219,8 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
         c.reverseCharge ? 1 : 0,
         c.recipientCode,
         c.pec,
+        c.state,
+        c.gstin,
     };
     const QString placeholders = QStringLiteral("?") + QStringLiteral(", ?").repeated(values.size() - 1);
     QString statement;

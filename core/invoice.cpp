@@ -1,5 +1,7 @@
 #include "invoice.h"
 
+#include "service.h"
+
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -97,6 +99,11 @@ Result<void> InvoiceLine::validate() const
         return Error(ErrorCode::InvalidInput, tr("The tax rate must be between 0 and 100 %."),
                      QStringLiteral("taxRate"));
     return {};
+}
+
+QString InvoiceLine::unitForQuantity() const
+{
+    return unitFor(quantity, unit, unitPlural);
 }
 
 PaymentState Invoice::paymentState() const

@@ -46,8 +46,14 @@ struct InvoiceLine
     Money unitPrice;
     Money amount;
     std::optional<TaxRate> taxRate; // none: the profile's standard rate
-    QString nature;                 // FatturaPA Natura when untaxed
-    bool isFee = true;
+    QString nature;                 // FatturaPA Natura when untaxed; N1: an expense outside VAT
+    bool isFee = true;              // bears the pension contribution and the withholding
+    bool discountable = true;       // the invoice's discount reaches it (not expenses, by default)
+    QString unitPlural;             // the unit after a quantity other than one; empty: as `unit`
+    QString sac;                    // India: the SAC code of the service
+
+    // The unit as it reads after this line's quantity ("1 call", "43 calls").
+    QString unitForQuantity() const;
 
     Result<void> validate() const;
 };
@@ -88,6 +94,9 @@ struct Invoice
     TaxRate contributionRate;
     TaxRate discountPercent;
     Money discountAmount;
+    // Units of `currency` per euro, in millionths, when an Italian business invoices in another
+    // currency: proposed from the last one used, fixed at issue.
+    std::optional<qint64> exchangeRate;
     QString notes;
     std::optional<qint64> creditedInvoiceId; // a credit note's invoice
     std::optional<QString> creditedNumber;

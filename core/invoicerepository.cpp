@@ -33,7 +33,7 @@ const QString kInvoiceColumns = QStringLiteral(
     "i.discount_percent, i.discount_amount, i.notes, i.credited_invoice_id, i.snapshot, i.created_at, "
     "i.updated_at, i.issued_at, (SELECT number FROM invoice WHERE id = i.credited_invoice_id), "
     "(SELECT id FROM invoice WHERE credited_invoice_id = i.id), "
-    "(SELECT issue_date FROM invoice WHERE id = i.credited_invoice_id)");
+    "(SELECT issue_date FROM invoice WHERE id = i.credited_invoice_id), i.exchange_rate");
 
 QDate dateOf(const QVariant &v)
 {
@@ -97,6 +97,23 @@ QString period(QDate from, QDate to, const QString &language)
     return shortDate(from, language) + QStringLiteral(" – ") + shortDate(to, language);
 }
 
+// Why a line bears no tax, when the user did not say: an expense without a rate of its own is paid in
+// the client's name (art. 15, N1); under reverse charge the client accounts for the tax (N2.1); else
+// the profile's reason for untaxed lines.
+QString defaultNature(const InvoiceLine &line, const Invoice &invoice)
+{
+    if (!line.nature.isEmpty())
+        return line.nature;
+    const bool zeroRate = line.taxRate && line.taxRate->milliPercent() == 0;
+    if (!line.isFee && (!line.taxRate || zeroRate))
+        return invoicecalc::ExpenseNature;
+    if (invoice.reverseCharge)
+        return QStringLiteral("N2.1");
+    if (invoice.parties.profile.standardRate().milliPercent() == 0 || zeroRate)
+        return invoice.parties.profile.exemptNature;
+    return QString();
+}
+
 } // namespace
 
 InvoiceRepository::InvoiceRepository(const Database &db, const Clock &clock)
@@ -134,7 +151,7 @@ Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invo
     invoicecalc::Input in;
     in.currency = invoice.currency;
     for (const InvoiceLine &line : invoice.lines)
-        in.lines.append({line.amount, line.taxRate, line.isFee});
+        in.lines.append({line.amount, line.taxRate, line.isFee, line.discountable, line.nature});
     in.discountPercent = invoice.discountPercent;
     in.discountAmount =
         invoice.discountAmount.isValid() ? invoice.discountAmount : Money::zero(invoice.currency);
@@ -142,6 +159,8 @@ Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invo
     in.contributionRate = invoice.contributionRate;
     in.clientWithholds = invoice.withholding;
     in.reverseCharge = invoice.reverseCharge;
+    in.stampDutyCharged = invoice.parties.business.stampDutyCharged;
+    in.exchangeRate = invoice.exchangeRate;
     return invoicecalc::compute(in);
 }
 
@@ -183,11 +202,12 @@ Result<void> InvoiceRepository::insertLine(qint64 invoiceId, const InvoiceLine &
     if (auto r = sql::exec(
             q,
             QStringLiteral("INSERT INTO invoice_line (invoice_id, position, kind, description, seconds, "
-                           "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee, discountable, "
+                           "unit_plural, sac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {invoiceId, line.position, lineKindName(line.kind), line.description, sql::nullable(line.seconds),
              line.quantity.milli(), line.unit, line.unitPrice.minorUnits(), line.amount.minorUnits(),
-             optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0});
+             optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0, line.discountable ? 1 : 0,
+             line.unitPlural, line.sac});
         !r) {
         if (q.lastError().databaseText().contains(QLatin1String("cannot be changed")))
             return Error(ErrorCode::Conflict, tr("The invoice is issued, so it can no longer change."),
@@ -551,12 +571,7 @@ Result<Invoice> InvoiceRepository::addLine(qint64 invoiceId, InvoiceLine line)
     if (!amount)
         return amount.error();
     line.amount = *amount;
-    if (line.nature.isEmpty() && invoice->reverseCharge)
-        line.nature = QStringLiteral("N2.1");
-    else if (line.nature.isEmpty()
-             && (invoice->parties.profile.standardRate().milliPercent() == 0
-                 || (line.taxRate && line.taxRate->milliPercent() == 0)))
-        line.nature = invoice->parties.profile.exemptNature;
+    line.nature = defaultNature(line, *invoice);
     line.position = invoice->lines.isEmpty() ? 1 : invoice->lines.last().position + 1;
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         qint64 lineId = 0;
@@ -587,12 +602,14 @@ Result<Invoice> InvoiceRepository::updateLine(qint64 invoiceId, const InvoiceLin
         line.unit = validation::cleanLine(changed.unit);
         line.unitPrice = changed.unitPrice;
         line.isFee = changed.isFee;
+        line.discountable = changed.discountable;
         if (line.unitPrice.isValid() && line.unitPrice.currency() != invoice->currency)
             return Error(
                 ErrorCode::InvalidInput,
                 tr("The price must be in the invoice's currency (%1).").arg(invoice->currency.code()),
                 QStringLiteral("price"));
     }
+    line.nature = defaultNature(line, *invoice);
     if (auto valid = line.validate(); !valid)
         return valid.error();
     if (line.kind == LineKind::Manual) {
@@ -606,11 +623,11 @@ Result<Invoice> InvoiceRepository::updateLine(qint64 invoiceId, const InvoiceLin
         if (auto r = sql::exec(
                 q,
                 QStringLiteral("UPDATE invoice_line SET description = ?, quantity_milli = ?, unit = ?, "
-                               "unit_price = ?, amount = ?, tax_rate = ?, nature = ?, is_fee = ? "
-                               "WHERE id = ? AND invoice_id = ?"),
+                               "unit_price = ?, amount = ?, tax_rate = ?, nature = ?, is_fee = ?, "
+                               "discountable = ?, unit_plural = ?, sac = ? WHERE id = ? AND invoice_id = ?"),
                 {line.description, line.quantity.milli(), line.unit, line.unitPrice.minorUnits(),
                  line.amount.minorUnits(), optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0,
-                 line.id, invoiceId});
+                 line.discountable ? 1 : 0, line.unitPlural, line.sac, line.id, invoiceId});
             !r)
             return r.error();
         return recomputeAndGet(invoiceId);
@@ -1033,12 +1050,14 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
         i.creditedNumber = q.value(23).toString();
     i.creditNoteId = sql::optionalInt(q.value(24));
     i.creditedIssueDate = dateOf(q.value(25));
+    i.exchangeRate = sql::optionalInt(q.value(26));
 
     QSqlQuery lines(m_db);
     if (auto r =
             sql::exec(lines,
                       QStringLiteral("SELECT id, position, kind, description, seconds, quantity_milli, unit, "
-                                     "unit_price, amount, tax_rate, nature, is_fee FROM invoice_line "
+                                     "unit_price, amount, tax_rate, nature, is_fee, discountable, "
+                                     "unit_plural, sac FROM invoice_line "
                                      "WHERE invoice_id = ? ORDER BY position, id"),
                       {invoiceId});
         !r)
@@ -1058,6 +1077,9 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
             l.taxRate = TaxRate::fromMilliPercent(*rate);
         l.nature = lines.value(10).toString();
         l.isFee = lines.value(11).toBool();
+        l.discountable = lines.value(12).toBool();
+        l.unitPlural = lines.value(13).toString();
+        l.sac = lines.value(14).toString();
         i.lines.append(l);
     }
 

@@ -31,7 +31,20 @@ QJsonObject business(const BusinessProfile &b)
             {s("cassaType"), b.cassaType},
             {s("withholdingType"), b.withholdingType},
             {s("withholdingReason"), b.withholdingReason},
-            {s("virtualStampDuty"), b.virtualStampDuty}};
+            {s("virtualStampDuty"), b.virtualStampDuty},
+            {s("stampDutyCharged"), b.stampDutyCharged},
+            {s("state"), b.state},
+            {s("qstId"), b.qstId},
+            {s("sac"), b.sac},
+            {s("sortCode"), b.sortCode},
+            {s("accountNumber"), b.accountNumber},
+            {s("routingNumber"), b.routingNumber},
+            {s("institution"), b.institution},
+            {s("transit"), b.transit},
+            {s("bsb"), b.bsb},
+            {s("ifsc"), b.ifsc},
+            {s("upi"), b.upi},
+            {s("paymentNotes"), b.paymentNotes}};
 }
 
 BusinessProfile business(const QJsonObject &o)
@@ -54,6 +67,19 @@ BusinessProfile business(const QJsonObject &o)
     b.withholdingType = o[s("withholdingType")].toString();
     b.withholdingReason = o[s("withholdingReason")].toString();
     b.virtualStampDuty = o[s("virtualStampDuty")].toBool();
+    b.stampDutyCharged = o[s("stampDutyCharged")].toBool(true);
+    b.state = o[s("state")].toString();
+    b.qstId = o[s("qstId")].toString();
+    b.sac = o[s("sac")].toString();
+    b.sortCode = o[s("sortCode")].toString();
+    b.accountNumber = o[s("accountNumber")].toString();
+    b.routingNumber = o[s("routingNumber")].toString();
+    b.institution = o[s("institution")].toString();
+    b.transit = o[s("transit")].toString();
+    b.bsb = o[s("bsb")].toString();
+    b.ifsc = o[s("ifsc")].toString();
+    b.upi = o[s("upi")].toString();
+    b.paymentNotes = o[s("paymentNotes")].toString();
     return b;
 }
 
@@ -73,7 +99,9 @@ QJsonObject client(const Client &c)
             {s("withholding"), c.withholding},
             {s("reverseCharge"), c.reverseCharge},
             {s("recipientCode"), c.recipientCode},
-            {s("pec"), c.pec}};
+            {s("pec"), c.pec},
+            {s("state"), c.state},
+            {s("gstin"), c.gstin}};
 }
 
 Client client(const QJsonObject &o)
@@ -94,6 +122,8 @@ Client client(const QJsonObject &o)
     c.reverseCharge = o[s("reverseCharge")].toBool();
     c.recipientCode = o[s("recipientCode")].toString();
     c.pec = o[s("pec")].toString();
+    c.state = o[s("state")].toString();
+    c.gstin = o[s("gstin")].toString();
     return c;
 }
 
@@ -155,17 +185,60 @@ TaxProfile profile(const QJsonObject &o)
     return p;
 }
 
-QJsonObject totals(const invoicecalc::Totals &t)
+QJsonArray taxesOf(const QList<invoicecalc::Tax> &list)
 {
     QJsonArray taxes;
-    for (const invoicecalc::Tax &tax : t.taxes)
+    for (const invoicecalc::Tax &tax : list)
         taxes.append(QJsonObject{{s("component"), tax.component},
                                  {s("nameEn"), tax.nameEn},
                                  {s("nameIt"), tax.nameIt},
                                  {s("rate"), tax.rate.milliPercent()},
                                  {s("base"), tax.base.minorUnits()},
                                  {s("amount"), tax.amount.minorUnits()}});
-    return {{s("lines"), t.lines.minorUnits()},
+    return taxes;
+}
+
+QList<invoicecalc::Tax> taxesFrom(const QJsonArray &array, Currency c)
+{
+    QList<invoicecalc::Tax> taxes;
+    for (const QJsonValue &v : array) {
+        const QJsonObject x = v.toObject();
+        invoicecalc::Tax tax;
+        tax.component = x[s("component")].toInt();
+        tax.nameEn = x[s("nameEn")].toString();
+        tax.nameIt = x[s("nameIt")].toString();
+        tax.rate = TaxRate::fromMilliPercent(x[s("rate")].toInteger());
+        tax.base = Money(x[s("base")].toInteger(), c);
+        tax.amount = Money(x[s("amount")].toInteger(), c);
+        taxes.append(tax);
+    }
+    return taxes;
+}
+
+QJsonObject totals(const invoicecalc::Totals &t)
+{
+    const QJsonArray taxes = taxesOf(t.taxes);
+    QJsonArray outside;
+    for (const invoicecalc::Untaxed &u : t.outside)
+        outside.append(QJsonObject{{s("nature"), u.nature}, {s("amount"), u.amount.minorUnits()}});
+    QJsonArray contributions;
+    for (const invoicecalc::Contribution &c : t.contributions)
+        contributions.append(QJsonObject{{s("rate"), c.rate ? QJsonValue(c.rate->milliPercent()) : QJsonValue()},
+                                         {s("nature"), c.nature},
+                                         {s("base"), c.base.minorUnits()},
+                                         {s("amount"), c.amount.minorUnits()}});
+    QJsonObject euro;
+    if (t.euro)
+        euro = {{s("exchangeRate"), t.euro->exchangeRate},
+                {s("taxes"), taxesOf(t.euro->taxes)},
+                {s("untaxed"), t.euro->untaxed.minorUnits()},
+                {s("tax"), t.euro->tax.minorUnits()},
+                {s("total"), t.euro->total.minorUnits()},
+                {s("due"), t.euro->due.minorUnits()}};
+    return {{s("outside"), outside},
+            {s("contributions"), contributions},
+            {s("euro"), t.euro ? QJsonValue(euro) : QJsonValue()},
+            {s("lines"), t.lines.minorUnits()},
             {s("discount"), t.discount.minorUnits()},
             {s("net"), t.net.minorUnits()},
             {s("fees"), t.fees.minorUnits()},
@@ -190,16 +263,32 @@ invoicecalc::Totals totals(const QJsonObject &o, Currency c)
     t.net = money("net");
     t.fees = money("fees");
     t.contribution = money("contribution");
-    for (const QJsonValue &v : o[s("taxes")].toArray()) {
+    t.taxes = taxesFrom(o[s("taxes")].toArray(), c);
+    for (const QJsonValue &v : o[s("outside")].toArray()) {
         const QJsonObject x = v.toObject();
-        invoicecalc::Tax tax;
-        tax.component = x[s("component")].toInt();
-        tax.nameEn = x[s("nameEn")].toString();
-        tax.nameIt = x[s("nameIt")].toString();
-        tax.rate = TaxRate::fromMilliPercent(x[s("rate")].toInteger());
-        tax.base = Money(x[s("base")].toInteger(), c);
-        tax.amount = Money(x[s("amount")].toInteger(), c);
-        t.taxes.append(tax);
+        t.outside.append({x[s("nature")].toString(), Money(x[s("amount")].toInteger(), c)});
+    }
+    for (const QJsonValue &v : o[s("contributions")].toArray()) {
+        const QJsonObject x = v.toObject();
+        invoicecalc::Contribution contribution;
+        if (!x[s("rate")].isNull())
+            contribution.rate = TaxRate::fromMilliPercent(x[s("rate")].toInteger());
+        contribution.nature = x[s("nature")].toString();
+        contribution.base = Money(x[s("base")].toInteger(), c);
+        contribution.amount = Money(x[s("amount")].toInteger(), c);
+        t.contributions.append(contribution);
+    }
+    if (o[s("euro")].isObject()) {
+        const QJsonObject x = o[s("euro")].toObject();
+        const Currency eur = *Currency::fromCode(u"EUR");
+        invoicecalc::EuroFigures e;
+        e.exchangeRate = x[s("exchangeRate")].toInteger();
+        e.taxes = taxesFrom(x[s("taxes")].toArray(), eur);
+        e.untaxed = Money(x[s("untaxed")].toInteger(), eur);
+        e.tax = Money(x[s("tax")].toInteger(), eur);
+        e.total = Money(x[s("total")].toInteger(), eur);
+        e.due = Money(x[s("due")].toInteger(), eur);
+        t.euro = e;
     }
     t.tax = money("tax");
     t.withholdingBase = money("withholdingBase");

@@ -19,6 +19,8 @@ struct Service
     qint64 id = 0;
     QString name;                   // "Call answering"
     QString unit;                   // "call", "page", "hour"
+    QString unitPlural;             // "calls"; empty: the unit reads the same in the plural
+    QString sac;                    // India: the service's SAC code
     Money unitPrice;                // its currency is the catalog price's currency
     std::optional<TaxRate> taxRate; // none: the invoice's standard rate
     bool active = true;             // inactive services keep their history and leave the pickers
@@ -26,7 +28,12 @@ struct Service
     qint64 updatedAt = 0;
 
     Result<void> validate() const;
+    // The unit as it reads after `quantity`: singular for exactly one, else the plural.
+    QString unitFor(const Quantity &quantity) const;
 };
+
+// "1 call", "43 calls": the singular for exactly one unit, else the plural (the singular when none).
+QString unitFor(const Quantity &quantity, const QString &singular, const QString &plural);
 
 struct Usage
 {

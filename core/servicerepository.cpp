@@ -10,12 +10,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace minuta {
 
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, unit, currency, unit_price, tax_rate, active, created_at, updated_at FROM service");
+    "SELECT id, name, unit, currency, unit_price, tax_rate, active, created_at, updated_at, unit_plural, sac "
+    "FROM service");
 
 Service fromRow(const QSqlQuery &q)
 {
@@ -30,6 +33,8 @@ Service fromRow(const QSqlQuery &q)
     s.active = q.value(6).toBool();
     s.createdAt = q.value(7).toLongLong();
     s.updatedAt = q.value(8).toLongLong();
+    s.unitPlural = q.value(9).toString();
+    s.sac = q.value(10).toString();
     return s;
 }
 
@@ -51,6 +56,13 @@ Result<void> Service::validate() const
         return r;
     if (auto r = validation::checkText(unit, 50, QStringLiteral("unit"), tr("The unit")); !r)
         return r;
+    if (auto r = validation::checkText(unitPlural, 50, QStringLiteral("unitPlural"), tr("The unit in the plural"));
+        !r)
+        return r;
+    if (!sac.isEmpty()
+        && (sac.size() != 6 || !std::all_of(sac.begin(), sac.end(), [](QChar c) { return c.isDigit(); })))
+        return Error(ErrorCode::InvalidInput, tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac),
+                     QStringLiteral("sac"));
     if (!unitPrice.isValid())
         return Error(ErrorCode::InvalidInput, tr("The price needs a currency."), QStringLiteral("price"));
     if (unitPrice.isNegative())
@@ -61,6 +73,16 @@ Result<void> Service::validate() const
     return {};
 }
 
+QString unitFor(const Quantity &quantity, const QString &singular, const QString &plural)
+{
+    return quantity.milli() == 1000 || plural.isEmpty() ? singular : plural;
+}
+
+QString Service::unitFor(const Quantity &quantity) const
+{
+    return minuta::unitFor(quantity, unit, unitPlural);
+}
+
 ServiceRepository::ServiceRepository(const Database &db, const Clock &clock)
     : m_db(db.connection()), m_clock(clock)
 {}
@@ -69,6 +91,8 @@ Result<Service> ServiceRepository::normalizedAndChecked(Service s) const
 {
     s.name = validation::normalizedName(s.name);
     s.unit = validation::cleanLine(s.unit);
+    s.unitPlural = validation::cleanLine(s.unitPlural);
+    s.sac = s.sac.trimmed();
     if (auto valid = s.validate(); !valid)
         return valid.error();
     if (s.active) {
@@ -100,10 +124,11 @@ Result<Service> ServiceRepository::add(Service service)
         if (auto r =
                 sql::exec(q,
                           QStringLiteral("INSERT INTO service (name, name_key, unit, currency, unit_price, "
-                                         "tax_rate, active, created_at, updated_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                         "tax_rate, active, created_at, updated_at, unit_plural, sac) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"),
                           {s.name, ClientRepository::nameKey(s.name), s.unit, s.unitPrice.currency().code(),
-                           s.unitPrice.minorUnits(), taxValue(s.taxRate), s.createdAt, s.updatedAt});
+                           s.unitPrice.minorUnits(), taxValue(s.taxRate), s.createdAt, s.updatedAt,
+                           s.unitPlural, s.sac});
             !r)
             return r.error();
         s.id = sql::lastInsertId(q);
@@ -128,9 +153,11 @@ Result<Service> ServiceRepository::update(Service service)
         if (auto r =
                 sql::exec(q,
                           QStringLiteral("UPDATE service SET name = ?, name_key = ?, unit = ?, currency = ?, "
-                                         "unit_price = ?, tax_rate = ?, updated_at = ? WHERE id = ?"),
+                                         "unit_price = ?, tax_rate = ?, updated_at = ?, unit_plural = ?, "
+                                         "sac = ? WHERE id = ?"),
                           {s.name, ClientRepository::nameKey(s.name), s.unit, s.unitPrice.currency().code(),
-                           s.unitPrice.minorUnits(), taxValue(s.taxRate), s.updatedAt, s.id});
+                           s.unitPrice.minorUnits(), taxValue(s.taxRate), s.updatedAt, s.unitPlural, s.sac,
+                           s.id});
             !r)
             return r.error();
         return s;
@@ -204,10 +231,11 @@ Result<Service> ServiceRepository::restore(const Service &service)
         if (auto r = sql::exec(
                 q,
                 QStringLiteral("INSERT INTO service (id, name, name_key, unit, currency, unit_price, "
-                               "tax_rate, active, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "tax_rate, active, created_at, updated_at, unit_plural, sac) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {s.id, s.name, ClientRepository::nameKey(s.name), s.unit, s.unitPrice.currency().code(),
-                 s.unitPrice.minorUnits(), taxValue(s.taxRate), s.active ? 1 : 0, s.createdAt, s.updatedAt});
+                 s.unitPrice.minorUnits(), taxValue(s.taxRate), s.active ? 1 : 0, s.createdAt, s.updatedAt,
+                 s.unitPlural, s.sac});
             !r)
             return r.error();
         return s;

@@ -1,5 +1,7 @@
 #include "taxid.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace minuta::taxid {
@@ -60,6 +62,22 @@ bool isValidItalianFiscalCode(QStringView text)
         sum += (i % 2 == 0) ? odd[size_t(index)] : index;
     }
     return code[15] == QChar(u'A' + sum % 26);
+}
+
+bool isValidGstin(QStringView text)
+{
+    const QString g = normalize(text);
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$"));
+    if (!shape.match(g).hasMatch())
+        return false;
+    const auto value = [](QChar c) { return c.isDigit() ? c.digitValue() : c.unicode() - u'A' + 10; };
+    int sum = 0;
+    for (int i = 0; i < 14; ++i) {
+        const int product = value(g[i]) * (i % 2 == 0 ? 1 : 2);
+        sum += product / 36 + product % 36;
+    }
+    const int check = (36 - sum % 36) % 36;
+    return value(g[14]) == check;
 }
 
 } // namespace minuta::taxid

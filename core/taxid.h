@@ -13,6 +13,9 @@ bool isValidItalianVat(QStringView text);
 // An Italian fiscal code (codice fiscale): 16 letters and digits with a check letter, or, for
 // companies, the 11 digits of their VAT number.
 bool isValidItalianFiscalCode(QStringView text);
+// An Indian GSTIN: the state's two digits, the 10-character PAN, the entity number, Z and a check
+// character (base 36, weights 1 and 2 alternating).
+bool isValidGstin(QStringView text);
 // Upper case, without spaces or dots: how identifiers are stored.
 QString normalize(QStringView text);
 

@@ -187,7 +187,7 @@ TEST_F(CliInvoices, RefusalsLeaveTheFileUnchanged)
     refused({s("invoice"), s("add-line"), id, s("--description"), s("X"), s("--qty"), s("1"), s("--price"),
              s("-1")},
             s("negative"));
-    refused({s("invoice"), s("edit"), id, s("--discount"), s("99999.00")}, s("larger than the invoice"));
+    refused({s("invoice"), s("edit"), id, s("--discount"), s("99999.00")}, s("it can be at most 1000.00"));
     refused({s("invoice"), s("pay"), id, s("--amount"), s("10")}, s("issued invoices only"));
     refused({s("invoice"), s("issue"), id, s("--date"), s("2099-01-01")}, s("future"));
     refused({s("invoice"), s("show"), s("4242")}, s("no invoice"));

@@ -39,6 +39,15 @@ TaxComponent tax(const char *name, qint64 milliPercent)
 const TaxProfile itOrdinario = profile("it-ordinario", {tax("VAT", 22000)}, 20000);
 const TaxProfile itForfettario = profile("it-forfettario", {}, 0, 200, 7747);
 
+Line line(Money amount, std::optional<TaxRate> rate = std::nullopt, bool fee = true)
+{
+    Line l;
+    l.amount = amount;
+    l.taxRate = rate;
+    l.isFee = fee;
+    return l;
+}
+
 Totals computeOk(const Input &in)
 {
     auto t = compute(in);
@@ -50,7 +59,7 @@ Input fees(qint64 cents, const TaxProfile &p, Currency c = EUR)
 {
     Input in;
     in.currency = c;
-    in.lines = {{Money(cents, c), std::nullopt, true}};
+    in.lines = {line(Money(cents, c))};
     in.profile = p;
     in.discountAmount = Money::zero(c);
     return in;
@@ -164,8 +173,8 @@ TEST(InvoiceTotals, ReverseChargeCarriesNoTax)
 TEST(InvoiceTotals, LinesWithTheirOwnRateAreTaxedSeparately)
 {
     Input in = fees(10000, itOrdinario);
-    in.lines.append({m(5000), TaxRate::fromPercent(10), true});
-    in.lines.append({m(3000), TaxRate::fromPercent(0), true});
+    in.lines.append(line(m(5000), TaxRate::fromPercent(10), true));
+    in.lines.append(line(m(3000), TaxRate::fromPercent(0), true));
     const Totals t = computeOk(in);
     ASSERT_EQ(t.taxes.size(), 2);
     EXPECT_EQ(t.taxes[0].rate, TaxRate::fromPercent(10));
@@ -180,8 +189,8 @@ TEST(InvoiceTotals, TaxIsSummedPerRateThenRoundedOnce)
 {
     // Three lines of 0.02 at 22 %: 0.0044 each would round to nothing; 0.06 × 22 % is 0.0132 → 0.01.
     Input in = fees(2, itOrdinario);
-    in.lines.append({m(2), std::nullopt, true});
-    in.lines.append({m(2), std::nullopt, true});
+    in.lines.append(line(m(2), std::nullopt, true));
+    in.lines.append(line(m(2), std::nullopt, true));
     EXPECT_EQ(computeOk(in).tax, m(1));
 }
 
@@ -224,7 +233,7 @@ TEST(InvoiceTotals, DiscountsComeOffTheFeesAndTheStandardRate)
 TEST(InvoiceTotals, ExpensesBearNoContributionOrWithholding)
 {
     Input in = fees(100000, itOrdinario);
-    in.lines.append({m(5000), std::nullopt, false}); // a train ticket re-billed
+    in.lines.append(line(m(5000), std::nullopt, false)); // a train ticket re-billed
     in.contributionRate = TaxRate::fromPercent(4);
     in.clientWithholds = true;
     const Totals t = computeOk(in);
