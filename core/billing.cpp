@@ -116,6 +116,8 @@ Result<Statement> calculate(const Inputs &in)
         line.serviceId = usage.serviceId;
         line.serviceName = usage.serviceName;
         line.unit = usage.unit;
+        line.unitPlural = usage.unitPlural;
+        line.sac = usage.sac;
         line.note = usage.note;
         line.quantity = usage.quantity;
         line.taxRate = usage.taxRate;

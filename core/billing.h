@@ -56,6 +56,8 @@ struct UsageInput
     qint64 serviceId = 0;
     QString serviceName;
     QString unit;
+    QString unitPlural;
+    QString sac;
     QString note;
     Quantity quantity;
     std::optional<Money> clientPrice;
@@ -93,6 +95,8 @@ struct UsageLine
     qint64 serviceId = 0;
     QString serviceName;
     QString unit;
+    QString unitPlural;
+    QString sac;
     QString note;
     Quantity quantity;
     Money unitPrice;

@@ -144,11 +144,13 @@ Result<void> BusinessProfile::validate() const
                        "sortCode");
     static const QRegularExpression accountPattern(QStringLiteral("^[A-Z0-9]{4,34}$"));
     if (!accountNumber.isEmpty() && !accountPattern.match(accountNumber).hasMatch())
-        return invalid(tr("“%1” is not an account number; use 4 to 34 letters and digits.").arg(accountNumber),
-                       "accountNumber");
+        return invalid(
+            tr("“%1” is not an account number; use 4 to 34 letters and digits.").arg(accountNumber),
+            "accountNumber");
     if (!routingNumber.isEmpty() && !isValidRoutingNumber(routingNumber))
-        return invalid(tr("“%1” is not a routing number: it has 9 digits and a check digit.").arg(routingNumber),
-                       "routingNumber");
+        return invalid(
+            tr("“%1” is not a routing number: it has 9 digits and a check digit.").arg(routingNumber),
+            "routingNumber");
     if (!institution.isEmpty() && !allDigits(institution, 3, 3))
         return invalid(tr("“%1” is not an institution number; it has 3 digits.").arg(institution),
                        "institution");
@@ -160,7 +162,8 @@ Result<void> BusinessProfile::validate() const
     if (!ifsc.isEmpty() && !ifscPattern.match(ifsc).hasMatch())
         return invalid(tr("“%1” is not an IFSC; it has 4 letters, a zero and 6 letters or digits.").arg(ifsc),
                        "ifsc");
-    static const QRegularExpression upiPattern(QStringLiteral(R"(^[A-Za-z0-9._\-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$)"));
+    static const QRegularExpression upiPattern(
+        QStringLiteral(R"(^[A-Za-z0-9._\-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$)"));
     if (!upi.isEmpty() && !upiPattern.match(upi).hasMatch())
         return invalid(tr("“%1” is not a UPI id, such as name@bank.").arg(upi), "upi");
     return {};

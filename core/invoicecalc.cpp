@@ -154,8 +154,8 @@ Result<Totals> compute(const Input &in)
     if (t.discount.minorUnits() > 0 && t.discount.minorUnits() > discountable)
         return Error(ErrorCode::InvalidInput,
                      tr("The discount (%1) is larger than the lines it applies to: it can be at most %2.")
-                         .arg(t.discount.toPlainString(), Money(qMax<qint64>(discountable, 0), in.currency)
-                                                              .toPlainString()),
+                         .arg(t.discount.toPlainString(),
+                              Money(qMax<qint64>(discountable, 0), in.currency).toPlainString()),
                      QStringLiteral("discount"));
     t.net = *t.lines.minus(t.discount);
 
@@ -278,10 +278,11 @@ Result<Totals> compute(const Input &in)
                 } else {
                     // Two euros in the invoice's currency: cents × rate / 10^6, in its minor unit.
                     const int digits = in.currency.minorDigits();
-                    auto minor = digits >= 2 ? exact::mulDivRound(in.profile.stampDutyMinor * exact::pow10(digits - 2),
-                                                                  *in.exchangeRate, 1'000'000)
-                                             : exact::mulDivRound(in.profile.stampDutyMinor, *in.exchangeRate,
-                                                                  1'000'000 * exact::pow10(2 - digits));
+                    auto minor =
+                        digits >= 2 ? exact::mulDivRound(in.profile.stampDutyMinor * exact::pow10(digits - 2),
+                                                         *in.exchangeRate, 1'000'000)
+                                    : exact::mulDivRound(in.profile.stampDutyMinor, *in.exchangeRate,
+                                                         1'000'000 * exact::pow10(2 - digits));
                     if (!minor)
                         return overflow();
                     t.stampDuty = Money(*minor, in.currency);

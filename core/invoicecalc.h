@@ -41,7 +41,7 @@ struct Input
     bool clientWithholds = false;
     bool reverseCharge = false;
     QString reverseChargeNature = QStringLiteral("N2.1"); // why a reverse-charge line bears no tax
-    bool stampDutyCharged = true;                        // the business passes the stamp duty on
+    bool stampDutyCharged = true;                         // the business passes the stamp duty on
     // Units of the invoice's currency per euro, in millionths, when it is not the euro: how the
     // stamp duty is judged and the euro figures are computed. None: not known yet.
     std::optional<qint64> exchangeRate;

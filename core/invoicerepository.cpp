@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "database.h"
 #include "invoicenumber.h"
+#include "invoiceplan.h"
 #include "invoicesnapshot.h"
 #include "sqlutil.h"
 #include "taxprofile.h"
@@ -68,52 +69,6 @@ QVariant optionalRate(const std::optional<TaxRate> &rate)
     return rate ? QVariant(rate->milliPercent()) : QVariant(QMetaType::fromType<qint64>());
 }
 
-// Words of generated line descriptions, in the invoice's language rather than the program's.
-QString word(const QString &language, const char *english)
-{
-    static const QHash<QString, QString> italian = {
-        {QStringLiteral("Professional services"), QStringLiteral("Prestazioni professionali")},
-        {QStringLiteral("Work"), QStringLiteral("Attività")},
-    };
-    const QString en = QString::fromLatin1(english);
-    return language == QLatin1String("it") ? italian.value(en, en) : en;
-}
-
-QLocale languageLocale(const QString &language)
-{
-    return language == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
-                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-QString shortDate(QDate date, const QString &language)
-{
-    return languageLocale(language).toString(date, QStringLiteral("d MMM yyyy"));
-}
-
-QString period(QDate from, QDate to, const QString &language)
-{
-    if (from == to)
-        return shortDate(from, language);
-    return shortDate(from, language) + QStringLiteral(" – ") + shortDate(to, language);
-}
-
-// Why a line bears no tax, when the user did not say: an expense without a rate of its own is paid in
-// the client's name (art. 15, N1); under reverse charge the client accounts for the tax (N2.1); else
-// the profile's reason for untaxed lines.
-QString defaultNature(const InvoiceLine &line, const Invoice &invoice)
-{
-    if (!line.nature.isEmpty())
-        return line.nature;
-    const bool zeroRate = line.taxRate && line.taxRate->milliPercent() == 0;
-    if (!line.isFee && (!line.taxRate || zeroRate))
-        return invoicecalc::ExpenseNature;
-    if (invoice.reverseCharge)
-        return QStringLiteral("N2.1");
-    if (invoice.parties.profile.standardRate().milliPercent() == 0 || zeroRate)
-        return invoice.parties.profile.exemptNature;
-    return QString();
-}
-
 } // namespace
 
 InvoiceRepository::InvoiceRepository(const Database &db, const Clock &clock)
@@ -145,23 +100,9 @@ Result<InvoiceParties> InvoiceRepository::liveParties(qint64 clientId, const QSt
     return parties;
 }
 
-Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invoice,
-                                                             const TaxProfile &profile) const
+Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invoice) const
 {
-    invoicecalc::Input in;
-    in.currency = invoice.currency;
-    for (const InvoiceLine &line : invoice.lines)
-        in.lines.append({line.amount, line.taxRate, line.isFee, line.discountable, line.nature});
-    in.discountPercent = invoice.discountPercent;
-    in.discountAmount =
-        invoice.discountAmount.isValid() ? invoice.discountAmount : Money::zero(invoice.currency);
-    in.profile = profile;
-    in.contributionRate = invoice.contributionRate;
-    in.clientWithholds = invoice.withholding;
-    in.reverseCharge = invoice.reverseCharge;
-    in.stampDutyCharged = invoice.parties.business.stampDutyCharged;
-    in.exchangeRate = invoice.exchangeRate;
-    return invoicecalc::compute(in);
+    return invoiceplan::totalsOf(invoice);
 }
 
 Result<void> InvoiceRepository::storeTotals(qint64 invoiceId, const invoicecalc::Totals &t)
@@ -201,9 +142,10 @@ Result<void> InvoiceRepository::insertLine(qint64 invoiceId, const InvoiceLine &
     QSqlQuery q(m_db);
     if (auto r = sql::exec(
             q,
-            QStringLiteral("INSERT INTO invoice_line (invoice_id, position, kind, description, seconds, "
-                           "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee, discountable, "
-                           "unit_plural, sac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO invoice_line (invoice_id, position, kind, description, seconds, "
+                "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee, discountable, "
+                "unit_plural, sac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {invoiceId, line.position, lineKindName(line.kind), line.description, sql::nullable(line.seconds),
              line.quantity.milli(), line.unit, line.unitPrice.minorUnits(), line.amount.minorUnits(),
              optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0, line.discountable ? 1 : 0,
@@ -230,7 +172,7 @@ Result<Invoice> InvoiceRepository::recomputeAndGet(qint64 invoiceId)
     auto invoice = get(invoiceId);
     if (!invoice)
         return invoice.error();
-    auto totals = computeTotals(*invoice, invoice->parties.profile);
+    auto totals = computeTotals(*invoice);
     if (!totals)
         return totals.error();
     if (auto stored = storeTotals(invoiceId, *totals); !stored)
@@ -240,7 +182,7 @@ Result<Invoice> InvoiceRepository::recomputeAndGet(qint64 invoiceId)
     return get(invoiceId);
 }
 
-Result<InvoiceRepository::Plan> InvoiceRepository::plan(const DraftRequest &request) const
+Result<invoiceplan::Plan> InvoiceRepository::plan(const DraftRequest &request) const
 {
     auto client = ClientRepository(m_database, m_clock).get(request.clientId);
     if (!client)
@@ -273,7 +215,6 @@ Result<InvoiceRepository::Plan> InvoiceRepository::plan(const DraftRequest &requ
                      QStringLiteral("period"));
     }
 
-    const QString language = client->language;
     const QTimeZone zone = m_clock.timeZone();
     const QDate today = timeutil::localDate(m_clock.nowSecs(), zone);
     const QDate issueDate = request.issueDate.value_or(today);
@@ -284,181 +225,19 @@ Result<InvoiceRepository::Plan> InvoiceRepository::plan(const DraftRequest &requ
         !usual)
         return usual.error();
 
-    // Lines from the work, in the order it was done.
-    struct Group
-    {
-        QString description;
-        QStringList tasks;
-        QDate first;
-        QDate last;
-        qint64 seconds = 0;
-        Money rate;
-        QList<qint64> entries;
-    };
-    QList<Group> groups;
-    std::map<std::pair<QString, qint64>, qsizetype> index;
-    for (const billing::TimeLine &t : statement->time) {
-        const QDate day = timeutil::localDate(t.start, zone);
-        QString key;
-        switch (request.grouping) {
-        case Grouping::Entry:
-            key = QString::number(t.entryId);
-            break;
-        case Grouping::Day:
-            key = day.toString(Qt::ISODate);
-            break;
-        case Grouping::Task:
-            key = t.task.toCaseFolded();
-            break;
-        case Grouping::Total:
-            break;
-        }
-        const auto found = index.find({key, t.rate.perHour.minorUnits()});
-        qsizetype at = 0;
-        if (found == index.end()) {
-            at = groups.size();
-            index[{key, t.rate.perHour.minorUnits()}] = at;
-            Group g;
-            g.first = g.last = day;
-            g.rate = t.rate.perHour;
-            if (request.grouping == Grouping::Entry) {
-                QString text = shortDate(day, language);
-                const QString what = !t.task.isEmpty() && !t.description.isEmpty()
-                                         ? QString(t.task + QStringLiteral(": ") + t.description.simplified())
-                                         : QString(t.task + t.description.simplified());
-                if (!what.isEmpty())
-                    text += QStringLiteral(" · ") + what;
-                g.description = text;
-            }
-            groups.append(g);
-        } else {
-            at = found->second;
-        }
-        Group &g = groups[at];
-        g.first = qMin(g.first, day);
-        g.last = qMax(g.last, day);
-        g.seconds += t.billedSeconds;
-        g.entries.append(t.entryId);
-        if (!t.task.isEmpty() && !g.tasks.contains(t.task))
-            g.tasks.append(t.task);
+    invoiceplan::Request planned;
+    planned.grouping = request.grouping;
+    planned.from = request.from;
+    planned.to = request.to;
+    planned.issueDate = issueDate;
+    planned.zone = zone;
+    if (client->currency.code() != QLatin1String("EUR")) {
+        auto last = lastExchangeRate(client->currency);
+        if (!last)
+            return last.error();
+        planned.exchangeRate = *last;
     }
-
-    QList<std::pair<InvoiceLine, QList<qint64>>> timeLines;
-    for (Group &g : groups) {
-        InvoiceLine line;
-        line.kind = LineKind::Time;
-        switch (request.grouping) {
-        case Grouping::Entry:
-            line.description = g.description;
-            break;
-        case Grouping::Day:
-            line.description =
-                shortDate(g.first, language)
-                + (g.tasks.isEmpty() ? QString()
-                                     : QStringLiteral(" · ") + g.tasks.join(QStringLiteral(", ")));
-            break;
-        case Grouping::Task:
-            line.description = (g.tasks.isEmpty() ? word(language, "Work") : g.tasks.first())
-                               + QStringLiteral(", ") + period(g.first, g.last, language);
-            break;
-        case Grouping::Total:
-            line.description =
-                word(language, "Professional services") + QStringLiteral(", ")
-                + period(request.from.value_or(g.first), request.to.value_or(g.last), language);
-            break;
-        }
-        if (line.description.size() > 1000)
-            line.description = line.description.left(999) + QChar(0x2026);
-        line.seconds = g.seconds;
-        line.quantity = Quantity::fromMilli((g.seconds * 1000 + 1800) / 3600);
-        line.unit = QStringLiteral("h");
-        line.unitPrice = g.rate;
-        auto amount = g.rate.forSeconds(g.seconds);
-        if (!amount)
-            return amount.error();
-        line.amount = *amount;
-        timeLines.append({line, g.entries});
-    }
-
-    // Usage: one line per service and price.
-    struct UsageGroup
-    {
-        InvoiceLine line;
-        QList<qint64> usage;
-        qint64 milli = 0;
-    };
-    QList<UsageGroup> usageGroups;
-    for (const billing::UsageLine &u : statement->usage) {
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < usageGroups.size(); ++i) {
-            const InvoiceLine &l = usageGroups[i].line;
-            if (l.description == u.serviceName && l.unitPrice == u.unitPrice && l.taxRate == u.taxRate
-                && l.unit == u.unit)
-                at = i;
-        }
-        if (at < 0) {
-            UsageGroup g;
-            g.line.kind = LineKind::Usage;
-            g.line.description = u.serviceName;
-            g.line.unit = u.unit;
-            g.line.unitPrice = u.unitPrice;
-            g.line.taxRate = u.taxRate;
-            usageGroups.append(g);
-            at = usageGroups.size() - 1;
-        }
-        usageGroups[at].milli += u.quantity.milli();
-        usageGroups[at].usage.append(u.usageId);
-    }
-
-    const QString nature = client->reverseCharge                         ? QStringLiteral("N2.1")
-                           : profile->standardRate().milliPercent() == 0 ? profile->exemptNature
-                                                                         : QString();
-    Plan plan;
-    plan.warnings = statement->warnings;
-    Invoice &i = plan.invoice;
-    i.kind = InvoiceKind::Invoice;
-    i.status = InvoiceStatus::Draft;
-    i.clientId = client->id;
-    i.currency = client->currency;
-    i.issueDate = issueDate;
-    i.dueDate = issueDate.addDays(client->paymentTermsDays);
-    i.periodFrom = request.from;
-    i.periodTo = request.to;
-    i.grouping = request.grouping;
-    i.taxProfileId = profile->id;
-    i.reverseCharge = client->reverseCharge;
-    i.withholding = client->withholding;
-    i.contributionRate = business->contributionRate;
-    i.discountAmount = Money::zero(client->currency);
-    i.paid = i.balance = Money::zero(client->currency);
-    i.parties = {*business, *client, *profile};
-    int position = 1;
-    for (auto &[line, entryIds] : timeLines) {
-        line.position = position++;
-        line.nature = nature;
-        i.lines.append(line);
-        plan.entries.append(entryIds);
-        plan.usage.append(QList<qint64>());
-    }
-    for (UsageGroup &g : usageGroups) {
-        g.line.position = position++;
-        g.line.quantity = Quantity::fromMilli(g.milli);
-        auto amount = g.line.quantity.times(g.line.unitPrice);
-        if (!amount)
-            return amount.error();
-        g.line.amount = *amount;
-        g.line.nature = (g.line.taxRate && g.line.taxRate->milliPercent() == 0 && nature.isEmpty())
-                            ? profile->exemptNature
-                            : nature;
-        i.lines.append(g.line);
-        plan.entries.append(QList<qint64>());
-        plan.usage.append(g.usage);
-    }
-    auto totals = computeTotals(i, *profile);
-    if (!totals)
-        return totals.error();
-    i.totals = totals.value();
-    return plan;
+    return invoiceplan::plan(*client, *business, *profile, *statement, planned);
 }
 
 Result<InvoiceRepository::Drafted> InvoiceRepository::preview(const DraftRequest &request) const
@@ -480,52 +259,59 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
         QSqlQuery q(m_db);
         if (auto r = sql::exec(
                 q,
-                QStringLiteral("INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
-                               "due_date, period_from, period_to, grouping, tax_profile_id, "
-                               "reverse_charge, withholding, contribution_rate, created_at, updated_at) "
-                               "VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
+                    "due_date, period_from, period_to, grouping, tax_profile_id, "
+                    "reverse_charge, withholding, contribution_rate, exchange_rate, created_at, updated_at) "
+                    "VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {i.clientId, i.currency.code(), i.issueDate.toString(Qt::ISODate),
                  i.dueDate.toString(Qt::ISODate), dateValue(i.periodFrom), dateValue(i.periodTo),
                  groupingName(i.grouping), i.taxProfileId, i.reverseCharge ? 1 : 0, i.withholding ? 1 : 0,
-                 i.contributionRate.milliPercent(), now, now});
+                 i.contributionRate.milliPercent(), sql::nullable(i.exchangeRate), now, now});
             !r)
             return r.error();
         const qint64 invoiceId = sql::lastInsertId(q);
-        const auto link = [&](const char *table, const char *column, qint64 lineId, const QList<qint64> &ids,
-                              const char *workTable) -> Result<void> {
-            for (qint64 id : ids) {
-                QSqlQuery l(m_db);
-                if (auto r = sql::exec(l,
-                                       QStringLiteral("INSERT INTO %1 (line_id, %2) VALUES (?, ?)")
-                                           .arg(QLatin1String(table), QLatin1String(column)),
-                                       {lineId, id});
-                    !r)
-                    return r;
-                QSqlQuery w(m_db);
-                if (auto r = sql::exec(
-                        w,
-                        QStringLiteral("UPDATE %1 SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL")
-                            .arg(QLatin1String(workTable)),
-                        {invoiceId, id});
-                    !r)
-                    return r;
-                if (w.numRowsAffected() != 1)
-                    return Error(ErrorCode::Conflict,
-                                 tr("Some of this work was billed meanwhile; make the draft again."),
-                                 QStringLiteral("period"));
-            }
+        // Marks work as billed by this draft; refused when another invoice took it meanwhile.
+        const auto claim = [&](const char *workTable, qint64 id) -> Result<void> {
+            QSqlQuery w(m_db);
+            if (auto r = sql::exec(
+                    w,
+                    QStringLiteral("UPDATE %1 SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL")
+                        .arg(QLatin1String(workTable)),
+                    {invoiceId, id});
+                !r)
+                return r;
+            if (w.numRowsAffected() != 1)
+                return Error(ErrorCode::Conflict,
+                             tr("Some of this work was billed meanwhile; make the draft again."),
+                             QStringLiteral("period"));
             return {};
         };
         for (qsizetype k = 0; k < i.lines.size(); ++k) {
             qint64 lineId = 0;
             if (auto r = insertLine(invoiceId, i.lines[k], lineId); !r)
                 return r.error();
-            if (auto r = link("invoice_line_entry", "entry_id", lineId, planned->entries[k], "time_entry");
-                !r)
-                return r.error();
-            if (auto r = link("invoice_line_usage", "usage_id", lineId, planned->usage[k], "usage_record");
-                !r)
-                return r.error();
+            for (const invoiceplan::BilledEntry &e : planned->entries[k]) {
+                QSqlQuery l(m_db);
+                if (auto r = sql::exec(l,
+                                       QStringLiteral("INSERT INTO invoice_line_entry (line_id, entry_id, "
+                                                      "billed_seconds, amount) VALUES (?, ?, ?, ?)"),
+                                       {lineId, e.entryId, e.billedSeconds, e.amount.minorUnits()});
+                    !r)
+                    return r.error();
+                if (auto r = claim("time_entry", e.entryId); !r)
+                    return r.error();
+            }
+            for (qint64 usageId : planned->usage[k]) {
+                QSqlQuery l(m_db);
+                if (auto r = sql::exec(
+                        l, QStringLiteral("INSERT INTO invoice_line_usage (line_id, usage_id) VALUES (?, ?)"),
+                        {lineId, usageId});
+                    !r)
+                    return r.error();
+                if (auto r = claim("usage_record", usageId); !r)
+                    return r.error();
+            }
         }
         if (auto stored = storeTotals(invoiceId, i.totals); !stored)
             return stored.error();
@@ -537,6 +323,18 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
     if (!invoice)
         return invoice.error();
     return Drafted{invoice.value(), planned->warnings};
+}
+
+Result<std::optional<qint64>> InvoiceRepository::lastExchangeRate(Currency currency) const
+{
+    auto rate = sql::scalar(m_db,
+                            QStringLiteral("SELECT exchange_rate FROM invoice WHERE currency = ? AND "
+                                           "exchange_rate IS NOT NULL AND status <> 'draft' "
+                                           "ORDER BY issue_date DESC, id DESC LIMIT 1"),
+                            {currency.code()});
+    if (!rate)
+        return rate.error();
+    return sql::optionalInt(*rate);
 }
 
 Result<Invoice> InvoiceRepository::loadDraft(qint64 invoiceId) const
@@ -571,7 +369,7 @@ Result<Invoice> InvoiceRepository::addLine(qint64 invoiceId, InvoiceLine line)
     if (!amount)
         return amount.error();
     line.amount = *amount;
-    line.nature = defaultNature(line, *invoice);
+    line.nature = invoiceplan::defaultNature(line, invoice->reverseCharge, invoice->parties.profile);
     line.position = invoice->lines.isEmpty() ? 1 : invoice->lines.last().position + 1;
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         qint64 lineId = 0;
@@ -609,7 +407,7 @@ Result<Invoice> InvoiceRepository::updateLine(qint64 invoiceId, const InvoiceLin
                 tr("The price must be in the invoice's currency (%1).").arg(invoice->currency.code()),
                 QStringLiteral("price"));
     }
-    line.nature = defaultNature(line, *invoice);
+    line.nature = invoiceplan::defaultNature(line, invoice->reverseCharge, invoice->parties.profile);
     if (auto valid = line.validate(); !valid)
         return valid.error();
     if (line.kind == LineKind::Manual) {
@@ -708,6 +506,10 @@ Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChan
                          QStringLiteral("discount"));
         i.discountAmount = *changes.discountAmount;
     }
+    if (changes.exchangeRate) {
+        if (auto rate = checkExchangeRate(i, *changes.exchangeRate); !rate)
+            return rate.error();
+    }
     if (changes.notes) {
         i.notes = validation::cleanText(*changes.notes);
         if (auto r = validation::checkText(i.notes, 5000, QStringLiteral("notes"), tr("The notes"), false);
@@ -715,16 +517,17 @@ Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChan
             return r.error();
     }
     // A discount larger than the invoice is refused before anything is stored.
-    if (auto totals = computeTotals(i, i.parties.profile); !totals)
+    if (auto totals = computeTotals(i); !totals)
         return totals.error();
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         QSqlQuery q(m_db);
         if (auto r = sql::exec(
                 q,
                 QStringLiteral("UPDATE invoice SET issue_date = ?, due_date = ?, discount_percent = ?, "
-                               "discount_amount = ?, notes = ? WHERE id = ?"),
+                               "discount_amount = ?, notes = ?, exchange_rate = ? WHERE id = ?"),
                 {i.issueDate.toString(Qt::ISODate), i.dueDate.toString(Qt::ISODate),
-                 i.discountPercent.milliPercent(), i.discountAmount.minorUnits(), i.notes, invoiceId});
+                 i.discountPercent.milliPercent(), i.discountAmount.minorUnits(), i.notes,
+                 sql::nullable(i.exchangeRate), invoiceId});
             !r)
             return r.error();
         return recomputeAndGet(invoiceId);
@@ -753,8 +556,60 @@ Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
     });
 }
 
+Result<void> InvoiceRepository::checkExchangeRate(Invoice &invoice, std::optional<qint64> rate) const
+{
+    if (rate) {
+        if (invoice.currency.code() == QLatin1String("EUR"))
+            return Error(ErrorCode::InvalidInput, tr("An invoice in euros has no exchange rate."),
+                         QStringLiteral("exchangeRate"));
+        if (*rate <= 0)
+            return Error(ErrorCode::InvalidInput, tr("The exchange rate must be more than zero."),
+                         QStringLiteral("exchangeRate"));
+        invoice.exchangeRate = rate;
+    }
+    return {};
+}
+
+QStringList InvoiceRepository::missingBuyerDetails(const Invoice &invoice)
+{
+    const Client &c = invoice.parties.client;
+    QStringList missing;
+    if (c.address.trimmed().isEmpty())
+        missing << tr("%1 has no address.").arg(c.name);
+    if (c.vatId.isEmpty() && c.fiscalCode.isEmpty() && c.gstin.isEmpty())
+        missing << tr("%1 has no VAT number or fiscal code.").arg(c.name);
+    return missing;
+}
+
+Result<void> InvoiceRepository::checkBuyer(const Invoice &invoice)
+{
+    // The law of the business's country decides what the buyer's block must hold. In Italy (art. 21
+    // DPR 633/72): the buyer's address, and their VAT number or fiscal code; a foreign buyer under
+    // reverse charge is a business and must give its VAT number.
+    if (invoice.parties.business.country != QLatin1String("IT"))
+        return {};
+    const Client &c = invoice.parties.client;
+    if (c.address.trimmed().isEmpty())
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("An Italian invoice needs the buyer's address: fill in the address of %1.").arg(c.name),
+            QStringLiteral("client.address"));
+    const bool italian = c.country.isEmpty() || c.country == QLatin1String("IT");
+    if (italian && c.vatId.isEmpty() && c.fiscalCode.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("An Italian invoice needs the buyer's VAT number or fiscal code: fill in one for %1.")
+                         .arg(c.name),
+                     QStringLiteral("client.vatId"));
+    if (!italian && invoice.reverseCharge && c.vatId.isEmpty())
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("Under reverse charge the buyer is a business: fill in the VAT number of %1.").arg(c.name),
+            QStringLiteral("client.vatId"));
+    return {};
+}
+
 Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> date,
-                                         validation::UnusualDate dates)
+                                         validation::UnusualDate dates, std::optional<qint64> exchangeRate)
 {
     auto invoice = loadDraft(invoiceId);
     if (!invoice)
@@ -773,8 +628,8 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
                      QStringLiteral("date"));
     // The draft's own date was confirmed when it was set; only a new one is checked.
     if (date) {
-        if (auto usual = validation::checkUsualDate(*date, today, dates, QStringLiteral("date"),
-                                                    tr("The issue date"));
+        if (auto usual =
+                validation::checkUsualDate(*date, today, dates, QStringLiteral("date"), tr("The issue date"));
             !usual)
             return usual.error();
     }
@@ -784,7 +639,19 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
         return Error(ErrorCode::InvalidInput,
                      tr("Fill in your business name (and address) before issuing an invoice."),
                      QStringLiteral("business"));
-    auto totals = computeTotals(i, i.parties.profile);
+    if (auto buyer = checkBuyer(i); !buyer)
+        return buyer.error();
+    if (auto rate = checkExchangeRate(i, exchangeRate); !rate)
+        return rate.error();
+    // An Italian business states the taxable amounts and the VAT in euros too (art. 21 DPR 633/72).
+    if (i.parties.business.country == QLatin1String("IT") && i.currency.code() != QLatin1String("EUR")
+        && !i.exchangeRate)
+        return Error(ErrorCode::InvalidInput,
+                     tr("This invoice is in %1: give the exchange rate of its date, in %1 per euro, so that "
+                        "the taxable amounts and the VAT are also stated in euros.")
+                         .arg(i.currency.code()),
+                     QStringLiteral("exchangeRate"));
+    auto totals = computeTotals(i);
     if (!totals)
         return totals.error();
     if (totals->total.isNegative())
@@ -831,12 +698,13 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
         QSqlQuery q(m_db);
         if (auto r = sql::exec(
                 q,
-                QStringLiteral("UPDATE invoice SET status = 'issued', number = ?, sequence_year = ?, "
-                               "sequence_no = ?, issue_date = ?, due_date = ?, snapshot = ?, "
-                               "issued_at = ?, updated_at = ? WHERE id = ? AND status = 'draft'"),
+                QStringLiteral(
+                    "UPDATE invoice SET status = 'issued', number = ?, sequence_year = ?, "
+                    "sequence_no = ?, issue_date = ?, due_date = ?, snapshot = ?, "
+                    "issued_at = ?, updated_at = ?, exchange_rate = ? WHERE id = ? AND status = 'draft'"),
                 {number, year, sequence, i.issueDate.toString(Qt::ISODate), i.dueDate.toString(Qt::ISODate),
                  QString::fromUtf8(invoicesnapshot::write(i.parties, *totals)), m_clock.nowSecs(),
-                 m_clock.nowSecs(), invoiceId});
+                 m_clock.nowSecs(), sql::nullable(i.exchangeRate), invoiceId});
             !r)
             return r.error();
         return get(invoiceId);
@@ -1108,7 +976,7 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
         if (!parties)
             return parties.error();
         i.parties = parties.value();
-        auto totals = computeTotals(i, i.parties.profile);
+        auto totals = computeTotals(i);
         if (!totals)
             return totals.error();
         i.totals = totals.value();

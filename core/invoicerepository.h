@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "invoice.h"
+#include "invoiceplan.h"
 #include "timeentry.h"
 #include "validation.h"
 
@@ -49,6 +50,8 @@ public:
         std::optional<TaxRate> discountPercent;
         std::optional<Money> discountAmount;
         std::optional<QString> notes;
+        // Units of the invoice's currency per euro, in millionths (1.0823 is 1082300).
+        std::optional<qint64> exchangeRate;
         validation::UnusualDate unusualDate = validation::UnusualDate::Refuse; // for the issue date
     };
 
@@ -68,9 +71,14 @@ public:
     // Deletes a draft and frees its work. Issued invoices are refused.
     Result<Invoice> deleteDraft(qint64 invoiceId);
     // Gives the draft the next number, freezes it and marks its work billed.
-    // A date given here before 2000 is refused unless `dates` allows it.
+    // A date given here before 2000 is refused unless `dates` allows it. An Italian business's invoice
+    // in another currency needs its exchange rate (millionths of the currency per euro), given here
+    // or on the draft; an Italian invoice needs the buyer's address and tax identifier.
     Result<Invoice> issue(qint64 invoiceId, std::optional<QDate> date = std::nullopt,
-                          validation::UnusualDate dates = validation::UnusualDate::Refuse);
+                          validation::UnusualDate dates = validation::UnusualDate::Refuse,
+                          std::optional<qint64> exchangeRate = std::nullopt);
+    // What the buyer's block lacks, for a warning where the law does not refuse the invoice.
+    static QStringList missingBuyerDetails(const Invoice &invoice);
     // Cancels an issued invoice with a credit note of its own numbering; returns the credit note.
     Result<Invoice> cancel(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
     // A payment is dated from the invoice's issue date to today; before 2000 only if `dates` allows it.
@@ -87,17 +95,14 @@ public:
     static QString defaultFileName(const Invoice &invoice);
 
 private:
-    struct Plan
-    {
-        Invoice invoice;
-        QList<QList<qint64>> entries; // per line, the entries it bills
-        QList<QList<qint64>> usage;   // per line, the usage it bills
-        QStringList warnings;
-    };
-    Result<Plan> plan(const DraftRequest &request) const;
+    Result<invoiceplan::Plan> plan(const DraftRequest &request) const;
+    // The rate of the last invoice issued in `currency`: what a new one proposes.
+    Result<std::optional<qint64>> lastExchangeRate(Currency currency) const;
+    Result<void> checkExchangeRate(Invoice &invoice, std::optional<qint64> rate) const;
+    static Result<void> checkBuyer(const Invoice &invoice);
     Result<Invoice> loadDraft(qint64 invoiceId) const;
     Result<InvoiceParties> liveParties(qint64 clientId, const QString &taxProfileId) const;
-    Result<invoicecalc::Totals> computeTotals(const Invoice &invoice, const TaxProfile &profile) const;
+    Result<invoicecalc::Totals> computeTotals(const Invoice &invoice) const;
     Result<void> storeTotals(qint64 invoiceId, const invoicecalc::Totals &totals);
     Result<void> insertLine(qint64 invoiceId, const InvoiceLine &line, qint64 &lineId);
     Result<Invoice> recomputeAndGet(qint64 invoiceId);

@@ -223,18 +223,16 @@ QJsonObject totals(const invoicecalc::Totals &t)
         outside.append(QJsonObject{{s("nature"), u.nature}, {s("amount"), u.amount.minorUnits()}});
     QJsonArray contributions;
     for (const invoicecalc::Contribution &c : t.contributions)
-        contributions.append(QJsonObject{{s("rate"), c.rate ? QJsonValue(c.rate->milliPercent()) : QJsonValue()},
-                                         {s("nature"), c.nature},
-                                         {s("base"), c.base.minorUnits()},
-                                         {s("amount"), c.amount.minorUnits()}});
+        contributions.append(
+            QJsonObject{{s("rate"), c.rate ? QJsonValue(c.rate->milliPercent()) : QJsonValue()},
+                        {s("nature"), c.nature},
+                        {s("base"), c.base.minorUnits()},
+                        {s("amount"), c.amount.minorUnits()}});
     QJsonObject euro;
     if (t.euro)
-        euro = {{s("exchangeRate"), t.euro->exchangeRate},
-                {s("taxes"), taxesOf(t.euro->taxes)},
-                {s("untaxed"), t.euro->untaxed.minorUnits()},
-                {s("tax"), t.euro->tax.minorUnits()},
-                {s("total"), t.euro->total.minorUnits()},
-                {s("due"), t.euro->due.minorUnits()}};
+        euro = {{s("exchangeRate"), t.euro->exchangeRate},    {s("taxes"), taxesOf(t.euro->taxes)},
+                {s("untaxed"), t.euro->untaxed.minorUnits()}, {s("tax"), t.euro->tax.minorUnits()},
+                {s("total"), t.euro->total.minorUnits()},     {s("due"), t.euro->due.minorUnits()}};
     return {{s("outside"), outside},
             {s("contributions"), contributions},
             {s("euro"), t.euro ? QJsonValue(euro) : QJsonValue()},

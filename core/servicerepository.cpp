@@ -56,12 +56,14 @@ Result<void> Service::validate() const
         return r;
     if (auto r = validation::checkText(unit, 50, QStringLiteral("unit"), tr("The unit")); !r)
         return r;
-    if (auto r = validation::checkText(unitPlural, 50, QStringLiteral("unitPlural"), tr("The unit in the plural"));
+    if (auto r =
+            validation::checkText(unitPlural, 50, QStringLiteral("unitPlural"), tr("The unit in the plural"));
         !r)
         return r;
     if (!sac.isEmpty()
         && (sac.size() != 6 || !std::all_of(sac.begin(), sac.end(), [](QChar c) { return c.isDigit(); })))
-        return Error(ErrorCode::InvalidInput, tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac),
+        return Error(ErrorCode::InvalidInput,
+                     tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac),
                      QStringLiteral("sac"));
     if (!unitPrice.isValid())
         return Error(ErrorCode::InvalidInput, tr("The price needs a currency."), QStringLiteral("price"));
@@ -150,14 +152,13 @@ Result<Service> ServiceRepository::update(Service service)
     s.updatedAt = m_clock.nowSecs();
     return inTransaction(m_db, [&]() -> Result<Service> {
         QSqlQuery q(m_db);
-        if (auto r =
-                sql::exec(q,
-                          QStringLiteral("UPDATE service SET name = ?, name_key = ?, unit = ?, currency = ?, "
-                                         "unit_price = ?, tax_rate = ?, updated_at = ?, unit_plural = ?, "
-                                         "sac = ? WHERE id = ?"),
-                          {s.name, ClientRepository::nameKey(s.name), s.unit, s.unitPrice.currency().code(),
-                           s.unitPrice.minorUnits(), taxValue(s.taxRate), s.updatedAt, s.unitPlural, s.sac,
-                           s.id});
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("UPDATE service SET name = ?, name_key = ?, unit = ?, currency = ?, "
+                               "unit_price = ?, tax_rate = ?, updated_at = ?, unit_plural = ?, "
+                               "sac = ? WHERE id = ?"),
+                {s.name, ClientRepository::nameKey(s.name), s.unit, s.unitPrice.currency().code(),
+                 s.unitPrice.minorUnits(), taxValue(s.taxRate), s.updatedAt, s.unitPlural, s.sac, s.id});
             !r)
             return r.error();
         return s;

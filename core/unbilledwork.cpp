@@ -63,7 +63,7 @@ Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional
     if (auto r = sql::exec(
             usage,
             QStringLiteral("SELECT u.id, u.at, u.service_id, s.name, s.unit, u.note, u.quantity_milli, "
-                           "p.unit_price, s.unit_price, s.currency, s.tax_rate "
+                           "p.unit_price, s.unit_price, s.currency, s.tax_rate, s.unit_plural, s.sac "
                            "FROM usage_record u JOIN service s ON s.id = u.service_id "
                            "LEFT JOIN client_service_price p "
                            "  ON p.client_id = u.client_id AND p.service_id = u.service_id "
@@ -87,6 +87,8 @@ Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional
                                Currency::fromCode(usage.value(9).toString()).value_or(Currency()));
         if (const auto rate = sql::optionalInt(usage.value(10)))
             u.taxRate = TaxRate::fromMilliPercent(*rate);
+        u.unitPlural = usage.value(11).toString();
+        u.sac = usage.value(12).toString();
         in.usage.append(u);
     }
     return in;
