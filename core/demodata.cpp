@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "taxid.h"
+
 #include "business.h"
 #include "clientrepository.h"
 #include "clock.h"
@@ -169,6 +171,18 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
                                                 .arg(k / p.clients.size() + 1);
             c.color = QString::fromLatin1(kColors[k % 10]);
             c.country = p.business.country;
+            c.address = QStringLiteral("%1 Market Street\nSpringfield").arg(k + 1);
+            if (c.country == QLatin1String("IT")) {
+                // An Italian invoice needs the buyer's address and VAT number: a made-up one with a
+                // valid check digit.
+                c.address = QStringLiteral("Via Roma %1\n20121 Milano (MI)").arg(k + 1);
+                const QString digits = QStringLiteral("%1").arg(1000000 + k, 10, 10, QLatin1Char('0'));
+                for (int check = 0; check < 10 && c.vatId.isEmpty(); ++check) {
+                    const QString candidate = digits + QString::number(check);
+                    if (taxid::isValidItalianVat(candidate))
+                        c.vatId = candidate;
+                }
+            }
             c.language = p.language;
             c.paymentTermsDays = k % 3 == 0 ? 60 : 30;
             if (k % 4 == 1)

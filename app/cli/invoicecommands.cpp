@@ -8,6 +8,7 @@
 
 #include "business.h"
 #include "clientrepository.h"
+#include "decimal.h"
 #include "invoicepdf.h"
 #include "invoicerepository.h"
 #include "settings.h"
@@ -556,6 +557,32 @@ int invoiceDraft(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+QCommandLineOption exchangeRateOption()
+{
+    return option("exchange-rate",
+                  tr("Units of the invoice's currency per euro on its date, such as 1.0823 (USD): an Italian "
+                     "business states the VAT in euros too."),
+                  "RATE");
+}
+
+// --exchange-rate as millionths of the currency per euro; nothing when not given.
+Result<std::optional<qint64>> exchangeRate(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("exchange-rate")))
+        return std::optional<qint64>();
+    decimal::Options options;
+    options.decimals = 6;
+    options.field = QStringLiteral("exchangeRate");
+    auto rate = decimal::parsePlain(p.value(QStringLiteral("exchange-rate")), options);
+    if (!rate)
+        return Error(rate.error().code(), QStringLiteral("--exchange-rate: ") + rate.error().message(),
+                     rate.error().field());
+    if (*rate <= 0)
+        return Error(ErrorCode::InvalidInput, tr("--exchange-rate: the rate must be more than zero."),
+                     QStringLiteral("exchangeRate"));
+    return std::optional<qint64>(*rate);
+}
+
 int invoiceAddLine(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -569,7 +596,12 @@ int invoiceAddLine(Context &ctx, const QStringList &args)
              option("price", tr("Unit price, such as 25.00."), "P"),
              option("tax-rate", tr("Tax rate in percent when it differs from the standard one."), "PCT"),
              option("nature", tr("FatturaPA Natura of an untaxed line (N1…N7)."), "CODE"),
-             option("expense", tr("An expense: no pension contribution or withholding on it."))},
+             option(
+                 "expense",
+                 tr("An expense paid in the client's name: outside VAT (N1, art. 15 DPR 633/72), the pension "
+                    "contribution, the withholding and the discount. With --tax-rate above 0 it is a cost "
+                    "billed on with VAT instead.")),
+             option("discounted", tr("The invoice's discount reaches this expense too."))},
             args, code))
         return code;
     if (p.positionalArguments().size() != 1)
@@ -603,6 +635,7 @@ int invoiceAddLine(Context &ctx, const QStringList &args)
     }
     line.nature = p.value(QStringLiteral("nature"));
     line.isFee = !p.isSet(QStringLiteral("expense"));
+    line.discountable = line.isFee || p.isSet(QStringLiteral("discounted"));
     auto updated = InvoiceRepository(**db, ctx.clock).addLine(invoice->id, line);
     if (!updated)
         return ctx.failure(updated.error());
@@ -647,7 +680,8 @@ int invoiceEdit(Context &ctx, const QStringList &args)
                     option("due", tr("Due date."), "DATE"),
                     option("discount", tr("A discount amount, such as 50.00."), "AMOUNT"),
                     option("discount-percent", tr("A discount in percent of the lines."), "PCT"),
-                    option("notes", tr("Notes printed on the invoice."), "TEXT"), Context::forceOption()},
+                    option("notes", tr("Notes printed on the invoice."), "TEXT"), exchangeRateOption(),
+                    Context::forceOption()},
                    args, code))
         return code;
     if (p.positionalArguments().size() != 1)
@@ -683,6 +717,10 @@ int invoiceEdit(Context &ctx, const QStringList &args)
     }
     if (p.isSet(QStringLiteral("notes")))
         changes.notes = p.value(QStringLiteral("notes")).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    auto rate = exchangeRate(p);
+    if (!rate)
+        return ctx.failure(rate.error());
+    changes.exchangeRate = *rate;
     auto updated = InvoiceRepository(**db, ctx.clock).updateDraft(invoice->id, changes);
     if (!updated)
         return ctx.failure(updated.error());
@@ -816,7 +854,7 @@ int invoiceIssueOrCancel(Context &ctx, const QStringList &args, bool cancel)
                      "billed."),
             cancel ? QList<QCommandLineOption>{option("date", tr("Issue date (default: today)."), "DATE")}
                    : QList<QCommandLineOption>{option("date", tr("Issue date (default: today)."), "DATE"),
-                                               Context::forceOption()},
+                                               exchangeRateOption(), Context::forceOption()},
             args, code))
         return code;
     if (p.positionalArguments().size() != 1)
@@ -824,6 +862,9 @@ int invoiceIssueOrCancel(Context &ctx, const QStringList &args, bool cancel)
     auto date = optionalDate(ctx, p, "date");
     if (!date)
         return ctx.failure(date.error());
+    auto rate = exchangeRate(p);
+    if (!rate)
+        return ctx.failure(rate.error());
     auto db = ctx.openForWriting();
     if (!db)
         return ctx.failure(db.error());
@@ -831,9 +872,13 @@ int invoiceIssueOrCancel(Context &ctx, const QStringList &args, bool cancel)
     if (!invoice)
         return ctx.failure(invoice.error());
     InvoiceRepository repository(**db, ctx.clock);
-    auto done = cancel ? repository.cancel(invoice->id, *date) : repository.issue(invoice->id, *date, Context::unusualDates(p));
+    auto done = cancel ? repository.cancel(invoice->id, *date)
+                       : repository.issue(invoice->id, *date, Context::unusualDates(p), *rate);
     if (!done)
         return ctx.failure(done.error());
+    if (!cancel)
+        for (const QString &missing : InvoiceRepository::missingBuyerDetails(*done))
+            ctx.warn(missing);
     if (ctx.json)
         printInvoice(ctx, *done);
     else

@@ -63,7 +63,8 @@ protected:
             s("--iban"), s("IT60X0542811101000000123456"), s("--tax-profile"), s("it-ordinario"),
             s("--contribution"), s("4"), s("--currency"), s("EUR")});
         ok({s("settings"), s("--rate"), s("30.00")});
-        ok({s("client"), s("add"), s("--name"), s("ACME Srl"), s("--withholding"), s("--language"), s("it")});
+        ok({s("client"), s("add"), s("--name"), s("ACME Srl"), s("--withholding"), s("--language"), s("it"),
+            s("--address"), s("Via Roma 1\\n20121 Milano"), s("--vat-id"), s("IT00743110157")});
         // 1,000.00 of fees: four entries of 8h20m.
         for (const char *day : {"02", "03", "04", "05"})
             ok({s("log"), s("--client"), s("ACME Srl"), s("--start"), s("2026-11-%1T09:00").arg(s(day)),
@@ -215,7 +216,8 @@ TEST_F(CliInvoices, CancellingGivesACreditNoteAndFreesTheWork)
 
 TEST_F(CliInvoices, TwoProcessesIssuingAtOnceGetDifferentNumbers)
 {
-    ok({s("client"), s("add"), s("--name"), s("Second Client")});
+    ok({s("client"), s("add"), s("--name"), s("Second Client"), s("--address"), s("Via Po 2, Torino"),
+        s("--vat-id"), s("IT02000000006")});
     ok({s("log"), s("--client"), s("Second Client"), s("--start"), s("2026-11-06T09:00"), s("--minutes"),
         s("60")});
     const QString first = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});

@@ -32,8 +32,10 @@ protected:
         ok({s("business"), s("set"), s("--name"), s("Giulia Rossi"), s("--address"), s("Via Zamboni 12"),
             s("--country"), s("IT"), s("--tax-profile"), s("it-forfettario"), s("--currency"), s("EUR")});
         ok({s("settings"), s("--rate"), s("30.00")});
-        ok({s("client"), s("add"), s("--name"), s("ACME")});
-        ok({s("client"), s("add"), s("--name"), s("Café")});
+        ok({s("client"), s("add"), s("--name"), s("ACME"), s("--address"), s("Via Roma 1, Milano"), s("--vat-id"),
+            s("IT03000000004")});
+        ok({s("client"), s("add"), s("--name"), s("Café"), s("--address"), s("Via Po 2, Torino"), s("--vat-id"),
+            s("IT04000000002")});
         ok({s("service"), s("add"), s("--name"), s("Calls"), s("--unit"), s("call"), s("--price"), s("1.50")});
     }
 

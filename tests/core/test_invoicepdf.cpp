@@ -86,6 +86,7 @@ protected:
         c.language = language;
         c.withholding = withholding;
         c.address = QStringLiteral("1 <i>Main</i> Street");
+        c.fiscalCode = QStringLiteral("00743110157");
         return ClientRepository(t.db(), t.clock()).add(c).value();
     }
 

@@ -44,6 +44,8 @@ protected:
 
         Client c;
         c.name = QStringLiteral("ACME Srl");
+        c.address = QStringLiteral("Via Roma 1\n20121 Milano");
+        c.vatId = QStringLiteral("IT00743110157");
         c.currency = EUR;
         c.language = QStringLiteral("it");
         c.withholding = true;
@@ -110,8 +112,8 @@ TEST_F(Invoices, ADraftTurnsUnbilledWorkIntoLinesWithTheWorkedExample)
     EXPECT_EQ(i.lines[0].seconds, 2000 * 60);
     EXPECT_EQ(i.lines[0].unitPrice, Money(3000, EUR));
     EXPECT_EQ(i.lines[0].amount, Money(100000, EUR));
-    EXPECT_TRUE(i.lines[0].description.startsWith(QStringLiteral("Prestazioni professionali")))
-        << "in the client's language";
+    EXPECT_EQ(i.lines[0].description, QStringLiteral("Servizi di assistenza da remoto – 1 nov 2026 – 30 nov 2026"))
+        << "the business's words for its work, in the client's language, and the period";
     EXPECT_EQ(i.totals.contribution, Money(4000, EUR));
     EXPECT_EQ(i.totals.tax, Money(22880, EUR));
     EXPECT_EQ(i.totals.total, Money(126880, EUR));
@@ -345,7 +347,8 @@ TEST_F(Invoices, TheSnapshotKeepsTheInvoiceAsItWasIssued)
     ASSERT_TRUE(profiles.save(p).ok());
 
     const Invoice read = *invoices.get(issued.id);
-    EXPECT_TRUE(read.parties.client.address.isEmpty()) << "the address it was issued with";
+    EXPECT_EQ(read.parties.client.address, QStringLiteral("Via Roma 1\n20121 Milano"))
+        << "the address it was issued with";
     EXPECT_EQ(read.totals.taxes[0].rate, TaxRate::fromPercent(22));
     EXPECT_EQ(read.totals.total, issued.totals.total);
     EXPECT_EQ(read.parties.business.name, QStringLiteral("Giulia Rossi"));
@@ -546,4 +549,139 @@ TEST_F(Invoices, APaymentBefore2000IsRefusedUnlessConfirmed)
                                     validation::UnusualDate::Allow)
                     .ok());
     EXPECT_TRUE(invoices.addPayment(issued.id, QDate(2000, 1, 1), Money(100, EUR)).ok());
+}
+
+TEST_F(Invoices, EveryLineSaysWhatTheWorkWasThenItsDate)
+{
+    log(2, 9, 60, QStringLiteral("Inbox"));
+    TimeEntry described;
+    described.clientId = acme.id;
+    described.start = local(11, 3, 9, 0);
+    described.end = described.start + 3600;
+    described.description = QStringLiteral("Booked the flights");
+    ASSERT_TRUE(entries.add(described).ok());
+    log(4, 9, 60); // neither task nor description
+    const Invoice perEntry = draft(Grouping::Entry).invoice;
+    ASSERT_EQ(perEntry.lines.size(), 3);
+    EXPECT_EQ(perEntry.lines[0].description, QStringLiteral("Inbox – 2 nov 2026"));
+    EXPECT_EQ(perEntry.lines[1].description, QStringLiteral("Booked the flights – 3 nov 2026"));
+    EXPECT_EQ(perEntry.lines[2].description, QStringLiteral("Servizi di assistenza da remoto – 4 nov 2026"));
+    ASSERT_TRUE(invoices.deleteDraft(perEntry.id).ok());
+
+    // The business's own words, per language.
+    BusinessRepository business(t.db(), t.clock());
+    BusinessProfile b = *business.get();
+    b.serviceDescriptionIt = QStringLiteral("Assistenza amministrativa");
+    ASSERT_TRUE(business.save(b).ok());
+    const Invoice perDay = draft(Grouping::Day).invoice;
+    ASSERT_EQ(perDay.lines.size(), 3);
+    EXPECT_EQ(perDay.lines[0].description, QStringLiteral("Inbox – 2 nov 2026"));
+    EXPECT_EQ(perDay.lines[2].description, QStringLiteral("Assistenza amministrativa – 4 nov 2026"));
+}
+
+TEST_F(Invoices, EveryGroupingBillsWhatUnbilledShows)
+{
+    // Ten 7-minute entries at 33.33 an hour: each is 7/60 × 33.33 = 3.8885 → 3.89, and the ten
+    // 38.90. Rounding the 70 minutes once would give 38.885 → 38.89: one cent less than the time log
+    // promised. Each line bills the sum of its entries' amounts, whatever the grouping.
+    Client c = acme;
+    c.hourlyRate = Money(3333, EUR);
+    ASSERT_TRUE(clients.update(c).ok());
+    for (int k = 0; k < 10; ++k)
+        log(2 + k % 5, 9 + k / 5, 7, k % 2 ? QStringLiteral("Calls") : QString());
+    auto unbilled = UnbilledWork(t.db(), t.clock()).forClient(acme.id, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_TRUE(unbilled.ok());
+    EXPECT_EQ(unbilled->statement.total, Money(3890, EUR));
+    for (Grouping g : {Grouping::Entry, Grouping::Day, Grouping::Task, Grouping::Total}) {
+        const auto drafted = draft(g);
+        EXPECT_EQ(drafted.invoice.totals.lines, Money(3890, EUR)) << groupingName(g).toStdString();
+        ASSERT_TRUE(invoices.deleteDraft(drafted.invoice.id).ok());
+    }
+}
+
+TEST_F(Invoices, AnExpenseIsOutsideVatUnlessItCarriesARate)
+{
+    for (int day = 2; day <= 5; ++day)
+        log(day, 9, 500); // 2,000 minutes at 30.00: 1,000.00
+    const qint64 id = draft().invoice.id;
+    InvoiceLine ticket;
+    ticket.description = QStringLiteral("Stamp duty paid for the client");
+    ticket.quantity = Quantity::fromUnits(1);
+    ticket.unitPrice = Money(1600, EUR);
+    ticket.isFee = false;
+    ticket.discountable = false;
+    auto added = invoices.addLine(id, ticket);
+    ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+    EXPECT_EQ(added->lines.last().nature, QStringLiteral("N1")) << "art. 15 DPR 633/72";
+    ASSERT_EQ(added->totals.outside.size(), 1);
+    EXPECT_EQ(added->totals.outside[0].amount, Money(1600, EUR));
+
+    ticket.taxRate = TaxRate::fromPercent(0);
+    EXPECT_EQ(invoices.addLine(id, ticket)->lines.last().nature, QStringLiteral("N1")) << "0 % is still N1";
+
+    // A cost re-billed with VAT: taxed at its rate, no nature.
+    ticket.taxRate = TaxRate::fromPercent(22);
+    const Invoice taxed = *invoices.addLine(id, ticket);
+    EXPECT_TRUE(taxed.lines.last().nature.isEmpty());
+    // Fees 1,000.00 + 16.00 taxed: base 1,000.00 + 40.00 rivalsa + 16.00 = 1,056.00.
+    EXPECT_EQ(taxed.totals.taxes[0].base, Money(105600, EUR));
+}
+
+TEST_F(Invoices, AnItalianInvoiceNeedsTheBuyersAddressAndTaxId)
+{
+    log(2, 9, 60);
+    const qint64 id = draft().invoice.id;
+    Client bare = acme;
+    bare.address.clear();
+    ASSERT_TRUE(clients.update(bare).ok());
+    const QString before = fingerprint(t.db());
+    auto refused = invoices.issue(id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field(), QStringLiteral("client.address"));
+    EXPECT_EQ(fingerprint(t.db()), before);
+
+    bare.address = QStringLiteral("Via Roma 1, Milano");
+    bare.vatId.clear();
+    ASSERT_TRUE(clients.update(bare).ok());
+    refused = invoices.issue(id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field(), QStringLiteral("client.vatId"));
+    // A fiscal code is enough.
+    bare.fiscalCode = QStringLiteral("RSSMRA85T10A562S");
+    ASSERT_TRUE(clients.update(bare).ok());
+    EXPECT_TRUE(invoices.issue(id).ok());
+}
+
+TEST_F(Invoices, AnInvoiceInAnotherCurrencyNeedsTheExchangeRateAndProposesTheLastOne)
+{
+    // An Italian business invoicing 1,000.00 USD at 22 %: the law wants the VAT in euros too.
+    Client us = acme;
+    us.currency = *Currency::fromCode(u"USD");
+    us.hourlyRate = Money(3000, us.currency);
+    ASSERT_TRUE(clients.update(us).ok());
+    for (int day = 2; day <= 5; ++day)
+        log(day, 9, 500); // 2,000 minutes at 30.00: 1,000.00
+    const Invoice first = draft().invoice;
+    EXPECT_FALSE(first.exchangeRate.has_value()) << "nothing to propose yet";
+    const QString before = fingerprint(t.db());
+    auto refused = invoices.issue(first.id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field(), QStringLiteral("exchangeRate"));
+    EXPECT_EQ(fingerprint(t.db()), before);
+
+    auto issued = invoices.issue(first.id, std::nullopt, validation::UnusualDate::Refuse, 1'082'300);
+    ASSERT_TRUE(issued.ok()) << issued.error().message().toStdString();
+    EXPECT_EQ(issued->exchangeRate, 1'082'300);
+    ASSERT_TRUE(issued->totals.euro.has_value());
+    // Fees 1,000.00 + 40.00 rivalsa = 1,040.00 USD taxable → 960.9166… → 960.92 EUR; VAT 22 % of it
+    // 211.4024 → 211.40 EUR.
+    EXPECT_EQ(issued->totals.euro->taxes[0].base, Money(96092, EUR));
+    EXPECT_EQ(issued->totals.euro->taxes[0].amount, Money(21140, EUR));
+
+    log(6, 9, 60);
+    const Invoice second = draft().invoice;
+    EXPECT_EQ(second.exchangeRate, 1'082'300) << "proposed from the last one used";
+    InvoiceRepository::DraftChanges changes;
+    changes.exchangeRate = 1'090'000;
+    EXPECT_EQ(invoices.updateDraft(second.id, changes)->exchangeRate, 1'090'000);
 }
