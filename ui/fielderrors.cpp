@@ -61,6 +61,11 @@ void FieldErrors::clear()
         m_fallback->setVisible(false);
 }
 
+QWidget *FieldErrors::widget(const QString &field) const
+{
+    return m_fields.value(field).widget;
+}
+
 QString FieldErrors::messageAt(const QString &field) const
 {
     const auto it = m_fields.constFind(field);
