@@ -150,8 +150,18 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     auto *logoBox = new QWidget(this);
     logoRow->setContentsMargins(0, 0, 0, 0);
     logoBox->setLayout(logoRow);
-    auto *business = new QWidget(this);
-    auto *businessForm = new QFormLayout(business);
+    // A tab's form sits at the top of its page: the spare height of a short tab goes below it, not
+    // between a label and its field.
+    const auto formPage = [this](QWidget *&page) {
+        page = new QWidget(this);
+        auto *column = new QVBoxLayout(page);
+        auto *form = new QFormLayout;
+        column->addLayout(form);
+        column->addStretch();
+        return form;
+    };
+    QWidget *business = nullptr;
+    QFormLayout *businessForm = formPage(business);
     businessForm->addRow(tr("&Name:"), field(m_name, "name"));
     businessForm->addRow(tr("&Address:"), field(m_address, "address"));
     businessForm->addRow(tr("&Country:"), field(m_country, "country"));
@@ -193,14 +203,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_paymentNotes->setPlaceholderText(tr("PayPal, a payment link…"));
     m_paymentNotes->setTabChangesFocus(true);
     m_paymentNotes->setFixedHeight(m_paymentNotes->fontMetrics().lineSpacing() * 3 + 12);
-    auto *payment = new QWidget(this);
-    auto *paymentForm = new QFormLayout(payment);
-    auto *paymentHelp = new QLabel(tr("Printed on your invoices. The bank details asked for are those of "
-                                      "your business's country."),
-                                   this);
-    paymentHelp->setWordWrap(true);
+    m_paymentNotes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QWidget *payment = nullptr;
+    QFormLayout *paymentForm = formPage(payment);
+    auto *paymentHelp =
+        new QLabel(tr("Printed on your invoices; the bank fields are those of your country."), this);
     paymentHelp->setForegroundRole(QPalette::PlaceholderText);
-    paymentForm->addRow(paymentHelp);
+    paymentHelp->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     QWidget *iban = field(m_iban, "iban");
     paymentForm->addRow(tr("&IBAN:"), iban);
     paymentForm->addRow(tr("&BIC:"), field(m_bic, "bic"));
@@ -221,6 +230,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     QWidget *upi = field(m_upi, "upi");
     paymentForm->addRow(tr("&UPI ID:"), upi);
     paymentForm->addRow(tr("&Other ways to pay:"), field(m_paymentNotes, "paymentNotes"));
+    paymentForm->addRow(QString(), paymentHelp);
 
     // Invoices and taxes.
     for (const TaxProfile &p : std::as_const(m_profiles))
@@ -245,8 +255,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     example();
     connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsDialog::showProfile);
     showProfile();
-    auto *invoices = new QWidget(this);
-    auto *invoiceForm = new QFormLayout(invoices);
+    QWidget *invoices = nullptr;
+    QFormLayout *invoiceForm = formPage(invoices);
     invoiceForm->addRow(tr("Tax &profile:"), field(m_profile, "taxProfile"));
     invoiceForm->addRow(tr("Tax &rates (%):"), field(m_taxRates, "taxes"));
     invoiceForm->addRow(tr("&Withholding (%):"), field(m_withholding, "withholding"));
