@@ -6,6 +6,7 @@
 #include "fielderrors.h"
 #include "workspace.h"
 
+#include "business.h"
 #include "currency.h"
 
 #include <QCheckBox>
@@ -41,6 +42,8 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     , m_country(new QComboBox(this))
     , m_vatId(new QLineEdit(this))
     , m_fiscalCode(new QLineEdit(this))
+    , m_state(new QLineEdit(this))
+    , m_gstin(new QLineEdit(this))
     , m_recipientCode(new QLineEdit(this))
     , m_pec(new QLineEdit(this))
     , m_color(new QComboBox(this))
@@ -87,6 +90,11 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_country->setCurrentIndex(qMax(0, m_country->findData(c.country)));
     m_vatId->setText(c.vatId);
     m_fiscalCode->setText(c.fiscalCode);
+    m_state->setText(c.state);
+    m_state->setToolTip(tr("For an Indian client, the state is the place of supply on invoices"));
+    m_gstin->setText(c.gstin);
+    m_gstin->setPlaceholderText(QStringLiteral("27AAPFU0939F1ZV"));
+    m_gstin->setMaxLength(15);
     m_recipientCode->setText(c.recipientCode);
     m_recipientCode->setMaxLength(7);
     m_pec->setText(c.pec);
@@ -137,6 +145,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
 
     // A field with its error line under it, known to m_errors by the name core gives it.
     const auto field = [this](QWidget *widget, const char *name) {
+        widget->setObjectName(QString::fromLatin1(name)); // as tests find it
         return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     auto *details = new QWidget(this);
@@ -149,6 +158,24 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     form->addRow(tr("&Address:"), field(m_address, "address"));
     form->addRow(tr("Co&untry:"), field(m_country, "country"));
     form->addRow(tr("&VAT number:"), field(m_vatId, "vatId"));
+    // India's GST wants the buyer's GSTIN and state (the place of supply); a state or province also
+    // belongs to an address in Canada, the United States and Australia.
+    QWidget *state = field(m_state, "state");
+    QWidget *gstin = field(m_gstin, "gstin");
+    form->addRow(tr("&State or province:"), state);
+    form->addRow(tr("GST&IN:"), gstin);
+    const bool indianBusiness =
+        workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IN");
+    const auto showStateFields = [this, form, state, gstin, indianBusiness] {
+        const QString country = m_country->currentData().toString();
+        const bool india = indianBusiness || country == QLatin1String("IN");
+        const bool states = india || country == QLatin1String("CA") || country == QLatin1String("US")
+                            || country == QLatin1String("AU");
+        form->setRowVisible(state, states || !m_state->text().isEmpty());
+        form->setRowVisible(gstin, india || !m_gstin->text().isEmpty());
+    };
+    connect(m_country, &QComboBox::currentIndexChanged, this, showStateFields);
+    showStateFields();
     // Fields only Italian e-invoicing asks for: shown for Italian clients, or when already filled in.
     QWidget *fiscalCode = field(m_fiscalCode, "fiscalCode");
     QWidget *recipientCode = field(m_recipientCode, "recipientCode");
@@ -209,6 +236,8 @@ Result<Client> ClientDialog::client() const
     c.country = m_country->currentData().toString();
     c.vatId = m_vatId->text();
     c.fiscalCode = m_fiscalCode->text();
+    c.state = m_state->text();
+    c.gstin = m_gstin->text();
     c.recipientCode = m_recipientCode->text();
     c.pec = m_pec->text();
     c.color = m_color->currentData().toString();

@@ -53,6 +53,8 @@ private:
     QComboBox *m_country;
     QLineEdit *m_vatId;
     QLineEdit *m_fiscalCode;
+    QLineEdit *m_state;
+    QLineEdit *m_gstin;
     QLineEdit *m_recipientCode;
     QLineEdit *m_pec;
     QComboBox *m_color;

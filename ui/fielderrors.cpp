@@ -28,6 +28,9 @@ QWidget *FieldErrors::withErrorLine(QWidget *parent, const QString &field, QWidg
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // The box grows no more than its widget can: a text box of fixed height on a short tab would
+    // otherwise take the spare height and sit apart from its label.
+    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     layout->addWidget(widget);
     layout->addWidget(error);
     return box;
@@ -59,6 +62,11 @@ void FieldErrors::clear()
             f.label->setVisible(false);
     if (m_fallback)
         m_fallback->setVisible(false);
+}
+
+QWidget *FieldErrors::widget(const QString &field) const
+{
+    return m_fields.value(field).widget;
 }
 
 QString FieldErrors::messageAt(const QString &field) const

@@ -31,6 +31,8 @@ public:
     // Shows `error` at its field, or at `fallback` when it names none of them.
     void show(const Error &error, QLabel *fallback);
     void clear();
+    // The widget registered as `field`, or null.
+    QWidget *widget(const QString &field) const;
     // The message shown at a field, empty when none (for tests).
     QString messageAt(const QString &field) const;
 

@@ -5,6 +5,8 @@
 #include "fielderrors.h"
 #include "workspace.h"
 
+#include "business.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +24,8 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     , m_existing(std::move(existing))
     , m_name(new QLineEdit(this))
     , m_unit(new QLineEdit(this))
+    , m_unitPlural(new QLineEdit(this))
+    , m_sac(new QLineEdit(this))
     , m_price(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_ownTax(new QCheckBox(tr("Own tax rate:"), this))
@@ -41,11 +45,17 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     m_currency->setCurrentIndex(m_currency->findData(currency.code()));
     m_name->setPlaceholderText(tr("Call answering"));
     m_unit->setPlaceholderText(tr("call"));
+    m_unitPlural->setPlaceholderText(tr("calls"));
+    m_unitPlural->setToolTip(tr("As in “43 calls”; left empty, the unit reads the same in the plural"));
+    m_sac->setPlaceholderText(QStringLiteral("998599"));
+    m_sac->setToolTip(tr("The service's SAC code, printed on Indian invoices"));
     m_price->setPlaceholderText(Money(150, currency).formatNumber(workspace.locale()));
     m_tax->setPlaceholderText(tr("22"));
     if (m_existing) {
         m_name->setText(m_existing->name);
         m_unit->setText(m_existing->unit);
+        m_unitPlural->setText(m_existing->unitPlural);
+        m_sac->setText(m_existing->sac);
         m_price->setText(m_existing->unitPrice.formatNumber(locale));
         if (m_existing->taxRate) {
             m_ownTax->setChecked(true);
@@ -56,6 +66,7 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     connect(m_ownTax, &QCheckBox::toggled, m_tax, &QWidget::setEnabled);
 
     const auto row = [this](QWidget *widget, const char *name) {
+        widget->setObjectName(QString::fromLatin1(name)); // as tests find it
         return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
     auto *priceRow = new QHBoxLayout;
@@ -76,6 +87,13 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), row(m_name, "name"));
     form->addRow(tr("&Unit:"), row(m_unit, "unit"));
+    form->addRow(tr("Unit (p&lural):"), row(m_unitPlural, "unitPlural"));
+    QWidget *sac = row(m_sac, "sac");
+    form->addRow(tr("&SAC:"), sac);
+    // Only Indian invoices print a SAC code; a code already given stays in sight.
+    const bool indianBusiness =
+        workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IN");
+    form->setRowVisible(sac, indianBusiness || !m_sac->text().isEmpty());
     form->addRow(tr("&Price per unit:"), row(priceBox, "price"));
     form->addRow(QString(), row(taxBox, "taxRate"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -93,6 +111,8 @@ Result<Service> ServiceDialog::service() const
     Service s = m_existing.value_or(Service{});
     s.name = m_name->text();
     s.unit = m_unit->text();
+    s.unitPlural = m_unitPlural->text();
+    s.sac = m_sac->text();
     const Currency currency = Currency::fromCode(m_currency->currentData().toString()).value_or(Currency());
     auto price = Money::parse(m_price->text(), currency, m_workspace.locale());
     if (!price)

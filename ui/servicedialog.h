@@ -1,7 +1,7 @@
 #pragma once
 
-// Adding or editing a service of the catalog: name, unit, price, and a tax rate of its own if it
-// differs from the invoice's.
+// Adding or editing a service of the catalog: name, unit in the singular and the plural, price, a tax
+// rate of its own if it differs from the invoice's, and for an Indian business its SAC code.
 
 #include "service.h"
 
@@ -34,6 +34,8 @@ private:
     std::optional<Service> m_existing;
     QLineEdit *m_name;
     QLineEdit *m_unit;
+    QLineEdit *m_unitPlural;
+    QLineEdit *m_sac;
     QLineEdit *m_price;
     QComboBox *m_currency;
     QCheckBox *m_ownTax;

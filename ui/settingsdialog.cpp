@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "fielderrors.h"
 #include "filedialogs.h"
 #include "workspace.h"
 
@@ -7,6 +8,7 @@
 #include "transaction.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -23,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace minuta::ui {
 
@@ -41,6 +45,18 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_phone(new QLineEdit(this))
     , m_logo(new QLabel(this))
     , m_regime(new QComboBox(this))
+    , m_qstId(new QLineEdit(this))
+    , m_state(new QLineEdit(this))
+    , m_sac(new QLineEdit(this))
+    , m_sortCode(new QLineEdit(this))
+    , m_accountNumber(new QLineEdit(this))
+    , m_routingNumber(new QLineEdit(this))
+    , m_institution(new QLineEdit(this))
+    , m_transit(new QLineEdit(this))
+    , m_bsb(new QLineEdit(this))
+    , m_ifsc(new QLineEdit(this))
+    , m_upi(new QLineEdit(this))
+    , m_paymentNotes(new QPlainTextEdit(this))
     , m_profile(new QComboBox(this))
     , m_taxRates(new QLineEdit(this))
     , m_withholding(new QLineEdit(this))
@@ -48,6 +64,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_numberPattern(new QLineEdit(this))
     , m_creditPattern(new QLineEdit(this))
     , m_numberExample(new QLabel(this))
+    , m_stampDutyCharged(new QCheckBox(tr("Charge the stamp duty to the client"), this))
+    , m_serviceEn(new QLineEdit(this))
+    , m_serviceIt(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_rate(new QLineEdit(this))
     , m_increment(new QComboBox(this))
@@ -60,6 +79,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_firstDay(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -112,27 +132,105 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     logoRow->addWidget(m_removeLogoButton);
     logoRow->addStretch();
     showLogo();
-    auto *business = new QWidget(this);
-    auto *businessForm = new QFormLayout(business);
-    businessForm->addRow(tr("&Name:"), m_name);
-    businessForm->addRow(tr("&Address:"), m_address);
-    businessForm->addRow(tr("&Country:"), m_country);
-    businessForm->addRow(tr("&VAT number:"), m_vatId);
-    businessForm->addRow(tr("&Fiscal code:"), m_fiscalCode);
-    businessForm->addRow(tr("&IBAN:"), m_iban);
-    businessForm->addRow(tr("&BIC:"), m_bic);
-    businessForm->addRow(tr("&Email:"), m_email);
-    businessForm->addRow(tr("&Phone:"), m_phone);
-    businessForm->addRow(tr("Logo:"), logoRow);
-    businessForm->addRow(tr("Regime (FatturaPA):"), m_regime);
-    // What only Italian invoicing asks for: shown for an Italian business, or when already filled in.
-    const auto showItalianFields = [this, businessForm] {
-        const bool italian = m_country->currentData().toString() == QLatin1String("IT");
-        businessForm->setRowVisible(m_fiscalCode, italian || !m_fiscalCode->text().isEmpty());
-        businessForm->setRowVisible(m_regime, italian || m_regime->currentIndex() > 0);
+    m_qstId->setText(m_business.qstId);
+    m_qstId->setPlaceholderText(QStringLiteral("1234567890 TQ 0001"));
+    m_qstId->setToolTip(tr("Québec's QST registration number; the GST number goes in the VAT number"));
+    m_state->setText(m_business.state);
+    m_state->setToolTip(tr("Your state: it decides the place of supply and which GST applies"));
+    m_sac->setText(m_business.sac);
+    m_sac->setPlaceholderText(QStringLiteral("998599"));
+    m_sac->setToolTip(tr("The SAC code printed on the lines of time; services have their own"));
+
+    // A field with its error line under it, known to m_errors by the name core gives it, and found
+    // by tests under that name.
+    const auto field = [this](QWidget *widget, const char *name) {
+        widget->setObjectName(QString::fromLatin1(name));
+        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
-    connect(m_country, &QComboBox::currentIndexChanged, this, showItalianFields);
-    showItalianFields();
+    auto *logoBox = new QWidget(this);
+    logoRow->setContentsMargins(0, 0, 0, 0);
+    logoBox->setLayout(logoRow);
+    // A tab's form sits at the top of its page: the spare height of a short tab goes below it, not
+    // between a label and its field.
+    const auto formPage = [this](QWidget *&page) {
+        page = new QWidget(this);
+        auto *column = new QVBoxLayout(page);
+        auto *form = new QFormLayout;
+        column->addLayout(form);
+        column->addStretch();
+        return form;
+    };
+    QWidget *business = nullptr;
+    QFormLayout *businessForm = formPage(business);
+    businessForm->addRow(tr("&Name:"), field(m_name, "name"));
+    businessForm->addRow(tr("&Address:"), field(m_address, "address"));
+    businessForm->addRow(tr("&Country:"), field(m_country, "country"));
+    businessForm->addRow(tr("&VAT number:"), field(m_vatId, "vatId"));
+    QWidget *qstId = field(m_qstId, "qstId");
+    businessForm->addRow(tr("QST number:"), qstId);
+    QWidget *fiscalCode = field(m_fiscalCode, "fiscalCode");
+    businessForm->addRow(tr("&Fiscal code:"), fiscalCode);
+    QWidget *state = field(m_state, "state");
+    businessForm->addRow(tr("&State:"), state);
+    QWidget *sac = field(m_sac, "sac");
+    businessForm->addRow(tr("SAC for time:"), sac);
+    businessForm->addRow(tr("&Email:"), field(m_email, "email"));
+    businessForm->addRow(tr("&Phone:"), field(m_phone, "phone"));
+    businessForm->addRow(tr("Logo:"), field(logoBox, "logo"));
+    QWidget *regime = field(m_regime, "regimeFiscale");
+    businessForm->addRow(tr("Regime (FatturaPA):"), regime);
+
+    // Payment: each country's bank details, and other ways to pay.
+    const QList<std::pair<QLineEdit *, QString>> bank = {
+        {m_sortCode, m_business.sortCode},
+        {m_accountNumber, m_business.accountNumber},
+        {m_routingNumber, m_business.routingNumber},
+        {m_institution, m_business.institution},
+        {m_transit, m_business.transit},
+        {m_bsb, m_business.bsb},
+        {m_ifsc, m_business.ifsc},
+        {m_upi, m_business.upi},
+    };
+    for (const auto &[edit, value] : bank)
+        edit->setText(value);
+    m_sortCode->setPlaceholderText(QStringLiteral("12-34-56"));
+    m_institution->setPlaceholderText(QStringLiteral("001"));
+    m_transit->setPlaceholderText(QStringLiteral("12345"));
+    m_bsb->setPlaceholderText(QStringLiteral("062-000"));
+    m_ifsc->setPlaceholderText(QStringLiteral("HDFC0000123"));
+    m_upi->setPlaceholderText(tr("name@bank"));
+    m_paymentNotes->setPlainText(m_business.paymentNotes);
+    m_paymentNotes->setPlaceholderText(tr("PayPal, a payment link…"));
+    m_paymentNotes->setTabChangesFocus(true);
+    m_paymentNotes->setFixedHeight(m_paymentNotes->fontMetrics().lineSpacing() * 3 + 12);
+    m_paymentNotes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QWidget *payment = nullptr;
+    QFormLayout *paymentForm = formPage(payment);
+    auto *paymentHelp =
+        new QLabel(tr("Printed on your invoices; the bank fields are those of your country."), this);
+    paymentHelp->setForegroundRole(QPalette::PlaceholderText);
+    paymentHelp->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QWidget *iban = field(m_iban, "iban");
+    paymentForm->addRow(tr("&IBAN:"), iban);
+    paymentForm->addRow(tr("&BIC:"), field(m_bic, "bic"));
+    QWidget *sortCode = field(m_sortCode, "sortCode");
+    paymentForm->addRow(tr("&Sort code:"), sortCode);
+    QWidget *routingNumber = field(m_routingNumber, "routingNumber");
+    paymentForm->addRow(tr("&Routing number (ABA):"), routingNumber);
+    QWidget *institution = field(m_institution, "institution");
+    paymentForm->addRow(tr("I&nstitution number:"), institution);
+    QWidget *transit = field(m_transit, "transit");
+    paymentForm->addRow(tr("&Transit number:"), transit);
+    QWidget *bsb = field(m_bsb, "bsb");
+    paymentForm->addRow(tr("BS&B:"), bsb);
+    QWidget *ifsc = field(m_ifsc, "ifsc");
+    paymentForm->addRow(tr("I&FSC:"), ifsc);
+    QWidget *accountNumber = field(m_accountNumber, "accountNumber");
+    paymentForm->addRow(tr("&Account number:"), accountNumber);
+    QWidget *upi = field(m_upi, "upi");
+    paymentForm->addRow(tr("&UPI ID:"), upi);
+    paymentForm->addRow(tr("&Other ways to pay:"), field(m_paymentNotes, "paymentNotes"));
+    paymentForm->addRow(QString(), paymentHelp);
 
     // Invoices and taxes.
     for (const TaxProfile &p : std::as_const(m_profiles))
@@ -157,14 +255,14 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     example();
     connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsDialog::showProfile);
     showProfile();
-    auto *invoices = new QWidget(this);
-    auto *invoiceForm = new QFormLayout(invoices);
-    invoiceForm->addRow(tr("Tax &profile:"), m_profile);
-    invoiceForm->addRow(tr("Tax &rates (%):"), m_taxRates);
-    invoiceForm->addRow(tr("&Withholding (%):"), m_withholding);
-    invoiceForm->addRow(tr("Pension &contribution (%):"), m_contribution);
-    invoiceForm->addRow(tr("Invoice &numbers:"), m_numberPattern);
-    invoiceForm->addRow(tr("Credit note n&umbers:"), m_creditPattern);
+    QWidget *invoices = nullptr;
+    QFormLayout *invoiceForm = formPage(invoices);
+    invoiceForm->addRow(tr("Tax &profile:"), field(m_profile, "taxProfile"));
+    invoiceForm->addRow(tr("Tax &rates (%):"), field(m_taxRates, "taxes"));
+    invoiceForm->addRow(tr("&Withholding (%):"), field(m_withholding, "withholding"));
+    invoiceForm->addRow(tr("Pension &contribution (%):"), field(m_contribution, "contribution"));
+    invoiceForm->addRow(tr("Invoice &numbers:"), field(m_numberPattern, "numberPattern"));
+    invoiceForm->addRow(tr("Credit note n&umbers:"), field(m_creditPattern, "creditNotePattern"));
     invoiceForm->addRow(QString(), m_numberExample);
     auto *patternHelp =
         new QLabel(tr("{YYYY} or {YY} is the year, {MM} the month, {N} the number and {N:3} the "
@@ -173,6 +271,52 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     patternHelp->setWordWrap(true);
     patternHelp->setForegroundRole(QPalette::PlaceholderText);
     invoiceForm->addRow(QString(), patternHelp);
+    m_stampDutyCharged->setObjectName(QStringLiteral("stampDutyCharged"));
+    m_stampDutyCharged->setChecked(m_business.stampDutyCharged);
+    m_stampDutyCharged->setToolTip(
+        tr("The €2 marca da bollo of invoices over €77.47 outside VAT: added to what the client pays, or "
+           "paid by you"));
+    invoiceForm->addRow(tr("Stamp duty:"), m_stampDutyCharged);
+    m_serviceEn->setText(m_business.serviceDescriptionEn);
+    m_serviceIt->setText(m_business.serviceDescriptionIt);
+    invoiceForm->addRow(tr("Default service (English):"), field(m_serviceEn, "serviceDescriptionEn"));
+    invoiceForm->addRow(tr("Default service (Italian):"), field(m_serviceIt, "serviceDescriptionIt"));
+    auto *serviceHelp =
+        new QLabel(tr("What an invoice line says when its work has no task and no description."), this);
+    serviceHelp->setWordWrap(true);
+    serviceHelp->setForegroundRole(QPalette::PlaceholderText);
+    invoiceForm->addRow(QString(), serviceHelp);
+
+    // What only some countries ask for: shown for a business of those countries, or when already
+    // filled in, so nothing stored is ever hidden.
+    const auto showCountryFields = [=, this] {
+        const QString country = m_country->currentData().toString();
+        const auto in = [&country](std::initializer_list<const char *> codes) {
+            return std::any_of(codes.begin(), codes.end(),
+                               [&country](const char *code) { return country == QLatin1String(code); });
+        };
+        const auto showRow = [](QFormLayout *form, QWidget *row, bool needed, const QLineEdit *edit) {
+            form->setRowVisible(row, needed || !edit->text().isEmpty());
+        };
+        showRow(businessForm, qstId, in({"CA"}), m_qstId);
+        showRow(businessForm, fiscalCode, in({"IT"}), m_fiscalCode);
+        showRow(businessForm, state, in({"IN"}), m_state);
+        showRow(businessForm, sac, in({"IN"}), m_sac);
+        businessForm->setRowVisible(regime, in({"IT"}) || m_regime->currentIndex() > 0);
+        // Banks in these countries have no IBAN; everywhere else it is how money arrives.
+        showRow(paymentForm, iban, !in({"US", "CA", "AU", "IN"}), m_iban);
+        showRow(paymentForm, sortCode, in({"GB"}), m_sortCode);
+        showRow(paymentForm, routingNumber, in({"US"}), m_routingNumber);
+        showRow(paymentForm, institution, in({"CA"}), m_institution);
+        showRow(paymentForm, transit, in({"CA"}), m_transit);
+        showRow(paymentForm, bsb, in({"AU"}), m_bsb);
+        showRow(paymentForm, ifsc, in({"IN"}), m_ifsc);
+        showRow(paymentForm, accountNumber, in({"GB", "US", "CA", "AU", "IN"}), m_accountNumber);
+        showRow(paymentForm, upi, in({"IN"}), m_upi);
+        invoiceForm->setRowVisible(m_stampDutyCharged, in({"IT"}));
+    };
+    connect(m_country, &QComboBox::currentIndexChanged, this, showCountryFields);
+    showCountryFields();
 
     // New clients.
     for (const QString &code : Currency::knownCodes())
@@ -198,13 +342,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_invoiceLanguage->setCurrentIndex(qMax(0, m_invoiceLanguage->findData(m_defaults.invoiceLanguage)));
     auto *clients = new QWidget(this);
     auto *clientForm = new QFormLayout(clients);
-    clientForm->addRow(tr("&Currency:"), m_currency);
-    clientForm->addRow(tr("Default hourly &rate:"), m_rate);
-    clientForm->addRow(tr("Billing &increment:"), m_increment);
+    clientForm->addRow(tr("&Currency:"), field(m_currency, "currency"));
+    clientForm->addRow(tr("Default hourly &rate:"), field(m_rate, "hourlyRate"));
+    clientForm->addRow(tr("Billing &increment:"), field(m_increment, "increment"));
     clientForm->addRow(tr("R&ounding:"), m_rounding);
-    clientForm->addRow(tr("&Minimum per entry:"), m_minimum);
-    clientForm->addRow(tr("Payment &terms:"), m_terms);
-    clientForm->addRow(tr("Invoice &language:"), m_invoiceLanguage);
+    clientForm->addRow(tr("&Minimum per entry:"), field(m_minimum, "minimum"));
+    clientForm->addRow(tr("Payment &terms:"), field(m_terms, "paymentTerms"));
+    clientForm->addRow(tr("Invoice &language:"), field(m_invoiceLanguage, "language"));
 
     // Time.
     m_timerLimit->setRange(1, 24);
@@ -225,15 +369,16 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
         qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
     auto *time = new QWidget(this);
     auto *timeForm = new QFormLayout(time);
-    timeForm->addRow(tr("Ask about a timer after:"), m_timerLimit);
-    timeForm->addRow(tr("Work in a &day:"), m_capacity);
-    timeForm->addRow(tr("Weeks &start on:"), m_firstDay);
+    timeForm->addRow(tr("Ask about a timer after:"), field(m_timerLimit, "timerLimit"));
+    timeForm->addRow(tr("Work in a &day:"), field(m_capacity, "capacity"));
+    timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, "firstDayOfWeek"));
     timeForm->addRow(tr("Lan&guage of Minuta:"), m_language);
     auto *languageNote = new QLabel(tr("A new language shows the next time Minuta starts."), this);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     timeForm->addRow(QString(), languageNote);
 
     m_tabs->addTab(business, tr("Business"));
+    m_tabs->addTab(payment, tr("Payment"));
     m_tabs->addTab(invoices, tr("Invoices && Taxes"));
     m_tabs->addTab(clients, tr("New Clients"));
     m_tabs->addTab(time, tr("Time && Language"));
@@ -331,6 +476,21 @@ Result<void> SettingsDialog::save()
     b.email = m_email->text();
     b.phone = m_phone->text();
     b.regimeFiscale = m_regime->currentData().toString();
+    b.qstId = m_qstId->text();
+    b.state = m_state->text();
+    b.sac = m_sac->text();
+    b.sortCode = m_sortCode->text();
+    b.accountNumber = m_accountNumber->text();
+    b.routingNumber = m_routingNumber->text();
+    b.institution = m_institution->text();
+    b.transit = m_transit->text();
+    b.bsb = m_bsb->text();
+    b.ifsc = m_ifsc->text();
+    b.upi = m_upi->text();
+    b.paymentNotes = m_paymentNotes->toPlainText();
+    b.stampDutyCharged = m_stampDutyCharged->isChecked();
+    b.serviceDescriptionEn = m_serviceEn->text();
+    b.serviceDescriptionIt = m_serviceIt->text();
     b.taxProfileId = m_profile->currentData().toString();
     b.numberPattern = m_numberPattern->text();
     b.creditNotePattern = m_creditPattern->text();
@@ -413,28 +573,16 @@ Result<void> SettingsDialog::save()
 
 void SettingsDialog::accept()
 {
+    m_errors->clear();
+    m_error->hide();
     auto saved = save();
     if (!saved) {
-        const QString field = saved.error().field();
-        static const QStringList businessFields = {QStringLiteral("name"),       QStringLiteral("address"),
-                                                   QStringLiteral("country"),    QStringLiteral("vatId"),
-                                                   QStringLiteral("fiscalCode"), QStringLiteral("iban"),
-                                                   QStringLiteral("bic"),        QStringLiteral("email"),
-                                                   QStringLiteral("phone"),      QStringLiteral("logo")};
-        static const QStringList invoiceFields = {QStringLiteral("taxes"),
-                                                  QStringLiteral("withholding"),
-                                                  QStringLiteral("contribution"),
-                                                  QStringLiteral("numberPattern"),
-                                                  QStringLiteral("creditNotePattern"),
-                                                  QStringLiteral("taxProfile")};
-        static const QStringList timeFields = {QStringLiteral("timerLimit"), QStringLiteral("capacity"),
-                                               QStringLiteral("firstDayOfWeek")};
-        m_tabs->setCurrentIndex(businessFields.contains(field)  ? 0
-                                : invoiceFields.contains(field) ? 1
-                                : timeFields.contains(field)    ? 3
-                                                                : 2);
-        m_error->setText(saved.error().message());
-        m_error->show();
+        // Show the tab that holds the field in error, and the message under the field.
+        if (QWidget *widget = m_errors->widget(saved.error().field()))
+            for (int k = 0; k < m_tabs->count(); ++k)
+                if (m_tabs->widget(k)->isAncestorOf(widget))
+                    m_tabs->setCurrentIndex(k);
+        m_errors->show(saved.error(), m_error);
         return;
     }
     QDialog::accept();

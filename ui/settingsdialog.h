@@ -1,8 +1,9 @@
 #pragma once
 
-// Settings: the business profile with its logo, the tax profile and its rates, numbering, the
-// defaults of new clients, the timer's limit, the daily capacity, the first day of the week, and the
-// language of the program. Saved all at once, or not at all.
+// Settings: the business profile with its logo, how clients pay (the bank details of the business's
+// country), the tax profile and its rates, numbering, the defaults of new clients, the timer's limit,
+// the daily capacity, the first day of the week, and the language of the program. Saved all at once,
+// or not at all; a refusal shows under the field it concerns.
 
 #include "business.h"
 #include "settings.h"
@@ -22,6 +23,7 @@ class QTabWidget;
 
 namespace minuta::ui {
 
+class FieldErrors;
 class Workspace;
 
 class SettingsDialog : public QDialog
@@ -33,6 +35,7 @@ public:
 
     QLineEdit *businessNameEdit() const { return m_name; }
     QLabel *errorLabel() const { return m_error; }
+    FieldErrors *errors() const { return m_errors; }
     void accept() override;
 
 private:
@@ -62,6 +65,19 @@ private:
     QLabel *m_logo;
     QPushButton *m_removeLogoButton = nullptr;
     QComboBox *m_regime;
+    QLineEdit *m_qstId;
+    QLineEdit *m_state;
+    QLineEdit *m_sac;
+    // Payment
+    QLineEdit *m_sortCode;
+    QLineEdit *m_accountNumber;
+    QLineEdit *m_routingNumber;
+    QLineEdit *m_institution;
+    QLineEdit *m_transit;
+    QLineEdit *m_bsb;
+    QLineEdit *m_ifsc;
+    QLineEdit *m_upi;
+    QPlainTextEdit *m_paymentNotes;
     // Invoices and taxes
     QComboBox *m_profile;
     QLineEdit *m_taxRates;
@@ -70,6 +86,9 @@ private:
     QLineEdit *m_numberPattern;
     QLineEdit *m_creditPattern;
     QLabel *m_numberExample;
+    QCheckBox *m_stampDutyCharged;
+    QLineEdit *m_serviceEn;
+    QLineEdit *m_serviceIt;
     // New clients
     QComboBox *m_currency;
     QLineEdit *m_rate;
@@ -84,6 +103,7 @@ private:
     QComboBox *m_firstDay;
     QComboBox *m_language;
     QLabel *m_error;
+    FieldErrors *m_errors;
 };
 
 } // namespace minuta::ui

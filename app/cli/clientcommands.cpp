@@ -49,6 +49,11 @@ QList<QCommandLineOption> clientOptions(bool editing)
         {QStringLiteral("recipient-code"), tr("E-invoice recipient code (codice destinatario)."),
          QStringLiteral("CODE")},
         {QStringLiteral("pec"), tr("Certified email for e-invoices (PEC)."), QStringLiteral("EMAIL")},
+        {QStringLiteral("state"),
+         tr("State or province (US, Canada, Australia); India: the place of supply, such as Karnataka."),
+         QStringLiteral("STATE")},
+        {QStringLiteral("gstin"), tr("India: the client's GSTIN, 15 letters and digits."),
+         QStringLiteral("GSTIN")},
     };
     if (editing)
         options << QCommandLineOption(QStringLiteral("no-withholding"),
@@ -75,6 +80,8 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
     text("notes", c.notes);
     text("recipient-code", c.recipientCode);
     text("pec", c.pec);
+    text("state", c.state);
+    text("gstin", c.gstin);
     if (p.isSet(QStringLiteral("tax-profile")))
         c.taxProfileId = p.value(QStringLiteral("tax-profile")) == QLatin1String("none")
                              ? QString()
@@ -160,8 +167,10 @@ void printClient(Context &ctx, const Client &c)
         {tr("Phone"), c.phone},
         {tr("Address"), QString(c.address).replace(QLatin1Char('\n'), QStringLiteral(", "))},
         {tr("Country"), c.country},
+        {tr("State"), c.state},
         {tr("VAT number"), c.vatId},
         {tr("Fiscal code"), c.fiscalCode},
+        {tr("GSTIN"), c.gstin},
         {tr("Currency"), c.currency.code()},
         {tr("Invoice language"), c.language},
         {tr("Hourly rate"), rateText(c, ctx.locale)},

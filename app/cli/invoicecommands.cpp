@@ -269,6 +269,21 @@ int businessShow(Context &ctx, const BusinessProfile &b, const BusinessDefaults 
             {QStringLiteral("taxProfile"), b.taxProfileId},
             {QStringLiteral("contributionRate"), b.contributionRate.toPlainString()},
             {QStringLiteral("regimeFiscale"), b.regimeFiscale},
+            {QStringLiteral("stampDutyCharged"), b.stampDutyCharged},
+            {QStringLiteral("serviceDescriptionEn"), b.serviceDescriptionEn},
+            {QStringLiteral("serviceDescriptionIt"), b.serviceDescriptionIt},
+            {QStringLiteral("state"), b.state},
+            {QStringLiteral("qstId"), b.qstId},
+            {QStringLiteral("sac"), b.sac},
+            {QStringLiteral("sortCode"), b.sortCode},
+            {QStringLiteral("accountNumber"), b.accountNumber},
+            {QStringLiteral("routingNumber"), b.routingNumber},
+            {QStringLiteral("institution"), b.institution},
+            {QStringLiteral("transit"), b.transit},
+            {QStringLiteral("bsb"), b.bsb},
+            {QStringLiteral("ifsc"), b.ifsc},
+            {QStringLiteral("upi"), b.upi},
+            {QStringLiteral("paymentNotes"), b.paymentNotes},
         });
         return ExitOk;
     }
@@ -292,6 +307,24 @@ int businessShow(Context &ctx, const BusinessProfile &b, const BusinessDefaults 
         {tr("Contribution"),
          b.contributionRate.milliPercent() == 0 ? tr("off") : b.contributionRate.format(ctx.locale)},
         {tr("Regime fiscale"), b.regimeFiscale},
+        // Italian invoices only need stamp duty; elsewhere the line would only puzzle.
+        {tr("Stamp duty"), b.country == QLatin1String("IT")
+                               ? (b.stampDutyCharged ? tr("charged to the client") : tr("borne by you"))
+                               : QString()},
+        {tr("Service (English)"), b.serviceDescriptionEn},
+        {tr("Service (Italian)"), b.serviceDescriptionIt},
+        {tr("State"), b.state},
+        {tr("QST number"), b.qstId},
+        {tr("SAC"), b.sac},
+        {tr("Sort code"), b.sortCode},
+        {tr("Account number"), b.accountNumber},
+        {tr("Routing number"), b.routingNumber},
+        {tr("Institution"), b.institution},
+        {tr("Transit"), b.transit},
+        {tr("BSB"), b.bsb},
+        {tr("IFSC"), b.ifsc},
+        {tr("UPI"), b.upi},
+        {tr("Other ways to pay"), QString(b.paymentNotes).replace(QLatin1Char('\n'), QStringLiteral(", "))},
     };
     qsizetype width = 0;
     for (const auto &row : rows)
@@ -344,7 +377,46 @@ int business(Context &ctx, const QStringList &args)
                                        tr("Pension contribution (rivalsa) in percent; 0 turns it off."),
                                        "PCT"),
                                 option("regime-fiscale",
-                                       tr("FatturaPA regime: RF01 ordinario, RF19 forfettario."), "RF")}
+                                       tr("FatturaPA regime: RF01 ordinario, RF19 forfettario."), "RF"),
+                                option("stamp-duty-charged",
+                                       tr("Italy: whether the client pays the stamp duty (marca da bollo) "
+                                          "on invoices that need it: yes or no."),
+                                       "YES|NO"),
+                                option("service-description-en",
+                                       tr("What an English invoice line says when the work has no task or "
+                                          "description."),
+                                       "TEXT"),
+                                option("service-description-it", tr("The same for Italian invoices."),
+                                       "TEXT"),
+                                option("state",
+                                       tr("State or province; India: the place of supply, such as "
+                                          "Maharashtra."),
+                                       "STATE"),
+                                option("qst-id",
+                                       tr("Canada (Québec): the QST registration number; the GST number "
+                                          "goes in --vat-id."),
+                                       "ID"),
+                                option("sac",
+                                       tr("India: the SAC code of time lines, 6 digits, such as 998599."),
+                                       "SAC"),
+                                option("sort-code", tr("UK: the bank's sort code, such as 12-34-56."),
+                                       "CODE"),
+                                option("account-number",
+                                       tr("UK, US, Canada, Australia, India: the bank account number."),
+                                       "NUMBER"),
+                                option("routing-number", tr("US: the bank's routing number (ABA), 9 digits."),
+                                       "NUMBER"),
+                                option("institution", tr("Canada: the bank's institution number, 3 digits."),
+                                       "NUMBER"),
+                                option("transit", tr("Canada: the branch's transit number, 5 digits."),
+                                       "NUMBER"),
+                                option("bsb", tr("Australia: the BSB, 6 digits, such as 062-000."), "BSB"),
+                                option("ifsc", tr("India: the branch's IFSC, such as HDFC0000123."), "IFSC"),
+                                option("upi", tr("India: a UPI id to pay to, such as name@bank."), "ID"),
+                                option("payment-notes",
+                                       tr("Other ways to pay, printed on invoices: PayPal, a payment link… "
+                                          "(\\n for new lines)."),
+                                       "TEXT")}
                 : QList<QCommandLineOption>{};
     if (!ctx.parse(p, setting ? QStringLiteral("business set") : QStringLiteral("business show"),
                    setting ? QStringLiteral("[OPTIONS]") : QString(),
@@ -384,8 +456,32 @@ int business(Context &ctx, const QStringList &args)
         text("credit-note-pattern", b.creditNotePattern);
         text("tax-profile", b.taxProfileId);
         text("regime-fiscale", b.regimeFiscale);
-        if (p.isSet(QStringLiteral("address")))
-            b.address = p.value(QStringLiteral("address")).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        text("service-description-en", b.serviceDescriptionEn);
+        text("service-description-it", b.serviceDescriptionIt);
+        text("state", b.state);
+        text("qst-id", b.qstId);
+        text("sac", b.sac);
+        text("sort-code", b.sortCode);
+        text("account-number", b.accountNumber);
+        text("routing-number", b.routingNumber);
+        text("institution", b.institution);
+        text("transit", b.transit);
+        text("bsb", b.bsb);
+        text("ifsc", b.ifsc);
+        text("upi", b.upi);
+        const auto lines = [&](const char *name, QString &field) {
+            if (p.isSet(QString::fromLatin1(name)))
+                field = p.value(QString::fromLatin1(name)).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        };
+        lines("address", b.address);
+        lines("payment-notes", b.paymentNotes);
+        if (p.isSet(QStringLiteral("stamp-duty-charged"))) {
+            auto charged = ctx.yesNo(p.value(QStringLiteral("stamp-duty-charged")),
+                                     QStringLiteral("stamp-duty-charged"));
+            if (!charged)
+                return ctx.failure(charged.error());
+            b.stampDutyCharged = *charged;
+        }
         if (p.isSet(QStringLiteral("contribution"))) {
             auto rate = percentOption(p, "contribution");
             if (!rate)
@@ -421,9 +517,8 @@ int business(Context &ctx, const QStringList &args)
             if (auto readable = BusinessRepository::readLogo(logo); !readable)
                 return ctx.failure(readable.error());
         }
-        // Check everything before writing anything, then write it all or nothing.
-        if (auto valid = b.validate(); !valid)
-            return ctx.failure(valid.error());
+        // Check everything before writing anything, then write it all or nothing. The profile is
+        // checked by save(), first thing, once it has tidied what was typed (12-34-56 is a sort code).
         if (auto valid = d.validate(); !valid)
             return ctx.failure(valid.error());
         auto written = inTransaction((*db)->connection(), [&]() -> Result<void> {

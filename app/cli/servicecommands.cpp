@@ -1,4 +1,4 @@
-// minuta-cli service add | list | edit | deactivate | activate | price; usage add | list | delete
+// minuta-cli service add | list | show | edit | deactivate | activate | price; usage add | list | delete
 
 #include "commands.h"
 #include "context.h"
@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace minuta::cli {
 
 namespace {
@@ -25,12 +27,13 @@ void printService(Context &ctx, const Service &s)
         ctx.printJson(json::service(s));
         return;
     }
+    const QString unit = s.unitPlural.isEmpty() ? s.unit : tr("%1 (plural: %2)").arg(s.unit, s.unitPlural);
     ctx.out << tr("Service %1: %2, %3 %4 per %5%6%7")
                    .arg(s.id)
-                   .arg(s.name, s.unitPrice.formatNumber(ctx.locale), s.unitPrice.currency().code(), s.unit,
+                   .arg(s.name, s.unitPrice.formatNumber(ctx.locale), s.unitPrice.currency().code(), unit,
                         s.taxRate ? tr(", tax %1").arg(s.taxRate->format(ctx.locale)) : QString(),
                         s.active ? QString() : tr(" (inactive)"))
-            << '\n';
+            << (s.sac.isEmpty() ? QString() : tr(", SAC %1").arg(s.sac)) << '\n';
 }
 
 Result<void> applyServiceOptions(Context &ctx, const QCommandLineParser &p, Service &s)
@@ -39,6 +42,10 @@ Result<void> applyServiceOptions(Context &ctx, const QCommandLineParser &p, Serv
         s.name = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("unit")))
         s.unit = p.value(QStringLiteral("unit"));
+    if (p.isSet(QStringLiteral("unit-plural")))
+        s.unitPlural = p.value(QStringLiteral("unit-plural"));
+    if (p.isSet(QStringLiteral("sac")))
+        s.sac = p.value(QStringLiteral("sac"));
     Currency currency = s.unitPrice.currency();
     if (p.isSet(QStringLiteral("currency"))) {
         const auto c = Currency::fromCode(p.value(QStringLiteral("currency")));
@@ -75,6 +82,10 @@ QList<QCommandLineOption> serviceOptions()
 {
     return {option("name", tr("The service's name, such as \"Call answering\"."), "NAME"),
             option("unit", tr("What is counted: call, page, hour…"), "UNIT"),
+            option("unit-plural",
+                   tr("The unit in the plural, as in \"43 calls\"; left empty, the unit reads the same."),
+                   "UNITS"),
+            option("sac", tr("India: the service's SAC code, 6 digits, such as 998599."), "SAC"),
             option("price", tr("Price per unit, such as 1.50."), "PRICE"),
             option("currency", tr("Currency of the price (default: the business's)."), "CUR"),
             option("tax-rate",
@@ -194,14 +205,51 @@ int serviceList(Context &ctx, const QStringList &args)
                 << '\n';
         return ExitOk;
     }
-    TextTable table({tr("Id"), tr("Name"), tr("Unit"), tr("Price"), tr("Currency"), tr("Tax"), tr("Status")},
-                    {Align::Right, Align::Left, Align::Left, Align::Right, Align::Left, Align::Right});
-    for (const Service &s : *services)
-        table.addRow({QString::number(s.id), s.name, s.unit, s.unitPrice.formatNumber(ctx.locale),
-                      s.unitPrice.currency().code(),
-                      s.taxRate ? s.taxRate->format(ctx.locale) : tr("standard"),
-                      s.active ? tr("active") : tr("inactive")});
+    // The SAC column only for a catalog that has codes: outside India it would stay empty.
+    const bool sac =
+        std::any_of(services->cbegin(), services->cend(), [](const Service &s) { return !s.sac.isEmpty(); });
+    QStringList headers = {tr("Id"),    tr("Name"),     tr("Unit"), tr("Plural"),
+                           tr("Price"), tr("Currency"), tr("Tax"),  tr("Status")};
+    QList<Align> aligns = {Align::Right, Align::Left, Align::Left,  Align::Left,
+                           Align::Right, Align::Left, Align::Right, Align::Left};
+    if (sac) {
+        headers << tr("SAC");
+        aligns << Align::Left;
+    }
+    TextTable table(headers, aligns);
+    for (const Service &s : *services) {
+        QStringList row = {QString::number(s.id),
+                           s.name,
+                           s.unit,
+                           s.unitPlural,
+                           s.unitPrice.formatNumber(ctx.locale),
+                           s.unitPrice.currency().code(),
+                           s.taxRate ? s.taxRate->format(ctx.locale) : tr("standard"),
+                           s.active ? tr("active") : tr("inactive")};
+        if (sac)
+            row << s.sac;
+        table.addRow(row);
+    }
     table.print(ctx.out);
+    return ExitOk;
+}
+
+int serviceShow(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("service show"), QStringLiteral("SERVICE"), tr("Shows a service."), {},
+                   args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(tr("“service show” needs the service's name or id."));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    auto service = ServiceRepository(**db, ctx.clock).find(p.positionalArguments().first());
+    if (!service)
+        return ctx.failure(service.error());
+    printService(ctx, *service);
     return ExitOk;
 }
 
@@ -416,6 +464,7 @@ int runService(Context &ctx, const QStringList &arguments)
     const int dispatched = ctx.groupDispatch(QStringLiteral("service"), sub,
                                              {{QStringLiteral("add"), tr("Add a service to the catalog.")},
                                               {QStringLiteral("list"), tr("List the catalog.")},
+                                              {QStringLiteral("show"), tr("Show a service.")},
                                               {QStringLiteral("edit"), tr("Change a service.")},
                                               {QStringLiteral("deactivate"), tr("Stop offering a service.")},
                                               {QStringLiteral("activate"), tr("Offer a service again.")},
@@ -427,6 +476,8 @@ int runService(Context &ctx, const QStringList &arguments)
         return serviceAdd(ctx, rest);
     if (sub == QLatin1String("list"))
         return serviceList(ctx, rest);
+    if (sub == QLatin1String("show"))
+        return serviceShow(ctx, rest);
     if (sub == QLatin1String("edit"))
         return serviceEdit(ctx, rest);
     if (sub == QLatin1String("price"))

@@ -1,0 +1,318 @@
+// The fields only some countries need, in the settings, client and service dialogs, with real widgets
+// offscreen: each appears for the countries it concerns and stays out of sight elsewhere, values are
+// saved and read back, and a wrong value is shown under its field with nothing saved.
+
+#include "business.h"
+#include "clientdialog.h"
+#include "fielderrors.h"
+#include "filedialogs.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "servicedialog.h"
+#include "settingsdialog.h"
+#include "workspace.h"
+
+#include "qtprinters.h"
+#include "testclock.h"
+#include "testdatabase.h"
+#include "testfiles.h"
+#include "uitest.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::ui;
+using namespace minuta::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Whether `widget` is in sight on its tab (or in its dialog), whichever tab is showing. The dialog
+// must have been shown: until then Qt counts every child as hidden.
+bool inSight(const QWidget *widget)
+{
+    const QWidget *page = widget;
+    while (page->parentWidget() && !qobject_cast<const QStackedWidget *>(page->parentWidget()))
+        page = page->parentWidget();
+    return widget->isVisibleTo(page);
+}
+
+template<typename W = QLineEdit> W *child(const QWidget &dialog, const char *name)
+{
+    auto *widget = dialog.findChild<W *>(s(name));
+    EXPECT_NE(widget, nullptr) << name;
+    return widget;
+}
+
+void chooseCountry(QComboBox *box, const char *code)
+{
+    const int index = box->findData(s(code));
+    ASSERT_GE(index, 0) << code;
+    box->setCurrentIndex(index);
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+class CountryFields : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        FileDialogs::answerAutomatically({});
+        MessageBox::answerAutomatically(QMessageBox::Close);
+        clock.setLocal(2026, 11, 2, 9, 0);
+        window = std::make_unique<MainWindow>(clock);
+        ASSERT_TRUE(window->openDatabase(dir.file(s("fields.sqlite"))));
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    Workspace &ws() { return *window->workspace(); }
+
+    void setBusinessCountry(const char *country)
+    {
+        BusinessProfile b = ws().business().get().value();
+        b.name = s("Priya Shah");
+        b.country = s(country);
+        ASSERT_TRUE(ws().business().save(b).ok());
+    }
+
+    TestClock clock;
+    TempDir dir;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(CountryFields, SettingsAskForTheBankDetailsOfTheBusinesssCountry)
+{
+    setBusinessCountry("GB");
+    SettingsDialog dialog(ws(), window.get());
+    dialog.show();
+    auto *country = child<QComboBox>(dialog, "country");
+    const auto visible = [&](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *name : names)
+            if (inSight(child<QWidget>(dialog, name)))
+                out << s(name);
+        return out.join(QLatin1Char(' '));
+    };
+    const auto all = {"iban",
+                      "bic",
+                      "sortCode",
+                      "accountNumber",
+                      "routingNumber",
+                      "institution",
+                      "transit",
+                      "bsb",
+                      "ifsc",
+                      "upi",
+                      "paymentNotes",
+                      "qstId",
+                      "state",
+                      "sac",
+                      "fiscalCode",
+                      "stampDutyCharged",
+                      "serviceDescriptionEn",
+                      "serviceDescriptionIt"};
+    const QString always = s("bic paymentNotes serviceDescriptionEn serviceDescriptionIt");
+    const auto expect = [&](const char *code, const char *fields) {
+        chooseCountry(country, code);
+        QStringList want =
+            QString(always + QLatin1Char(' ') + s(fields)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList got = visible(all).split(QLatin1Char(' '));
+        want.sort();
+        got.sort();
+        EXPECT_EQ(got, want) << code;
+    };
+    expect("GB", "iban sortCode accountNumber");
+    expect("US", "routingNumber accountNumber");
+    expect("CA", "institution transit accountNumber qstId");
+    expect("AU", "bsb accountNumber");
+    expect("IN", "ifsc accountNumber upi state sac");
+    expect("IT", "iban fiscalCode stampDutyCharged");
+    expect("DE", "iban");
+
+    // A value already typed stays in sight whatever the country.
+    chooseCountry(country, "US");
+    QTest::keyClicks(child(dialog, "routingNumber"), s("011000015"));
+    chooseCountry(country, "DE");
+    EXPECT_TRUE(inSight(child(dialog, "routingNumber")));
+}
+
+TEST_F(CountryFields, SettingsSaveThePaymentAndCountryFields)
+{
+    setBusinessCountry("IN");
+    {
+        SettingsDialog dialog(ws(), window.get());
+        dialog.show();
+        QTest::keyClicks(child(dialog, "ifsc"), s("hdfc0000123"));
+        QTest::keyClicks(child(dialog, "accountNumber"), s("50100012345678"));
+        QTest::keyClicks(child(dialog, "upi"), s("priya@okhdfc"));
+        QTest::keyClicks(child(dialog, "state"), s("Maharashtra"));
+        QTest::keyClicks(child(dialog, "sac"), s("998599"));
+        child<QPlainTextEdit>(dialog, "paymentNotes")->setPlainText(s("PayPal: priya@example.com"));
+        retype(child(dialog, "serviceDescriptionEn"), s("Executive support"));
+        dialog.accept();
+        ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
+    }
+    const BusinessProfile b = ws().business().get().value();
+    EXPECT_EQ(b.ifsc, s("HDFC0000123"));
+    EXPECT_EQ(b.accountNumber, s("50100012345678"));
+    EXPECT_EQ(b.upi, s("priya@okhdfc"));
+    EXPECT_EQ(b.state, s("Maharashtra"));
+    EXPECT_EQ(b.sac, s("998599"));
+    EXPECT_EQ(b.paymentNotes, s("PayPal: priya@example.com"));
+    EXPECT_EQ(b.serviceDescriptionEn, s("Executive support"));
+    EXPECT_EQ(b.serviceDescriptionIt, s("Servizi di assistenza da remoto"));
+
+    // Read back by the next dialog; the Italian stamp duty choice too.
+    {
+        SettingsDialog dialog(ws(), window.get());
+        dialog.show();
+        EXPECT_EQ(child(dialog, "ifsc")->text(), s("HDFC0000123"));
+        EXPECT_EQ(child(dialog, "state")->text(), s("Maharashtra"));
+        EXPECT_EQ(child(dialog, "serviceDescriptionEn")->text(), s("Executive support"));
+        chooseCountry(child<QComboBox>(dialog, "country"), "IT");
+        auto *stampDuty = child<QCheckBox>(dialog, "stampDutyCharged");
+        EXPECT_TRUE(stampDuty->isChecked()) << "the client pays it unless the business says otherwise";
+        stampDuty->setChecked(false);
+        dialog.accept();
+        ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
+    }
+    EXPECT_FALSE(ws().business().get()->stampDutyCharged);
+    SettingsDialog again(ws(), window.get());
+    EXPECT_FALSE(child<QCheckBox>(again, "stampDutyCharged")->isChecked());
+}
+
+TEST_F(CountryFields, AWrongBankDetailIsShownAtItsFieldAndNothingIsSaved)
+{
+    setBusinessCountry("US");
+    const QString before = fingerprint(ws().database());
+    SettingsDialog dialog(ws(), window.get());
+    dialog.show();
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    QTest::keyClicks(child(dialog, "routingNumber"), s("011000016"));
+    retype(child(dialog, "name"), s("Someone Else"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(
+        dialog.errors()->messageAt(s("routingNumber")).contains(s("“011000016” is not a routing number")))
+        << dialog.errors()->messageAt(s("routingNumber")).toStdString();
+    EXPECT_TRUE(tabs->currentWidget()->isAncestorOf(child(dialog, "routingNumber")))
+        << "the tab of the field in error is shown";
+    EXPECT_EQ(fingerprint(ws().database()), before);
+
+    // Mended, it saves; the message goes.
+    retype(child(dialog, "routingNumber"), s("011000015"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(ws().business().get()->routingNumber, s("011000015"));
+
+    // A default service description cannot be empty: shown on its own tab.
+    SettingsDialog emptied(ws(), window.get());
+    emptied.show();
+    child(emptied, "serviceDescriptionIt")->clear();
+    emptied.accept();
+    EXPECT_NE(emptied.result(), QDialog::Accepted);
+    EXPECT_FALSE(emptied.errors()->messageAt(s("serviceDescriptionIt")).isEmpty());
+    EXPECT_TRUE(emptied.findChild<QTabWidget *>()->currentWidget()->isAncestorOf(
+        child(emptied, "serviceDescriptionIt")));
+}
+
+TEST_F(CountryFields, ClientsGetStateAndGstinWhereIndiaIsInvolved)
+{
+    setBusinessCountry("GB");
+    ClientDialog dialog(ws(), std::nullopt, window.get());
+    dialog.show();
+    auto *country = child<QComboBox>(dialog, "country");
+    chooseCountry(country, "DE");
+    EXPECT_FALSE(inSight(child(dialog, "state")));
+    EXPECT_FALSE(inSight(child(dialog, "gstin")));
+    chooseCountry(country, "US");
+    EXPECT_TRUE(inSight(child(dialog, "state")));
+    EXPECT_FALSE(inSight(child(dialog, "gstin")));
+    chooseCountry(country, "IN");
+    EXPECT_TRUE(inSight(child(dialog, "state")));
+    EXPECT_TRUE(inSight(child(dialog, "gstin")));
+
+    QTest::keyClicks(dialog.nameEdit(), s("Tata Ltd"));
+    QTest::keyClicks(child(dialog, "state"), s("Maharashtra"));
+    QTest::keyClicks(child(dialog, "gstin"), s("27AAPFU0939F1ZA"));
+    const QString before = fingerprint(ws().database());
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.errors()->messageAt(s("gstin")).contains(s("not a valid GSTIN")))
+        << dialog.errors()->messageAt(s("gstin")).toStdString();
+    EXPECT_EQ(fingerprint(ws().database()), before);
+
+    retype(child(dialog, "gstin"), s("27AAPFU0939F1ZV"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.saved().gstin, s("27AAPFU0939F1ZV"));
+    EXPECT_EQ(dialog.saved().state, s("Maharashtra"));
+
+    // Read back when edited; an Indian business sees the GSTIN for any client.
+    setBusinessCountry("IN");
+    const Client stored = ws().clients().get(dialog.saved().id).value();
+    ClientDialog edit(ws(), stored, window.get());
+    EXPECT_EQ(child(edit, "gstin")->text(), s("27AAPFU0939F1ZV"));
+    EXPECT_EQ(child(edit, "state")->text(), s("Maharashtra"));
+    ClientDialog other(ws(), std::nullopt, window.get());
+    other.show();
+    chooseCountry(child<QComboBox>(other, "country"), "DE");
+    EXPECT_TRUE(inSight(child(other, "gstin")));
+}
+
+TEST_F(CountryFields, ServicesGetAPluralUnitAndForIndiaASac)
+{
+    setBusinessCountry("IT");
+    {
+        ServiceDialog dialog(ws(), std::nullopt, window.get());
+        dialog.show();
+        EXPECT_TRUE(inSight(child(dialog, "unitPlural")));
+        EXPECT_FALSE(inSight(child(dialog, "sac")));
+    }
+    setBusinessCountry("IN");
+    ServiceDialog dialog(ws(), std::nullopt, window.get());
+    dialog.show();
+    EXPECT_TRUE(inSight(child(dialog, "sac")));
+    QTest::keyClicks(child(dialog, "name"), s("Call answering"));
+    QTest::keyClicks(child(dialog, "unit"), s("call"));
+    QTest::keyClicks(child(dialog, "unitPlural"), s("calls"));
+    QTest::keyClicks(dialog.findChild<QWidget *>(s("price"))->findChild<QLineEdit *>(), s("40"));
+    QTest::keyClicks(child(dialog, "sac"), s("99859"));
+    const QString before = fingerprint(ws().database());
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.findChild<FieldErrors *>()->messageAt(s("sac")).contains(s("not a SAC code")));
+    EXPECT_EQ(fingerprint(ws().database()), before);
+    child(dialog, "sac")->setText(s("998594"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    const QList<Service> services = ws().services().list().value();
+    ASSERT_EQ(services.size(), 1);
+    EXPECT_EQ(services.first().unitPlural, s("calls"));
+    EXPECT_EQ(services.first().sac, s("998594"));
+    ServiceDialog edit(ws(), services.first(), window.get());
+    EXPECT_EQ(child(edit, "unitPlural")->text(), s("calls"));
+    EXPECT_EQ(child(edit, "sac")->text(), s("998594"));
+}
