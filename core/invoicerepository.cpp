@@ -328,9 +328,10 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
 Result<std::optional<qint64>> InvoiceRepository::lastExchangeRate(Currency currency) const
 {
     auto rate = sql::scalar(m_db,
-                            QStringLiteral("SELECT exchange_rate FROM invoice WHERE currency = ? AND "
+                            // One row always, NULL when no invoice in this currency has a rate yet.
+                            QStringLiteral("SELECT (SELECT exchange_rate FROM invoice WHERE currency = ? AND "
                                            "exchange_rate IS NOT NULL AND status <> 'draft' "
-                                           "ORDER BY issue_date DESC, id DESC LIMIT 1"),
+                                           "ORDER BY issue_date DESC, id DESC LIMIT 1)"),
                             {currency.code()});
     if (!rate)
         return rate.error();
