@@ -933,10 +933,10 @@ int invoicePdf(Context &ctx, const QStringList &args)
             content.logo = *logo;
     }
     if (p.isSet(QStringLiteral("timesheet"))) {
-        auto entries = InvoiceRepository(**db, ctx.clock).billedEntries(invoice->id);
-        if (!entries)
-            return ctx.failure(entries.error());
-        content.timesheet = *entries;
+        auto work = InvoiceRepository(**db, ctx.clock).billedWork(invoice->id);
+        if (!work)
+            return ctx.failure(work.error());
+        content.timesheet = *work;
     }
     const QString path = p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output"))
                                                            : InvoiceRepository::defaultFileName(*invoice);
