@@ -445,7 +445,7 @@ Result<int> InvoicePdf::render(const Content &content, QIODevice *device)
     }
 
     // The lines, with their header on every page.
-    const qreal qtyW = 70, priceW = 70, taxW = 44, amountW = 76;
+    const qreal qtyW = 66, priceW = 80, taxW = 44, amountW = 76;
     const qreal descW = W - qtyW - priceW - taxW - amountW;
     const auto tableHeader = [&]() {
         const qreal y = layout.y();
