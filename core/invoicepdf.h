@@ -2,14 +2,15 @@
 
 // The invoice as a PDF: business header and logo, client, title and number, dates, the lines with a
 // header on every page, each tax with its base, contribution, withholding, stamp duty, totals,
-// payment details and the profile's legal wording, "page x of y", and optionally a timesheet of every
-// billed entry. Every word in the client's language; A4, or Letter for US and Canadian businesses.
-// Text from the user is drawn as text, never read as markup. Needs a QGuiApplication (fonts).
+// payment details and the legal wording, "page x of y", and optionally a timesheet of every billed
+// entry (raw and billed time, amount) and unit logged. Every word in the client's language; A4, or Letter for
+// US and Canadian businesses. Text from the user is drawn as text, never read as markup. Needs a
+// QGuiApplication (fonts).
 
+#include "billedwork.h"
 #include "business.h"
 #include "error.h"
 #include "invoice.h"
-#include "timeentry.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -28,8 +29,8 @@ public:
     {
         Invoice invoice;
         std::optional<Image> logo;
-        QList<TimeEntry> timesheet; // empty: no timesheet pages
-        QTimeZone zone;             // for the timesheet's times
+        BilledWork timesheet; // empty: no timesheet pages
+        QTimeZone zone;       // for the timesheet's times
     };
 
     // Renders to `device` and returns the number of pages.

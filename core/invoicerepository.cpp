@@ -328,6 +328,7 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
 Result<std::optional<qint64>> InvoiceRepository::lastExchangeRate(Currency currency) const
 {
     auto rate = sql::scalar(m_db,
+                            // One row always, NULL when no invoice in this currency has a rate yet.
                             QStringLiteral("SELECT (SELECT exchange_rate FROM invoice WHERE currency = ? AND "
                                            "exchange_rate IS NOT NULL AND status <> 'draft' "
                                            "ORDER BY issue_date DESC, id DESC LIMIT 1)"),
@@ -1091,6 +1092,73 @@ Result<QList<TimeEntry>> InvoiceRepository::billedEntries(qint64 invoiceId) cons
         list.append(e.value());
     }
     return list;
+}
+
+Result<BilledWork> InvoiceRepository::billedWork(qint64 invoiceId) const
+{
+    BilledWork work;
+    QSqlQuery q(m_db);
+    if (auto r = sql::exec(q,
+                           QStringLiteral("SELECT e.entry_id, e.billed_seconds, e.amount, i.currency "
+                                          "FROM invoice_line_entry e JOIN invoice_line l ON l.id = e.line_id "
+                                          "JOIN invoice i ON i.id = l.invoice_id "
+                                          "JOIN time_entry t ON t.id = e.entry_id "
+                                          "WHERE l.invoice_id = ? ORDER BY t.start_at, t.id"),
+                           {invoiceId});
+        !r)
+        return r.error();
+    struct Row
+    {
+        qint64 id;
+        std::optional<qint64> billed;
+        std::optional<qint64> amount;
+        QString currency;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(),
+                     q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()),
+                     q.value(2).isNull() ? std::nullopt : std::optional<qint64>(q.value(2).toLongLong()),
+                     q.value(3).toString()});
+    TimeEntryRepository entries(m_database, m_clock);
+    for (const Row &row : std::as_const(rows)) {
+        auto e = entries.get(row.id);
+        if (!e)
+            return e.error();
+        BilledTime t;
+        t.entry = *e;
+        // Lines made before the billed time was kept bill the raw time as far as anyone can tell.
+        t.billedSeconds = row.billed.value_or(e->durationSeconds(e->end.value_or(e->start)));
+        if (row.amount)
+            if (const auto currency = Currency::fromCode(row.currency))
+                t.amount = Money(*row.amount, *currency);
+        work.time.append(t);
+    }
+
+    QSqlQuery u(m_db);
+    if (auto r =
+            sql::exec(u,
+                      QStringLiteral("SELECT r.id, r.at, s.name, r.quantity_milli, s.unit, s.unit_plural, "
+                                     "r.note FROM invoice_line_usage lu "
+                                     "JOIN invoice_line l ON l.id = lu.line_id "
+                                     "JOIN usage_record r ON r.id = lu.usage_id "
+                                     "JOIN service s ON s.id = r.service_id "
+                                     "WHERE l.invoice_id = ? ORDER BY r.at, r.id"),
+                      {invoiceId});
+        !r)
+        return r.error();
+    while (u.next()) {
+        BilledUnits b;
+        b.usageId = u.value(0).toLongLong();
+        b.at = u.value(1).toLongLong();
+        b.service = u.value(2).toString();
+        b.quantity = Quantity::fromMilli(u.value(3).toLongLong());
+        b.unit = u.value(4).toString();
+        b.unitPlural = u.value(5).toString();
+        b.note = u.value(6).toString();
+        work.usage.append(b);
+    }
+    return work;
 }
 
 } // namespace minuta

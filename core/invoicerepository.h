@@ -3,6 +3,7 @@
 // Invoices in the file: drafts made from unbilled work, their editing, issuing with the next number,
 // credit notes, payments, and reading them back for lists, screens and the PDF.
 
+#include "billedwork.h"
 #include "error.h"
 #include "invoice.h"
 #include "invoiceplan.h"
@@ -90,6 +91,9 @@ public:
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;
     // The time entries an invoice bills, for its timesheet.
     Result<QList<TimeEntry>> billedEntries(qint64 invoiceId) const;
+    // Everything an invoice bills, for its timesheet: entries with raw and billed time and amount,
+    // in the order they were done, and the units of services logged.
+    Result<BilledWork> billedWork(qint64 invoiceId) const;
 
     // "2026-003 Studio Bianchi.pdf": a file name every file system accepts.
     static QString defaultFileName(const Invoice &invoice);

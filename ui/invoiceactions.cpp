@@ -67,8 +67,8 @@ QString InvoiceActions::exportPdf(QWidget *parent, Workspace &workspace, qint64 
         if (auto logo = workspace.business().image(invoice->parties.business.logoSha256))
             content.logo = *logo;
     if (timesheet)
-        if (auto entries = invoices.billedEntries(invoiceId))
-            content.timesheet = *entries;
+        if (auto work = invoices.billedWork(invoiceId))
+            content.timesheet = *work;
     auto written = InvoicePdf::write(content, path);
     if (!written) {
         MessageBox::warning(parent, tr("The PDF was not saved"), written.error().message());

@@ -9,6 +9,7 @@
 #include "business.h"
 #include "clientrepository.h"
 #include "decimal.h"
+#include "invoicelabels.h"
 #include "invoicepdf.h"
 #include "invoicerepository.h"
 #include "settings.h"
@@ -95,6 +96,25 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
                                  {QStringLiteral("rate"), basisPoints(t.rate)},
                                  {QStringLiteral("base"), t.base.minorUnits()},
                                  {QStringLiteral("amount"), t.amount.minorUnits()}});
+    QJsonArray outside;
+    for (const invoicecalc::Untaxed &u : i.totals.outside)
+        outside.append(QJsonObject{{QStringLiteral("nature"), u.nature},
+                                   {QStringLiteral("amount"), u.amount.minorUnits()}});
+    QJsonValue euro(QJsonValue::Null);
+    if (const auto &e = i.totals.euro) {
+        QJsonArray euroTaxes;
+        for (const invoicecalc::Tax &t : e->taxes)
+            euroTaxes.append(QJsonObject{{QStringLiteral("name"), t.name(i.language())},
+                                         {QStringLiteral("rate"), basisPoints(t.rate)},
+                                         {QStringLiteral("base"), t.base.minorUnits()},
+                                         {QStringLiteral("amount"), t.amount.minorUnits()}});
+        euro = QJsonObject{{QStringLiteral("currency"), QStringLiteral("EUR")},
+                           {QStringLiteral("taxes"), euroTaxes},
+                           {QStringLiteral("untaxed"), e->untaxed.minorUnits()},
+                           {QStringLiteral("tax"), e->tax.minorUnits()},
+                           {QStringLiteral("total"), e->total.minorUnits()},
+                           {QStringLiteral("due"), e->due.minorUnits()}};
+    }
     QJsonArray payments;
     for (const Payment &p : i.payments)
         payments.append(QJsonObject{{QStringLiteral("id"), p.id},
@@ -127,6 +147,12 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
         {QStringLiteral("notes"), i.notes},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("taxes"), taxes},
+        {QStringLiteral("outside_vat"), outside},
+        // Units of the currency per euro, as a plain decimal: "1.082300".
+        {QStringLiteral("exchange_rate"),
+         i.exchangeRate ? QJsonValue(invoicelabels::exchangeRate(*i.exchangeRate, QLocale::c()))
+                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("euro"), euro},
         {QStringLiteral("payments"), payments},
         {QStringLiteral("totals"),
          QJsonObject{
@@ -194,6 +220,9 @@ void printInvoice(Context &ctx, const Invoice &i)
     for (const invoicecalc::Tax &tax : t.taxes)
         totals.addRow({tr("%1 %2 on %3").arg(tax.nameEn, tax.rate.format(loc), tax.base.formatNumber(loc)),
                        tax.amount.formatNumber(loc)});
+    for (const invoicecalc::Untaxed &u : t.outside)
+        totals.addRow({tr("Outside VAT (%1)").arg(u.nature.isEmpty() ? tr("untaxed") : u.nature),
+                       u.amount.formatNumber(loc)});
     if (!t.stampDuty.isZero())
         totals.addRow({t.stampDutyCharged ? tr("Stamp duty") : tr("Stamp duty (not charged)"),
                        t.stampDuty.formatNumber(loc)});
@@ -207,6 +236,24 @@ void printInvoice(Context &ctx, const Invoice &i)
         totals.addRow({tr("Balance"), i.balance.formatNumber(loc) + QLatin1Char(' ') + i.currency.code()});
     }
     totals.printRows(ctx.out);
+    if (i.exchangeRate && i.currency.code() != QLatin1String("EUR"))
+        ctx.out << '\n'
+                << tr("Exchange rate: 1 EUR = %1 %2")
+                       .arg(invoicelabels::exchangeRate(*i.exchangeRate, loc), i.currency.code())
+                << '\n';
+    if (const auto &e = t.euro) {
+        TextTable inEuro({QString(), QString()}, {Align::Left, Align::Right});
+        for (const invoicecalc::Tax &tax : e->taxes)
+            inEuro.addRow(
+                {tr("%1 %2 on %3").arg(tax.nameEn, tax.rate.format(loc), tax.base.formatNumber(loc)),
+                 tax.amount.formatNumber(loc)});
+        if (!e->untaxed.isZero())
+            inEuro.addRow({tr("Outside VAT"), e->untaxed.formatNumber(loc)});
+        inEuro.addRow({tr("Total"), e->total.formatNumber(loc) + QStringLiteral(" EUR")});
+        if (e->due != e->total)
+            inEuro.addRow({tr("Due"), e->due.formatNumber(loc) + QStringLiteral(" EUR")});
+        inEuro.printRows(ctx.out);
+    }
 }
 
 Result<Invoice> invoiceArgument(Context &ctx, Database &db, const QCommandLineParser &p)
@@ -1073,10 +1120,10 @@ int invoicePdf(Context &ctx, const QStringList &args)
             content.logo = *logo;
     }
     if (p.isSet(QStringLiteral("timesheet"))) {
-        auto entries = InvoiceRepository(**db, ctx.clock).billedEntries(invoice->id);
-        if (!entries)
-            return ctx.failure(entries.error());
-        content.timesheet = *entries;
+        auto work = InvoiceRepository(**db, ctx.clock).billedWork(invoice->id);
+        if (!work)
+            return ctx.failure(work.error());
+        content.timesheet = *work;
     }
     const QString path = p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output"))
                                                            : InvoiceRepository::defaultFileName(*invoice);

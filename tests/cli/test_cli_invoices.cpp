@@ -2,8 +2,10 @@
 
 #include "clirunner.h"
 #include "database.h"
+#include "invoicerepository.h"
 
 #include "qtprinters.h"
+#include "testclock.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 
@@ -247,4 +249,51 @@ TEST_F(CliInvoices, ThePdfHasASafeDefaultName)
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     EXPECT_TRUE(QFileInfo::exists(dir.file(s("2026-001 ACME- -Best- - Co.pdf"))))
         << QDir(dir.path()).entryList().join(QLatin1Char(',')).toStdString();
+}
+
+TEST_F(CliInvoices, ShowGivesEachRatesBaseWhatIsOutsideVatAndTheEuroFigures)
+{
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    ok({s("invoice"), s("add-line"), id, s("--description"), s("Spese postali anticipate"), s("--qty"),
+        s("1"), s("--price"), s("100.00"), s("--expense")});
+    QJsonObject shown = json({s("invoice"), s("show"), id});
+    // Fees 1,000.00 + rivalsa 40.00 at 22 %: base 1,040.00; the 100.00 expense is outside VAT (N1).
+    const QJsonObject vat = shown[s("taxes")].toArray()[0].toObject();
+    EXPECT_EQ(vat[s("base")].toInteger(), 104000);
+    const QJsonArray outside = shown[s("outside_vat")].toArray();
+    ASSERT_EQ(outside.size(), 1);
+    EXPECT_EQ(outside[0].toObject()[s("nature")].toString(), s("N1"));
+    EXPECT_EQ(outside[0].toObject()[s("amount")].toInteger(), 10000);
+    EXPECT_TRUE(shown[s("exchange_rate")].isNull());
+    EXPECT_TRUE(shown[s("euro")].isNull());
+    const QString text = ok({s("invoice"), s("show"), id});
+    EXPECT_TRUE(text.contains(s("Outside VAT (N1)"))) << text.toStdString();
+
+    ok({s("client"), s("add"), s("--name"), s("Acme Inc"), s("--currency"), s("USD"), s("--country"), s("US"),
+        s("--address"), s("1 Main Street, Boston"), s("--rate"), s("30.00")});
+    ok({s("log"), s("--client"), s("Acme Inc"), s("--start"), s("2026-11-02T09:00"), s("--minutes"),
+        s("60")});
+    const QString usd = ok({s("invoice"), s("draft"), s("--client"), s("Acme Inc")});
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        TestClock clock;
+        InvoiceRepository::DraftChanges changes;
+        changes.exchangeRate = 1'082'300; // 1.0823 USD per euro
+        ASSERT_TRUE(InvoiceRepository(**db, clock).updateDraft(usd.toLongLong(), changes).ok());
+    }
+    shown = json({s("invoice"), s("show"), usd});
+    EXPECT_EQ(shown[s("exchange_rate")].toString(), s("1.082300"));
+    // 30.00 USD + rivalsa 1.20 = base 31.20 → VAT 6.86, total 38.06 USD. In euros: base 31.20 / 1.0823 =
+    // 28.8275 → 28.83, VAT 22 % of it 6.3426 → 6.34, total 38.06 / 1.0823 = 35.1658 → 35.17.
+    const QJsonObject euro = shown[s("euro")].toObject();
+    ASSERT_FALSE(euro.isEmpty()) << QJsonDocument(shown).toJson().toStdString();
+    const QJsonObject euroVat = euro[s("taxes")].toArray()[0].toObject();
+    EXPECT_EQ(euroVat[s("base")].toInteger(), 2883);
+    EXPECT_EQ(euroVat[s("amount")].toInteger(), 634);
+    EXPECT_EQ(euro[s("total")].toInteger(), 3517);
+    EXPECT_EQ(shown[s("totals")].toObject()[s("total")].toInteger(), 3806);
+    const QString usdText = ok({s("invoice"), s("show"), usd});
+    EXPECT_TRUE(usdText.contains(s("Exchange rate: 1 EUR = 1.082300 USD"))) << usdText.toStdString();
+    EXPECT_TRUE(usdText.contains(s("35.17 EUR"))) << usdText.toStdString();
 }
