@@ -65,6 +65,20 @@ struct Payment
     QDate date;
     Money amount;
     QString note;
+    // Paid out of this credit note's credit (what the client had paid on a cancelled invoice) rather
+    // than with new money.
+    std::optional<qint64> creditNoteId;
+    std::optional<QString> creditNoteNumber;
+};
+
+// Money given back to the client out of a credit note.
+struct Refund
+{
+    qint64 id = 0;
+    qint64 creditNoteId = 0;
+    QDate date;
+    Money amount;
+    QString note;
 };
 
 // The parties and rules as the invoice prints them.
@@ -106,7 +120,17 @@ struct Invoice
     QList<Payment> payments;
     invoicecalc::Totals totals;
     Money paid;
+    // What the client still owes: due − paid on an issued invoice; on a credit note, minus what is
+    // still owed back to the client (owedBack); zero on drafts and cancelled invoices.
     Money balance;
+    // A credit note: what the client had paid on the invoice it cancels, carried over when it was
+    // cancelled; what of it was given back (refunds) or used to pay later invoices (creditUsed); and
+    // what is still owed back: carriedPaid − refunded − creditUsed. Zero on invoices.
+    Money carriedPaid;
+    QList<Refund> refunds;
+    Money refunded;
+    Money creditUsed;
+    Money owedBack;
     InvoiceParties parties;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
@@ -132,7 +156,8 @@ struct InvoiceSummary
     Money total;
     Money due;
     Money paid;
-    Money balance;
+    Money balance;  // as Invoice::balance: negative on a credit note that still owes the client money
+    Money owedBack; // a credit note: what is still owed back to the client
     PaymentState paymentState = PaymentState::Unpaid;
     bool overdue = false;
 };

@@ -766,15 +766,19 @@ Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate>
                 QStringLiteral("INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
                                "due_date, period_from, period_to, grouping, tax_profile_id, "
                                "reverse_charge, withholding, contribution_rate, discount_percent, "
-                               "discount_amount, notes, credited_invoice_id, created_at, updated_at) "
+                               "discount_amount, notes, credited_invoice_id, created_at, updated_at, "
+                               "carried_paid) "
                                "VALUES ('credit_note', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?)"),
+                               "?, ?, ?, ?)"),
                 {original.clientId, original.currency.code(), issueDate.toString(Qt::ISODate),
                  issueDate.toString(Qt::ISODate), dateValue(original.periodFrom),
                  dateValue(original.periodTo), groupingName(original.grouping), original.taxProfileId,
                  original.reverseCharge ? 1 : 0, original.withholding ? 1 : 0,
                  original.contributionRate.milliPercent(), original.discountPercent.milliPercent(),
-                 original.discountAmount.minorUnits(), QString(), original.id, now, now});
+                 original.discountAmount.minorUnits(), QString(), original.id, now, now,
+                 // What the client paid stays in the books, as owed back to them; written now, while
+                 // the credit note is a draft the triggers still let change.
+                 original.paid.minorUnits()});
             !r)
             return r.error();
         const qint64 creditId = sql::lastInsertId(q);
@@ -815,8 +819,9 @@ Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate>
     });
 }
 
-Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, const Money &amount,
-                                              const QString &note, validation::UnusualDate dates)
+Result<Invoice> InvoiceRepository::recordPayment(qint64 invoiceId, QDate date, const Money &amount,
+                                                 const QString &note, validation::UnusualDate dates,
+                                                 std::optional<qint64> creditNoteId)
 {
     auto invoice = get(invoiceId);
     if (!invoice)
@@ -846,6 +851,29 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, cons
             ErrorCode::InvalidInput,
             tr("The amount is more than what is still due (%1).").arg(invoice->balance.toPlainString()),
             QStringLiteral("amount"));
+    if (creditNoteId) {
+        auto credit = creditNote(*creditNoteId);
+        if (!credit)
+            return credit.error();
+        if (credit->clientId != invoice->clientId || credit->currency != invoice->currency)
+            return Error(ErrorCode::InvalidInput,
+                         tr("Credit note %1 is another client's or in another currency; only %2's credit in "
+                            "%3 pays this invoice.")
+                             .arg(credit->number.value_or(QString()), invoice->parties.client.name,
+                                  invoice->currency.code()),
+                         QStringLiteral("creditNote"));
+        if (date < credit->issueDate)
+            return Error(ErrorCode::InvalidInput,
+                         tr("The credit cannot be used before its credit note's date, %1.")
+                             .arg(credit->issueDate.toString(Qt::ISODate)),
+                         QStringLiteral("date"));
+        if (amount.minorUnits() > credit->owedBack.minorUnits())
+            return Error(ErrorCode::InvalidInput,
+                         tr("The amount is more than the credit left on credit note %1 (%2).")
+                             .arg(credit->number.value_or(QString()), credit->owedBack.toPlainString()),
+                         QStringLiteral("amount"));
+        creditNoteId = credit->id;
+    }
     const QString cleanNote = validation::cleanLine(note);
     if (auto r = validation::checkText(cleanNote, 500, QStringLiteral("note"), tr("The note")); !r)
         return r.error();
@@ -853,9 +881,10 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, cons
         QSqlQuery q(m_db);
         if (auto r = sql::exec(
                 q,
-                QStringLiteral("INSERT INTO payment (invoice_id, paid_on, amount, note, created_at) "
-                               "VALUES (?, ?, ?, ?, ?)"),
-                {invoiceId, date.toString(Qt::ISODate), amount.minorUnits(), cleanNote, m_clock.nowSecs()});
+                QStringLiteral("INSERT INTO payment (invoice_id, paid_on, amount, note, created_at, "
+                               "credit_note_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                {invoiceId, date.toString(Qt::ISODate), amount.minorUnits(), cleanNote, m_clock.nowSecs(),
+                 sql::nullable(creditNoteId)});
             !r)
             return r.error();
         return get(invoiceId);
@@ -868,6 +897,15 @@ Result<Invoice> InvoiceRepository::removePayment(qint64 paymentId)
         sql::scalar(m_db, QStringLiteral("SELECT invoice_id FROM payment WHERE id = ?"), {paymentId});
     if (!invoiceId)
         return Error(ErrorCode::NotFound, tr("There is no payment with id %1.").arg(paymentId),
+                     QStringLiteral("payment"));
+    auto invoice = get(invoiceId->toLongLong());
+    if (!invoice)
+        return invoice.error();
+    if (invoice->status == InvoiceStatus::Cancelled)
+        return Error(ErrorCode::Conflict,
+                     tr("This payment was carried to the credit note when invoice %1 was cancelled; record "
+                        "a refund on the credit note instead.")
+                         .arg(invoice->number.value_or(QString())),
                      QStringLiteral("payment"));
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         QSqlQuery q(m_db);
@@ -953,11 +991,11 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
     }
 
     QSqlQuery payments(m_db);
-    if (auto r =
-            sql::exec(payments,
-                      QStringLiteral("SELECT id, paid_on, amount, note FROM payment WHERE invoice_id = ? "
-                                     "ORDER BY paid_on, id"),
-                      {invoiceId});
+    if (auto r = sql::exec(payments,
+                           QStringLiteral("SELECT p.id, p.paid_on, p.amount, p.note, p.credit_note_id, "
+                                          "(SELECT number FROM invoice WHERE id = p.credit_note_id) "
+                                          "FROM payment p WHERE p.invoice_id = ? ORDER BY p.paid_on, p.id"),
+                           {invoiceId});
         !r)
         return r.error();
     i.paid = Money::zero(i.currency);
@@ -968,6 +1006,9 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
         p.date = dateOf(payments.value(1));
         p.amount = Money(payments.value(2).toLongLong(), i.currency);
         p.note = payments.value(3).toString();
+        p.creditNoteId = sql::optionalInt(payments.value(4));
+        if (!payments.value(5).isNull())
+            p.creditNoteNumber = payments.value(5).toString();
         i.payments.append(p);
         i.paid = *i.paid.plus(p.amount);
     }
@@ -988,6 +1029,8 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
     i.balance = i.kind == InvoiceKind::Invoice && i.status == InvoiceStatus::Issued
                     ? *i.totals.due.minus(i.paid)
                     : Money::zero(i.currency);
+    if (auto credit = loadCredit(i); !credit)
+        return credit.error();
     return i;
 }
 
@@ -1034,7 +1077,11 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
             QStringLiteral("SELECT * FROM (SELECT i.id, i.kind, i.status, i.number, i.client_id, c.name, "
                            "i.issue_date, i.due_date, i.currency, i.total, i.due, "
                            "(SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = i.id) AS paid, "
-                           "i.due_date AS due_date2 "
+                           "i.due_date AS due_date2, "
+                           "CASE WHEN i.kind = 'credit_note' THEN i.carried_paid "
+                           "- (SELECT coalesce(sum(amount), 0) FROM refund WHERE credit_note_id = i.id) "
+                           "- (SELECT coalesce(sum(amount), 0) FROM payment WHERE credit_note_id = i.id) "
+                           "ELSE 0 END AS owed_back "
                            "FROM invoice i JOIN client c ON c.id = i.client_id) i")
                 + where + QStringLiteral(" ORDER BY (i.status = 'draft') DESC, i.issue_date DESC, i.id DESC"),
             values);
@@ -1058,7 +1105,8 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
         s.due = Money(q.value(10).toLongLong(), c);
         s.paid = Money(q.value(11).toLongLong(), c);
         const bool open = s.kind == InvoiceKind::Invoice && s.status == InvoiceStatus::Issued;
-        s.balance = open ? Money(s.due.minorUnits() - s.paid.minorUnits(), c) : Money::zero(c);
+        s.owedBack = Money(q.value(13).toLongLong(), c);
+        s.balance = open ? Money(s.due.minorUnits() - s.paid.minorUnits(), c) : *s.owedBack.negated();
         s.paymentState = s.paid.minorUnits() <= 0      ? PaymentState::Unpaid
                          : s.balance.minorUnits() <= 0 ? PaymentState::Paid
                                                        : PaymentState::PartlyPaid;
@@ -1159,6 +1207,139 @@ Result<BilledWork> InvoiceRepository::billedWork(qint64 invoiceId) const
         work.usage.append(b);
     }
     return work;
+}
+
+Result<Invoice> InvoiceRepository::addPayment(qint64 invoiceId, QDate date, const Money &amount,
+                                              const QString &note, validation::UnusualDate dates)
+{
+    return recordPayment(invoiceId, date, amount, note, dates, std::nullopt);
+}
+
+Result<Invoice> InvoiceRepository::applyCredit(qint64 invoiceId, qint64 creditNoteId, const Money &amount,
+                                               QDate date, const QString &note)
+{
+    // The credit note is dated after 2000 like its invoice, so its own date already bounds this one.
+    return recordPayment(invoiceId, date, amount, note, validation::UnusualDate::Allow, creditNoteId);
+}
+
+Result<Invoice> InvoiceRepository::creditNote(qint64 id) const
+{
+    auto invoice = get(id);
+    if (!invoice)
+        return invoice.error();
+    // The cancelled invoice is what the user knows and remembers; its credit note is where the money is.
+    if (invoice->kind == InvoiceKind::Invoice && invoice->status == InvoiceStatus::Cancelled
+        && invoice->creditNoteId)
+        return get(*invoice->creditNoteId);
+    if (invoice->kind != InvoiceKind::CreditNote || invoice->status != InvoiceStatus::Issued)
+        return Error(ErrorCode::Conflict,
+                     tr("%1 is not a credit note or a cancelled invoice; only those can owe money back.")
+                         .arg(invoice->number.value_or(tr("Draft %1").arg(invoice->id))),
+                     QStringLiteral("invoice"));
+    return invoice;
+}
+
+Result<void> InvoiceRepository::loadCredit(Invoice &i) const
+{
+    i.carriedPaid = Money::zero(i.currency);
+    i.refunded = Money::zero(i.currency);
+    i.creditUsed = Money::zero(i.currency);
+    i.owedBack = Money::zero(i.currency);
+    if (i.kind != InvoiceKind::CreditNote)
+        return {};
+    auto carried = sql::scalar(m_db, QStringLiteral("SELECT carried_paid FROM invoice WHERE id = ?"), {i.id});
+    if (!carried)
+        return carried.error();
+    i.carriedPaid = Money(carried->toLongLong(), i.currency);
+    QSqlQuery used(m_db);
+    if (auto r = sql::exec(
+            used, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payment WHERE credit_note_id = ?"),
+            {i.id});
+        !r)
+        return r;
+    if (used.next())
+        i.creditUsed = Money(used.value(0).toLongLong(), i.currency);
+    QSqlQuery refunds(m_db);
+    if (auto r = sql::exec(refunds,
+                           QStringLiteral("SELECT id, refunded_on, amount, note FROM refund "
+                                          "WHERE credit_note_id = ? ORDER BY refunded_on, id"),
+                           {i.id});
+        !r)
+        return r;
+    while (refunds.next()) {
+        Refund refund;
+        refund.id = refunds.value(0).toLongLong();
+        refund.creditNoteId = i.id;
+        refund.date = dateOf(refunds.value(1));
+        refund.amount = Money(refunds.value(2).toLongLong(), i.currency);
+        refund.note = refunds.value(3).toString();
+        i.refunds.append(refund);
+        i.refunded = *i.refunded.plus(refund.amount);
+    }
+    // Refunds and uses of the credit are each capped by what is left, so this never goes below zero.
+    i.owedBack =
+        Money(i.carriedPaid.minorUnits() - i.refunded.minorUnits() - i.creditUsed.minorUnits(), i.currency);
+    if (i.status == InvoiceStatus::Issued)
+        i.balance = *i.owedBack.negated();
+    return {};
+}
+
+Result<Invoice> InvoiceRepository::addRefund(qint64 creditNoteId, QDate date, const Money &amount,
+                                             const QString &note)
+{
+    auto credit = creditNote(creditNoteId);
+    if (!credit)
+        return credit.error();
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    if (!date.isValid() || date > today)
+        return Error(ErrorCode::InvalidInput, tr("The refund date cannot be in the future."),
+                     QStringLiteral("date"));
+    if (date < credit->issueDate)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The refund cannot be dated before credit note %1, of %2.")
+                         .arg(credit->number.value_or(QString()), credit->issueDate.toString(Qt::ISODate)),
+                     QStringLiteral("date"));
+    if (amount.currency() != credit->currency || amount.minorUnits() <= 0)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The amount must be more than zero, in %1.").arg(credit->currency.code()),
+                     QStringLiteral("amount"));
+    if (amount.minorUnits() > credit->owedBack.minorUnits())
+        return Error(ErrorCode::InvalidInput,
+                     credit->owedBack.isZero()
+                         ? tr("Credit note %1 owes nothing back to the client.")
+                               .arg(credit->number.value_or(QString()))
+                         : tr("The amount is more than what is still owed back to the client (%1).")
+                               .arg(credit->owedBack.toPlainString()),
+                     QStringLiteral("amount"));
+    const QString cleanNote = validation::cleanLine(note);
+    if (auto r = validation::checkText(cleanNote, 500, QStringLiteral("note"), tr("The note")); !r)
+        return r.error();
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO refund (credit_note_id, refunded_on, amount, note, created_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {credit->id, date.toString(Qt::ISODate), amount.minorUnits(), cleanNote, m_clock.nowSecs()});
+            !r)
+            return r.error();
+        return get(credit->id);
+    });
+}
+
+Result<Invoice> InvoiceRepository::removeRefund(qint64 refundId)
+{
+    auto creditId =
+        sql::scalar(m_db, QStringLiteral("SELECT credit_note_id FROM refund WHERE id = ?"), {refundId});
+    if (!creditId)
+        return Error(ErrorCode::NotFound, tr("There is no refund with id %1.").arg(refundId),
+                     QStringLiteral("refund"));
+    return inTransaction(m_db, [&]() -> Result<Invoice> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM refund WHERE id = ?"), {refundId}); !r)
+            return r.error();
+        return get(creditId->toLongLong());
+    });
 }
 
 } // namespace minuta

@@ -81,11 +81,24 @@ public:
     // What the buyer's block lacks, for a warning where the law does not refuse the invoice.
     static QStringList missingBuyerDetails(const Invoice &invoice);
     // Cancels an issued invoice with a credit note of its own numbering; returns the credit note.
+    // What the client had paid on the invoice is carried to the credit note as owed back to them.
     Result<Invoice> cancel(qint64 invoiceId, std::optional<QDate> date = std::nullopt);
     // A payment is dated from the invoice's issue date to today; before 2000 only if `dates` allows it.
     Result<Invoice> addPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note = {},
                                validation::UnusualDate dates = validation::UnusualDate::Refuse);
+    // Pays an issued invoice out of a credit note's credit: the credit note (or the cancelled invoice it
+    // cancels, by id) must be the same client's, in the same currency, dated no later than `date`; the
+    // amount at most what the credit note still owes back and what the invoice still asks.
+    Result<Invoice> applyCredit(qint64 invoiceId, qint64 creditNoteId, const Money &amount, QDate date,
+                                const QString &note = {});
+    // Payments of a cancelled invoice were carried to its credit note and stay; others can go.
     Result<Invoice> removePayment(qint64 paymentId);
+    // Records money given back to the client out of a credit note; returns the credit note. The id is
+    // the credit note's, or that of the invoice it cancels. Refused: an amount of zero or less, more than
+    // is still owed back, another currency, a date in the future or before the credit note.
+    Result<Invoice> addRefund(qint64 creditNoteId, QDate date, const Money &amount, const QString &note = {});
+    // Deletes a refund (one recorded by mistake); returns the credit note.
+    Result<Invoice> removeRefund(qint64 refundId);
 
     Result<Invoice> get(qint64 invoiceId) const;
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;
@@ -110,6 +123,12 @@ private:
     Result<void> storeTotals(qint64 invoiceId, const invoicecalc::Totals &totals);
     Result<void> insertLine(qint64 invoiceId, const InvoiceLine &line, qint64 &lineId);
     Result<Invoice> recomputeAndGet(qint64 invoiceId);
+    Result<Invoice> recordPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note,
+                                  validation::UnusualDate dates, std::optional<qint64> creditNoteId);
+    // The issued credit note with this id, or the one cancelling the invoice with this id.
+    Result<Invoice> creditNote(qint64 id) const;
+    // A credit note's refunds and the payments made out of its credit, into `i`.
+    Result<void> loadCredit(Invoice &i) const;
     Result<void> touch(qint64 invoiceId);
 
     const Database &m_database;

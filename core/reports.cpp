@@ -381,15 +381,24 @@ Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId
         condition = QStringLiteral(" AND i.client_id = ?");
         values << *clientId;
     }
-    if (auto r = run(q,
-                     QStringLiteral(
-                         "SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.due_date, i.currency, "
-                         "i.due - coalesce((SELECT sum(amount) FROM payment WHERE invoice_id = i.id), 0) "
-                         "AS balance FROM invoice i JOIN client c ON c.id = i.client_id "
-                         "WHERE i.kind = 'invoice' AND i.status = 'issued'%1 AND balance > 0 "
-                         "ORDER BY i.due_date, i.number")
-                         .arg(condition),
-                     values);
+    // A credit note that still owes the client money is listed as a negative balance, as bookkeepers'
+    // aged receivables list unapplied credit: the client's rows then add up to what they owe on the
+    // ledger, and the report's total is the receivables' net. It is never late: nothing to chase.
+    if (auto r = run(
+            q,
+            QStringLiteral(
+                "SELECT * FROM (SELECT i.id, i.number, i.client_id, c.name, i.issue_date, i.due_date, "
+                "i.currency, "
+                "CASE WHEN i.kind = 'invoice' "
+                "THEN i.due - coalesce((SELECT sum(amount) FROM payment WHERE invoice_id = i.id), 0) "
+                "ELSE coalesce((SELECT sum(amount) FROM refund WHERE credit_note_id = i.id), 0) "
+                "+ coalesce((SELECT sum(amount) FROM payment WHERE credit_note_id = i.id), 0) "
+                "- i.carried_paid END AS balance, i.kind = 'credit_note' AS credit "
+                "FROM invoice i JOIN client c ON c.id = i.client_id "
+                "WHERE i.status = 'issued'%1) WHERE (NOT credit AND balance > 0) OR (credit AND balance < 0) "
+                "ORDER BY due_date, number")
+                .arg(condition),
+            values);
         !r)
         return r.error();
     QList<AgingRow> rows;
@@ -405,7 +414,8 @@ Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId
         if (!currency)
             continue;
         row.balance = Money(q.value(7).toLongLong(), *currency);
-        row.daysLate = row.dueDate.daysTo(day);
+        row.credit = q.value(8).toBool();
+        row.daysLate = row.credit ? 0 : row.dueDate.daysTo(day);
         row.bucket = bucketFor(row.daysLate);
         rows.append(row);
     }
@@ -415,6 +425,34 @@ Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId
         return a.bucket != b.bucket ? a.bucket > b.bucket : a.daysLate > b.daysLate;
     });
     return rows;
+}
+
+Result<QList<ClientBalance>> Reports::balances(std::optional<qint64> clientId) const
+{
+    // The aging report's rows are exactly what is owed either way; the day only sorts them into buckets.
+    auto rows = aging(QDate(2000, 1, 1), clientId);
+    if (!rows)
+        return rows.error();
+    std::map<std::tuple<QString, qint64, QString>, ClientBalance> byClient; // name, id, currency
+    for (const AgingRow &r : *rows) {
+        const Currency c = r.balance.currency();
+        auto [at, added] = byClient.try_emplace({r.clientName, r.clientId, c.code()});
+        ClientBalance &b = at->second;
+        if (added)
+            b = {r.clientId, r.clientName, Money::zero(c), Money::zero(c), Money::zero(c)};
+        auto sum = r.credit ? b.credit.minus(r.balance) : b.due.plus(r.balance);
+        if (!sum)
+            return sum.error();
+        (r.credit ? b.credit : b.due) = *sum;
+        auto balance = b.balance.plus(r.balance);
+        if (!balance)
+            return balance.error();
+        b.balance = *balance;
+    }
+    QList<ClientBalance> result;
+    for (const auto &[key, b] : byClient)
+        result.append(b);
+    return result;
 }
 
 } // namespace minuta

@@ -64,9 +64,20 @@ struct AgingRow
     QString clientName;
     QDate issueDate;
     QDate dueDate;
-    Money balance;
+    Money balance;       // negative on a credit note: what is still owed back to the client
     qint64 daysLate = 0; // 0 or less: not due yet
     AgingBucket bucket = AgingBucket::Current;
+    bool credit = false; // a credit note's credit, never late
+};
+
+// What a client owes, per currency: open invoices less the credit owed back to them.
+struct ClientBalance
+{
+    qint64 clientId = 0;
+    QString clientName;
+    Money due;     // still owed on issued invoices
+    Money credit;  // still owed back on credit notes (refunds or credit not used yet)
+    Money balance; // due − credit: negative when the client is owed money
 };
 
 struct ReportFilter
@@ -87,8 +98,11 @@ public:
     Result<QList<MonthlyRow>> monthly(const ReportFilter &filter) const;
     // Units used per service and month.
     Result<QList<ServiceRow>> services(const ReportFilter &filter) const;
-    // Issued invoices with something still owed, latest due first within each bucket, as of `day`.
+    // Issued invoices with something still owed, latest due first within each bucket, as of `day`, and
+    // credit notes that still owe the client money, as negative balances in the current bucket.
     Result<QList<AgingRow>> aging(QDate day, std::optional<qint64> clientId = std::nullopt) const;
+    // Per client and currency with anything owed either way, by client name.
+    Result<QList<ClientBalance>> balances(std::optional<qint64> clientId = std::nullopt) const;
 
     // What was invoiced in each month of `rows` in `currency`, all clients together, summed exactly:
     // an Overflow error rather than a wrong total.

@@ -114,6 +114,10 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_lastInvoice = new QLabel(m_detailsPage);
     m_lastInvoice->setObjectName(QStringLiteral("clientLastInvoice"));
     m_lastInvoice->setTextFormat(Qt::PlainText);
+    m_balance = new QLabel(m_detailsPage);
+    m_balance->setObjectName(QStringLiteral("clientBalance"));
+    m_balance->setTextFormat(Qt::PlainText);
+    m_balance->setWordWrap(true);
     m_edit = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Edit…"), m_detailsPage);
     m_archive = new QPushButton(m_detailsPage);
     m_invoice = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")),
@@ -143,6 +147,9 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addSpacing(14);
     detailsLayout->addWidget(heading(tr("Last invoice"), m_detailsPage));
     detailsLayout->addWidget(m_lastInvoice);
+    detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("Balance"), m_detailsPage));
+    detailsLayout->addWidget(m_balance);
     detailsLayout->addStretch();
     detailsLayout->addLayout(buttons);
 
@@ -203,8 +210,8 @@ void ClientsPage::selectClient(qint64 id)
 
 QString ClientsPage::detailsText() const
 {
-    return QStringList{m_title->text(),          m_details->text(), m_unbilled->text(),
-                       m_unbilledDetail->text(), m_month->text(),   m_lastInvoice->text()}
+    return QStringList{m_title->text(), m_details->text(),     m_unbilled->text(), m_unbilledDetail->text(),
+                       m_month->text(), m_lastInvoice->text(), m_balance->text()}
         .join(QLatin1Char('\n'));
 }
 
@@ -236,6 +243,7 @@ void ClientsPage::showCurrent()
         m_unbilledDetail->clear();
         m_month->clear();
         m_lastInvoice->clear();
+        m_balance->clear();
         return;
     }
     const Client &c = *client;
@@ -321,6 +329,22 @@ void ClientsPage::showCurrent()
         }
     }
     m_lastInvoice->setText(last);
+    // Open invoices less the credit owed back to the client, per currency.
+    QStringList balances;
+    if (auto list = m_workspace.reports().balances(c.id)) {
+        for (const ClientBalance &b : *list) {
+            QString text = b.balance.isNegative()
+                               ? tr("%1 owed back to the client").arg(b.balance.negated()->format(locale))
+                               : tr("%1 owed").arg(b.balance.format(locale));
+            if (!b.due.isZero() && !b.credit.isZero())
+                text += QLatin1Char(' ')
+                        + tr("(%1 still due, less %2 of credit)")
+                              .arg(b.due.format(locale), b.credit.format(locale));
+            balances << text;
+        }
+    }
+    m_balance->setText(balances.isEmpty() ? tr("Nothing owed either way.")
+                                          : balances.join(QLatin1Char('\n')));
     m_archive->setText(c.archived ? tr("Restore") : tr("Archive"));
     m_archive->setToolTip(c.archived ? tr("Bring the client back to the lists")
                                      : tr("Hide the client from the lists; their history stays"));

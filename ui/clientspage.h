@@ -65,6 +65,7 @@ private:
     QLabel *m_unbilledDetail;
     QLabel *m_month;
     QLabel *m_lastInvoice;
+    QLabel *m_balance;
     QPushButton *m_edit;
     QPushButton *m_archive;
     QPushButton *m_invoice;

@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "invoicepdf.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -99,6 +100,29 @@ QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qin
     amount->setAccessibleName(tr("Amount"));
     auto *note = new QLineEdit(&dialog);
     note->setPlaceholderText(tr("Bank transfer"));
+    // The client's credit notes that still owe them money in this currency can pay it instead.
+    auto *source = new QComboBox(&dialog);
+    source->setObjectName(QStringLiteral("paidWith"));
+    source->addItem(tr("Money received"), qint64(0));
+    InvoiceFilter credits;
+    credits.clientId = invoice->clientId;
+    credits.kind = InvoiceKind::CreditNote;
+    if (auto list = workspace.invoices().list(credits))
+        for (const InvoiceSummary &s : *list)
+            if (s.owedBack.minorUnits() > 0 && s.owedBack.currency() == invoice->currency)
+                source->addItem(
+                    tr("Credit of %1 (%2 left)").arg(s.number.value_or(QString()), s.owedBack.format(locale)),
+                    s.id);
+    QObject::connect(source, &QComboBox::currentIndexChanged, &dialog, [&, source, amount] {
+        // What the credit can pay: the smaller of what is left and what the invoice asks.
+        const qint64 id = source->currentData().toLongLong();
+        if (id == 0)
+            return;
+        if (auto credit = workspace.invoices().get(id))
+            amount->setText(
+                Money(qMin(credit->owedBack.minorUnits(), invoice->balance.minorUnits()), invoice->currency)
+                    .formatNumber(locale));
+    });
     auto *error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     error->setWordWrap(true);
@@ -109,6 +133,8 @@ QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qin
                                 .arg(invoice->number.value_or(QString()), invoice->parties.client.name,
                                      invoice->balance.format(locale)),
                             &dialog));
+    if (source->count() > 1)
+        form->addRow(tr("&Paid with:"), source);
     form->addRow(tr("&Received on:"), date);
     form->addRow(tr("&Amount (%1):").arg(invoice->currency.code()), amount);
     form->addRow(tr("&Note:"), note);
@@ -120,8 +146,11 @@ QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qin
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto money = Money::parse(amount->text(), invoice->currency, locale);
-        auto paid = money ? workspace.invoices().addPayment(invoiceId, date->date(), *money, note->text())
-                          : Result<Invoice>(money.error());
+        const qint64 credit = source->currentData().toLongLong();
+        auto paid =
+            !money   ? Result<Invoice>(money.error())
+            : credit ? workspace.invoices().applyCredit(invoiceId, credit, *money, date->date(), note->text())
+                     : workspace.invoices().addPayment(invoiceId, date->date(), *money, note->text());
         if (!paid) {
             error->setText(paid.error().message());
             error->show();
@@ -144,10 +173,16 @@ QString InvoiceActions::cancel(QWidget *parent, Workspace &workspace, qint64 inv
     auto invoice = workspace.invoices().get(invoiceId);
     if (!invoice)
         return invoice.error().message();
-    const auto answer = MessageBox::question(parent, tr("Cancel the Invoice?"),
-                                             tr("Invoice %1 is cancelled by a credit note with a number of "
-                                                "its own. Its work can then be billed again.")
-                                                 .arg(invoice->number.value_or(QString())),
+    QString text =
+        tr("Invoice %1 is cancelled by a credit note with a number of its own. Its work can then be "
+           "billed again.")
+            .arg(invoice->number.value_or(QString()));
+    if (invoice->paid.minorUnits() > 0)
+        text += QLatin1Char(' ')
+                + tr("The %1 the client paid stays on the credit note, owed back to them: as a refund, or as "
+                     "credit on a later invoice.")
+                      .arg(invoice->paid.format(workspace.locale()));
+    const auto answer = MessageBox::question(parent, tr("Cancel the Invoice?"), text,
                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return {};
@@ -159,6 +194,67 @@ QString InvoiceActions::cancel(QWidget *parent, Workspace &workspace, qint64 inv
     workspace.notify(kChanged);
     return tr("Invoice %1 is cancelled by credit note %2.")
         .arg(invoice->number.value_or(QString()), *credit->number);
+}
+
+QString InvoiceActions::recordRefund(QWidget *parent, Workspace &workspace, qint64 creditNoteId)
+{
+    auto credit = workspace.invoices().get(creditNoteId);
+    if (!credit)
+        return credit.error().message();
+    if (credit->kind == InvoiceKind::Invoice && credit->creditNoteId)
+        credit = workspace.invoices().get(*credit->creditNoteId);
+    if (!credit)
+        return credit.error().message();
+    const QLocale locale = workspace.locale();
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("refundDialog"));
+    dialog.setWindowTitle(tr("Record a Refund"));
+    auto *date = new QDateEdit(workspace.today(), &dialog);
+    date->setCalendarPopup(true);
+    date->setMaximumDate(workspace.today());
+    date->setMinimumDate(credit->issueDate);
+    auto *amount = new QLineEdit(credit->owedBack.formatNumber(locale), &dialog);
+    amount->setAccessibleName(tr("Amount"));
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("Bank transfer"));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    error->setWordWrap(true);
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout;
+    form->addRow(new QLabel(tr("Credit note %1 owes %2 back to %3.")
+                                .arg(credit->number.value_or(QString()), credit->owedBack.format(locale),
+                                     credit->parties.client.name),
+                            &dialog));
+    form->addRow(tr("&Given back on:"), date);
+    form->addRow(tr("&Amount (%1):").arg(credit->currency.code()), amount);
+    form->addRow(tr("&Note:"), note);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    QString result;
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text(), credit->currency, locale);
+        auto refunded = money ? workspace.invoices().addRefund(credit->id, date->date(), *money, note->text())
+                              : Result<Invoice>(money.error());
+        if (!refunded) {
+            error->setText(refunded.error().message());
+            error->show();
+            amount->setFocus();
+            return;
+        }
+        result = refunded->owedBack.isZero()
+                     ? tr("Refund recorded; credit note %1 owes nothing more.").arg(*refunded->number)
+                     : tr("Refund recorded; %1 still owed back.").arg(refunded->owedBack.format(locale));
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    workspace.notify(Workspace::Invoices);
+    return result;
 }
 
 QString InvoiceActions::deleteDraft(QWidget *parent, Workspace &workspace, qint64 invoiceId)

@@ -1,7 +1,8 @@
 #pragma once
 
 // What can be done to an invoice, from the list or from its window: issue, export the PDF, record a
-// payment, cancel with a credit note, delete a draft. Each asks what it must, calls core, tells the
+// payment (received, or out of the client's credit), cancel with a credit note, record a refund of
+// what a credit note owes back, delete a draft. Each asks what it must, calls core, tells the
 // workspace, and returns a sentence for the status bar (empty when nothing happened).
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ public:
     static QString exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet = false);
     static QString recordPayment(QWidget *parent, Workspace &workspace, qint64 invoiceId);
     static QString cancel(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+    // Money given back to the client out of a credit note (or the cancelled invoice's credit note).
+    static QString recordRefund(QWidget *parent, Workspace &workspace, qint64 creditNoteId);
     static QString deleteDraft(QWidget *parent, Workspace &workspace, qint64 invoiceId);
 };
 

@@ -237,6 +237,7 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     m_pay =
         new QPushButton(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Pa&yment…"), this);
     m_cancelInvoice = new QPushButton(tr("Cancel with Credit Note…"), this);
+    m_refund = new QPushButton(tr("Record &Refund…"), this);
     m_delete = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete Draft"), this);
     connect(m_issue, &QPushButton::clicked, this,
             [this] { say(InvoiceActions::issue(this, m_workspace, m_id)); });
@@ -248,6 +249,8 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
             [this] { say(InvoiceActions::recordPayment(this, m_workspace, m_id)); });
     connect(m_cancelInvoice, &QPushButton::clicked, this,
             [this] { say(InvoiceActions::cancel(this, m_workspace, m_id)); });
+    connect(m_refund, &QPushButton::clicked, this,
+            [this] { say(InvoiceActions::recordRefund(this, m_workspace, m_id)); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const QString text = InvoiceActions::deleteDraft(this, m_workspace, m_id);
         if (!text.isEmpty()) {
@@ -258,7 +261,7 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_issue, m_pdf, m_timesheet, m_pay, m_cancelInvoice, m_delete})
+    for (QPushButton *b : {m_issue, m_pdf, m_timesheet, m_pay, m_cancelInvoice, m_refund, m_delete})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(close);
@@ -355,10 +358,32 @@ void InvoiceDialog::reload()
     m_lines->setInvoice(m_invoice, locale);
     m_totals->setInvoice(m_invoice, locale);
     QStringList payments;
-    for (const Payment &p : std::as_const(m_invoice.payments))
-        payments << tr("Paid %1 on %2%3")
-                        .arg(p.amount.format(locale), format::date(p.date, locale),
-                             p.note.isEmpty() ? QString() : QStringLiteral(" (") + p.note + QLatin1Char(')'));
+    for (const Payment &p : std::as_const(m_invoice.payments)) {
+        const QString note = p.note.isEmpty() ? QString() : QStringLiteral(" (") + p.note + QLatin1Char(')');
+        payments
+            << (p.creditNoteNumber
+                    ? tr("Paid %1 on %2 from credit note %3%4")
+                          .arg(p.amount.format(locale), format::date(p.date, locale), *p.creditNoteNumber,
+                               note)
+                    : tr("Paid %1 on %2%3").arg(p.amount.format(locale), format::date(p.date, locale), note));
+    }
+    // A credit note of a paid invoice: what the client paid is owed back to them until refunded or used.
+    if (creditNote && !m_invoice.carriedPaid.isZero()) {
+        payments << tr("The client had paid %1 on invoice %2.")
+                        .arg(m_invoice.carriedPaid.format(locale),
+                             m_invoice.creditedNumber.value_or(QString()));
+        for (const Refund &r : std::as_const(m_invoice.refunds))
+            payments << tr("Refunded %1 on %2%3")
+                            .arg(r.amount.format(locale), format::date(r.date, locale),
+                                 r.note.isEmpty() ? QString()
+                                                  : QStringLiteral(" (") + r.note + QLatin1Char(')'));
+        if (!m_invoice.creditUsed.isZero())
+            payments
+                << tr("Used %1 of the credit on later invoices.").arg(m_invoice.creditUsed.format(locale));
+        payments << (m_invoice.owedBack.isZero()
+                         ? tr("Nothing more is owed back to the client.")
+                         : tr("Owed back to the client: %1").arg(m_invoice.owedBack.format(locale)));
+    }
     m_payments->setText(payments.join(QLatin1Char('\n')));
 
     for (QPushButton *b : {m_addLine, m_editLine, m_removeLine, m_issue, m_delete})
@@ -366,6 +391,7 @@ void InvoiceDialog::reload()
     const bool open = !draft && !creditNote && m_invoice.status == InvoiceStatus::Issued;
     m_pay->setVisible(open && m_invoice.balance.minorUnits() > 0);
     m_cancelInvoice->setVisible(open);
+    m_refund->setVisible(creditNote && m_invoice.owedBack.minorUnits() > 0);
     m_loading = false;
 }
 

@@ -31,6 +31,8 @@ public:
     const Invoice &invoice() const { return m_invoice; }
     QPushButton *issueButton() const { return m_issue; }
     QPushButton *pdfButton() const { return m_pdf; }
+    QPushButton *refundButton() const { return m_refund; }
+    QLabel *paymentsLabel() const { return m_payments; }
     TotalsWidget *totals() const { return m_totals; }
     // The last status message an action gave.
     QString lastMessage() const { return m_lastMessage; }
@@ -74,6 +76,7 @@ private:
     QPushButton *m_timesheet;
     QPushButton *m_pay;
     QPushButton *m_cancelInvoice;
+    QPushButton *m_refund;
     QPushButton *m_delete;
     QString m_lastMessage;
     bool m_loading = false;

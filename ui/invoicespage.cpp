@@ -59,6 +59,9 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_pay = new QAction(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Payment…"), this);
     m_cancel = new QAction(tr("Cancel…"), this);
     m_cancel->setToolTip(tr("Cancel the invoice with a credit note"));
+    m_refund = new QAction(tr("Record Refund…"), this);
+    m_refund->setObjectName(QStringLiteral("refundAction"));
+    m_refund->setToolTip(tr("Record money given back to the client out of a credit note"));
     m_delete = new QAction(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete Draft"), this);
     connect(m_new, &QAction::triggered, this, [this] { newInvoice(); });
     connect(m_open, &QAction::triggered, this, &InvoicesPage::openCurrent);
@@ -70,6 +73,8 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
             [this] { say(InvoiceActions::recordPayment(this, m_workspace, currentInvoiceId())); });
     connect(m_cancel, &QAction::triggered, this,
             [this] { say(InvoiceActions::cancel(this, m_workspace, currentInvoiceId())); });
+    connect(m_refund, &QAction::triggered, this,
+            [this] { say(InvoiceActions::recordRefund(this, m_workspace, currentInvoiceId())); });
     connect(m_delete, &QAction::triggered, this,
             [this] { say(InvoiceActions::deleteDraft(this, m_workspace, currentInvoiceId())); });
 
@@ -127,6 +132,10 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->restoreState(
         QSettings().value(QStringLiteral("invoices/header")).toByteArray());
     connect(m_view, &QTableView::activated, this, &InvoicesPage::openCurrent);
+    // A refund concerns the few credit notes of paid invoices: it is offered on the row's menu and in
+    // the credit note's window, not as one more button that would widen the toolbar for every row.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_open, m_issue, m_pdf, m_pay, m_cancel, m_refund, m_delete});
 
     auto *empty =
         new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")), tr("No invoices here"),
@@ -195,11 +204,13 @@ void InvoicesPage::updateActions()
     m_pdf->setEnabled(s);
     m_pay->setEnabled(open && s->balance.minorUnits() > 0);
     m_cancel->setEnabled(open);
+    m_refund->setEnabled(s && s->owedBack.minorUnits() > 0);
     m_delete->setEnabled(draft);
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
 
-    // What is still owed, per currency.
+    // What is still owed, per currency, and what credit notes still owe back to clients.
     std::map<QString, Money> owed;
+    std::map<QString, Money> owedBack;
     int overdue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const InvoiceSummary *r = m_model->invoiceAt(row);
@@ -208,14 +219,24 @@ void InvoicesPage::updateActions()
             owed.try_emplace(code, Money::zero(r->balance.currency()));
             owed[code] = owed[code].plus(r->balance).value();
         }
+        if (r->owedBack.minorUnits() > 0) {
+            const QString code = r->owedBack.currency().code();
+            owedBack.try_emplace(code, Money::zero(r->owedBack.currency()));
+            owedBack[code] = owedBack[code].plus(r->owedBack).value();
+        }
         overdue += r->overdue ? 1 : 0;
     }
     QStringList amounts;
     for (const auto &[code, money] : owed)
         amounts << money.format(m_workspace.locale());
+    QStringList back;
+    for (const auto &[code, money] : owedBack)
+        back << money.format(m_workspace.locale());
     QStringList parts{tr("%n invoice(s)", nullptr, m_model->rowCount())};
     parts << (amounts.isEmpty() ? tr("nothing owed")
                                 : tr("%1 still owed").arg(amounts.join(QStringLiteral(" + "))));
+    if (!back.isEmpty())
+        parts << tr("%1 owed back to clients").arg(back.join(QStringLiteral(" + ")));
     if (overdue > 0)
         parts << tr("%n overdue", nullptr, overdue);
     m_summary->setText(parts.join(QStringLiteral(" · ")));

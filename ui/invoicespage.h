@@ -27,6 +27,7 @@ public:
     InvoiceListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QAction *newAction() const { return m_new; }
+    QAction *refundAction() const { return m_refund; }
     qint64 currentInvoiceId() const;
     void selectInvoice(qint64 id);
 
@@ -56,6 +57,7 @@ private:
     QAction *m_pdf;
     QAction *m_pay;
     QAction *m_cancel;
+    QAction *m_refund;
     QAction *m_delete;
 };
 

@@ -285,7 +285,8 @@ void AgingReportModel::setRows(const QList<AgingRow> &rows, const QLocale &local
             {format::date(r.issueDate, locale), r.issueDate.toString(Qt::ISODate), r.issueDate, false},
             {format::date(r.dueDate, locale), r.dueDate.toString(Qt::ISODate), r.dueDate, false},
             number(locale.toString(late), QString::number(late), late),
-            {bucketText(r.bucket), Reports::bucketName(r.bucket), int(r.bucket), false},
+            r.credit ? Cell{tr("Credit owed back"), QStringLiteral("credit"), -1, false}
+                     : Cell{bucketText(r.bucket), Reports::bucketName(r.bucket), int(r.bucket), false},
             number(r.balance.format(locale), r.balance.toPlainString(), r.balance.minorUnits())};
     }
     setCells(cells, extra);
@@ -295,15 +296,20 @@ QString AgingReportModel::totals(const QLocale &locale) const
 {
     if (m_data.isEmpty())
         return tr("Nothing is owed.");
+    // Credit owed back to clients is netted into what is owed, as a bookkeeper's aged receivables do,
+    // and shown on its own rather than in a bucket: it is never late.
     std::map<int, std::map<QString, Money>> buckets;
     std::map<QString, Money> all;
+    std::map<QString, Money> credit;
     for (const AgingRow &r : m_data) {
-        add(buckets[int(r.bucket)], r.balance);
+        add(r.credit ? credit : buckets[int(r.bucket)], r.balance);
         add(all, r.balance);
     }
     QStringList parts{tr("Owed: %1").arg(joined(all, locale))};
     for (const auto &[bucket, sums] : buckets)
         parts << tr("%1: %2").arg(bucketText(AgingBucket(bucket)), joined(sums, locale));
+    if (!credit.empty())
+        parts << tr("Credit owed back: %1").arg(joined(credit, locale));
     return parts.join(QStringLiteral(" · "));
 }
 

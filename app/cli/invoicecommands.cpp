@@ -1,5 +1,5 @@
 // minuta-cli business set | show; tax-profiles; invoice draft | add-line | remove-line | edit | show | list |
-// issue | pay | cancel | delete | pdf
+// issue | pay | refund | cancel | delete | pdf
 
 #include "commands.h"
 #include "context.h"
@@ -117,10 +117,19 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
     }
     QJsonArray payments;
     for (const Payment &p : i.payments)
-        payments.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                    {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
-                                    {QStringLiteral("amount"), p.amount.minorUnits()},
-                                    {QStringLiteral("note"), p.note}});
+        payments.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+                        {QStringLiteral("amount"), p.amount.minorUnits()},
+                        {QStringLiteral("note"), p.note},
+                        {QStringLiteral("fromCredit"), p.creditNoteNumber ? QJsonValue(*p.creditNoteNumber)
+                                                                          : QJsonValue(QJsonValue::Null)}});
+    QJsonArray refunds;
+    for (const Refund &r : i.refunds)
+        refunds.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("amount"), r.amount.minorUnits()},
+                                   {QStringLiteral("note"), r.note}});
     const invoicecalc::Totals &t = i.totals;
     return {
         {QStringLiteral("id"), i.id},
@@ -154,6 +163,7 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
                         : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("euro"), euro},
         {QStringLiteral("payments"), payments},
+        {QStringLiteral("refunds"), refunds},
         {QStringLiteral("totals"),
          QJsonObject{
              {QStringLiteral("lines"), t.lines.minorUnits()},
@@ -168,6 +178,12 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
              {QStringLiteral("due"), t.due.minorUnits()},
              {QStringLiteral("paid"), i.paid.minorUnits()},
              {QStringLiteral("balance"), i.balance.minorUnits()},
+             // A credit note: what the client had paid on the cancelled invoice, what of it was given
+             // back or used on later invoices, and the credit still owed back to them.
+             {QStringLiteral("carried_paid"), i.carriedPaid.minorUnits()},
+             {QStringLiteral("refunded"), i.refunded.minorUnits()},
+             {QStringLiteral("credit_used"), i.creditUsed.minorUnits()},
+             {QStringLiteral("credit"), i.owedBack.minorUnits()},
          }},
     };
 }
@@ -233,7 +249,22 @@ void printInvoice(Context &ctx, const Invoice &i)
     }
     if (!i.payments.isEmpty()) {
         totals.addRow({tr("Paid"), i.paid.formatNumber(loc)});
+        for (const Payment &p : i.payments)
+            if (p.creditNoteNumber)
+                totals.addRow(
+                    {tr("  from credit note %1").arg(*p.creditNoteNumber), p.amount.formatNumber(loc)});
         totals.addRow({tr("Balance"), i.balance.formatNumber(loc) + QLatin1Char(' ') + i.currency.code()});
+    }
+    if (!i.carriedPaid.isZero()) {
+        totals.addRow(
+            {tr("Paid on %1").arg(i.creditedNumber.value_or(QString())), i.carriedPaid.formatNumber(loc)});
+        for (const Refund &r : i.refunds)
+            totals.addRow({tr("Refunded %1 (refund %2)").arg(r.date.toString(Qt::ISODate)).arg(r.id),
+                           r.amount.negated()->formatNumber(loc)});
+        if (!i.creditUsed.isZero())
+            totals.addRow({tr("Used on later invoices"), i.creditUsed.negated()->formatNumber(loc)});
+        totals.addRow(
+            {tr("Credit owed back"), i.owedBack.formatNumber(loc) + QLatin1Char(' ') + i.currency.code()});
     }
     totals.printRows(ctx.out);
     if (i.exchangeRate && i.currency.code() != QLatin1String("EUR"))
@@ -256,21 +287,24 @@ void printInvoice(Context &ctx, const Invoice &i)
     }
 }
 
-Result<Invoice> invoiceArgument(Context &ctx, Database &db, const QCommandLineParser &p)
+Result<Invoice> findInvoice(Context &ctx, Database &db, const QString &text, const QString &field)
 {
-    auto id = ctx.id(p.positionalArguments().value(0), QStringLiteral("invoice"));
+    auto id = ctx.id(text, field);
     if (!id) {
         // A number works too: "2026/001".
         auto list = InvoiceRepository(db, ctx.clock).list();
         if (list)
             for (const InvoiceSummary &s : *list)
-                if (s.number && *s.number == p.positionalArguments().value(0))
+                if (s.number && *s.number == text)
                     return InvoiceRepository(db, ctx.clock).get(s.id);
-        return Error(ErrorCode::NotFound,
-                     tr("There is no invoice “%1”.").arg(p.positionalArguments().value(0)),
-                     QStringLiteral("invoice"));
+        return Error(ErrorCode::NotFound, tr("There is no invoice “%1”.").arg(text), field);
     }
     return InvoiceRepository(db, ctx.clock).get(*id);
+}
+
+Result<Invoice> invoiceArgument(Context &ctx, Database &db, const QCommandLineParser &p)
+{
+    return findInvoice(ctx, db, p.positionalArguments().value(0), QStringLiteral("invoice"));
 }
 
 Result<std::optional<QDate>> optionalDate(Context &ctx, const QCommandLineParser &p, const char *name)
@@ -957,6 +991,7 @@ int invoiceList(Context &ctx, const QStringList &args)
                 {QStringLiteral("due"), s.due.minorUnits()},
                 {QStringLiteral("paid"), s.paid.minorUnits()},
                 {QStringLiteral("balance"), s.balance.minorUnits()},
+                {QStringLiteral("credit"), s.owedBack.minorUnits()},
             });
         ctx.printJson(array);
         return ExitOk;
@@ -1032,13 +1067,19 @@ int invoicePay(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     int code = ExitOk;
-    if (!ctx.parse(p, QStringLiteral("invoice pay"),
-                   QStringLiteral("ID --amount AMOUNT [--date DATE] [--note TEXT]"),
-                   tr("Records a payment of an issued invoice."),
-                   {option("amount", tr("The amount received, such as 500.00."), "AMOUNT"),
-                    option("date", tr("When it arrived (default: today)."), "DATE"),
-                    option("note", tr("A note."), "TEXT"), Context::forceOption()},
-                   args, code))
+    if (!ctx.parse(
+            p, QStringLiteral("invoice pay"),
+            QStringLiteral("ID --amount AMOUNT [--date DATE] [--note TEXT] [--from-credit CREDIT-NOTE]"),
+            tr("Records a payment of an issued invoice, received or out of the client's credit."),
+            {option("amount", tr("The amount received, such as 500.00."), "AMOUNT"),
+             option("date", tr("When it arrived (default: today)."), "DATE"),
+             option("note", tr("A note."), "TEXT"),
+             option("from-credit",
+                    tr("Pay out of the credit a credit note owes the client (its id or number, or the "
+                       "cancelled invoice's) rather than with new money."),
+                    "CREDIT-NOTE"),
+             Context::forceOption()},
+            args, code))
         return code;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("amount")))
         return ctx.usageError(tr("“invoice pay” needs the invoice's id and --amount."));
@@ -1054,14 +1095,59 @@ int invoicePay(Context &ctx, const QStringList &args)
     auto amount = ctx.money(p.value(QStringLiteral("amount")), invoice->currency, QStringLiteral("amount"));
     if (!amount)
         return ctx.failure(amount.error());
-    auto paid =
-        InvoiceRepository(**db, ctx.clock)
-            .addPayment(invoice->id,
-                        date->value_or(timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone())),
-                        *amount, p.value(QStringLiteral("note")), Context::unusualDates(p));
+    const QDate day = date->value_or(timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone()));
+    InvoiceRepository repository(**db, ctx.clock);
+    auto paid = [&]() -> Result<Invoice> {
+        if (!p.isSet(QStringLiteral("from-credit")))
+            return repository.addPayment(invoice->id, day, *amount, p.value(QStringLiteral("note")),
+                                         Context::unusualDates(p));
+        auto credit =
+            findInvoice(ctx, **db, p.value(QStringLiteral("from-credit")), QStringLiteral("from-credit"));
+        if (!credit)
+            return credit.error();
+        return repository.applyCredit(invoice->id, credit->id, *amount, day, p.value(QStringLiteral("note")));
+    }();
     if (!paid)
         return ctx.failure(paid.error());
     printInvoice(ctx, *paid);
+    return ExitOk;
+}
+
+int invoiceRefund(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("invoice refund"),
+                   QStringLiteral("ID --amount AMOUNT [--date DATE] [--note TEXT]"),
+                   tr("Records money given back to the client out of a credit note (by its id or number, or "
+                      "the cancelled invoice's) and shows the credit note."),
+                   {option("amount", tr("The amount given back, such as 200.00."), "AMOUNT"),
+                    option("date", tr("When it was given back (default: today)."), "DATE"),
+                    option("note", tr("A note."), "TEXT")},
+                   args, code))
+        return code;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("amount")))
+        return ctx.usageError(tr("“invoice refund” needs the credit note's id and --amount."));
+    auto date = optionalDate(ctx, p, "date");
+    if (!date)
+        return ctx.failure(date.error());
+    auto db = ctx.openForWriting();
+    if (!db)
+        return ctx.failure(db.error());
+    auto invoice = invoiceArgument(ctx, **db, p);
+    if (!invoice)
+        return ctx.failure(invoice.error());
+    auto amount = ctx.money(p.value(QStringLiteral("amount")), invoice->currency, QStringLiteral("amount"));
+    if (!amount)
+        return ctx.failure(amount.error());
+    auto refunded =
+        InvoiceRepository(**db, ctx.clock)
+            .addRefund(invoice->id,
+                       date->value_or(timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone())),
+                       *amount, p.value(QStringLiteral("note")));
+    if (!refunded)
+        return ctx.failure(refunded.error());
+    printInvoice(ctx, *refunded);
     return ExitOk;
 }
 
@@ -1163,6 +1249,7 @@ int runInvoice(Context &ctx, const QStringList &arguments)
                            {QStringLiteral("list"), tr("List invoices.")},
                            {QStringLiteral("issue"), tr("Issue a draft with the next number.")},
                            {QStringLiteral("pay"), tr("Record a payment.")},
+                           {QStringLiteral("refund"), tr("Record money given back out of a credit note.")},
                            {QStringLiteral("cancel"), tr("Cancel an invoice with a credit note.")},
                            {QStringLiteral("delete"), tr("Delete a draft.")},
                            {QStringLiteral("pdf"), tr("Write the PDF.")}});
@@ -1185,6 +1272,8 @@ int runInvoice(Context &ctx, const QStringList &arguments)
         return invoiceIssueOrCancel(ctx, rest, sub == QLatin1String("cancel"));
     if (sub == QLatin1String("pay"))
         return invoicePay(ctx, rest);
+    if (sub == QLatin1String("refund"))
+        return invoiceRefund(ctx, rest);
     if (sub == QLatin1String("delete"))
         return invoiceDelete(ctx, rest);
     return invoicePdf(ctx, rest);

@@ -133,7 +133,8 @@ int reportAging(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     int code = ExitOk;
     if (!ctx.parse(p, QStringLiteral("report aging"), QStringLiteral("[--client CLIENT] [--on DATE] [--csv]"),
-                   tr("Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days."),
+                   tr("Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days; "
+                      "credit owed back to a client as a negative balance."),
                    {option("client", tr("One client, by name or id."), "CLIENT"),
                     option("on", tr("As on this day (default: today)."), "DATE"),
                     option("csv", tr("Print comma-separated values for a spreadsheet."))},
@@ -174,7 +175,8 @@ int reportAging(Context &ctx, const QStringList &args)
                                      {QStringLiteral("dueDate"), r.dueDate.toString(Qt::ISODate)},
                                      {QStringLiteral("balance"), json::money(r.balance)},
                                      {QStringLiteral("daysLate"), qMax<qint64>(0, r.daysLate)},
-                                     {QStringLiteral("bucket"), Reports::bucketName(r.bucket)}});
+                                     {QStringLiteral("bucket"), Reports::bucketName(r.bucket)},
+                                     {QStringLiteral("credit"), r.credit}});
         ctx.printJson(array);
         return ExitOk;
     }
@@ -201,8 +203,8 @@ int reportAging(Context &ctx, const QStringList &args)
     for (const AgingRow &r : *rows)
         table.addRow({r.number, r.clientName, r.issueDate.toString(Qt::ISODate),
                       r.dueDate.toString(Qt::ISODate), QString::number(qMax<qint64>(0, r.daysLate)),
-                      Reports::bucketName(r.bucket), r.balance.formatNumber(ctx.locale),
-                      r.balance.currency().code()});
+                      r.credit ? tr("credit") : Reports::bucketName(r.bucket),
+                      r.balance.formatNumber(ctx.locale), r.balance.currency().code()});
     table.print(ctx.out);
     return ExitOk;
 }

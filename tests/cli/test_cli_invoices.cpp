@@ -297,3 +297,62 @@ TEST_F(CliInvoices, ShowGivesEachRatesBaseWhatIsOutsideVatAndTheEuroFigures)
     EXPECT_TRUE(usdText.contains(s("Exchange rate: 1 EUR = 1.082300 USD"))) << usdText.toStdString();
     EXPECT_TRUE(usdText.contains(s("35.17 EUR"))) << usdText.toStdString();
 }
+
+TEST_F(CliInvoices, ThePaymentOfACancelledInvoiceIsRefundedOrUsedAsCredit)
+{
+    // 1,000.00 of fees; contribution 40.00; IVA 22 % on 1,040.00 = 228.80; total 1,268.80; withholding
+    // 20 % of 1,040.00 = 208.00; due 1,060.80. 500.00 paid, then cancelled: 500.00 owed back.
+    const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    ok({s("invoice"), s("issue"), id});
+    ok({s("invoice"), s("pay"), id, s("--amount"), s("500.00")});
+    const QString credit = ok({s("invoice"), s("cancel"), id});
+    QJsonObject note = json({s("invoice"), s("show"), credit});
+    QJsonObject totals = note[s("totals")].toObject();
+    EXPECT_EQ(totals[s("carried_paid")].toInteger(), 50000);
+    EXPECT_EQ(totals[s("refunded")].toInteger(), 0);
+    EXPECT_EQ(totals[s("credit")].toInteger(), 50000);
+    EXPECT_EQ(totals[s("balance")].toInteger(), -50000) << "owed to the client";
+
+    // 200.00 given back, named by the cancelled invoice: 500.00 − 200.00 = 300.00 left.
+    ok({s("invoice"), s("refund"), id, s("--amount"), s("200.00"), s("--note"), s("Bank transfer")});
+    note = json({s("invoice"), s("show"), credit});
+    totals = note[s("totals")].toObject();
+    EXPECT_EQ(totals[s("refunded")].toInteger(), 20000);
+    EXPECT_EQ(totals[s("credit")].toInteger(), 30000);
+    ASSERT_EQ(note[s("refunds")].toArray().size(), 1);
+    EXPECT_EQ(note[s("refunds")].toArray()[0].toObject()[s("note")].toString(), s("Bank transfer"));
+    const QString text = ok({s("invoice"), s("show"), credit});
+    EXPECT_TRUE(text.contains(s("Credit owed back"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(s("300.00 EUR"))) << text.toStdString();
+
+    // The aging report lists the credit as −300.00.
+    const QJsonArray aging =
+        QJsonDocument::fromJson(run({s("--json"), s("report"), s("aging")}).out.toUtf8()).array();
+    ASSERT_EQ(aging.size(), 1);
+    EXPECT_TRUE(aging[0].toObject()[s("credit")].toBool());
+    EXPECT_EQ(aging[0].toObject()[s("balance")].toObject()[s("amount")].toInteger(), -30000);
+
+    refused({s("invoice"), s("refund"), credit, s("--amount"), s("300.01")},
+            s("more than what is still owed back"));
+    refused({s("invoice"), s("refund"), credit, s("--amount"), s("10.00"), s("--date"), s("2099-01-01")},
+            s("future"));
+    refused({s("invoice"), s("refund"), credit, s("--amount"), s("10.00"), s("--date"), s("2020-01-01")},
+            s("before credit note"));
+    EXPECT_EQ(run({s("invoice"), s("refund"), credit}).exitCode, 2) << "--amount is needed";
+
+    // The work billed again: due 1,060.80; 300.00 of it paid from the credit leaves 760.80, and the
+    // credit note owes nothing more.
+    const QString again = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
+    ok({s("invoice"), s("issue"), again});
+    refused({s("invoice"), s("refund"), again, s("--amount"), s("10.00")}, s("not a credit note"));
+    refused({s("invoice"), s("pay"), again, s("--amount"), s("300.01"), s("--from-credit"), credit},
+            s("more than the credit left"));
+    const QJsonObject paid =
+        json({s("invoice"), s("pay"), again, s("--amount"), s("300.00"), s("--from-credit"), credit});
+    EXPECT_EQ(paid[s("totals")].toObject()[s("balance")].toInteger(), 76080);
+    EXPECT_EQ(paid[s("payments")].toArray()[0].toObject()[s("fromCredit")].toString(), credit);
+    totals = json({s("invoice"), s("show"), credit})[s("totals")].toObject();
+    EXPECT_EQ(totals[s("credit_used")].toInteger(), 30000);
+    EXPECT_EQ(totals[s("credit")].toInteger(), 0);
+    refused({s("invoice"), s("refund"), credit, s("--amount"), s("0.01")}, s("owes nothing back"));
+}
