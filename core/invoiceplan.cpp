@@ -93,7 +93,7 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
                   const billing::Statement &statement, const Request &request)
 {
     const QString language = client.language;
-    const QLocale locale = invoicelabels::locale(language, client.country);
+    const QLocale locale = invoicelabels::locale(language, client.country, business.country);
     const QString fallback = business.serviceDescription(language);
 
     // Lines from the work, in the order it was done.
