@@ -1,10 +1,13 @@
 #include "invoiceactions.h"
 
+#include "clientdialog.h"
+#include "fielderrors.h"
 #include "filedialogs.h"
 #include "messagebox.h"
 #include "workspace.h"
 
 #include "clock.h"
+#include "decimal.h"
 #include "invoicepdf.h"
 
 #include <QComboBox>
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUrl>
@@ -40,13 +44,64 @@ QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invo
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return {};
-    auto issued = workspace.invoices().issue(invoiceId);
+
+    // An Italian business states the VAT in euros too: the rate of the day, proposed from the last one.
+    std::optional<qint64> rate;
+    if (invoice->parties.business.country == QLatin1String("IT")
+        && invoice->currency.code() != QLatin1String("EUR")) {
+        const QLocale locale = workspace.locale();
+        QString text =
+            invoice->exchangeRate ? decimal::format(*invoice->exchangeRate, 6, locale, 4) : QString();
+        for (;;) {
+            bool ok = false;
+            text = QInputDialog::getText(
+                parent, tr("Exchange Rate"),
+                tr("How many %1 make one euro on %2? The invoice also states its taxable amounts and VAT in "
+                   "euros.")
+                    .arg(invoice->currency.code(), locale.toString(invoice->issueDate, QLocale::ShortFormat)),
+                QLineEdit::Normal, text, &ok);
+            if (!ok)
+                return {};
+            decimal::Options options;
+            options.decimals = 6;
+            options.field = QStringLiteral("exchangeRate");
+            auto parsed = decimal::parse(text, locale, options);
+            if (parsed && *parsed > 0) {
+                rate = *parsed;
+                break;
+            }
+            MessageBox::warning(parent, tr("Exchange Rate"),
+                                parsed ? tr("The exchange rate must be more than zero.")
+                                       : parsed.error().message());
+        }
+    }
+
+    auto issued = workspace.invoices().issue(invoiceId, std::nullopt, validation::UnusualDate::Refuse, rate);
+    if (!issued && issued.error().field().startsWith(QLatin1String("client."))) {
+        // The law wants something of the buyer: open the client at that field, then try again.
+        const auto edit = MessageBox::question(parent, tr("The invoice was not issued"),
+                                               issued.error().message() + QStringLiteral("\n\n")
+                                                   + tr("Complete the client's details now?"),
+                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (edit != QMessageBox::Yes)
+            return {};
+        ClientDialog dialog(workspace, invoice->parties.client, parent);
+        const Error error = issued.error();
+        dialog.errors()->show(Error(error.code(), error.message(), error.field().mid(7)), nullptr);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        issued = workspace.invoices().issue(invoiceId, std::nullopt, validation::UnusualDate::Refuse, rate);
+    }
     if (!issued) {
         MessageBox::warning(parent, tr("The invoice was not issued"), issued.error().message());
         return {};
     }
-    workspace.notify(kChanged);
-    return tr("Issued invoice %1.").arg(*issued->number);
+    workspace.notify(kChanged | Workspace::Clients);
+    QString done = tr("Issued invoice %1.").arg(*issued->number);
+    const QStringList missing = InvoiceRepository::missingBuyerDetails(*issued);
+    if (!missing.isEmpty())
+        done += QLatin1Char(' ') + missing.join(QLatin1Char(' '));
+    return done;
 }
 
 QString InvoiceActions::exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet)

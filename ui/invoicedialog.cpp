@@ -46,7 +46,7 @@ public:
         , m_price(new QLineEdit(this))
         , m_ownTax(new QCheckBox(tr("Own tax rate:"), this))
         , m_tax(new QLineEdit(this))
-        , m_expense(new QCheckBox(tr("An expense re-billed: no contribution or withholding on it"), this))
+        , m_expense(new QCheckBox(tr("Expense paid in the client's name"), this))
         , m_error(FieldErrors::makeLabel(this))
     {
         setObjectName(QStringLiteral("invoiceLineDialog"));
@@ -82,6 +82,9 @@ public:
         form->addRow(tr("&Unit:"), m_unit);
         form->addRow(tr("&Price per unit (%1):").arg(invoice.currency.code()), m_price);
         form->addRow(QString(), taxRow);
+        m_expense->setToolTip(
+            tr("Outside VAT (art. 15 DPR 633/72), the pension contribution, the withholding "
+               "and the discount, unless you give it its own tax rate."));
         form->addRow(QString(), m_expense);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -122,6 +125,7 @@ public:
         line.unitPrice = *price;
         line.taxRate = tax;
         line.isFee = !m_expense->isChecked();
+        line.discountable = line.isFee;
         auto invoices = m_workspace.invoices();
         auto saved =
             m_existing ? invoices.updateLine(m_invoice.id, line) : invoices.addLine(m_invoice.id, line);

@@ -77,6 +77,66 @@
         <source>The pension contribution is between 0 and 100 %.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The service description in English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service description in Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state or province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The QST number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The UPI id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other ways to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a SAC code; it has 6 digits, such as 998599.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a sort code; it has 6 digits, such as 12-34-56.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an account number; use 4 to 34 letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a routing number: it has 9 digits and a check digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an institution number; it has 3 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a transit number; it has 5 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a BSB; it has 6 digits, such as 062-000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IFSC; it has 4 letters, a zero and 6 letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a UPI id, such as name@bank.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::BusinessRepository</name>
@@ -205,6 +265,14 @@
     </message>
     <message>
         <source>The recipient code (codice destinatario) has 7 letters and digits, or 6 for public bodies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state or province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -643,6 +711,78 @@
         <source>The payment date</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An invoice in euros has no exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no VAT number or fiscal code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Italian invoice needs the buyer's address: fill in the address of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Italian invoice needs the buyer's VAT number or fiscal code: fill in one for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under reverse charge the buyer is a business: fill in the VAT number of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This invoice is in %1: give the exchange rate of its date, in %1 per euro, so that the taxable amounts and the VAT are also stated in euros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note %1 is another client's or in another currency; only %2's credit in %3 pays this invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit cannot be used before its credit note's date, %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount is more than the credit left on credit note %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payment was carried to the credit note when invoice %1 was cancelled; record a refund on the credit note instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a credit note or a cancelled invoice; only those can owe money back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refund date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refund cannot be dated before credit note %1, of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note %1 owes nothing back to the client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount is more than what is still owed back to the client (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no refund with id %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -768,6 +908,14 @@
     </message>
     <message>
         <source>The tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit in the plural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a SAC code; it has 6 digits, such as 998599.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2541,10 +2689,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An expense: no pension contribution or withholding on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“invoice add-line” needs the invoice's id.</source>
         <translation type="unfinished" />
     </message>
@@ -2642,10 +2786,6 @@
     </message>
     <message>
         <source>“%1” needs the invoice's id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Records a payment of an issued invoice.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2957,10 +3097,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>As on this day (default: today).</source>
         <translation type="unfinished" />
     </message>
@@ -3159,6 +3295,262 @@
     </message>
     <message>
         <source>Access:       only you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State or province (US, Canada, Australia); India: the place of supply, such as Karnataka.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India: the client's GSTIN, 15 letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside VAT (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>untaxed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  from credit note %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded %1 (refund %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used on later invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit owed back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange rate: 1 EUR = %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>charged to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>borne by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service (Italian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Routing number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BSB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ways to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy: whether the client pays the stamp duty (marca da bollo) on invoices that need it: yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What an English invoice line says when the work has no task or description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same for Italian invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State or province; India: the place of supply, such as Maharashtra.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada (Québec): the QST registration number; the GST number goes in --vat-id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India: the SAC code of time lines, 6 digits, such as 998599.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UK: the bank's sort code, such as 12-34-56.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UK, US, Canada, Australia, India: the bank account number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US: the bank's routing number (ABA), 9 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada: the bank's institution number, 3 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada: the branch's transit number, 5 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Australia: the BSB, 6 digits, such as 062-000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India: the branch's IFSC, such as HDFC0000123.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India: a UPI id to pay to, such as name@bank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ways to pay, printed on invoices: PayPal, a payment link… (\n for new lines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units of the invoice's currency per euro on its date, such as 1.0823 (USD): an Italian business states the VAT in euros too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--exchange-rate: the rate must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An expense paid in the client's name: outside VAT (N1, art. 15 DPR 633/72), the pension contribution, the withholding and the discount. With --tax-rate above 0 it is a cost billed on with VAT instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice's discount reaches this expense too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records a payment of an issued invoice, received or out of the client's credit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay out of the credit a credit note owes the client (its id or number, or the cancelled invoice's) rather than with new money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records money given back to the client out of a credit note (by its id or number, or the cancelled invoice's) and shows the credit note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount given back, such as 200.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it was given back (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice refund” needs the credit note's id and --amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record money given back out of a credit note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days; credit owed back to a client as a negative balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (plural: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, SAC %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit in the plural, as in &quot;43 calls&quot;; left empty, the unit reads the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India: the service's SAC code, 6 digits, such as 998599.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows a service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“service show” needs the service's name or id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a service.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3465,7 +3857,15 @@
 <context>
     <name>minuta::invoicecalc</name>
     <message>
-        <source>The discount is larger than the invoice.</source>
+        <source>The invoice's amounts are too large to compute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount (%1) is larger than the lines it applies to: it can be at most %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3598,6 +3998,14 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit owed back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit owed back: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4063,6 +4471,18 @@
         <source>The client's certified email (PEC), for e-invoices when there is no recipient code</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>For an Indian client, the state is the place of supply on invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST&amp;IN:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::ClientListModel</name>
@@ -4253,6 +4673,26 @@
     </message>
     <message>
         <source>No time logged yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 owed back to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 still due, less %2 of credit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing owed either way.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4547,6 +4987,58 @@
         <source>Draft deleted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Exchange Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many %1 make one euro on %2? The invoice also states its taxable amounts and VAT in euros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete the client's details now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit of %1 (%2 left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paid with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 the client paid stays on the credit note, owed back to them: as a refund, or as credit on a later invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note %1 owes %2 back to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given back on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund recorded; credit note %1 owes nothing more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund recorded; %1 still owed back.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceDialog</name>
@@ -4708,6 +5200,34 @@
     </message>
     <message>
         <source>Awaiting payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;Refund…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid %1 on %2 from credit note %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client had paid %1 on invoice %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded %1 on %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used %1 of the credit on later invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing more is owed back to the client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owed back to the client: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4921,15 +5441,23 @@
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record Refund…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record money given back to the client out of a credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 owed back to clients</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::LineDialog</name>
     <message>
         <source>Own tax rate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An expense re-billed: no contribution or withholding on it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4954,6 +5482,14 @@
     </message>
     <message>
         <source>&amp;Price per unit (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expense paid in the client's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside VAT (art. 15 DPR 633/72), the pension contribution, the withholding and the discount, unless you give it its own tax rate.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5845,6 +6381,26 @@
         <source>&amp;Price per unit:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As in “43 calls”; left empty, the unit reads the same in the plural</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service's SAC code, printed on Indian invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit (p&amp;lural):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SAC:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::ServiceModel</name>
@@ -6253,6 +6809,106 @@
             <numerusform>Give %n tax rate, joined by +.</numerusform>
             <numerusform>Give %n tax rates, joined by +.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Québec's QST registration number; the GST number goes in the VAT number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your state: it decides the place of supply and which GST applies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SAC code printed on the lines of time; services have their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAC for time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PayPal, a payment link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on your invoices; the bank fields are those of your country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sort code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Routing number (ABA):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nstitution number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transit number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BS&amp;B:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;FSC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;UPI ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Other ways to pay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The €2 marca da bollo of invoices over €77.47 outside VAT: added to what the client pays, or paid by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp duty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default service (English):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default service (Italian):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What an invoice line says when its work has no task and no description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -77,6 +77,66 @@
         <source>The pension contribution is between 0 and 100 %.</source>
         <translation>La rivalsa previdenziale deve essere tra 0 e 100%.</translation>
     </message>
+    <message>
+        <source>The service description in English</source>
+        <translation>La descrizione del servizio in inglese</translation>
+    </message>
+    <message>
+        <source>The service description in Italian</source>
+        <translation>La descrizione del servizio in italiano</translation>
+    </message>
+    <message>
+        <source>The state or province</source>
+        <translation>Lo stato o la provincia</translation>
+    </message>
+    <message>
+        <source>The QST number</source>
+        <translation>Il numero QST</translation>
+    </message>
+    <message>
+        <source>The UPI id</source>
+        <translation>L'ID UPI</translation>
+    </message>
+    <message>
+        <source>The other ways to pay</source>
+        <translation>Gli altri modi di pagamento</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SAC code; it has 6 digits, such as 998599.</source>
+        <translation>“%1” non è un codice SAC; ha 6 cifre, come 998599.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sort code; it has 6 digits, such as 12-34-56.</source>
+        <translation>“%1” non è un sort code; ha 6 cifre, come 12-34-56.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account number; use 4 to 34 letters and digits.</source>
+        <translation>“%1” non è un numero di conto; usa da 4 a 34 lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a routing number: it has 9 digits and a check digit.</source>
+        <translation>“%1” non è un routing number: ha 9 cifre e una cifra di controllo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an institution number; it has 3 digits.</source>
+        <translation>“%1” non è un institution number; ha 3 cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a transit number; it has 5 digits.</source>
+        <translation>“%1” non è un transit number; ha 5 cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BSB; it has 6 digits, such as 062-000.</source>
+        <translation>“%1” non è un BSB; ha 6 cifre, come 062-000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IFSC; it has 4 letters, a zero and 6 letters or digits.</source>
+        <translation>“%1” non è un IFSC; ha 4 lettere, uno zero e 6 lettere o cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UPI id, such as name@bank.</source>
+        <translation>“%1” non è un ID UPI, come nome@banca.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::BusinessRepository</name>
@@ -206,6 +266,14 @@
     <message>
         <source>The recipient code (codice destinatario) has 7 letters and digits, or 6 for public bodies.</source>
         <translation>Il codice destinatario è composto da 7 caratteri tra lettere e cifre, o da 6 per la pubblica amministrazione.</translation>
+    </message>
+    <message>
+        <source>The state or province</source>
+        <translation>Lo stato o la provincia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.</source>
+        <translation>“%1” non è un GSTIN valido: 15 lettere e cifre che terminano con un carattere di controllo.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +711,78 @@
         <source>The payment date</source>
         <translation>La data del pagamento</translation>
     </message>
+    <message>
+        <source>An invoice in euros has no exchange rate.</source>
+        <translation>Una fattura in euro non ha tasso di cambio.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Il tasso di cambio deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>%1 has no address.</source>
+        <translation>%1 non ha un indirizzo.</translation>
+    </message>
+    <message>
+        <source>%1 has no VAT number or fiscal code.</source>
+        <translation>%1 non ha partita IVA né codice fiscale.</translation>
+    </message>
+    <message>
+        <source>An Italian invoice needs the buyer's address: fill in the address of %1.</source>
+        <translation>Una fattura italiana richiede l'indirizzo del committente: inserisci l'indirizzo di %1.</translation>
+    </message>
+    <message>
+        <source>An Italian invoice needs the buyer's VAT number or fiscal code: fill in one for %1.</source>
+        <translation>Una fattura italiana richiede la partita IVA o il codice fiscale del committente: inseriscine uno per %1.</translation>
+    </message>
+    <message>
+        <source>Under reverse charge the buyer is a business: fill in the VAT number of %1.</source>
+        <translation>Con l'inversione contabile il committente è un'impresa: inserisci la partita IVA di %1.</translation>
+    </message>
+    <message>
+        <source>This invoice is in %1: give the exchange rate of its date, in %1 per euro, so that the taxable amounts and the VAT are also stated in euros.</source>
+        <translation>Questa fattura è in %1: indica il tasso di cambio della sua data, in %1 per euro, così che imponibili e IVA siano indicati anche in euro.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 is another client's or in another currency; only %2's credit in %3 pays this invoice.</source>
+        <translation>La nota di credito %1 è di un altro cliente o in un'altra valuta; solo il credito di %2 in %3 paga questa fattura.</translation>
+    </message>
+    <message>
+        <source>The credit cannot be used before its credit note's date, %1.</source>
+        <translation>Il credito non si può usare prima della data della sua nota di credito, %1.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the credit left on credit note %1 (%2).</source>
+        <translation>L'importo supera il credito rimasto sulla nota di credito %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This payment was carried to the credit note when invoice %1 was cancelled; record a refund on the credit note instead.</source>
+        <translation>Questo pagamento è passato alla nota di credito quando la fattura %1 è stata annullata; registra invece un rimborso sulla nota di credito.</translation>
+    </message>
+    <message>
+        <source>%1 is not a credit note or a cancelled invoice; only those can owe money back.</source>
+        <translation>%1 non è una nota di credito né una fattura annullata; solo queste possono dover restituire denaro.</translation>
+    </message>
+    <message>
+        <source>The refund date cannot be in the future.</source>
+        <translation>La data del rimborso non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be dated before credit note %1, of %2.</source>
+        <translation>Il rimborso non può essere datato prima della nota di credito %1, del %2.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 owes nothing back to the client.</source>
+        <translation>La nota di credito %1 non deve restituire nulla al cliente.</translation>
+    </message>
+    <message>
+        <source>The amount is more than what is still owed back to the client (%1).</source>
+        <translation>L'importo supera quanto ancora dovuto al cliente (%1).</translation>
+    </message>
+    <message>
+        <source>There is no refund with id %1.</source>
+        <translation>Non esiste un rimborso con id %1.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -769,6 +909,14 @@
     <message>
         <source>The tax rate must be between 0 and 100 %.</source>
         <translation>L'aliquota deve essere tra 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>The unit in the plural</source>
+        <translation>L'unità al plurale</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SAC code; it has 6 digits, such as 998599.</source>
+        <translation>“%1” non è un codice SAC; ha 6 cifre, come 998599.</translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2689,6 @@
         <translation>Natura FatturaPA di una riga senza imposta (N1…N7).</translation>
     </message>
     <message>
-        <source>An expense: no pension contribution or withholding on it.</source>
-        <translation>Una spesa: non soggetta a rivalsa previdenziale né a ritenuta.</translation>
-    </message>
-    <message>
         <source>“invoice add-line” needs the invoice's id.</source>
         <translation>«invoice add-line» richiede l'ID della fattura.</translation>
     </message>
@@ -2643,10 +2787,6 @@
     <message>
         <source>“%1” needs the invoice's id.</source>
         <translation>«%1» richiede l'ID della fattura.</translation>
-    </message>
-    <message>
-        <source>Records a payment of an issued invoice.</source>
-        <translation>Registra un pagamento su una fattura emessa.</translation>
     </message>
     <message>
         <source>The amount received, such as 500.00.</source>
@@ -2957,10 +3097,6 @@
         <translation>Val</translation>
     </message>
     <message>
-        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days.</source>
-        <translation>Fatture non pagate per giorni di ritardo: a scadere, 1–30, 31–60, 61–90, oltre 90 giorni.</translation>
-    </message>
-    <message>
         <source>As on this day (default: today).</source>
         <translation>Alla data indicata (predefinita: oggi).</translation>
     </message>
@@ -3160,6 +3296,262 @@
     <message>
         <source>Access:       only you</source>
         <translation>Accesso:      solo tu</translation>
+    </message>
+    <message>
+        <source>State or province (US, Canada, Australia); India: the place of supply, such as Karnataka.</source>
+        <translation>Stato o provincia (USA, Canada, Australia); India: il luogo della prestazione, come Karnataka.</translation>
+    </message>
+    <message>
+        <source>India: the client's GSTIN, 15 letters and digits.</source>
+        <translation>India: il GSTIN del cliente, 15 lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>Outside VAT (%1)</source>
+        <translation>Fuori campo IVA (%1)</translation>
+    </message>
+    <message>
+        <source>untaxed</source>
+        <translation>non imponibile</translation>
+    </message>
+    <message>
+        <source>  from credit note %1</source>
+        <translation>  dalla nota di credito %1</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Pagato sulla %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund %2)</source>
+        <translation>Rimborsato il %1 (rimborso %2)</translation>
+    </message>
+    <message>
+        <source>Used on later invoices</source>
+        <translation>Usato su fatture successive</translation>
+    </message>
+    <message>
+        <source>Credit owed back</source>
+        <translation>Credito da restituire</translation>
+    </message>
+    <message>
+        <source>Exchange rate: 1 EUR = %1 %2</source>
+        <translation>Tasso di cambio: 1 EUR = %1 %2</translation>
+    </message>
+    <message>
+        <source>Outside VAT</source>
+        <translation>Fuori campo IVA</translation>
+    </message>
+    <message>
+        <source>charged to the client</source>
+        <translation>addebitata al cliente</translation>
+    </message>
+    <message>
+        <source>borne by you</source>
+        <translation>a tuo carico</translation>
+    </message>
+    <message>
+        <source>Service (English)</source>
+        <translation>Servizio (inglese)</translation>
+    </message>
+    <message>
+        <source>Service (Italian)</source>
+        <translation>Servizio (italiano)</translation>
+    </message>
+    <message>
+        <source>QST number</source>
+        <translation>Numero QST</translation>
+    </message>
+    <message>
+        <source>SAC</source>
+        <translation>SAC</translation>
+    </message>
+    <message>
+        <source>Sort code</source>
+        <translation>Sort code</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numero di conto</translation>
+    </message>
+    <message>
+        <source>Routing number</source>
+        <translation>Routing number</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution number</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit number</translation>
+    </message>
+    <message>
+        <source>BSB</source>
+        <translation>BSB</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Other ways to pay</source>
+        <translation>Altri modi di pagamento</translation>
+    </message>
+    <message>
+        <source>Italy: whether the client pays the stamp duty (marca da bollo) on invoices that need it: yes or no.</source>
+        <translation>Italia: se il cliente paga l'imposta di bollo sulle fatture che la richiedono: yes o no.</translation>
+    </message>
+    <message>
+        <source>What an English invoice line says when the work has no task or description.</source>
+        <translation>Cosa dice una riga di fattura in inglese quando il lavoro non ha attività né descrizione.</translation>
+    </message>
+    <message>
+        <source>The same for Italian invoices.</source>
+        <translation>Lo stesso per le fatture in italiano.</translation>
+    </message>
+    <message>
+        <source>State or province; India: the place of supply, such as Maharashtra.</source>
+        <translation>Stato o provincia; India: il luogo della prestazione, come Maharashtra.</translation>
+    </message>
+    <message>
+        <source>Canada (Québec): the QST registration number; the GST number goes in --vat-id.</source>
+        <translation>Canada (Québec): il numero di registrazione QST; il numero GST va in --vat-id.</translation>
+    </message>
+    <message>
+        <source>India: the SAC code of time lines, 6 digits, such as 998599.</source>
+        <translation>India: il codice SAC delle righe di tempo, 6 cifre, come 998599.</translation>
+    </message>
+    <message>
+        <source>UK: the bank's sort code, such as 12-34-56.</source>
+        <translation>Regno Unito: il sort code della banca, come 12-34-56.</translation>
+    </message>
+    <message>
+        <source>UK, US, Canada, Australia, India: the bank account number.</source>
+        <translation>Regno Unito, USA, Canada, Australia, India: il numero del conto bancario.</translation>
+    </message>
+    <message>
+        <source>US: the bank's routing number (ABA), 9 digits.</source>
+        <translation>USA: il routing number (ABA) della banca, 9 cifre.</translation>
+    </message>
+    <message>
+        <source>Canada: the bank's institution number, 3 digits.</source>
+        <translation>Canada: l'institution number della banca, 3 cifre.</translation>
+    </message>
+    <message>
+        <source>Canada: the branch's transit number, 5 digits.</source>
+        <translation>Canada: il transit number della filiale, 5 cifre.</translation>
+    </message>
+    <message>
+        <source>Australia: the BSB, 6 digits, such as 062-000.</source>
+        <translation>Australia: il BSB, 6 cifre, come 062-000.</translation>
+    </message>
+    <message>
+        <source>India: the branch's IFSC, such as HDFC0000123.</source>
+        <translation>India: l'IFSC della filiale, come HDFC0000123.</translation>
+    </message>
+    <message>
+        <source>India: a UPI id to pay to, such as name@bank.</source>
+        <translation>India: un ID UPI a cui pagare, come nome@banca.</translation>
+    </message>
+    <message>
+        <source>Other ways to pay, printed on invoices: PayPal, a payment link… (\n for new lines).</source>
+        <translation>Altri modi di pagamento, stampati sulle fatture: PayPal, un link di pagamento… (\n per andare a capo).</translation>
+    </message>
+    <message>
+        <source>Units of the invoice's currency per euro on its date, such as 1.0823 (USD): an Italian business states the VAT in euros too.</source>
+        <translation>Unità della valuta della fattura per un euro alla sua data, come 1.0823 (USD): un'attività italiana indica l'IVA anche in euro.</translation>
+    </message>
+    <message>
+        <source>--exchange-rate: the rate must be more than zero.</source>
+        <translation>--exchange-rate: il tasso deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>An expense paid in the client's name: outside VAT (N1, art. 15 DPR 633/72), the pension contribution, the withholding and the discount. With --tax-rate above 0 it is a cost billed on with VAT instead.</source>
+        <translation>Una spesa anticipata in nome e per conto del cliente: esclusa da IVA (N1, art. 15 DPR 633/72), contributo previdenziale, ritenuta e sconto. Con --tax-rate sopra 0 è invece un costo riaddebitato con IVA.</translation>
+    </message>
+    <message>
+        <source>The invoice's discount reaches this expense too.</source>
+        <translation>Lo sconto della fattura si applica anche a questa spesa.</translation>
+    </message>
+    <message>
+        <source>Records a payment of an issued invoice, received or out of the client's credit.</source>
+        <translation>Registra un pagamento di una fattura emessa, ricevuto o dal credito del cliente.</translation>
+    </message>
+    <message>
+        <source>Pay out of the credit a credit note owes the client (its id or number, or the cancelled invoice's) rather than with new money.</source>
+        <translation>Paga con il credito che una nota di credito deve al cliente (il suo id o numero, o quello della fattura annullata) invece che con nuovo denaro.</translation>
+    </message>
+    <message>
+        <source>Records money given back to the client out of a credit note (by its id or number, or the cancelled invoice's) and shows the credit note.</source>
+        <translation>Registra denaro restituito al cliente da una nota di credito (per id o numero, o quello della fattura annullata) e mostra la nota di credito.</translation>
+    </message>
+    <message>
+        <source>The amount given back, such as 200.00.</source>
+        <translation>L'importo restituito, come 200.00.</translation>
+    </message>
+    <message>
+        <source>When it was given back (default: today).</source>
+        <translation>Quando è stato restituito (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>“invoice refund” needs the credit note's id and --amount.</source>
+        <translation>“invoice refund” richiede l'id della nota di credito e --amount.</translation>
+    </message>
+    <message>
+        <source>Record money given back out of a credit note.</source>
+        <translation>Registra denaro restituito da una nota di credito.</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days; credit owed back to a client as a negative balance.</source>
+        <translation>Fatture non pagate per ritardo: correnti, 1–30, 31–60, 61–90, oltre 90 giorni; il credito da restituire a un cliente come saldo negativo.</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>credito</translation>
+    </message>
+    <message>
+        <source>%1 (plural: %2)</source>
+        <translation>%1 (plurale: %2)</translation>
+    </message>
+    <message>
+        <source>, SAC %1</source>
+        <translation>, SAC %1</translation>
+    </message>
+    <message>
+        <source>The unit in the plural, as in &quot;43 calls&quot;; left empty, the unit reads the same.</source>
+        <translation>L'unità al plurale, come in &quot;43 chiamate&quot;; se vuota, l'unità resta uguale.</translation>
+    </message>
+    <message>
+        <source>India: the service's SAC code, 6 digits, such as 998599.</source>
+        <translation>India: il codice SAC del servizio, 6 cifre, come 998599.</translation>
+    </message>
+    <message>
+        <source>Plural</source>
+        <translation>Plurale</translation>
+    </message>
+    <message>
+        <source>Shows a service.</source>
+        <translation>Mostra un servizio.</translation>
+    </message>
+    <message>
+        <source>“service show” needs the service's name or id.</source>
+        <translation>“service show” richiede il nome o l'id del servizio.</translation>
+    </message>
+    <message>
+        <source>Show a service.</source>
+        <translation>Mostra un servizio.</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3857,16 @@
 <context>
     <name>minuta::invoicecalc</name>
     <message>
-        <source>The discount is larger than the invoice.</source>
-        <translation>Lo sconto supera l'importo della fattura.</translation>
+        <source>The invoice's amounts are too large to compute.</source>
+        <translation>Gli importi della fattura sono troppo grandi da calcolare.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Il tasso di cambio deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The discount (%1) is larger than the lines it applies to: it can be at most %2.</source>
+        <translation>Lo sconto (%1) supera le righe a cui si applica: può essere al massimo %2.</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3999,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Credit owed back</source>
+        <translation>Credito da restituire</translation>
+    </message>
+    <message>
+        <source>Credit owed back: %1</source>
+        <translation>Credito da restituire: %1</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4471,18 @@
         <source>The client's certified email (PEC), for e-invoices when there is no recipient code</source>
         <translation>La posta elettronica certificata (PEC) del cliente, per le fatture elettroniche quando manca il codice destinatario</translation>
     </message>
+    <message>
+        <source>For an Indian client, the state is the place of supply on invoices</source>
+        <translation>Per un cliente indiano, lo stato è il luogo della prestazione in fattura</translation>
+    </message>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation>&amp;Stato o provincia:</translation>
+    </message>
+    <message>
+        <source>GST&amp;IN:</source>
+        <translation>GST&amp;IN:</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::ClientListModel</name>
@@ -4254,6 +4674,26 @@
     <message>
         <source>No time logged yet.</source>
         <translation>Ancora nessuna ora registrata.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1 owed back to the client</source>
+        <translation>%1 da restituire al cliente</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>%1 dovuti</translation>
+    </message>
+    <message>
+        <source>(%1 still due, less %2 of credit)</source>
+        <translation>(%1 ancora dovuti, meno %2 di credito)</translation>
+    </message>
+    <message>
+        <source>Nothing owed either way.</source>
+        <translation>Nulla di dovuto da entrambe le parti.</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4987,58 @@
         <source>Draft deleted.</source>
         <translation>Bozza eliminata.</translation>
     </message>
+    <message>
+        <source>Exchange Rate</source>
+        <translation>Tasso di cambio</translation>
+    </message>
+    <message>
+        <source>How many %1 make one euro on %2? The invoice also states its taxable amounts and VAT in euros.</source>
+        <translation>Quanti %1 fanno un euro il %2? La fattura indica imponibili e IVA anche in euro.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Il tasso di cambio deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Complete the client's details now?</source>
+        <translation>Completare ora i dati del cliente?</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Denaro ricevuto</translation>
+    </message>
+    <message>
+        <source>Credit of %1 (%2 left)</source>
+        <translation>Credito di %1 (%2 rimasti)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid with:</source>
+        <translation>&amp;Pagato con:</translation>
+    </message>
+    <message>
+        <source>The %1 the client paid stays on the credit note, owed back to them: as a refund, or as credit on a later invoice.</source>
+        <translation>I %1 pagati dal cliente restano sulla nota di credito, da restituire: come rimborso o come credito su una fattura successiva.</translation>
+    </message>
+    <message>
+        <source>Record a Refund</source>
+        <translation>Registra un rimborso</translation>
+    </message>
+    <message>
+        <source>Credit note %1 owes %2 back to %3.</source>
+        <translation>La nota di credito %1 deve restituire %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Given back on:</source>
+        <translation>&amp;Restituito il:</translation>
+    </message>
+    <message>
+        <source>Refund recorded; credit note %1 owes nothing more.</source>
+        <translation>Rimborso registrato; la nota di credito %1 non deve più nulla.</translation>
+    </message>
+    <message>
+        <source>Refund recorded; %1 still owed back.</source>
+        <translation>Rimborso registrato; %1 ancora da restituire.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceDialog</name>
@@ -4709,6 +5201,34 @@
     <message>
         <source>Awaiting payment</source>
         <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <source>Record &amp;Refund…</source>
+        <translation>Registra &amp;rimborso…</translation>
+    </message>
+    <message>
+        <source>Paid %1 on %2 from credit note %3%4</source>
+        <translation>Pagati %1 il %2 dalla nota di credito %3%4</translation>
+    </message>
+    <message>
+        <source>The client had paid %1 on invoice %2.</source>
+        <translation>Il cliente aveva pagato %1 sulla fattura %2.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on %2%3</source>
+        <translation>Rimborsati %1 il %2%3</translation>
+    </message>
+    <message>
+        <source>Used %1 of the credit on later invoices.</source>
+        <translation>Usati %1 del credito su fatture successive.</translation>
+    </message>
+    <message>
+        <source>Nothing more is owed back to the client.</source>
+        <translation>Al cliente non si deve più nulla.</translation>
+    </message>
+    <message>
+        <source>Owed back to the client: %1</source>
+        <translation>Da restituire al cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -4921,16 +5441,24 @@
             <numerusform>%n scadute</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record Refund…</source>
+        <translation>Registra rimborso…</translation>
+    </message>
+    <message>
+        <source>Record money given back to the client out of a credit note</source>
+        <translation>Registra denaro restituito al cliente da una nota di credito</translation>
+    </message>
+    <message>
+        <source>%1 owed back to clients</source>
+        <translation>%1 da restituire ai clienti</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::LineDialog</name>
     <message>
         <source>Own tax rate:</source>
         <translation>Aliquota specifica:</translation>
-    </message>
-    <message>
-        <source>An expense re-billed: no contribution or withholding on it</source>
-        <translation>Spesa riaddebitata: non soggetta a contributo né a ritenuta</translation>
     </message>
     <message>
         <source>Edit Line</source>
@@ -4955,6 +5483,14 @@
     <message>
         <source>&amp;Price per unit (%1):</source>
         <translation>&amp;Prezzo unitario (%1):</translation>
+    </message>
+    <message>
+        <source>Expense paid in the client's name</source>
+        <translation>Spesa anticipata per conto del cliente</translation>
+    </message>
+    <message>
+        <source>Outside VAT (art. 15 DPR 633/72), the pension contribution, the withholding and the discount, unless you give it its own tax rate.</source>
+        <translation>Esclusa da IVA (art. 15 DPR 633/72), contributo previdenziale, ritenuta e sconto, a meno che tu non le dia un'aliquota propria.</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +6381,26 @@
         <source>&amp;Price per unit:</source>
         <translation>&amp;Prezzo unitario:</translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation>chiamate</translation>
+    </message>
+    <message>
+        <source>As in “43 calls”; left empty, the unit reads the same in the plural</source>
+        <translation>Come in “43 chiamate”; se vuota, l'unità resta uguale al plurale</translation>
+    </message>
+    <message>
+        <source>The service's SAC code, printed on Indian invoices</source>
+        <translation>Il codice SAC del servizio, stampato sulle fatture indiane</translation>
+    </message>
+    <message>
+        <source>Unit (p&amp;lural):</source>
+        <translation>Unità (p&amp;lurale):</translation>
+    </message>
+    <message>
+        <source>&amp;SAC:</source>
+        <translation>&amp;SAC:</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::ServiceModel</name>
@@ -6253,6 +6809,106 @@
             <numerusform>Indica %n aliquota.</numerusform>
             <numerusform>Indica %n aliquote, unite da +.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty to the client</source>
+        <translation>Addebita l'imposta di bollo al cliente</translation>
+    </message>
+    <message>
+        <source>Québec's QST registration number; the GST number goes in the VAT number</source>
+        <translation>Il numero di registrazione QST del Québec; il numero GST va nella partita IVA</translation>
+    </message>
+    <message>
+        <source>Your state: it decides the place of supply and which GST applies</source>
+        <translation>Il tuo stato: decide il luogo della prestazione e quale GST si applica</translation>
+    </message>
+    <message>
+        <source>The SAC code printed on the lines of time; services have their own</source>
+        <translation>Il codice SAC stampato sulle righe di tempo; i servizi hanno il proprio</translation>
+    </message>
+    <message>
+        <source>QST number:</source>
+        <translation>Numero QST:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>SAC for time:</source>
+        <translation>SAC per il tempo:</translation>
+    </message>
+    <message>
+        <source>name@bank</source>
+        <translation>nome@banca</translation>
+    </message>
+    <message>
+        <source>PayPal, a payment link…</source>
+        <translation>PayPal, un link di pagamento…</translation>
+    </message>
+    <message>
+        <source>Printed on your invoices; the bank fields are those of your country.</source>
+        <translation>Stampati sulle tue fatture; i campi bancari sono quelli del tuo paese.</translation>
+    </message>
+    <message>
+        <source>&amp;Sort code:</source>
+        <translation>&amp;Sort code:</translation>
+    </message>
+    <message>
+        <source>&amp;Routing number (ABA):</source>
+        <translation>&amp;Routing number (ABA):</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution number:</source>
+        <translation>I&amp;nstitution number:</translation>
+    </message>
+    <message>
+        <source>&amp;Transit number:</source>
+        <translation>&amp;Transit number:</translation>
+    </message>
+    <message>
+        <source>BS&amp;B:</source>
+        <translation>BS&amp;B:</translation>
+    </message>
+    <message>
+        <source>I&amp;FSC:</source>
+        <translation>I&amp;FSC:</translation>
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation>Numero di &amp;conto:</translation>
+    </message>
+    <message>
+        <source>&amp;UPI ID:</source>
+        <translation>ID &amp;UPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Other ways to pay:</source>
+        <translation>&amp;Altri modi di pagamento:</translation>
+    </message>
+    <message>
+        <source>The €2 marca da bollo of invoices over €77.47 outside VAT: added to what the client pays, or paid by you</source>
+        <translation>La marca da bollo da 2 € delle fatture con oltre 77,47 € fuori campo IVA: aggiunta a quanto paga il cliente, o pagata da te</translation>
+    </message>
+    <message>
+        <source>Stamp duty:</source>
+        <translation>Imposta di bollo:</translation>
+    </message>
+    <message>
+        <source>Default service (English):</source>
+        <translation>Servizio predefinito (inglese):</translation>
+    </message>
+    <message>
+        <source>Default service (Italian):</source>
+        <translation>Servizio predefinito (italiano):</translation>
+    </message>
+    <message>
+        <source>What an invoice line says when its work has no task and no description.</source>
+        <translation>Cosa dice una riga di fattura quando il suo lavoro non ha attività né descrizione.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
     </message>
 </context>
 <context>
