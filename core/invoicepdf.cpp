@@ -659,7 +659,7 @@ Result<int> InvoicePdf::render(const Content &content, QIODevice *device)
             return locale.toString(at.date(), QLocale::ShortFormat);
         };
         if (!content.timesheet.time.isEmpty()) {
-            const qreal dateW = 56, timeW = 86, rawW = 44, billedW = 44, amountCol = 60, taskW = 80;
+            const qreal dateW = 56, timeW = 86, rawW = 52, billedW = 52, amountCol = 56, taskW = 70;
             const qreal noteW = W - dateW - timeW - rawW - billedW - amountCol - taskW - 20;
             const qreal rawX = X + dateW + timeW, billedX = rawX + rawW, amountX = billedX + billedW;
             const qreal taskX = amountX + amountCol + 10, noteX = taskX + taskW + 10;

@@ -85,8 +85,9 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
             {QStringLiteral("unit"), l.unit},
             {QStringLiteral("unitPrice"), l.unitPrice.minorUnits()},
             {QStringLiteral("amount"), l.amount.minorUnits()},
-            {QStringLiteral("taxRate"),
-             i.reverseCharge ? QJsonValue(0) : basisPoints(l.taxRate.value_or(standard))},
+            {QStringLiteral("taxRate"), i.reverseCharge || !l.nature.isEmpty()
+                                            ? QJsonValue(0)
+                                            : basisPoints(l.taxRate.value_or(standard))},
             {QStringLiteral("nature"), l.nature},
             {QStringLiteral("fee"), l.isFee},
         });
@@ -217,9 +218,13 @@ void printInvoice(Context &ctx, const Invoice &i)
             description = description.left(59) + QChar(0x2026);
         const QString qty =
             l.seconds ? timeutil::formatDuration(*l.seconds) + QStringLiteral(" h")
-                      : l.quantity.format(loc) + (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unit);
+                      : l.quantity.format(loc)
+                            + (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unitForQuantity());
+        // A line that bears no tax shows why: RC, or its nature (N1 for an expense in the client's name).
         table.addRow({QString::number(l.id), description, qty, l.unitPrice.formatNumber(loc),
-                      i.reverseCharge ? QStringLiteral("RC") : l.taxRate.value_or(standard).format(loc),
+                      i.reverseCharge       ? QStringLiteral("RC")
+                      : !l.nature.isEmpty() ? l.nature
+                                            : l.taxRate.value_or(standard).format(loc),
                       l.amount.formatNumber(loc)});
     }
     if (!table.isEmpty()) {
