@@ -36,6 +36,7 @@ struct Persona
         const char *name;
         const char *unit;
         qint64 price;
+        const char *unitPlural;
     };
     QList<ServiceSeed> services;
     QStringList plans; // weekly review, monthly payroll, a one-off with a deadline, a call, the newsletter
@@ -75,10 +76,10 @@ Persona persona(const QString &language)
         p.plans = {QStringLiteral("Inbox and diary review"), QStringLiteral("Payroll run"),
                    QStringLiteral("Quarterly VAT return"), QStringLiteral("Call about the new website"),
                    QStringLiteral("Newsletter")};
-        p.services = {{"Call answering", "call", 150},
-                      {"Document scanning", "page", 20},
-                      {"Meeting room", "hour", 2500},
-                      {"Mail forwarding", "item", 200}};
+        p.services = {{"Call answering", "call", 150, "calls"},
+                      {"Document scanning", "page", 20, "pages"},
+                      {"Meeting room", "hour", 2500, "hours"},
+                      {"Mail forwarding", "item", 200, "items"}};
     } else {
         p.business.name = QStringLiteral("Giulia Rossi – Segreteria virtuale");
         p.business.address = QStringLiteral("Via Zamboni 12\n40126 Bologna (BO)");
@@ -112,10 +113,10 @@ Persona persona(const QString &language)
         p.plans = {QStringLiteral("Revisione posta e agenda"), QStringLiteral("Elaborazione paghe"),
                    QStringLiteral("Liquidazione IVA trimestrale"), QStringLiteral("Chiamata sul nuovo sito"),
                    QStringLiteral("Newsletter")};
-        p.services = {{"Risposta telefonica", "chiamata", 150},
-                      {"Scansione documenti", "pagina", 20},
-                      {"Sala riunioni", "ora", 2500},
-                      {"Inoltro posta", "busta", 200}};
+        p.services = {{"Risposta telefonica", "chiamata", 150, "chiamate"},
+                      {"Scansione documenti", "pagina", 20, "pagine"},
+                      {"Sala riunioni", "ora", 2500, "ore"},
+                      {"Inoltro posta", "busta", 200, "buste"}};
     }
     p.language = language;
     return p;
@@ -201,6 +202,7 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
             Service s;
             s.name = QString::fromUtf8(seed.name);
             s.unit = QString::fromUtf8(seed.unit);
+            s.unitPlural = QString::fromUtf8(seed.unitPlural);
             s.unitPrice = Money(seed.price, currency);
             auto added = services.add(s);
             if (!added)

@@ -62,7 +62,7 @@ QVariant InvoiceLineModel::data(const QModelIndex &index, int role) const
             if (l->seconds)
                 return tr("%1 h").arg(timeutil::formatDuration(*l->seconds));
             return l->unit.isEmpty() ? l->quantity.format(m_locale)
-                                     : tr("%1 %2").arg(l->quantity.format(m_locale), l->unit);
+                                     : tr("%1 %2").arg(l->quantity.format(m_locale), l->unitForQuantity());
         case UnitPrice:
             return l->unitPrice.formatNumber(m_locale);
         case Tax: {

@@ -27,6 +27,9 @@ void TotalsWidget::setInvoice(const Invoice &invoice, const QLocale &locale)
     m_lines.clear();
     const invoicecalc::Totals &t = invoice.totals;
     const TaxProfile &p = invoice.parties.profile;
+    // The profile's names of its taxes in the language the app speaks.
+    const QString language =
+        locale.language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en");
     QList<std::tuple<QString, Money, bool>> rows;
     if (!t.discount.isZero()) {
         rows.append({tr("Lines"), t.lines, false});
@@ -34,19 +37,33 @@ void TotalsWidget::setInvoice(const Invoice &invoice, const QLocale &locale)
     }
     rows.append({tr("Net"), t.net, false});
     if (!t.contribution.isZero())
-        rows.append({tr("%1 %2").arg(p.contributionNameEn, invoice.contributionRate.format(locale)),
+        rows.append({tr("%1 %2").arg(p.contributionName(language), invoice.contributionRate.format(locale)),
                      t.contribution, false});
     for (const invoicecalc::Tax &tax : t.taxes)
-        rows.append({tr("%1 %2 on %3").arg(tax.nameEn, tax.rate.format(locale), tax.base.format(locale)),
-                     tax.amount, false});
+        rows.append(
+            {tr("%1 %2 on %3").arg(tax.name(language), tax.rate.format(locale), tax.base.format(locale)),
+             tax.amount, false});
+    // What bears no VAT, and why (N1 expenses in the client's name, N2.2 flat rate…).
+    for (const invoicecalc::Untaxed &u : t.outside)
+        rows.append(
+            {u.nature.isEmpty() ? tr("Untaxed") : tr("Outside VAT (%1)").arg(u.nature), u.amount, false});
     if (!t.stampDuty.isZero())
         rows.append(
             {t.stampDutyCharged ? tr("Stamp duty") : tr("Stamp duty (paid by you)"), t.stampDuty, false});
     rows.append({tr("Total"), t.total, true});
     if (!t.withholding.isZero()) {
-        rows.append({tr("%1 %2").arg(p.withholdingNameEn, p.withholdingRate.format(locale)),
+        rows.append({tr("%1 %2").arg(p.withholdingName(language), p.withholdingRate.format(locale)),
                      *t.withholding.negated(), false});
         rows.append({tr("Amount due"), t.due, true});
+    }
+    if (t.euro) {
+        // 1 EUR = 1.082300 USD, in integers: millionths of the currency per euro.
+        const QString rate =
+            locale.toString(t.euro->exchangeRate / 1'000'000) + locale.decimalPoint()
+            + QStringLiteral("%1").arg(t.euro->exchangeRate % 1'000'000, 6, 10, QLatin1Char('0'));
+        rows.append(
+            {tr("VAT in euros (1 EUR = %1 %2)").arg(rate, invoice.currency.code()), t.euro->tax, false});
+        rows.append({tr("Total in euros"), t.euro->total, false});
     }
     if (!invoice.payments.isEmpty()) {
         rows.append({tr("Paid"), invoice.paid, false});

@@ -7371,6 +7371,22 @@
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Untaxed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside VAT (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT in euros (1 EUR = %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total in euros</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::UsageDialog</name>

@@ -7371,6 +7371,22 @@
         <source>Balance</source>
         <translation>Residuo</translation>
     </message>
+    <message>
+        <source>Untaxed</source>
+        <translation>Non imponibile</translation>
+    </message>
+    <message>
+        <source>Outside VAT (%1)</source>
+        <translation>Fuori campo IVA (%1)</translation>
+    </message>
+    <message>
+        <source>VAT in euros (1 EUR = %1 %2)</source>
+        <translation>IVA in euro (1 EUR = %1 %2)</translation>
+    </message>
+    <message>
+        <source>Total in euros</source>
+        <translation>Totale in euro</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::UsageDialog</name>
