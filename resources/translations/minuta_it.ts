@@ -7337,7 +7337,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation>Imponibile</translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>%1 %2</source>
