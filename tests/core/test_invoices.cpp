@@ -29,24 +29,14 @@ protected:
     {
         t.clock().setLocal(2026, 12, 1, 10, 0);
         BusinessRepository business(t.db(), t.clock());
-        BusinessProfile b = *business.get();
-        b.name = QStringLiteral("Giulia Rossi");
-        b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
-        b.country = QStringLiteral("IT");
-        b.taxProfileId = QStringLiteral("it-ordinario");
-        b.contributionRate = TaxRate::fromPercent(4);
-        ASSERT_TRUE(business.save(b).ok());
+        ASSERT_TRUE(business.save(italianBusiness(*business.get())).ok());
         Settings settings(t.db());
         BusinessDefaults d = *settings.businessDefaults();
         d.currency = EUR;
         d.hourlyRate = Money(3000, EUR);
         ASSERT_TRUE(settings.setBusinessDefaults(d).ok());
 
-        Client c;
-        c.name = QStringLiteral("ACME Srl");
-        c.address = QStringLiteral("Via Roma 1\n20121 Milano");
-        c.vatId = QStringLiteral("IT00743110157");
-        c.currency = EUR;
+        Client c = italianClient(QStringLiteral("ACME Srl"));
         c.language = QStringLiteral("it");
         c.withholding = true;
         c.paymentTermsDays = 30;
@@ -112,7 +102,8 @@ TEST_F(Invoices, ADraftTurnsUnbilledWorkIntoLinesWithTheWorkedExample)
     EXPECT_EQ(i.lines[0].seconds, 2000 * 60);
     EXPECT_EQ(i.lines[0].unitPrice, Money(3000, EUR));
     EXPECT_EQ(i.lines[0].amount, Money(100000, EUR));
-    EXPECT_EQ(i.lines[0].description, QStringLiteral("Servizi di assistenza da remoto – 1 nov 2026 – 30 nov 2026"))
+    EXPECT_EQ(i.lines[0].description,
+              QStringLiteral("Servizi di assistenza da remoto – 1 nov 2026 – 30 nov 2026"))
         << "the business's words for its work, in the client's language, and the period";
     EXPECT_EQ(i.totals.contribution, Money(4000, EUR));
     EXPECT_EQ(i.totals.tax, Money(22880, EUR));
@@ -530,8 +521,8 @@ TEST_F(Invoices, APaymentIsNeverDatedBeforeItsInvoice)
     const Invoice issued = *invoices.issue(draft().invoice.id, QDate(2026, 11, 20));
     expectRefused([&] { return invoices.addPayment(issued.id, QDate(2026, 11, 19), Money(100, EUR)); },
                   QStringLiteral("date"));
-    const auto early = invoices.addPayment(issued.id, QDate(2026, 11, 19), Money(100, EUR),
-                                           {}, validation::UnusualDate::Allow);
+    const auto early = invoices.addPayment(issued.id, QDate(2026, 11, 19), Money(100, EUR), {},
+                                           validation::UnusualDate::Allow);
     ASSERT_FALSE(early.ok()) << "no confirmation makes it right";
     EXPECT_EQ(early.error().message(),
               QStringLiteral("The payment date cannot be before the invoice's issue date, 2026-11-20."));
@@ -545,9 +536,10 @@ TEST_F(Invoices, APaymentBefore2000IsRefusedUnlessConfirmed)
     const Invoice issued = *invoices.issue(d.id, QDate(1999, 12, 30), validation::UnusualDate::Allow);
     expectRefused([&] { return invoices.addPayment(issued.id, QDate(1999, 12, 31), Money(100, EUR)); },
                   QStringLiteral("date"));
-    EXPECT_TRUE(invoices.addPayment(issued.id, QDate(1999, 12, 31), Money(100, EUR), {},
-                                    validation::UnusualDate::Allow)
-                    .ok());
+    EXPECT_TRUE(
+        invoices
+            .addPayment(issued.id, QDate(1999, 12, 31), Money(100, EUR), {}, validation::UnusualDate::Allow)
+            .ok());
     EXPECT_TRUE(invoices.addPayment(issued.id, QDate(2000, 1, 1), Money(100, EUR)).ok());
 }
 
@@ -589,7 +581,8 @@ TEST_F(Invoices, EveryGroupingBillsWhatUnbilledShows)
     ASSERT_TRUE(clients.update(c).ok());
     for (int k = 0; k < 10; ++k)
         log(2 + k % 5, 9 + k / 5, 7, k % 2 ? QStringLiteral("Calls") : QString());
-    auto unbilled = UnbilledWork(t.db(), t.clock()).forClient(acme.id, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    auto unbilled =
+        UnbilledWork(t.db(), t.clock()).forClient(acme.id, QDate(2026, 11, 1), QDate(2026, 11, 30));
     ASSERT_TRUE(unbilled.ok());
     EXPECT_EQ(unbilled->statement.total, Money(3890, EUR));
     for (Grouping g : {Grouping::Entry, Grouping::Day, Grouping::Task, Grouping::Total}) {

@@ -33,13 +33,7 @@ protected:
     {
         t.clock().setLocal(2026, 12, 1, 10, 0);
         BusinessRepository business(t.db(), t.clock());
-        BusinessProfile b = *business.get();
-        b.name = QStringLiteral("Giulia Rossi");
-        b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
-        b.country = QStringLiteral("IT");
-        b.taxProfileId = QStringLiteral("it-ordinario");
-        b.contributionRate = TaxRate::fromPercent(4);
-        ASSERT_TRUE(business.save(b).ok());
+        ASSERT_TRUE(business.save(italianBusiness(*business.get())).ok());
         Settings settings(t.db());
         BusinessDefaults d = *settings.businessDefaults();
         d.currency = EUR;
@@ -47,11 +41,7 @@ protected:
         ASSERT_TRUE(settings.setBusinessDefaults(d).ok());
 
         // No withholding: what is due is the whole total.
-        Client c;
-        c.name = QStringLiteral("Studio Verdi");
-        c.address = QStringLiteral("Via Roma 1\n20121 Milano");
-        c.vatId = QStringLiteral("IT00743110157");
-        c.currency = EUR;
+        Client c = italianClient(QStringLiteral("Studio Verdi"));
         c.language = QStringLiteral("it");
         c.paymentTermsDays = 30;
         verdi = clients.add(c).value();

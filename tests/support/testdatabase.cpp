@@ -94,4 +94,24 @@ QString fingerprint(const QString &path)
     return fingerprint(**db);
 }
 
+BusinessProfile italianBusiness(BusinessProfile b)
+{
+    b.name = QStringLiteral("Giulia Rossi");
+    b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
+    b.country = QStringLiteral("IT");
+    b.taxProfileId = QStringLiteral("it-ordinario");
+    b.contributionRate = TaxRate::fromPercent(4);
+    return b;
+}
+
+Client italianClient(const QString &name)
+{
+    Client c;
+    c.name = name;
+    c.address = QStringLiteral("Via Roma 1\n20121 Milano");
+    c.vatId = QStringLiteral("IT00743110157");
+    c.currency = *Currency::fromCode(u"EUR");
+    return c;
+}
+
 } // namespace minuta::test

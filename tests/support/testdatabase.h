@@ -3,6 +3,8 @@
 // A Minuta file in a temporary folder, opened with a test clock, plus a fingerprint of its whole
 // contents to prove a refused write changed nothing.
 
+#include "business.h"
+#include "client.h"
 #include "database.h"
 #include "testclock.h"
 #include "testfiles.h"
@@ -36,6 +38,11 @@ private:
 // Bills the client's unbilled work in the period on an invoice that is issued; returns its id.
 qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from = std::nullopt,
                     std::optional<QDate> to = std::nullopt);
+
+// Giulia Rossi of Bologna, in Italy's ordinary VAT scheme with the 4 % INPS contribution, on top of `b`.
+BusinessProfile italianBusiness(BusinessProfile b);
+// A client an Italian invoice can be issued to: an address in Milan and a valid VAT number; in euros.
+Client italianClient(const QString &name);
 
 // Every row of every table, in a stable order: equal fingerprints mean equal contents.
 QString fingerprint(const Database &db);

@@ -11,6 +11,7 @@
 
 #include "qtprinters.h"
 #include "testclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 #include "uitest.h"
 
@@ -59,11 +60,8 @@ protected:
         ASSERT_TRUE(window->openDatabase(dir.file(QStringLiteral("issuing.sqlite"))));
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        BusinessProfile b = *ws().business().get();
-        b.name = QStringLiteral("Giulia Rossi");
-        b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
-        b.country = QStringLiteral("IT");
-        b.taxProfileId = QStringLiteral("it-ordinario");
+        BusinessProfile b = italianBusiness(*ws().business().get());
+        b.contributionRate = TaxRate(); // no contribution: one hour at 30.00 bills 30.00
         ASSERT_TRUE(ws().business().save(b).ok());
     }
 

@@ -13,6 +13,7 @@
 
 #include "qtprinters.h"
 #include "testclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 #include "uitest.h"
 
@@ -63,18 +64,8 @@ protected:
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
 
-        BusinessProfile b = *ws().business().get();
-        b.name = QStringLiteral("Giulia Rossi");
-        b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
-        b.country = QStringLiteral("IT");
-        b.taxProfileId = QStringLiteral("it-ordinario");
-        b.contributionRate = TaxRate::fromPercent(4);
-        ASSERT_TRUE(ws().business().save(b).ok());
-        Client c;
-        c.name = QStringLiteral("Studio Verdi");
-        c.address = QStringLiteral("Via Roma 1\n20121 Milano");
-        c.vatId = QStringLiteral("IT00743110157");
-        c.currency = EUR;
+        ASSERT_TRUE(ws().business().save(italianBusiness(*ws().business().get())).ok());
+        Client c = italianClient(QStringLiteral("Studio Verdi"));
         c.hourlyRate = Money(3000, EUR);
         verdi = ws().clients().add(c).value();
         // 10h at €30/h = 300.00; contribution 12.00; VAT 22 % on 312.00 = 68.64; total and due 380.64.
