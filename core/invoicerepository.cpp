@@ -100,11 +100,6 @@ Result<InvoiceParties> InvoiceRepository::liveParties(qint64 clientId, const QSt
     return parties;
 }
 
-Result<invoicecalc::Totals> InvoiceRepository::computeTotals(const Invoice &invoice) const
-{
-    return invoiceplan::totalsOf(invoice);
-}
-
 Result<void> InvoiceRepository::storeTotals(qint64 invoiceId, const invoicecalc::Totals &t)
 {
     QSqlQuery q(m_db);
@@ -172,7 +167,7 @@ Result<Invoice> InvoiceRepository::recomputeAndGet(qint64 invoiceId)
     auto invoice = get(invoiceId);
     if (!invoice)
         return invoice.error();
-    auto totals = computeTotals(*invoice);
+    auto totals = invoiceplan::totalsOf(*invoice);
     if (!totals)
         return totals.error();
     if (auto stored = storeTotals(invoiceId, *totals); !stored)
@@ -518,7 +513,7 @@ Result<Invoice> InvoiceRepository::updateDraft(qint64 invoiceId, const DraftChan
             return r.error();
     }
     // A discount larger than the invoice is refused before anything is stored.
-    if (auto totals = computeTotals(i); !totals)
+    if (auto totals = invoiceplan::totalsOf(i); !totals)
         return totals.error();
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         QSqlQuery q(m_db);
@@ -652,7 +647,7 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
                         "the taxable amounts and the VAT are also stated in euros.")
                          .arg(i.currency.code()),
                      QStringLiteral("exchangeRate"));
-    auto totals = computeTotals(i);
+    auto totals = invoiceplan::totalsOf(i);
     if (!totals)
         return totals.error();
     if (totals->total.isNegative())
@@ -1018,7 +1013,7 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
         if (!parties)
             return parties.error();
         i.parties = parties.value();
-        auto totals = computeTotals(i);
+        auto totals = invoiceplan::totalsOf(i);
         if (!totals)
             return totals.error();
         i.totals = totals.value();
@@ -1112,32 +1107,6 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
                                                        : PaymentState::PartlyPaid;
         s.overdue = open && s.balance.minorUnits() > 0 && s.dueDate < today;
         list.append(s);
-    }
-    return list;
-}
-
-Result<QList<TimeEntry>> InvoiceRepository::billedEntries(qint64 invoiceId) const
-{
-    QSqlQuery q(m_db);
-    if (auto r = sql::exec(
-            q,
-            QStringLiteral(
-                "SELECT e.entry_id FROM invoice_line_entry e JOIN invoice_line l ON l.id = e.line_id "
-                "JOIN time_entry t ON t.id = e.entry_id "
-                "WHERE l.invoice_id = ? ORDER BY t.start_at, t.id"),
-            {invoiceId});
-        !r)
-        return r.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    TimeEntryRepository entries(m_database, m_clock);
-    QList<TimeEntry> list;
-    for (qint64 id : ids) {
-        auto e = entries.get(id);
-        if (!e)
-            return e.error();
-        list.append(e.value());
     }
     return list;
 }

@@ -102,8 +102,8 @@ public:
 
     Result<Invoice> get(qint64 invoiceId) const;
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;
-    // The time entries an invoice bills, for its timesheet.
-    Result<QList<TimeEntry>> billedEntries(qint64 invoiceId) const;
+    // The issued credit note with this id, or the one cancelling the invoice with this id.
+    Result<Invoice> creditNote(qint64 id) const;
     // Everything an invoice bills, for its timesheet: entries with raw and billed time and amount,
     // in the order they were done, and the units of services logged.
     Result<BilledWork> billedWork(qint64 invoiceId) const;
@@ -119,14 +119,11 @@ private:
     static Result<void> checkBuyer(const Invoice &invoice);
     Result<Invoice> loadDraft(qint64 invoiceId) const;
     Result<InvoiceParties> liveParties(qint64 clientId, const QString &taxProfileId) const;
-    Result<invoicecalc::Totals> computeTotals(const Invoice &invoice) const;
     Result<void> storeTotals(qint64 invoiceId, const invoicecalc::Totals &totals);
     Result<void> insertLine(qint64 invoiceId, const InvoiceLine &line, qint64 &lineId);
     Result<Invoice> recomputeAndGet(qint64 invoiceId);
     Result<Invoice> recordPayment(qint64 invoiceId, QDate date, const Money &amount, const QString &note,
                                   validation::UnusualDate dates, std::optional<qint64> creditNoteId);
-    // The issued credit note with this id, or the one cancelling the invoice with this id.
-    Result<Invoice> creditNote(qint64 id) const;
     // A credit note's refunds and the payments made out of its credit, into `i`.
     Result<void> loadCredit(Invoice &i) const;
     Result<void> touch(qint64 invoiceId);

@@ -253,11 +253,7 @@ QString InvoiceActions::cancel(QWidget *parent, Workspace &workspace, qint64 inv
 
 QString InvoiceActions::recordRefund(QWidget *parent, Workspace &workspace, qint64 creditNoteId)
 {
-    auto credit = workspace.invoices().get(creditNoteId);
-    if (!credit)
-        return credit.error().message();
-    if (credit->kind == InvoiceKind::Invoice && credit->creditNoteId)
-        credit = workspace.invoices().get(*credit->creditNoteId);
+    auto credit = workspace.invoices().creditNote(creditNoteId);
     if (!credit)
         return credit.error().message();
     const QLocale locale = workspace.locale();

@@ -1,5 +1,7 @@
 #include "totalswidget.h"
 
+#include "invoicelabels.h"
+
 #include <QGridLayout>
 #include <QLabel>
 
@@ -57,10 +59,7 @@ void TotalsWidget::setInvoice(const Invoice &invoice, const QLocale &locale)
         rows.append({tr("Amount due"), t.due, true});
     }
     if (t.euro) {
-        // 1 EUR = 1.082300 USD, in integers: millionths of the currency per euro.
-        const QString rate =
-            locale.toString(t.euro->exchangeRate / 1'000'000) + locale.decimalPoint()
-            + QStringLiteral("%1").arg(t.euro->exchangeRate % 1'000'000, 6, 10, QLatin1Char('0'));
+        const QString rate = invoicelabels::exchangeRate(t.euro->exchangeRate, locale);
         rows.append(
             {tr("VAT in euros (1 EUR = %1 %2)").arg(rate, invoice.currency.code()), t.euro->tax, false});
         rows.append({tr("Total in euros"), t.euro->total, false});
