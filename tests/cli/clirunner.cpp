@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -29,6 +31,26 @@ QProcessEnvironment environment(const QString &locale)
     env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Rome"));
     return env;
+}
+
+// With MINUTA_CLI_TRANSCRIPT=FILE, every run is appended to FILE (arguments, exit code, output and
+// errors, with temporary folders written as TMP), so two builds' transcripts can be compared byte
+// for byte.
+void recordTranscript(const QStringList &arguments, const CliRun &run)
+{
+    const QString target = qEnvironmentVariable("MINUTA_CLI_TRANSCRIPT");
+    if (target.isEmpty())
+        return;
+    QFile file(target);
+    if (!file.open(QIODevice::Append))
+        return;
+    static const QRegularExpression temporary(QStringLiteral("/tmp/[^/\\s\"']+"));
+    QString text = QStringLiteral("$ minuta-cli %1\n[exit %2]\n%3[stderr]\n%4\n")
+                       .arg(arguments.join(QLatin1Char(' ')))
+                       .arg(run.exitCode)
+                       .arg(run.out, run.err);
+    text.replace(temporary, QStringLiteral("TMP"));
+    file.write(text.toUtf8());
 }
 
 } // namespace
@@ -53,6 +75,7 @@ CliRun runCli(const QStringList &arguments, const QString &locale)
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    recordTranscript(arguments, run);
     return run;
 }
 
