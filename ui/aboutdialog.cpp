@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "appinfo.h"
+#include "storage/appinfo.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "backupsdialog.h"
 
-#include "database.h"
 #include "filedialogs.h"
 #include "messagebox.h"
+#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

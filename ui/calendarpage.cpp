@@ -12,9 +12,9 @@
 #include "weekview.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "icalendar.h"
-#include "timeutil.h"
+#include "io/icalendar.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 #include <QAction>
 #include <QButtonGroup>

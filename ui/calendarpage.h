@@ -4,7 +4,7 @@
 // planned work with totals. From here work is planned, planned work is marked done, time is logged
 // at a chosen slot, and the shown period is exported as an .ics file.
 
-#include "workcalendar.h"
+#include "calendar/workcalendar.h"
 
 #include <QDate>
 #include <QWidget>

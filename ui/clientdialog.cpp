@@ -6,8 +6,8 @@
 #include "fielderrors.h"
 #include "workspace.h"
 
-#include "business.h"
-#include "currency.h"
+#include "business/business.h"
+#include "values/currency.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // Adding or editing a client: contact and tax details on one tab, how they are billed on the other.
 // Each refusal is shown under the field it concerns; nothing is saved until everything is valid.
 
-#include "client.h"
+#include "clients/client.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 // Clients as a list: name with its colour, archived ones in italics when shown.
 
-#include "client.h"
+#include "clients/client.h"
 
 #include <QAbstractListModel>
 

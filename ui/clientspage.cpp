@@ -8,7 +8,7 @@
 #include "messagebox.h"
 #include "workspace.h"
 
-#include "timeutil.h"
+#include "values/timeutil.h"
 
 #include <utility>
 

@@ -6,9 +6,9 @@
 #include "fielderrors.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "decimal.h"
-#include "timeutil.h"
+#include "values/clock.h"
+#include "values/decimal.h"
+#include "values/timeutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>

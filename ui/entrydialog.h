@@ -4,7 +4,7 @@
 // description, billable and an optional rate. A refused entry says why next to the field and saves
 // nothing.
 
-#include "timeentry.h"
+#include "work/timeentry.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // Shows a core error next to the field it names: a red line under the widget, which gets the focus.
 // Dialogs register their fields by the names core uses ("start", "name"…).
 
-#include "error.h"
+#include "values/error.h"
 
 #include <QHash>
 #include <QObject>

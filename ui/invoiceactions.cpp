@@ -6,9 +6,9 @@
 #include "messagebox.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "decimal.h"
-#include "invoicepdf.h"
+#include "io/invoicepdf.h"
+#include "values/clock.h"
+#include "values/decimal.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -8,7 +8,7 @@
 #include "totalswidget.h"
 #include "workspace.h"
 
-#include "decimal.h"
+#include "values/decimal.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

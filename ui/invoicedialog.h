@@ -4,7 +4,7 @@
 // removed), dates, discount and notes; then it is issued. An issued invoice shows its number, its
 // payments and what remains due, and can be exported, paid or cancelled by a credit note.
 
-#include "invoice.h"
+#include "invoicing/invoice.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "invoicelinemodel.h"
 
-#include "timeutil.h"
+#include "values/timeutil.h"
 
 namespace minuta::ui {
 

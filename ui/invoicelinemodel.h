@@ -3,7 +3,7 @@
 // An invoice's lines as a table, exactly as core computed them: description, quantity, unit price,
 // tax and amount.
 
-#include "invoice.h"
+#include "invoicing/invoice.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -3,7 +3,7 @@
 // Invoices and credit notes as a table: number, client, dates, total, balance and status, overdue
 // ones marked.
 
-#include "invoice.h"
+#include "invoicing/invoice.h"
 
 #include <QAbstractTableModel>
 

@@ -14,8 +14,8 @@
 #include "timerbar.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "database.h"
+#include "storage/database.h"
+#include "values/clock.h"
 
 #include <QAction>
 #include <QActionGroup>

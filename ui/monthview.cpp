@@ -1,6 +1,6 @@
 #include "monthview.h"
 
-#include "timeutil.h"
+#include "values/timeutil.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

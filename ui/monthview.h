@@ -5,7 +5,7 @@
 // planned, deadlines, and a tint for how full it is (light, full, over). Today is ringed; a click
 // selects a day, a double-click or Enter opens its week; arrows move the selection.
 
-#include "workcalendar.h"
+#include "calendar/workcalendar.h"
 
 #include <QDate>
 #include <QHash>

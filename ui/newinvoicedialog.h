@@ -3,7 +3,7 @@
 // The month-end flow: a client, a period and how to group the time; the lines and totals appear
 // exactly as core computes them; then save as a draft or issue at once.
 
-#include "invoicerepository.h"
+#include "invoicing/invoicerepository.h"
 
 #include <QDialog>
 

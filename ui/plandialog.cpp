@@ -7,8 +7,8 @@
 #include "messagebox.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "timeutil.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // Planning work: client, title, start, estimate, optional deadline, weekly or monthly repetition
 // and its last day. Also edits a plan (every occurrence) and deletes it.
 
-#include "plan.h"
+#include "calendar/plan.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "reportmodels.h"
 
-#include "csv.h"
 #include "format.h"
-#include "timeutil.h"
+#include "io/csv.h"
+#include "values/timeutil.h"
 
 #include <map>
 

@@ -4,8 +4,8 @@
 // the locale's numbers and money, sorts by the real values, and gives itself as CSV (plain numbers
 // a spreadsheet reads) and as a table for the PDF.
 
-#include "reportpdf.h"
-#include "reports.h"
+#include "io/reportpdf.h"
+#include "reports/reports.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

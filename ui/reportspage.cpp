@@ -7,8 +7,8 @@
 #include "reportmodels.h"
 #include "workspace.h"
 
-#include "reportpdf.h"
-#include "timeutil.h"
+#include "io/reportpdf.h"
+#include "values/timeutil.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -5,7 +5,7 @@
 #include "fielderrors.h"
 #include "workspace.h"
 
-#include "business.h"
+#include "business/business.h"
 
 #include <QCheckBox>
 #include <QComboBox>

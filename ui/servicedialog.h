@@ -3,7 +3,7 @@
 // Adding or editing a service of the catalog: name, unit in the singular and the plural, price, a tax
 // rate of its own if it differs from the invoice's, and for an Indian business its SAC code.
 
-#include "service.h"
+#include "work/service.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 // The service catalog as a table: name, unit, price, tax rate, whether it is offered.
 
-#include "service.h"
+#include "work/service.h"
 
 #include <QAbstractTableModel>
 

@@ -4,8 +4,8 @@
 #include "filedialogs.h"
 #include "workspace.h"
 
-#include "invoicenumber.h"
-#include "transaction.h"
+#include "invoicing/invoicenumber.h"
+#include "storage/transaction.h"
 
 #include <QBuffer>
 #include <QCheckBox>

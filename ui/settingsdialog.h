@@ -5,9 +5,9 @@
 // the daily capacity, the first day of the week, and the language of the program. Saved all at once,
 // or not at all; a refusal shows under the field it concerns.
 
-#include "business.h"
-#include "settings.h"
-#include "taxprofile.h"
+#include "business/business.h"
+#include "business/settings.h"
+#include "business/taxprofile.h"
 
 #include <QDialog>
 

@@ -4,8 +4,8 @@
 #include "format.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "timeutil.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 #include <QApplication>
 #include <QIcon>

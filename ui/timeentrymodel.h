@@ -5,7 +5,7 @@
 // and billable are edited in place; each edit goes through core as an undoable command, and a refused
 // edit changes nothing and says why (editRefused).
 
-#include "timeentry.h"
+#include "work/timeentry.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

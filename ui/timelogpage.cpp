@@ -11,11 +11,11 @@
 #include "timeentrymodel.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "filenames.h"
-#include "settings.h"
-#include "timesheetcsv.h"
-#include "timeutil.h"
+#include "business/settings.h"
+#include "io/filenames.h"
+#include "io/timesheetcsv.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 #include <QAction>
 #include <QComboBox>

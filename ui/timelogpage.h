@@ -4,7 +4,7 @@
 // client, billable and billed, edited in place; add by hand, duplicate, split and delete; totals of
 // what is shown.
 
-#include "timeentry.h"
+#include "work/timeentry.h"
 
 #include <QWidget>
 

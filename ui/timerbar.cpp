@@ -5,8 +5,8 @@
 #include "messagebox.h"
 #include "workspace.h"
 
-#include "clock.h"
-#include "timeutil.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -4,7 +4,7 @@
 // start or stop with one shortcut (starting another client switches), the elapsed time ticking and
 // today's total. Asks "did you forget to stop?" when a timer runs past the limit.
 
-#include "timeentry.h"
+#include "work/timeentry.h"
 
 #include <QWidget>
 

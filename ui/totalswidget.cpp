@@ -1,6 +1,6 @@
 #include "totalswidget.h"
 
-#include "invoicelabels.h"
+#include "invoicing/invoicelabels.h"
 
 #include <QGridLayout>
 #include <QLabel>

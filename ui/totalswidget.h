@@ -3,7 +3,7 @@
 // An invoice's totals the way the PDF shows them: net, contribution, each tax on its base, stamp
 // duty, total, withholding, amount due, paid and balance.
 
-#include "invoice.h"
+#include "invoicing/invoice.h"
 
 #include <QWidget>
 

@@ -7,7 +7,7 @@
 #include "format.h"
 #include "workspace.h"
 
-#include "clock.h"
+#include "values/clock.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -3,7 +3,7 @@
 // Logging units of a service ("3 calls for ACME"): client, service, quantity, Enter. Also edits
 // logged usage.
 
-#include "service.h"
+#include "work/service.h"
 
 #include <QDialog>
 

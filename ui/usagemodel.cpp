@@ -3,7 +3,7 @@
 #include "format.h"
 #include "workspace.h"
 
-#include "clock.h"
+#include "values/clock.h"
 
 #include <QApplication>
 #include <QIcon>

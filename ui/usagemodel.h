@@ -2,7 +2,7 @@
 
 // Logged usage as a table, newest first, fetched a page at a time.
 
-#include "service.h"
+#include "work/service.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "weekview.h"
 
 #include "format.h"
-#include "timeutil.h"
+#include "values/timeutil.h"
 
 #include <QHelpEvent>
 #include <QMenu>

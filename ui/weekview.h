@@ -5,8 +5,8 @@
 // blocks, the present as a line. Double-clicking an empty slot asks to log time or plan work
 // there; double-clicking a block opens it.
 
-#include "plan.h"
-#include "workcalendar.h"
+#include "calendar/plan.h"
+#include "calendar/workcalendar.h"
 
 #include <QDate>
 #include <QLocale>

@@ -2,8 +2,8 @@
 
 #include "commands/command.h"
 
-#include "clock.h"
-#include "timeutil.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
 
 namespace minuta::ui {
 

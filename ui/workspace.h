@@ -4,21 +4,21 @@
 // after every change so each screen refreshes what it shows. Screens reach core through the
 // repositories made here; they never run SQL.
 
-#include "business.h"
-#include "clientrepository.h"
-#include "database.h"
-#include "error.h"
-#include "invoicerepository.h"
-#include "planrepository.h"
-#include "reports.h"
-#include "servicerepository.h"
-#include "settings.h"
-#include "taxprofile.h"
-#include "timeentryrepository.h"
-#include "timerservice.h"
-#include "unbilledwork.h"
-#include "usagerepository.h"
-#include "workcalendar.h"
+#include "business/business.h"
+#include "business/settings.h"
+#include "business/taxprofile.h"
+#include "calendar/planrepository.h"
+#include "calendar/workcalendar.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "reports/reports.h"
+#include "storage/database.h"
+#include "values/error.h"
+#include "work/servicerepository.h"
+#include "work/timeentryrepository.h"
+#include "work/timerservice.h"
+#include "work/unbilledwork.h"
+#include "work/usagerepository.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,9 +1,9 @@
 // The desktop app: parses the command line and shows the main window.
 
-#include "appinfo.h"
-#include "clock.h"
-#include "database.h"
 #include "mainwindow.h"
+#include "storage/appinfo.h"
+#include "storage/database.h"
+#include "values/clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,24 +11,24 @@
 // shell's .import of the same rows into a table of the same columns.
 // tests/bench/run-benchmarks.sh makes the files and runs everything; see README.md.
 
-#include "clientrepository.h"
-#include "clock.h"
-#include "database.h"
-#include "invoicepdf.h"
-#include "invoicerepository.h"
+#include "business/settings.h"
+#include "calendar/workcalendar.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "io/invoicepdf.h"
+#include "io/timesheetimport.h"
 #include "mainwindow.h"
-#include "reports.h"
-#include "settings.h"
+#include "reports/reports.h"
+#include "storage/database.h"
 #include "timeentrymodel.h"
-#include "timeentryrepository.h"
-#include "timesheetimport.h"
-#include "timeutil.h"
-#include "unbilledwork.h"
-#include "workcalendar.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
+#include "work/timeentryrepository.h"
+#include "work/unbilledwork.h"
 #include "workspace.h"
 
-#include "appinfo.h"
-#include "business.h"
+#include "business/business.h"
+#include "storage/appinfo.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -2,8 +2,8 @@
 
 #include "clirunner.h"
 
-#include "database.h"
 #include "qtprinters.h"
+#include "storage/database.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 

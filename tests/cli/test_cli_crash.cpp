@@ -3,7 +3,7 @@
 // file is whole and every write that said it was done is there.
 
 #include "clirunner.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include "qtprinters.h"
 #include "testfiles.h"

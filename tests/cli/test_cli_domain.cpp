@@ -2,7 +2,7 @@
 // leave the file as it was), and the timer across processes.
 
 #include "clirunner.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

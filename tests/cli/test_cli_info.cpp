@@ -1,5 +1,5 @@
 #include "clirunner.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include "qtprinters.h"
 #include "testfiles.h"

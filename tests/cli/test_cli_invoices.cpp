@@ -1,8 +1,8 @@
 // Invoicing from the command line, end to end.
 
 #include "clirunner.h"
-#include "database.h"
-#include "invoicerepository.h"
+#include "invoicing/invoicerepository.h"
+#include "storage/database.h"
 
 #include "qtprinters.h"
 #include "testclock.h"

@@ -3,9 +3,9 @@
 // keeps the file open until its stdin closes. With --start-timer CLIENT it also starts a timer and
 // says "started ID".
 
-#include "appinfo.h"
-#include "database.h"
-#include "timerservice.h"
+#include "storage/appinfo.h"
+#include "storage/database.h"
+#include "work/timerservice.h"
 
 #include <QGuiApplication>
 #include <QStandardPaths>

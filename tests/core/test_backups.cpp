@@ -1,5 +1,5 @@
-#include "clientrepository.h"
-#include "database.h"
+#include "clients/clientrepository.h"
+#include "storage/database.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

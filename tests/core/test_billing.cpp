@@ -1,4 +1,4 @@
-#include "billing.h"
+#include "work/billing.h"
 
 #include "qtprinters.h"
 

@@ -1,7 +1,7 @@
-#include "clientrepository.h"
-#include "settings.h"
-#include "taxid.h"
-#include "timeentryrepository.h"
+#include "business/settings.h"
+#include "clients/clientrepository.h"
+#include "values/taxid.h"
+#include "work/timeentryrepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"
@@ -119,9 +119,9 @@ TEST_F(Clients, LookAlikeNamesAreTheSameName)
     add(QStringLiteral("Studio Rossi"));
     const QString lookAlikes[] = {
         QStringLiteral("AC\u200BME"),         // a zero-width space
-        QStringLiteral("\uFEFFACME\u2060"),  // a byte-order mark and a word joiner
+        QStringLiteral("\uFEFFACME\u2060"),   // a byte-order mark and a word joiner
         QStringLiteral("Cafe\u0301"),         // e and a combining accent
-        QStringLiteral("Caf\u200De\u0301"),  // and a zero-width joiner inside
+        QStringLiteral("Caf\u200De\u0301"),   // and a zero-width joiner inside
         QStringLiteral("\u202EStudio Rossi"), // a right-to-left override
         QStringLiteral("Studio\u200E Rossi\u2069\u061C"),
     };
@@ -156,8 +156,8 @@ TEST_F(Clients, NamesAreStoredComposedAndWithoutInvisibleCharacters)
 TEST_F(Clients, ControlCharactersInANameAreRefused)
 {
     add(QStringLiteral("ACME"));
-    for (const QString &name : {QStringLiteral("Bell\u0007"), QStringLiteral("\u001B[31mRed"),
-                                QStringLiteral("Nul\u0000l")}) {
+    for (const QString &name :
+         {QStringLiteral("Bell\u0007"), QStringLiteral("\u001B[31mRed"), QStringLiteral("Nul\u0000l")}) {
         const QString before = fingerprint(t.db());
         const auto added = clients.add(named(name));
         ASSERT_FALSE(added.ok());

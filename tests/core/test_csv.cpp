@@ -1,5 +1,5 @@
-#include "csv.h"
-#include "csvreader.h"
+#include "io/csv.h"
+#include "io/csvreader.h"
 
 #include "qtprinters.h"
 

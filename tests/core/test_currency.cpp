@@ -1,4 +1,4 @@
-#include "currency.h"
+#include "values/currency.h"
 
 #include "qtprinters.h"
 

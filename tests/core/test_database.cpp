@@ -1,6 +1,6 @@
-#include "database.h"
-#include "sqlutil.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+#include "storage/transaction.h"
 
 #include "qtprinters.h"
 #include "testclock.h"

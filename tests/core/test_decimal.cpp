@@ -1,5 +1,5 @@
-#include "quantity.h"
-#include "taxrate.h"
+#include "values/quantity.h"
+#include "values/taxrate.h"
 
 #include "qtprinters.h"
 

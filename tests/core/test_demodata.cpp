@@ -2,14 +2,14 @@
 // obey the same rules as real work: finished entries in the past, invoices numbered without gaps and
 // adding up, paid ones settled; and it never goes into a file that already holds someone's work.
 
-#include "clientrepository.h"
-#include "demodata.h"
-#include "invoicerepository.h"
-#include "planrepository.h"
-#include "timeentryrepository.h"
-#include "timeutil.h"
-#include "unbilledwork.h"
-#include "usagerepository.h"
+#include "calendar/planrepository.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "io/demodata.h"
+#include "values/timeutil.h"
+#include "work/timeentryrepository.h"
+#include "work/unbilledwork.h"
+#include "work/usagerepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

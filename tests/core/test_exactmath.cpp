@@ -1,4 +1,4 @@
-#include "exactmath.h"
+#include "values/exactmath.h"
 
 #include <gtest/gtest.h>
 

@@ -2,10 +2,10 @@
 // reads back with every event at the right time, ids that stay the same from one export to the
 // next, text escaped, lines folded.
 
-#include "clientrepository.h"
-#include "icalendar.h"
-#include "planrepository.h"
-#include "timeentryrepository.h"
+#include "calendar/planrepository.h"
+#include "clients/clientrepository.h"
+#include "io/icalendar.h"
+#include "work/timeentryrepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

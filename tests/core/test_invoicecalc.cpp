@@ -1,4 +1,4 @@
-#include "invoicecalc.h"
+#include "invoicing/invoicecalc.h"
 
 #include "qtprinters.h"
 

@@ -1,5 +1,5 @@
-#include "invoicelabels.h"
-#include "invoicewording.h"
+#include "invoicing/invoicelabels.h"
+#include "invoicing/invoicewording.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "money.h"
+#include "values/money.h"
 
 #include "qtprinters.h"
 

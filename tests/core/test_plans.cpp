@@ -1,9 +1,9 @@
 // Planned work: appointments and tasks once or repeating, their occurrences across month ends and
 // daylight-saving changes, deadlines, done marks, and refusals that change nothing.
 
-#include "clientrepository.h"
-#include "planrepository.h"
-#include "timeutil.h"
+#include "calendar/planrepository.h"
+#include "clients/clientrepository.h"
+#include "values/timeutil.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

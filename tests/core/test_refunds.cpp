@@ -1,12 +1,12 @@
 // What a client paid on an invoice that is then cancelled: carried to the credit note, given back as
 // refunds or used as credit on a later invoice, and shown by the aging report and the client's balance.
 
-#include "business.h"
-#include "clientrepository.h"
-#include "invoicerepository.h"
-#include "reports.h"
-#include "settings.h"
-#include "timeentryrepository.h"
+#include "business/business.h"
+#include "business/settings.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "reports/reports.h"
+#include "work/timeentryrepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

@@ -2,15 +2,15 @@
 // notes) and the unbilled ones are what an invoice would bill; payments and what is still owed
 // follow the invoices; unpaid invoices fall in the right age bucket at each edge.
 
-#include "business.h"
-#include "clientrepository.h"
-#include "invoicerepository.h"
-#include "reports.h"
-#include "servicerepository.h"
-#include "settings.h"
-#include "timeentryrepository.h"
-#include "unbilledwork.h"
-#include "usagerepository.h"
+#include "business/business.h"
+#include "business/settings.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "reports/reports.h"
+#include "work/servicerepository.h"
+#include "work/timeentryrepository.h"
+#include "work/unbilledwork.h"
+#include "work/usagerepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

@@ -1,6 +1,6 @@
-#include "clientrepository.h"
-#include "servicerepository.h"
-#include "usagerepository.h"
+#include "clients/clientrepository.h"
+#include "work/servicerepository.h"
+#include "work/usagerepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"
@@ -108,13 +108,15 @@ TEST_F(Services, RefusesBadServices)
 TEST_F(Services, LookAlikeServiceNamesAreTheSameName)
 {
     ASSERT_TRUE(services.add(service(QStringLiteral("Caf\u00E9 delivery"), QStringLiteral("cup"), 100)).ok());
-    for (const QString &name : {QStringLiteral("Call\u200B answering"), QStringLiteral("\u202ECall answering"),
-                                QStringLiteral("Cafe\u0301 delivery")})
+    for (const QString &name :
+         {QStringLiteral("Call\u200B answering"), QStringLiteral("\u202ECall answering"),
+          QStringLiteral("Cafe\u0301 delivery")})
         expectRefused([&] { return services.add(service(name, QStringLiteral("call"), 150)); },
                       QStringLiteral("name"));
     EXPECT_EQ(services.find(QStringLiteral("call\u2060 answering"))->id, calls.id);
-    expectRefused([&] { return services.add(service(QStringLiteral("Scan\u001B"), QStringLiteral("page"), 10)); },
-                  QStringLiteral("name"));
+    expectRefused(
+        [&] { return services.add(service(QStringLiteral("Scan\u001B"), QStringLiteral("page"), 10)); },
+        QStringLiteral("name"));
 }
 
 TEST_F(Services, AClientCanHaveItsOwnPriceInItsCurrency)

@@ -1,4 +1,4 @@
-#include "settings.h"
+#include "business/settings.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

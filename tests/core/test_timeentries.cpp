@@ -1,8 +1,8 @@
-#include "clientrepository.h"
-#include "sqlutil.h"
-#include "timeentryrepository.h"
-#include "timerservice.h"
-#include "timeutil.h"
+#include "clients/clientrepository.h"
+#include "storage/sqlutil.h"
+#include "values/timeutil.h"
+#include "work/timeentryrepository.h"
+#include "work/timerservice.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"
@@ -355,6 +355,7 @@ TEST_F(TimeEntries, AStartBefore2000IsRefusedUnlessConfirmed)
     EXPECT_EQ(old->entry.start, lastOf1999);
     // The future stays refused, confirmed or not.
     const qint64 tomorrow = t.clock().nowSecs() + 86400;
-    expectRefused([&] { return entries.add(entry(acme.id, tomorrow, tomorrow + 60), validation::UnusualDate::Allow); },
-                  QStringLiteral("start"));
+    expectRefused(
+        [&] { return entries.add(entry(acme.id, tomorrow, tomorrow + 60), validation::UnusualDate::Allow); },
+        QStringLiteral("start"));
 }

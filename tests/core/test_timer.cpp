@@ -1,7 +1,7 @@
-#include "clientrepository.h"
-#include "settings.h"
-#include "timeentryrepository.h"
-#include "timerservice.h"
+#include "business/settings.h"
+#include "clients/clientrepository.h"
+#include "work/timeentryrepository.h"
+#include "work/timerservice.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

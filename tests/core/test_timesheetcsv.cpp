@@ -1,7 +1,7 @@
-#include "clientrepository.h"
-#include "timeentryrepository.h"
-#include "timerservice.h"
-#include "timesheetcsv.h"
+#include "clients/clientrepository.h"
+#include "io/timesheetcsv.h"
+#include "work/timeentryrepository.h"
+#include "work/timerservice.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

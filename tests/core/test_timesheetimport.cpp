@@ -1,7 +1,7 @@
-#include "clientrepository.h"
-#include "timeentryrepository.h"
-#include "timesheetcsv.h"
-#include "timesheetimport.h"
+#include "clients/clientrepository.h"
+#include "io/timesheetcsv.h"
+#include "io/timesheetimport.h"
+#include "work/timeentryrepository.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

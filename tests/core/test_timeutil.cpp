@@ -1,4 +1,4 @@
-#include "timeutil.h"
+#include "values/timeutil.h"
 
 #include "qtprinters.h"
 
@@ -79,8 +79,9 @@ TEST(TimeUtil, AcceptsOnlyRealUtcOffsets)
               utc(2026, 11, 2, 23, 0));
 
     // Qt turns an impossible offset into an invalid zone, and the time into 1970.
-    for (const char16_t *bad : {u"2026-11-02T09:00+14:01", u"2026-11-02T09:00+99:99", u"2026-11-02T09:00-23:59",
-                                u"2026-11-02T09:00+05:60", u"2026-11-02T09:00-1401", u"2026-11-02T09:00+15:00"}) {
+    for (const char16_t *bad :
+         {u"2026-11-02T09:00+14:01", u"2026-11-02T09:00+99:99", u"2026-11-02T09:00-23:59",
+          u"2026-11-02T09:00+05:60", u"2026-11-02T09:00-1401", u"2026-11-02T09:00+15:00"}) {
         const auto r = timeutil::parseDateTime(bad, rome, QStringLiteral("start"));
         ASSERT_FALSE(r.ok()) << QString::fromUtf16(bad).toStdString();
         EXPECT_EQ(r.error().code(), ErrorCode::InvalidInput);

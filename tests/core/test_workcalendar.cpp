@@ -2,12 +2,12 @@
 // changes, planned work and deadlines, the load against the daily capacity, and what each logged
 // block is worth.
 
-#include "clientrepository.h"
-#include "planrepository.h"
-#include "settings.h"
-#include "timeentryrepository.h"
-#include "timerservice.h"
-#include "workcalendar.h"
+#include "business/settings.h"
+#include "calendar/planrepository.h"
+#include "calendar/workcalendar.h"
+#include "clients/clientrepository.h"
+#include "work/timeentryrepository.h"
+#include "work/timerservice.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "money.h"
+#include "values/money.h"
 
 #include <ostream>
 

@@ -2,7 +2,7 @@
 
 // A clock that tests set and move forward by hand.
 
-#include "clock.h"
+#include "values/clock.h"
 
 namespace minuta::test {
 

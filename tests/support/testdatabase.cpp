@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
-#include "business.h"
-#include "invoicerepository.h"
-#include "sqlutil.h"
+#include "business/business.h"
+#include "invoicing/invoicerepository.h"
+#include "storage/sqlutil.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

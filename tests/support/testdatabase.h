@@ -3,9 +3,9 @@
 // A Minuta file in a temporary folder, opened with a test clock, plus a fingerprint of its whole
 // contents to prove a refused write changed nothing.
 
-#include "business.h"
-#include "client.h"
-#include "database.h"
+#include "business/business.h"
+#include "clients/client.h"
+#include "storage/database.h"
 #include "testclock.h"
 #include "testfiles.h"
 

@@ -1,8 +1,8 @@
 // The desktop test runner: a real QApplication on the offscreen platform, so widgets are created,
 // laid out and driven with QTest without a display.
 
-#include "appinfo.h"
 #include "messagebox.h"
+#include "storage/appinfo.h"
 
 #include <QApplication>
 #include <QSettings>

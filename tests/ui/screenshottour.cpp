@@ -4,11 +4,9 @@
 // language to check (LANGUAGE=it). It changes nothing in the file (it adds a copy to its backups
 // folder): dialogs are shown and closed.
 
-#include "appinfo.h"
 #include "backupsdialog.h"
 #include "calendarpage.h"
 #include "clientdialog.h"
-#include "clock.h"
 #include "entrydialog.h"
 #include "invoicedialog.h"
 #include "mainwindow.h"
@@ -17,7 +15,9 @@
 #include "reportspage.h"
 #include "servicedialog.h"
 #include "settingsdialog.h"
+#include "storage/appinfo.h"
 #include "usagedialog.h"
+#include "values/clock.h"
 #include "workspace.h"
 
 #include <QApplication>

@@ -2,12 +2,12 @@
 // each day shows, the week's blocks, planning and marking work done (undoably), exports, and the
 // report tables, totals, CSV and PDF.
 
-#include "business.h"
+#include "business/business.h"
 #include "calendarpage.h"
 #include "entrydialog.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
-#include "invoicerepository.h"
+#include "invoicing/invoicerepository.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "monthview.h"

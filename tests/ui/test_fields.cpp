@@ -2,7 +2,7 @@
 // offscreen: each appears for the countries it concerns and stays out of sight elsewhere, values are
 // saved and read back, and a wrong value is shown under its field with nothing saved.
 
-#include "business.h"
+#include "business/business.h"
 #include "clientdialog.h"
 #include "fielderrors.h"
 #include "filedialogs.h"

@@ -10,8 +10,8 @@
 #include "usagemodel.h"
 #include "workspace.h"
 
-#include "demodata.h"
-#include "timeutil.h"
+#include "io/demodata.h"
+#include "values/timeutil.h"
 
 #include "qtprinters.h"
 #include "testclock.h"

@@ -4,7 +4,7 @@
 
 #include "command.h"
 
-#include "client.h"
+#include "clients/client.h"
 
 namespace minuta::ui {
 

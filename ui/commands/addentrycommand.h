@@ -4,7 +4,7 @@
 
 #include "command.h"
 
-#include "timeentry.h"
+#include "work/timeentry.h"
 
 #include <QStringList>
 

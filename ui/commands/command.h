@@ -5,7 +5,7 @@
 // undo stack's redo and undo call apply and revert. If core refuses an undo or redo later (the entry
 // has been billed meanwhile), the user is told and the command leaves the stack.
 
-#include "error.h"
+#include "values/error.h"
 
 #include <QUndoCommand>
 

@@ -2,7 +2,7 @@
 
 #include "../workspace.h"
 
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 

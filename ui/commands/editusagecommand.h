@@ -4,7 +4,7 @@
 
 #include "command.h"
 
-#include "service.h"
+#include "work/service.h"
 
 namespace minuta::ui {
 

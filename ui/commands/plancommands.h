@@ -4,7 +4,7 @@
 
 #include "command.h"
 
-#include "plan.h"
+#include "calendar/plan.h"
 
 namespace minuta::ui {
 

@@ -1,0 +1,110 @@
+// minuta-cli unbilled
+
+#include "commands.h"
+#include "context.h"
+#include "jsonformat.h"
+#include "output.h"
+
+#include "clients/clientrepository.h"
+#include "values/timeutil.h"
+#include "work/unbilledwork.h"
+
+#include <QCommandLineParser>
+
+namespace minuta::cli {
+
+int runUnbilled(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("unbilled"), QStringLiteral("--client CLIENT [--from DATE] [--to DATE]"),
+                   tr("Shows a client's work not billed yet, priced as the invoice will price it. Dates are "
+                      "inclusive."),
+                   {{QStringLiteral("client"), tr("The client, by name or id."), QStringLiteral("CLIENT")},
+                    {QStringLiteral("from"), tr("From this day."), QStringLiteral("DATE")},
+                    {QStringLiteral("to"), tr("To this day, included."), QStringLiteral("DATE")}},
+                   args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“unbilled” takes options only."));
+    if (!p.isSet(QStringLiteral("client")))
+        return ctx.usageError(tr("“unbilled” needs --client."));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    auto client = ClientRepository(**db, ctx.clock).find(p.value(QStringLiteral("client")));
+    if (!client)
+        return ctx.failure(client.error());
+    std::optional<QDate> from, to;
+    if (p.isSet(QStringLiteral("from"))) {
+        auto d = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
+        if (!d)
+            return ctx.failure(d.error());
+        from = *d;
+    }
+    if (p.isSet(QStringLiteral("to"))) {
+        auto d = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
+        if (!d)
+            return ctx.failure(d.error());
+        to = *d;
+    }
+    auto report = UnbilledWork(**db, ctx.clock).forClient(client->id, from, to);
+    if (!report)
+        return ctx.failure(report.error());
+    if (ctx.json) {
+        ctx.printJson(json::unbilled(*report, ctx.clock.timeZone()));
+        for (const QString &warning : report->statement.warnings)
+            ctx.warn(warning);
+        return ExitOk;
+    }
+
+    const billing::Statement &s = report->statement;
+    const QString period =
+        from && to ? tr("from %1 to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+        : from     ? tr("since %1").arg(from->toString(Qt::ISODate))
+        : to       ? tr("until %1").arg(to->toString(Qt::ISODate))
+                   : tr("all dates");
+    ctx.out << tr("%1: unbilled work, %2 (%3)").arg(report->client.name, period, s.currency.code()) << "\n\n";
+    if (s.time.isEmpty() && s.usage.isEmpty()) {
+        ctx.out << tr("Nothing to bill.") << '\n';
+        return ExitOk;
+    }
+    if (!s.time.isEmpty()) {
+        TextTable table(
+            {tr("Entry"), tr("Date"), tr("Task"), tr("Worked"), tr("Billed"), tr("Rate/h"), tr("Amount")},
+            {Align::Right, Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right});
+        for (const billing::TimeLine &line : s.time)
+            table.addRow({QString::number(line.entryId), ctx.localDate(line.start),
+                          line.task.isEmpty() ? line.description.section(QLatin1Char('\n'), 0, 0) : line.task,
+                          timeutil::formatDuration(line.rawSeconds),
+                          timeutil::formatDuration(line.billedSeconds),
+                          line.rate.perHour.formatNumber(ctx.locale), line.amount.formatNumber(ctx.locale)});
+        table.print(ctx.out);
+        ctx.out << '\n';
+    }
+    if (!s.usage.isEmpty()) {
+        TextTable table(
+            {tr("Usage"), tr("Date"), tr("Service"), tr("Quantity"), tr("Unit price"), tr("Amount")},
+            {Align::Right, Align::Left, Align::Left, Align::Right, Align::Right, Align::Right});
+        for (const billing::UsageLine &line : s.usage)
+            table.addRow({QString::number(line.usageId), ctx.localDate(line.at), line.serviceName,
+                          line.quantity.format(ctx.locale) + QLatin1Char(' ') + line.unit,
+                          line.unitPrice.formatNumber(ctx.locale), line.amount.formatNumber(ctx.locale)});
+        table.print(ctx.out);
+        ctx.out << '\n';
+    }
+    TextTable totals({QString(), QString(), QString()}, {Align::Left, Align::Left, Align::Right});
+    totals.addRow(
+        {tr("Hours"),
+         tr("%1 billed (%2 worked)")
+             .arg(timeutil::formatDuration(s.billedSeconds), timeutil::formatDuration(s.rawSeconds)),
+         s.timeAmount.formatNumber(ctx.locale)});
+    totals.addRow({tr("Usage"), QString(), s.usageAmount.formatNumber(ctx.locale)});
+    totals.addRow({tr("Total"), s.currency.code(), s.total.formatNumber(ctx.locale)});
+    totals.printRows(ctx.out);
+    for (const QString &warning : s.warnings)
+        ctx.warn(warning);
+    return ExitOk;
+}
+
+} // namespace minuta::cli

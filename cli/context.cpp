@@ -1,0 +1,264 @@
+#include "context.h"
+
+#include "values/timeutil.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace minuta::cli {
+
+namespace {
+
+constexpr int kLockWaitMs = 3000;
+
+QString optionSynopsis(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append(QString(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        text += QLatin1Char(' ') + option.valueName();
+    return text;
+}
+
+// Puts the option's name in front of a value error: "--rate: “abc” is not a valid amount."
+Error aboutOption(const Error &error, const QString &option)
+{
+    return Error(error.code(), QStringLiteral("%1: %2").arg(optionName(option), error.message()),
+                 error.field());
+}
+
+} // namespace
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("minuta::cli", text);
+}
+
+QCommandLineOption option(const char *name, const QString &description, const char *value)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), description);
+}
+
+QString optionName(const QString &name)
+{
+    return QStringLiteral("--") + name;
+}
+
+Context::Context(QTextStream &o, QTextStream &e) : out(o), err(e)
+{}
+
+int Context::usageError(const QString &message)
+{
+    err << tr("minuta-cli: %1").arg(message) << "\n\n";
+    if (usage)
+        err << usage();
+    err.flush();
+    return ExitUsage;
+}
+
+int Context::groupDispatch(const QString &group, const QString &sub,
+                           const QList<std::pair<QString, QString>> &commands)
+{
+    for (const auto &command : commands)
+        if (command.first == sub)
+            return -1;
+    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    QString text;
+    QTextStream s(&text);
+    s << tr("Usage: minuta-cli [--db PATH] %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
+      << tr("Commands:") << '\n';
+    qsizetype width = 0;
+    for (const auto &command : commands)
+        width = qMax(width, command.first.size());
+    for (const auto &[name, summary] : commands)
+        s << "  " << name.leftJustified(width + 2) << summary << '\n';
+    s << '\n' << tr("“minuta-cli %1 COMMAND --help” shows the options of a command.").arg(group) << '\n';
+    if (help) {
+        out << text;
+        return ExitOk;
+    }
+    err << tr("minuta-cli: %1")
+               .arg(sub.isEmpty() ? tr("“%1” needs a command.").arg(group)
+                                  : tr("Unknown command “%1 %2”.").arg(group, sub))
+        << "\n\n"
+        << text;
+    err.flush();
+    return ExitUsage;
+}
+
+int Context::failure(const Error &error)
+{
+    err << tr("minuta-cli: %1").arg(error.message()) << '\n';
+    if (error.code() == ErrorCode::Unusual)
+        err << tr("If it is right, run the command again with --force.") << '\n';
+    err.flush();
+    return ExitFailure;
+}
+
+void Context::warn(const QString &message)
+{
+    err << tr("warning: %1").arg(message) << '\n';
+    err.flush();
+}
+
+void Context::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+bool Context::parse(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                    const QString &summary, const QList<QCommandLineOption> &options,
+                    const QStringList &arguments, int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QList<QCommandLineOption> all = options;
+    all << QCommandLineOption(QStringLiteral("db"), tr("The Minuta file to use."), QStringLiteral("PATH"))
+        << QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts."))
+        << QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions(all);
+    if (!parser.parse(QStringList{QStringLiteral("minuta-cli")} + arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << tr("Usage: minuta-cli [--db PATH] %1").arg(command)
+            << (synopsis.isEmpty() ? QString() : QString(QLatin1Char(' ') + synopsis)) << "\n\n";
+        if (!summary.isEmpty())
+            out << summary << "\n\n";
+        out << tr("Options:") << '\n';
+        qsizetype width = 0;
+        for (const QCommandLineOption &option : std::as_const(all))
+            width = qMax(width, optionSynopsis(option).size());
+        for (const QCommandLineOption &option : std::as_const(all))
+            out << "  " << optionSynopsis(option).leftJustified(width + 2) << option.description() << '\n';
+        exitCode = ExitOk;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        dbPath = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("json")))
+        json = true;
+    return true;
+}
+
+QString Context::filePath() const
+{
+    return QFileInfo(dbPath.isEmpty() ? Database::defaultPath() : dbPath).absoluteFilePath();
+}
+
+Result<std::unique_ptr<Database>> Context::openForWriting()
+{
+    Database::Options options;
+    options.clock = &clock;
+    options.lockWaitMs = kLockWaitMs;
+    options.checkIntegrity = true;
+    return Database::open(filePath(), options);
+}
+
+Result<std::unique_ptr<Database>> Context::openForReading(bool requireCurrentSchema)
+{
+    // Reading changes nothing: no lock, no file made, no upgrade (a command that writes, or the app,
+    // upgrades a file of an older Minuta, after copying it).
+    const QString path = filePath();
+    if (!QFileInfo::exists(path))
+        return Error(ErrorCode::NotFound,
+                     tr("“%1” does not exist yet. A command that writes, such as “minuta-cli client add”, "
+                        "creates it.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("db"));
+    Database::Options options;
+    options.clock = &clock;
+    options.access = Database::Access::ReadOnly;
+    options.requireCurrentSchema = requireCurrentSchema;
+    return Database::open(path, options);
+}
+
+Result<Money> Context::money(const QString &text, Currency currency, const QString &option) const
+{
+    auto value = Money::parsePlain(text, currency);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+Result<qint64> Context::dateTime(const QString &text, const QString &option) const
+{
+    auto value = timeutil::parseDateTime(text, clock.timeZone(), option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+Result<QDate> Context::date(const QString &text, const QString &option) const
+{
+    auto value = timeutil::parseDate(text, option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+QCommandLineOption Context::forceOption()
+{
+    return option("force", tr("Take a date before 2000 or more than a year ahead as it is."));
+}
+
+validation::UnusualDate Context::unusualDates(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("force")) ? validation::UnusualDate::Allow
+                                                 : validation::UnusualDate::Refuse;
+}
+
+Result<int> Context::integer(const QString &text, const QString &option, int min, int max) const
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < min || value > max)
+        return Error(ErrorCode::InvalidInput,
+                     tr("%1: “%2” must be a whole number from %3 to %4.")
+                         .arg(optionName(option), text)
+                         .arg(min)
+                         .arg(max),
+                     option);
+    return value;
+}
+
+Result<qint64> Context::id(const QString &text, const QString &option) const
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value <= 0)
+        return Error(ErrorCode::InvalidInput, tr("“%1” is not an id.").arg(text), option);
+    return value;
+}
+
+Result<bool> Context::yesNo(const QString &text, const QString &option) const
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
+        return false;
+    return Error(ErrorCode::InvalidInput, tr("%1: write yes or no, not “%2”.").arg(optionName(option), text),
+                 option);
+}
+
+QString Context::localDate(qint64 secs) const
+{
+    return QDateTime::fromSecsSinceEpoch(secs, clock.timeZone()).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString Context::localTime(qint64 secs) const
+{
+    return QDateTime::fromSecsSinceEpoch(secs, clock.timeZone()).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace minuta::cli

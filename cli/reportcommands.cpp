@@ -1,0 +1,282 @@
+// minuta-cli report monthly | aging; calendar export
+
+#include "commands.h"
+#include "context.h"
+#include "jsonformat.h"
+#include "output.h"
+
+#include "clients/clientrepository.h"
+#include "io/csv.h"
+#include "io/icalendar.h"
+#include "reports/reports.h"
+#include "values/timeutil.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace minuta::cli {
+
+namespace {
+
+QString hours(qint64 seconds)
+{
+    return timeutil::formatDuration(seconds);
+}
+
+// Amounts in CSV: plain, a dot for the decimals, so every spreadsheet reads them as numbers.
+QString plain(const Money &m)
+{
+    return csv::number(m.toPlainString());
+}
+
+int reportMonthly(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("report monthly"),
+                   QStringLiteral("[--from DATE] [--to DATE] [--client CLIENT] [--csv]"),
+                   tr("Hours and money per client and month: logged, billable, unbilled, invoiced, paid, "
+                      "outstanding. The last twelve months unless told."),
+                   {option("from", tr("From the month of this day."), "DATE"),
+                    option("to", tr("To the month of this day, included."), "DATE"),
+                    option("client", tr("One client, by name or id."), "CLIENT"),
+                    option("csv", tr("Print comma-separated values for a spreadsheet."))},
+                   args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“report monthly” takes options only."));
+    if (ctx.json && p.isSet(QStringLiteral("csv")))
+        return ctx.usageError(tr("Choose --json or --csv, not both."));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    const QDate today = timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone());
+    ReportFilter filter;
+    filter.to = today;
+    filter.from = QDate(today.year(), today.month(), 1).addMonths(-11);
+    if (p.isSet(QStringLiteral("from"))) {
+        auto d = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
+        if (!d)
+            return ctx.failure(d.error());
+        filter.from = *d;
+    }
+    if (p.isSet(QStringLiteral("to"))) {
+        auto d = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
+        if (!d)
+            return ctx.failure(d.error());
+        filter.to = *d;
+    }
+    if (p.isSet(QStringLiteral("client"))) {
+        auto client = ClientRepository(**db, ctx.clock).find(p.value(QStringLiteral("client")));
+        if (!client)
+            return ctx.failure(client.error());
+        filter.clientId = client->id;
+    }
+    auto rows = Reports(**db, ctx.clock).monthly(filter);
+    if (!rows)
+        return ctx.failure(rows.error());
+
+    if (ctx.json) {
+        QJsonArray array;
+        for (const MonthlyRow &r : *rows)
+            array.append(QJsonObject{{QStringLiteral("month"), r.month.toString(QStringLiteral("yyyy-MM"))},
+                                     {QStringLiteral("client"), r.clientId},
+                                     {QStringLiteral("clientName"), r.clientName},
+                                     {QStringLiteral("seconds"), r.seconds},
+                                     {QStringLiteral("billableSeconds"), r.billableSeconds},
+                                     {QStringLiteral("billable"), json::money(r.billable)},
+                                     {QStringLiteral("unbilled"), json::money(r.unbilled)},
+                                     {QStringLiteral("invoiced"), json::money(r.invoiced)},
+                                     {QStringLiteral("paid"), json::money(r.paid)},
+                                     {QStringLiteral("outstanding"), json::money(r.outstanding)}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("csv"))) {
+        QByteArray out =
+            csv::line({QStringLiteral("month"), QStringLiteral("client"), QStringLiteral("hours"),
+                       QStringLiteral("billable_hours"), QStringLiteral("currency"),
+                       QStringLiteral("billable"), QStringLiteral("unbilled"), QStringLiteral("invoiced"),
+                       QStringLiteral("paid"), QStringLiteral("outstanding")});
+        for (const MonthlyRow &r : *rows)
+            out += csv::line({r.month.toString(QStringLiteral("yyyy-MM")), csv::text(r.clientName),
+                              csv::number(hours(r.seconds)), csv::number(hours(r.billableSeconds)),
+                              r.currency.code(), plain(r.billable), plain(r.unbilled), plain(r.invoiced),
+                              plain(r.paid), plain(r.outstanding)});
+        ctx.out << QString::fromUtf8(out);
+        return ExitOk;
+    }
+    if (rows->isEmpty()) {
+        ctx.out << tr("Nothing logged or invoiced from %1 to %2.")
+                       .arg(filter.from.toString(QStringLiteral("yyyy-MM")),
+                            filter.to.toString(QStringLiteral("yyyy-MM")))
+                << '\n';
+        return ExitOk;
+    }
+    TextTable table({tr("Month"), tr("Client"), tr("Hours"), tr("Billable h"), tr("Billable"), tr("Unbilled"),
+                     tr("Invoiced"), tr("Paid"), tr("Outstanding"), tr("Cur")},
+                    {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right,
+                     Align::Right, Align::Right, Align::Right, Align::Left});
+    for (const MonthlyRow &r : *rows)
+        table.addRow({r.month.toString(QStringLiteral("yyyy-MM")), r.clientName, hours(r.seconds),
+                      hours(r.billableSeconds), r.billable.formatNumber(ctx.locale),
+                      r.unbilled.formatNumber(ctx.locale), r.invoiced.formatNumber(ctx.locale),
+                      r.paid.formatNumber(ctx.locale), r.outstanding.formatNumber(ctx.locale),
+                      r.currency.code()});
+    table.print(ctx.out);
+    return ExitOk;
+}
+
+int reportAging(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("report aging"), QStringLiteral("[--client CLIENT] [--on DATE] [--csv]"),
+                   tr("Unpaid invoices by how late they are: current, 1–30, 31–60, 61–90, over 90 days; "
+                      "credit owed back to a client as a negative balance."),
+                   {option("client", tr("One client, by name or id."), "CLIENT"),
+                    option("on", tr("As on this day (default: today)."), "DATE"),
+                    option("csv", tr("Print comma-separated values for a spreadsheet."))},
+                   args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“report aging” takes options only."));
+    if (ctx.json && p.isSet(QStringLiteral("csv")))
+        return ctx.usageError(tr("Choose --json or --csv, not both."));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    QDate day = timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone());
+    if (p.isSet(QStringLiteral("on"))) {
+        auto d = ctx.date(p.value(QStringLiteral("on")), QStringLiteral("on"));
+        if (!d)
+            return ctx.failure(d.error());
+        day = *d;
+    }
+    std::optional<qint64> clientId;
+    if (p.isSet(QStringLiteral("client"))) {
+        auto client = ClientRepository(**db, ctx.clock).find(p.value(QStringLiteral("client")));
+        if (!client)
+            return ctx.failure(client.error());
+        clientId = client->id;
+    }
+    auto rows = Reports(**db, ctx.clock).aging(day, clientId);
+    if (!rows)
+        return ctx.failure(rows.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const AgingRow &r : *rows)
+            array.append(QJsonObject{{QStringLiteral("invoice"), r.invoiceId},
+                                     {QStringLiteral("number"), r.number},
+                                     {QStringLiteral("client"), r.clientId},
+                                     {QStringLiteral("clientName"), r.clientName},
+                                     {QStringLiteral("issueDate"), r.issueDate.toString(Qt::ISODate)},
+                                     {QStringLiteral("dueDate"), r.dueDate.toString(Qt::ISODate)},
+                                     {QStringLiteral("balance"), json::money(r.balance)},
+                                     {QStringLiteral("daysLate"), qMax<qint64>(0, r.daysLate)},
+                                     {QStringLiteral("bucket"), Reports::bucketName(r.bucket)},
+                                     {QStringLiteral("credit"), r.credit}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("csv"))) {
+        QByteArray out =
+            csv::line({QStringLiteral("number"), QStringLiteral("client"), QStringLiteral("issue_date"),
+                       QStringLiteral("due_date"), QStringLiteral("days_late"), QStringLiteral("bucket"),
+                       QStringLiteral("currency"), QStringLiteral("balance")});
+        for (const AgingRow &r : *rows)
+            out += csv::line({csv::text(r.number), csv::text(r.clientName), r.issueDate.toString(Qt::ISODate),
+                              r.dueDate.toString(Qt::ISODate), QString::number(qMax<qint64>(0, r.daysLate)),
+                              Reports::bucketName(r.bucket), r.balance.currency().code(), plain(r.balance)});
+        ctx.out << QString::fromUtf8(out);
+        return ExitOk;
+    }
+    if (rows->isEmpty()) {
+        ctx.out << tr("Nothing is owed.") << '\n';
+        return ExitOk;
+    }
+    TextTable table({tr("Number"), tr("Client"), tr("Issued"), tr("Due"), tr("Days late"), tr("Bucket"),
+                     tr("Balance"), tr("Cur")},
+                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left,
+                     Align::Right, Align::Left});
+    for (const AgingRow &r : *rows)
+        table.addRow({r.number, r.clientName, r.issueDate.toString(Qt::ISODate),
+                      r.dueDate.toString(Qt::ISODate), QString::number(qMax<qint64>(0, r.daysLate)),
+                      r.credit ? tr("credit") : Reports::bucketName(r.bucket),
+                      r.balance.formatNumber(ctx.locale), r.balance.currency().code()});
+    table.print(ctx.out);
+    return ExitOk;
+}
+
+int calendarExport(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(
+            p, QStringLiteral("calendar export"), QStringLiteral("--from DATE --to DATE -o FILE.ics"),
+            tr("Writes planned work and logged time as an iCalendar file for Google Calendar, Outlook "
+               "or Thunderbird."),
+            {option("from", tr("From this day."), "DATE"), option("to", tr("To this day, included."), "DATE"),
+             QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
+                                QStringLiteral("FILE")),
+             option("no-entries", tr("Planned work only.")), option("no-plans", tr("Logged time only."))},
+            args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“calendar export” takes options only."));
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))
+        || !p.isSet(QStringLiteral("output")))
+        return ctx.usageError(tr("“calendar export” needs --from, --to and -o."));
+    ICalendarExport::Options options;
+    auto from = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
+    if (!from)
+        return ctx.failure(from.error());
+    auto to = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
+    if (!to)
+        return ctx.failure(to.error());
+    options.from = *from;
+    options.to = *to;
+    options.entries = !p.isSet(QStringLiteral("no-entries"));
+    options.plans = !p.isSet(QStringLiteral("no-plans"));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    const QString path = p.value(QStringLiteral("output"));
+    auto written = ICalendarExport(**db, ctx.clock).write(options, path);
+    if (!written)
+        return ctx.failure(written.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("events"), *written}});
+    else
+        ctx.out << tr("Wrote %1 events to %2.").arg(*written).arg(path) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runReport(Context &ctx, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const int dispatched =
+        ctx.groupDispatch(QStringLiteral("report"), sub,
+                          {{QStringLiteral("monthly"), tr("Hours and money per client and month.")},
+                           {QStringLiteral("aging"), tr("Unpaid invoices by how late they are.")}});
+    if (dispatched >= 0)
+        return dispatched;
+    if (sub == QLatin1String("monthly"))
+        return reportMonthly(ctx, arguments.mid(1));
+    return reportAging(ctx, arguments.mid(1));
+}
+
+int runCalendar(Context &ctx, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const int dispatched = ctx.groupDispatch(
+        QStringLiteral("calendar"), sub, {{QStringLiteral("export"), tr("Write an iCalendar (.ics) file.")}});
+    if (dispatched >= 0)
+        return dispatched;
+    return calendarExport(ctx, arguments.mid(1));
+}
+
+} // namespace minuta::cli

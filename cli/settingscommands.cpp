@@ -1,0 +1,133 @@
+// minuta-cli settings
+
+#include "commands.h"
+#include "context.h"
+#include "jsonformat.h"
+
+#include "business/settings.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace minuta::cli {
+
+int runSettings(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("currency"), tr("The business's currency."), QStringLiteral("CUR")},
+        {QStringLiteral("rate"), tr("Default hourly rate, or \"none\"."), QStringLiteral("RATE")},
+        {QStringLiteral("increment"), tr("Billing increment of new clients, in minutes."),
+         QStringLiteral("MIN")},
+        {QStringLiteral("rounding"), tr("Rounding of new clients: up, nearest or down."),
+         QStringLiteral("MODE")},
+        {QStringLiteral("minimum"), tr("Minimum minutes per entry of new clients."), QStringLiteral("MIN")},
+        {QStringLiteral("terms"), tr("Payment terms of new clients, in days."), QStringLiteral("DAYS")},
+        {QStringLiteral("language"), tr("Invoice language of new clients: en or it."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("timer-limit"), tr("Hours after which a running timer is flagged."),
+         QStringLiteral("HOURS")},
+    };
+    if (!ctx.parse(p, QStringLiteral("settings"), QStringLiteral("[OPTIONS]"),
+                   tr("Shows the business defaults stored in the file, or changes those given."), options,
+                   args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“settings” takes options only."));
+    bool changing = false;
+    for (const QCommandLineOption &option : options)
+        changing = changing || p.isSet(option.names().first());
+
+    auto db = changing ? ctx.openForWriting() : ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    Settings settings(**db);
+    auto current = settings.businessDefaults();
+    if (!current)
+        return ctx.failure(current.error());
+    BusinessDefaults d = *current;
+    if (changing) {
+        if (p.isSet(QStringLiteral("currency"))) {
+            const auto currency = Currency::fromCode(p.value(QStringLiteral("currency")));
+            if (!currency)
+                return ctx.failure(Error(ErrorCode::InvalidInput,
+                                         tr("--currency: “%1” is not an ISO 4217 currency code.")
+                                             .arg(p.value(QStringLiteral("currency"))),
+                                         QStringLiteral("currency")));
+            d.currency = *currency;
+            if (d.hourlyRate)
+                d.hourlyRate = Money(d.hourlyRate->minorUnits(), *currency);
+        }
+        if (p.isSet(QStringLiteral("rate"))) {
+            if (p.value(QStringLiteral("rate")) == QLatin1String("none")) {
+                d.hourlyRate.reset();
+            } else {
+                auto rate = ctx.money(p.value(QStringLiteral("rate")), d.currency, QStringLiteral("rate"));
+                if (!rate)
+                    return ctx.failure(rate.error());
+                d.hourlyRate = *rate;
+            }
+        }
+        const auto number = [&](const char *name, int min, int max, int &target) -> Result<void> {
+            if (!p.isSet(QString::fromLatin1(name)))
+                return {};
+            auto v = ctx.integer(p.value(QString::fromLatin1(name)), QString::fromLatin1(name), min, max);
+            if (!v)
+                return v.error();
+            target = *v;
+            return {};
+        };
+        int hours = int(d.timerLimitSeconds / 3600);
+        for (auto r : {number("increment", 1, 60, d.billing.incrementMinutes),
+                       number("minimum", 0, 1440, d.billing.minimumMinutes),
+                       number("terms", 0, 365, d.paymentTermsDays), number("timer-limit", 1, 24, hours)})
+            if (!r)
+                return ctx.failure(r.error());
+        d.timerLimitSeconds = qint64(hours) * 3600;
+        if (p.isSet(QStringLiteral("rounding"))) {
+            const auto mode = roundingModeFromName(p.value(QStringLiteral("rounding")));
+            if (!mode)
+                return ctx.failure(Error(ErrorCode::InvalidInput,
+                                         tr("--rounding: write up, nearest or down."),
+                                         QStringLiteral("rounding")));
+            d.billing.rounding = *mode;
+        }
+        if (p.isSet(QStringLiteral("language")))
+            d.invoiceLanguage = p.value(QStringLiteral("language"));
+        if (auto saved = settings.setBusinessDefaults(d); !saved)
+            return ctx.failure(saved.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("currency"), d.currency.code()},
+            {QStringLiteral("hourlyRate"), json::money(d.hourlyRate)},
+            {QStringLiteral("incrementMinutes"), d.billing.incrementMinutes},
+            {QStringLiteral("rounding"), roundingModeName(d.billing.rounding)},
+            {QStringLiteral("minimumMinutes"), d.billing.minimumMinutes},
+            {QStringLiteral("paymentTermsDays"), d.paymentTermsDays},
+            {QStringLiteral("invoiceLanguage"), d.invoiceLanguage},
+            {QStringLiteral("timerLimitSeconds"), d.timerLimitSeconds},
+        });
+        return ExitOk;
+    }
+    const int limitHours = int(d.timerLimitSeconds / 3600);
+    ctx.out
+        << tr("Currency:          %1").arg(d.currency.code()) << '\n'
+        << tr("Default rate:      %1").arg(d.hourlyRate ? d.hourlyRate->formatNumber(ctx.locale) : tr("none"))
+        << '\n'
+        << tr("New clients:       %1-minute increment, rounded %2, minimum %3 min, %4 days to pay, invoices "
+              "in %5")
+               .arg(d.billing.incrementMinutes)
+               .arg(roundingModeName(d.billing.rounding))
+               .arg(d.billing.minimumMinutes)
+               .arg(d.paymentTermsDays)
+               .arg(d.invoiceLanguage)
+        << '\n'
+        << QCoreApplication::translate("minuta::cli::SettingsCommands", "Timer flagged after %n hour(s)",
+                                       nullptr, limitHours)
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace minuta::cli

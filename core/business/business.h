@@ -1,0 +1,105 @@
+#pragma once
+
+// Who issues the invoices: name, address, tax identifiers, bank details, logo, numbering and tax
+// profile. One per file.
+
+#include "values/error.h"
+#include "values/taxrate.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace minuta {
+
+class Clock;
+class Database;
+
+struct BusinessProfile
+{
+    QString name;
+    QString address;
+    QString country; // ISO 3166 alpha-2
+    QString vatId;
+    QString fiscalCode;
+    QString iban;
+    QString bic;
+    QString email;
+    QString phone;
+    QString logoSha256; // empty: no logo
+    QString numberPattern = QStringLiteral("{YYYY}/{N:3}");
+    QString creditNotePattern = QStringLiteral("NC-{YYYY}/{N:3}");
+    QString taxProfileId = QStringLiteral("generic");
+    TaxRate contributionRate; // pension contribution (rivalsa) on fees; zero is off
+    // FatturaPA.
+    QString regimeFiscale;                            // RF01 ordinario, RF19 forfettario
+    QString cassaType;                                // TC22 INPS
+    QString withholdingType = QStringLiteral("RT01"); // RT01 natural persons, RT02 companies
+    QString withholdingReason = QStringLiteral("A");  // CausalePagamento
+    bool virtualStampDuty = true;
+    // Italian stamp duty: added to what the client pays, or borne by the business.
+    bool stampDutyCharged = true;
+    // What a line says when its work has no task and no description, in each invoice language.
+    QString serviceDescriptionEn = QStringLiteral("Virtual assistance services");
+    QString serviceDescriptionIt = QStringLiteral("Servizi di assistenza da remoto");
+    QString state; // state or province: India's place of supply
+    QString qstId; // Québec's QST registration number, beside the GST number in vatId
+    QString sac;   // India: the SAC code of time lines (998599 and the like)
+    // Bank details beyond IBAN and BIC, for the countries that use them, and other ways to pay.
+    QString sortCode;      // UK, 6 digits
+    QString accountNumber; // UK, US, Canada, Australia, India
+    QString routingNumber; // US ABA, 9 digits
+    QString institution;   // Canada, 3 digits
+    QString transit;       // Canada, 5 digits
+    QString bsb;           // Australia, 6 digits
+    QString ifsc;          // India, 11 characters
+    QString upi;           // India, name@bank
+    QString paymentNotes;  // PayPal, a payment link…
+
+    QString serviceDescription(const QString &language) const
+    {
+        return language == QLatin1String("it") ? serviceDescriptionIt : serviceDescriptionEn;
+    }
+
+    // Letter paper for businesses in the United States and Canada, A4 elsewhere.
+    bool usesLetterPaper() const;
+    Result<void> validate() const;
+};
+
+struct Image
+{
+    QString sha256;
+    QString mime; // image/png, image/jpeg, image/svg+xml
+    QByteArray data;
+};
+
+class BusinessRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::BusinessRepository)
+
+public:
+    static constexpr qint64 MaxLogoBytes = 2 * 1024 * 1024;
+
+    BusinessRepository(const Database &db, const Clock &clock);
+
+    Result<BusinessProfile> get() const;
+    Result<BusinessProfile> save(const BusinessProfile &profile);
+    // Reads a PNG, JPEG or SVG logo, stores it and makes it the business's logo.
+    Result<BusinessProfile> setLogo(const QByteArray &data);
+    // Checks that `data` is a logo Minuta can store and print, without storing it.
+    static Result<Image> readLogo(const QByteArray &data);
+    Result<BusinessProfile> clearLogo();
+    Result<Image> image(const QString &sha256) const;
+
+    // Checks an IBAN's length and mod-97 check digits.
+    static bool isValidIban(QStringView iban);
+    // Checks a number pattern: one {N} or {N:k}, a {YYYY} or {YY}, nothing unknown.
+    static Result<void> validatePattern(const QString &pattern, const QString &field);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace minuta

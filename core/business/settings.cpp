@@ -1,0 +1,176 @@
+#include "business/settings.h"
+
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+#include "storage/transaction.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace minuta {
+
+namespace {
+
+const auto kCurrency = QStringLiteral("business.currency");
+const auto kRate = QStringLiteral("business.hourly_rate");
+const auto kIncrement = QStringLiteral("defaults.increment_minutes");
+const auto kRounding = QStringLiteral("defaults.rounding");
+const auto kMinimum = QStringLiteral("defaults.minimum_minutes");
+const auto kTerms = QStringLiteral("defaults.payment_terms_days");
+const auto kLanguage = QStringLiteral("defaults.invoice_language");
+const auto kTimerLimit = QStringLiteral("timer.limit_seconds");
+const auto kCapacity = QStringLiteral("work.daily_capacity_minutes");
+const auto kFirstDay = QStringLiteral("work.first_day_of_week");
+
+// The currency of the user's country when Qt knows it, euros otherwise.
+Currency systemCurrency()
+{
+    const auto fromLocale = Currency::fromCode(QLocale::system().currencySymbol(QLocale::CurrencyIsoCode));
+    return fromLocale ? *fromLocale : *Currency::fromCode(u"EUR");
+}
+
+} // namespace
+
+Result<void> BusinessDefaults::validate() const
+{
+    if (!currency.isValid())
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The currency must be an ISO 4217 code, such as EUR."),
+                     QStringLiteral("currency"));
+    if (hourlyRate && (hourlyRate->currency() != currency || hourlyRate->isNegative()))
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The default rate must be zero or more, in %1.").arg(currency.code()),
+                     QStringLiteral("hourlyRate"));
+    if (!BillingPolicy::isAllowedIncrement(billing.incrementMinutes))
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The billing increment must be 1, 5, 6, 10, 15, 30 or 60 minutes."),
+                     QStringLiteral("increment"));
+    if (billing.minimumMinutes < 0 || billing.minimumMinutes > 1440)
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The minimum per entry must be between 0 and 1,440 minutes."),
+                     QStringLiteral("minimum"));
+    if (paymentTermsDays < 0 || paymentTermsDays > 365)
+        return Error(ErrorCode::InvalidInput, Settings::tr("Payment terms must be between 0 and 365 days."),
+                     QStringLiteral("paymentTerms"));
+    if (invoiceLanguage != QLatin1String("en") && invoiceLanguage != QLatin1String("it"))
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("Invoices can be written in English (en) or Italian (it)."),
+                     QStringLiteral("language"));
+    if (dailyCapacityMinutes < 30 || dailyCapacityMinutes > 24 * 60)
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("The daily capacity must be between half an hour and 24 hours."),
+                     QStringLiteral("capacity"));
+    if (firstDayOfWeek < Qt::Monday || firstDayOfWeek > Qt::Sunday)
+        return Error(ErrorCode::InvalidInput, Settings::tr("The week starts on a day from Monday to Sunday."),
+                     QStringLiteral("firstDayOfWeek"));
+    if (timerLimitSeconds < 3600 || timerLimitSeconds > 24 * 3600)
+        return Error(ErrorCode::InvalidInput, Settings::tr("The timer limit must be between 1 and 24 hours."),
+                     QStringLiteral("timerLimit"));
+    return {};
+}
+
+Settings::Settings(const Database &db) : m_db(db.connection())
+{}
+
+Result<std::optional<QString>> Settings::value(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    if (auto ran = sql::exec(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key}); !ran)
+        return ran.error();
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Result<void> Settings::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    return sql::exec(query,
+                     QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+}
+
+Result<BusinessDefaults> Settings::businessDefaults() const
+{
+    QSqlQuery query(m_db);
+    if (auto ran = sql::exec(query, QStringLiteral("SELECT key, value FROM setting")); !ran)
+        return ran.error();
+    QHash<QString, QString> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+
+    BusinessDefaults d;
+    const auto currency = Currency::fromCode(values.value(kCurrency));
+    d.currency = currency ? *currency : systemCurrency();
+    bool ok = false;
+    const qint64 rate = values.value(kRate).toLongLong(&ok);
+    if (ok && rate >= 0)
+        d.hourlyRate = Money(rate, d.currency);
+    const int increment = values.value(kIncrement).toInt(&ok);
+    if (ok && BillingPolicy::isAllowedIncrement(increment))
+        d.billing.incrementMinutes = increment;
+    if (const auto mode = roundingModeFromName(values.value(kRounding)))
+        d.billing.rounding = *mode;
+    const int minimum = values.value(kMinimum).toInt(&ok);
+    if (ok && minimum >= 0 && minimum <= 1440)
+        d.billing.minimumMinutes = minimum;
+    const int terms = values.value(kTerms).toInt(&ok);
+    if (ok && terms >= 0 && terms <= 365)
+        d.paymentTermsDays = terms;
+    const QString language = values.value(kLanguage);
+    if (language == QLatin1String("en") || language == QLatin1String("it"))
+        d.invoiceLanguage = language;
+    else if (QLocale::system().language() == QLocale::Italian)
+        d.invoiceLanguage = QStringLiteral("it");
+    const qint64 limit = values.value(kTimerLimit).toLongLong(&ok);
+    if (ok && limit >= 3600 && limit <= 24 * 3600)
+        d.timerLimitSeconds = limit;
+    const int capacity = values.value(kCapacity).toInt(&ok);
+    if (ok && capacity >= 30 && capacity <= 24 * 60)
+        d.dailyCapacityMinutes = capacity;
+    const int firstDay = values.value(kFirstDay).toInt(&ok);
+    d.firstDayOfWeek =
+        ok && firstDay >= 1 && firstDay <= 7 ? Qt::DayOfWeek(firstDay) : QLocale::system().firstDayOfWeek();
+    return d;
+}
+
+Result<void> Settings::setBusinessDefaults(const BusinessDefaults &d)
+{
+    if (auto valid = d.validate(); !valid)
+        return valid;
+    return inTransaction(m_db, [&]() -> Result<void> {
+        const QList<std::pair<QString, QString>> pairs = {
+            {kCurrency, d.currency.code()},
+            {kRate, d.hourlyRate ? QString::number(d.hourlyRate->minorUnits()) : QString()},
+            {kIncrement, QString::number(d.billing.incrementMinutes)},
+            {kRounding, roundingModeName(d.billing.rounding)},
+            {kMinimum, QString::number(d.billing.minimumMinutes)},
+            {kTerms, QString::number(d.paymentTermsDays)},
+            {kLanguage, d.invoiceLanguage},
+            {kTimerLimit, QString::number(d.timerLimitSeconds)},
+            {kCapacity, QString::number(d.dailyCapacityMinutes)},
+            {kFirstDay, QString::number(int(d.firstDayOfWeek))},
+        };
+        for (const auto &[key, value] : pairs)
+            if (auto set = setValue(key, value); !set)
+                return set;
+        return {};
+    });
+}
+
+Result<Client> Settings::newClient() const
+{
+    auto d = businessDefaults();
+    if (!d)
+        return d.error();
+    Client client;
+    client.currency = d->currency;
+    // No rate of its own: the business's default applies until one is set.
+    client.billing = d->billing;
+    client.paymentTermsDays = d->paymentTermsDays;
+    client.language = d->invoiceLanguage;
+    return client;
+}
+
+} // namespace minuta

@@ -1,0 +1,52 @@
+#pragma once
+
+// Preferences stored in the Minuta file itself (they travel with the data): the business's
+// currency and default rate, the billing defaults new clients start with, the timer's limit.
+
+#include "clients/client.h"
+#include "values/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace minuta {
+
+class Database;
+
+struct BusinessDefaults
+{
+    Currency currency;
+    std::optional<Money> hourlyRate; // the rate of clients who have none
+    BillingPolicy billing;           // what new clients start with
+    int paymentTermsDays = 30;
+    QString invoiceLanguage = QStringLiteral("en");
+    qint64 timerLimitSeconds = 10 * 3600; // a timer running longer is "did you forget to stop?"
+    int dailyCapacityMinutes = 8 * 60;    // how much work fits in a day, for the calendar
+    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
+
+    Result<void> validate() const;
+};
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::Settings)
+
+public:
+    explicit Settings(const Database &db);
+
+    Result<BusinessDefaults> businessDefaults() const;
+    Result<void> setBusinessDefaults(const BusinessDefaults &defaults);
+    // A new client filled in with the business defaults.
+    Result<Client> newClient() const;
+
+    Result<std::optional<QString>> value(const QString &key) const;
+    // Writes one key; the caller owns the transaction.
+    Result<void> setValue(const QString &key, const QString &value);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace minuta

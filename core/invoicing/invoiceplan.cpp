@@ -1,0 +1,267 @@
+#include "invoicing/invoiceplan.h"
+
+#include "invoicing/invoicecalc.h"
+#include "invoicing/invoicelabels.h"
+#include "values/timeutil.h"
+
+#include <map>
+
+namespace minuta::invoiceplan {
+
+namespace {
+
+constexpr qsizetype kMaxDescription = 1000;
+
+QString period(QDate from, QDate to, const QLocale &locale)
+{
+    if (from == to)
+        return lineDate(from, locale);
+    return lineDate(from, locale) + QStringLiteral(" – ") + lineDate(to, locale);
+}
+
+// What the work was: its task and description, else the one the business gives to all its work.
+QString what(const QString &task, const QString &description, const QString &fallback)
+{
+    const QString d = description.simplified();
+    if (!task.isEmpty() && !d.isEmpty())
+        return task + QStringLiteral(": ") + d;
+    if (!task.isEmpty())
+        return task;
+    return d.isEmpty() ? fallback : d;
+}
+
+QString bounded(QString text)
+{
+    if (text.size() > kMaxDescription)
+        text = text.left(kMaxDescription - 1) + QChar(0x2026);
+    return text;
+}
+
+Result<Money> sum(const QList<Money> &amounts, Currency currency)
+{
+    Money total = Money::zero(currency);
+    for (const Money &m : amounts) {
+        auto next = total.plus(m);
+        if (!next)
+            return next.error();
+        total = *next;
+    }
+    return total;
+}
+
+} // namespace
+
+QString lineDate(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, locale.territory() == QLocale::UnitedStates ? QStringLiteral("MMM d, yyyy")
+                                                                             : QStringLiteral("d MMM yyyy"));
+}
+
+QString defaultNature(const InvoiceLine &line, bool reverseCharge, const TaxProfile &profile)
+{
+    if (!line.nature.isEmpty())
+        return line.nature;
+    const bool zeroRate = line.taxRate && line.taxRate->milliPercent() == 0;
+    if (!line.isFee && (!line.taxRate || zeroRate))
+        return invoicecalc::ExpenseNature;
+    if (reverseCharge)
+        return QStringLiteral("N2.1");
+    if (profile.standardRate().milliPercent() == 0 || zeroRate)
+        return profile.exemptNature;
+    return QString();
+}
+
+Result<invoicecalc::Totals> totalsOf(const Invoice &invoice)
+{
+    invoicecalc::Input in;
+    in.currency = invoice.currency;
+    for (const InvoiceLine &line : invoice.lines)
+        in.lines.append({line.amount, line.taxRate, line.isFee, line.discountable, line.nature});
+    in.discountPercent = invoice.discountPercent;
+    in.discountAmount =
+        invoice.discountAmount.isValid() ? invoice.discountAmount : Money::zero(invoice.currency);
+    in.profile = invoice.parties.profile;
+    in.contributionRate = invoice.contributionRate;
+    in.clientWithholds = invoice.withholding;
+    in.reverseCharge = invoice.reverseCharge;
+    in.stampDutyCharged = invoice.parties.business.stampDutyCharged;
+    in.exchangeRate = invoice.exchangeRate;
+    return invoicecalc::compute(in);
+}
+
+Result<Plan> plan(const Client &client, const BusinessProfile &business, const TaxProfile &profile,
+                  const billing::Statement &statement, const Request &request)
+{
+    const QString language = client.language;
+    const QLocale locale = invoicelabels::locale(language, client.country, business.country);
+    const QString fallback = business.serviceDescription(language);
+
+    // Lines from the work, in the order it was done.
+    struct Group
+    {
+        QStringList tasks;
+        QString what; // one entry's own words
+        QDate first;
+        QDate last;
+        qint64 seconds = 0;
+        Money rate;
+        QList<BilledEntry> entries;
+    };
+    QList<Group> groups;
+    std::map<std::pair<QString, qint64>, qsizetype> index;
+    for (const billing::TimeLine &t : statement.time) {
+        const QDate day = timeutil::localDate(t.start, request.zone);
+        QString key;
+        switch (request.grouping) {
+        case Grouping::Entry:
+            key = QString::number(t.entryId);
+            break;
+        case Grouping::Day:
+            key = day.toString(Qt::ISODate);
+            break;
+        case Grouping::Task:
+            key = t.task.toCaseFolded();
+            break;
+        case Grouping::Total:
+            break;
+        }
+        const auto found = index.find({key, t.rate.perHour.minorUnits()});
+        qsizetype at = 0;
+        if (found == index.end()) {
+            at = groups.size();
+            index[{key, t.rate.perHour.minorUnits()}] = at;
+            Group g;
+            g.first = g.last = day;
+            g.rate = t.rate.perHour;
+            g.what = what(t.task, t.description, fallback);
+            groups.append(g);
+        } else {
+            at = found->second;
+        }
+        Group &g = groups[at];
+        g.first = qMin(g.first, day);
+        g.last = qMax(g.last, day);
+        g.seconds += t.billedSeconds;
+        g.entries.append({t.entryId, t.billedSeconds, t.amount});
+        if (!t.task.isEmpty() && !g.tasks.contains(t.task))
+            g.tasks.append(t.task);
+    }
+
+    const QString nature = defaultNature(InvoiceLine(), client.reverseCharge, profile);
+    Plan plan;
+    plan.warnings = statement.warnings;
+    Invoice &i = plan.invoice;
+    i.kind = InvoiceKind::Invoice;
+    i.status = InvoiceStatus::Draft;
+    i.clientId = client.id;
+    i.currency = client.currency;
+    i.issueDate = request.issueDate;
+    i.dueDate = request.issueDate.addDays(client.paymentTermsDays);
+    i.periodFrom = request.from;
+    i.periodTo = request.to;
+    i.grouping = request.grouping;
+    i.taxProfileId = profile.id;
+    i.reverseCharge = client.reverseCharge;
+    i.withholding = client.withholding;
+    i.contributionRate = business.contributionRate;
+    i.discountAmount = Money::zero(client.currency);
+    i.paid = i.balance = Money::zero(client.currency);
+    if (client.currency.code() != QLatin1String("EUR"))
+        i.exchangeRate = request.exchangeRate;
+    i.parties = {business, client, profile};
+
+    int position = 1;
+    for (const Group &g : groups) {
+        InvoiceLine line;
+        line.kind = LineKind::Time;
+        line.position = position++;
+        switch (request.grouping) {
+        case Grouping::Entry:
+            line.description = g.what + QStringLiteral(" – ") + lineDate(g.first, locale);
+            break;
+        case Grouping::Day:
+            line.description = (g.tasks.isEmpty() ? fallback : g.tasks.join(QStringLiteral(", ")))
+                               + QStringLiteral(" – ") + lineDate(g.first, locale);
+            break;
+        case Grouping::Task:
+            line.description = (g.tasks.isEmpty() ? fallback : g.tasks.first()) + QStringLiteral(" – ")
+                               + period(g.first, g.last, locale);
+            break;
+        case Grouping::Total:
+            line.description = fallback + QStringLiteral(" – ")
+                               + period(request.from.value_or(g.first), request.to.value_or(g.last), locale);
+            break;
+        }
+        line.description = bounded(line.description);
+        line.seconds = g.seconds;
+        line.quantity = Quantity::fromMilli((g.seconds * 1000 + 1800) / 3600);
+        line.unit = QStringLiteral("h");
+        line.unitPrice = g.rate;
+        QList<Money> amounts;
+        for (const BilledEntry &e : g.entries)
+            amounts.append(e.amount);
+        auto amount = sum(amounts, client.currency);
+        if (!amount)
+            return amount.error();
+        line.amount = *amount;
+        line.sac = business.sac;
+        line.nature = nature;
+        i.lines.append(line);
+        plan.entries.append(g.entries);
+        plan.usage.append(QList<qint64>());
+    }
+
+    // Usage: one line per service and price, its amount the sum of each use's.
+    struct UsageGroup
+    {
+        InvoiceLine line;
+        QList<qint64> usage;
+        qint64 milli = 0;
+        QList<Money> amounts;
+    };
+    QList<UsageGroup> usageGroups;
+    for (const billing::UsageLine &u : statement.usage) {
+        qsizetype at = -1;
+        for (qsizetype k = 0; k < usageGroups.size(); ++k) {
+            const InvoiceLine &l = usageGroups[k].line;
+            if (l.description == u.serviceName && l.unitPrice == u.unitPrice && l.taxRate == u.taxRate
+                && l.unit == u.unit)
+                at = k;
+        }
+        if (at < 0) {
+            UsageGroup g;
+            g.line.kind = LineKind::Usage;
+            g.line.description = u.serviceName;
+            g.line.unit = u.unit;
+            g.line.unitPlural = u.unitPlural;
+            g.line.sac = u.sac;
+            g.line.unitPrice = u.unitPrice;
+            g.line.taxRate = u.taxRate;
+            usageGroups.append(g);
+            at = usageGroups.size() - 1;
+        }
+        usageGroups[at].milli += u.quantity.milli();
+        usageGroups[at].usage.append(u.usageId);
+        usageGroups[at].amounts.append(u.amount);
+    }
+    for (UsageGroup &g : usageGroups) {
+        g.line.position = position++;
+        g.line.quantity = Quantity::fromMilli(g.milli);
+        auto amount = sum(g.amounts, client.currency);
+        if (!amount)
+            return amount.error();
+        g.line.amount = *amount;
+        g.line.nature = defaultNature(g.line, client.reverseCharge, profile);
+        i.lines.append(g.line);
+        plan.entries.append(QList<BilledEntry>());
+        plan.usage.append(g.usage);
+    }
+
+    auto totals = totalsOf(i);
+    if (!totals)
+        return totals.error();
+    i.totals = *totals;
+    return plan;
+}
+
+} // namespace minuta::invoiceplan

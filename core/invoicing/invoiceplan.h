@@ -1,0 +1,67 @@
+#pragma once
+
+// How a client's unbilled work becomes a draft invoice, pure: grouping, line descriptions in the
+// client's language, pricing and totals. The repository loads the inputs and stores the result.
+//
+// Money follows one policy everywhere: each entry's amount is its billed time at its rate, rounded
+// once to the minor unit (as the time log and `unbilled` show it), and a line's amount is the sum of
+// the amounts of the entries it groups. So every grouping bills exactly what `unbilled` shows.
+
+#include "business/business.h"
+#include "business/taxprofile.h"
+#include "clients/client.h"
+#include "invoicing/invoice.h"
+#include "work/billing.h"
+
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace minuta::invoiceplan {
+
+struct Request
+{
+    Grouping grouping = Grouping::Entry;
+    std::optional<QDate> from; // the period asked for, inclusive, local dates
+    std::optional<QDate> to;
+    QDate issueDate;
+    QTimeZone zone;                     // the user's: which day an entry belongs to
+    std::optional<qint64> exchangeRate; // proposed for an invoice in another currency
+};
+
+// What one entry of a line was billed.
+struct BilledEntry
+{
+    qint64 entryId = 0;
+    qint64 billedSeconds = 0;
+    Money amount;
+};
+
+struct Plan
+{
+    Invoice invoice;
+    QList<QList<BilledEntry>> entries; // per line, the entries it bills
+    QList<QList<qint64>> usage;        // per line, the usage it bills
+    QStringList warnings;
+};
+
+Result<Plan> plan(const Client &client, const BusinessProfile &business, const TaxProfile &profile,
+                  const billing::Statement &statement, const Request &request);
+
+// Why a line bears no tax, when the user did not say: an expense without a rate of its own is paid in
+// the client's name (art. 15 DPR 633/72, N1); under reverse charge the client accounts for the tax
+// (N2.1); else the profile's reason for untaxed lines (N2.2 in the flat-rate scheme).
+QString defaultNature(const InvoiceLine &line, bool reverseCharge, const TaxProfile &profile);
+
+// The totals of an invoice as its lines, terms and parties make them.
+Result<invoicecalc::Totals> totalsOf(const Invoice &invoice);
+
+// "3 Nov 2026", "3 nov 2026", "Nov 3, 2026" for a client in the United States: a date as the
+// invoice's lines print it.
+QString lineDate(QDate date, const QLocale &locale);
+
+} // namespace minuta::invoiceplan
