@@ -12,9 +12,9 @@
 #include "workspace.h"
 
 #include "business/settings.h"
-#include "io/filenames.h"
 #include "io/timesheetcsv.h"
 #include "values/clock.h"
+#include "values/filenames.h"
 #include "values/timeutil.h"
 
 #include <QAction>

@@ -1,7 +1,5 @@
 #include "invoicing/invoicerepository.h"
 
-#include "io/filenames.h"
-
 #include "business/business.h"
 #include "business/taxprofile.h"
 #include "clients/clientrepository.h"
@@ -12,6 +10,7 @@
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
 #include "values/clock.h"
+#include "values/filenames.h"
 #include "values/timeutil.h"
 #include "values/validation.h"
 #include "work/timeentryrepository.h"

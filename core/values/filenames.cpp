@@ -1,4 +1,4 @@
-#include "io/filenames.h"
+#include "values/filenames.h"
 
 #include <QRegularExpression>
 
