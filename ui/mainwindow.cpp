@@ -82,22 +82,6 @@ QIcon sectionIcon(MainWindow::Section section)
     return {};
 }
 
-// What the sections without a screen yet will show, said plainly.
-EmptyState *comingSection(MainWindow::Section section, QWidget *parent)
-{
-    const bool calendar = section == MainWindow::Section::Calendar;
-    auto *page = new EmptyState(
-        sectionIcon(section),
-        calendar ? MainWindow::tr("Nothing planned or logged yet") : MainWindow::tr("Nothing to report yet"),
-        calendar ? MainWindow::tr("Your workload will appear here, day by day and week by "
-                                  "week, once you log time or plan work.")
-                 : MainWindow::tr("Hours, revenue and unpaid invoices per client and month will "
-                                  "appear here once you log time."),
-        parent);
-    page->setObjectName(QStringLiteral("sectionPage%1").arg(int(section)));
-    return page;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
@@ -309,7 +293,6 @@ void MainWindow::createCentralArea()
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
         navigationWidth =
             qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(sectionTitle(section)));
-        m_pages->addWidget(comingSection(section, m_pages));
     }
     m_navigation->setFixedWidth(navigationWidth + 22 + 64);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
@@ -418,14 +401,8 @@ void MainWindow::buildWorkspaceScreens()
     m_calendar = nullptr;
     m_reports = nullptr;
     const int section = m_navigation->currentRow();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
     if (!m_workspace) {
-        for (int i = 0; i < SectionCount; ++i)
-            m_pages->addWidget(comingSection(Section(i), m_pages));
+        // No sections without a file: the "no file open" page stands in their place.
         m_timerPlaceholder->show();
         m_navigation->setCurrentRow(section);
         return;
