@@ -5,6 +5,7 @@
 #include "calendarpage.h"
 #include "clientspage.h"
 #include "emptystate.h"
+#include "filedialogs.h"
 #include "invoicespage.h"
 #include "messagebox.h"
 #include "reportspage.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -643,9 +643,8 @@ void MainWindow::newDatabase()
 {
     const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Minuta File"), QDir(dir).filePath(tr("minuta.sqlite")), tr("Minuta files (*.sqlite)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::newFileName(
+        this, tr("New Minuta File"), QDir(dir).filePath(tr("minuta.sqlite")), tr("Minuta files (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -693,8 +692,8 @@ void MainWindow::openDatabaseDialog()
 {
     const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Minuta File"), dir,
-                                                      tr("Minuta files (*.sqlite);;All files (*)"));
+    const QString path = FileDialogs::openFileName(this, tr("Open Minuta File"), dir,
+                                                   tr("Minuta files (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
