@@ -32,7 +32,7 @@ public:
     void setBackupNowEnabled(bool enabled);
 
 Q_SIGNALS:
-    // "Back Up Now" was pressed: the main window makes the copy, then calls reload().
+    // "Back Up Now" was pressed: the file controller makes the copy, then calls reload().
     void backupRequested();
 
 private:
