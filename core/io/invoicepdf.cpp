@@ -400,6 +400,7 @@ private:
     void drawTimesheet();
     void drawWorkHeader(const WorkColumns &c);
     void drawWork();
+    void drawWorkTotals(const WorkColumns &c, qint64 raw, qint64 billed, const std::optional<Money> &amount);
     void drawUnitsHeader(const UnitColumns &c);
     void drawUnits();
 
@@ -858,6 +859,13 @@ void InvoiceSheet::drawWork()
         m_layout.advance(h + 6);
     }
     m_layout.setOnNewPage(nullptr);
+    drawWorkTotals(c, raw, billed, amount);
+}
+
+// The hours logged and billed, and what they bill when every entry has an amount.
+void InvoiceSheet::drawWorkTotals(const WorkColumns &c, qint64 raw, qint64 billed,
+                                  const std::optional<Money> &amount)
+{
     if (!m_layout.fits(16))
         m_layout.newPage();
     const qreal y = m_layout.y();
