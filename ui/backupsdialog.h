@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QTimeZone>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -36,6 +37,9 @@ Q_SIGNALS:
     void backupRequested();
 
 private:
+    QLabel *buildIntro();
+    void setUpTable();
+    QHBoxLayout *buildActions();
     void restoreSelected();
     void restoreOtherFile();
     // Asks before the file is replaced; accepts the dialog with `path` when the answer is yes.
