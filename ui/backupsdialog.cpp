@@ -35,7 +35,28 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
 {
     setObjectName(QStringLiteral("backupsDialog"));
     setWindowTitle(tr("Backups"));
+    QLabel *intro = buildIntro();
+    setUpTable();
+    QHBoxLayout *actions = buildActions();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(actions);
+    layout->addWidget(buttons);
 
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_restore->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, &BackupsDialog::restoreSelected);
+
+    reload();
+    resize(640, 420);
+}
+
+QLabel *BackupsDialog::buildIntro()
+{
     auto *intro = new QLabel(
         tr("Minuta copies “%1” into its backups folder every day you open it, before each upgrade and "
            "whenever you ask. Restoring a copy replaces what the file holds now; that is kept as a copy "
@@ -44,7 +65,12 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
         this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
+    return intro;
+}
 
+// The table of the copies, and the words shown instead while there are none.
+void BackupsDialog::setUpTable()
+{
     m_table->setHorizontalHeaderLabels({tr("Taken"), tr("Why"), tr("Size")});
     m_table->setAccessibleName(tr("Copies of the file"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,7 +86,11 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
     m_empty->setText(tr("No copies yet. “Back Up Now” makes one."));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+}
 
+// Back Up Now and Show Folder on the left, the restores on the right.
+QHBoxLayout *BackupsDialog::buildActions()
+{
     auto *backupNow = m_backupNow = new QPushButton(tr("&Back Up Now"), this);
     backupNow->setToolTip(tr("Copy the file into the backups folder now"));
     auto *other = new QPushButton(tr("Restore &Other Copy…"), this);
@@ -76,16 +106,6 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
     actions->addStretch();
     actions->addWidget(other);
     actions->addWidget(m_restore);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_empty, 1);
-    layout->addLayout(actions);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(backupNow, &QPushButton::clicked, this, &BackupsDialog::backupRequested);
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString dir = Database::backupDirectoryOf(m_path);
@@ -94,12 +114,7 @@ BackupsDialog::BackupsDialog(const QString &databasePath, const QTimeZone &zone,
     });
     connect(other, &QPushButton::clicked, this, &BackupsDialog::restoreOtherFile);
     connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_restore->setEnabled(!m_table->selectedItems().isEmpty()); });
-    connect(m_table, &QTableWidget::itemDoubleClicked, this, &BackupsDialog::restoreSelected);
-
-    reload();
-    resize(640, 420);
+    return actions;
 }
 
 void BackupsDialog::reload()

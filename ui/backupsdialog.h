@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QTimeZone>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -32,10 +33,13 @@ public:
     void setBackupNowEnabled(bool enabled);
 
 Q_SIGNALS:
-    // "Back Up Now" was pressed: the main window makes the copy, then calls reload().
+    // "Back Up Now" was pressed: the file controller makes the copy, then calls reload().
     void backupRequested();
 
 private:
+    QLabel *buildIntro();
+    void setUpTable();
+    QHBoxLayout *buildActions();
     void restoreSelected();
     void restoreOtherFile();
     // Asks before the file is replaced; accepts the dialog with `path` when the answer is yes.

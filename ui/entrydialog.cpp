@@ -59,16 +59,43 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
 {
     setObjectName(QStringLiteral("entryDialog"));
     setWindowTitle(m_existing ? tr("Edit Time Entry") : tr("Add Time Entry"));
-    const QLocale locale = workspace.locale();
-    const QTimeZone zone = workspace.clock().timeZone();
+    fillClients();
+    const TimeEntry base = m_existing.value_or(TimeEntry{});
+    setUpTimes(base, start);
+    setUpDetails(base);
+    QFormLayout *form = buildForm();
 
-    auto clients = workspace.clients().list(m_existing.has_value());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    connect(m_start, &QTimeEdit::timeChanged, this, &EntryDialog::syncDuration);
+    connect(m_end, &QTimeEdit::timeChanged, this, &EntryDialog::syncDuration);
+    connect(m_duration, &QLineEdit::editingFinished, this, &EntryDialog::applyDuration);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &EntryDialog::fillTasks);
+    connect(m_ownRate, &QCheckBox::toggled, m_rate, &QWidget::setEnabled);
+}
+
+void EntryDialog::fillClients()
+{
+    auto clients = m_workspace.clients().list(m_existing.has_value());
     if (clients)
         for (const Client &c : *clients)
             m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
     m_client->setAccessibleName(tr("Client"));
+}
 
-    const TimeEntry base = m_existing.value_or(TimeEntry{});
+// The day, start and end of `base`, or half an hour from `start` for a new entry.
+void EntryDialog::setUpTimes(const TimeEntry &base, qint64 start)
+{
+    const QLocale locale = m_workspace.locale();
+    const QTimeZone zone = m_workspace.clock().timeZone();
     const qint64 from = m_existing ? base.start : start;
     const qint64 to = m_existing && base.end ? *base.end : from + 30 * 60;
     const QDateTime startTime = QDateTime::fromSecsSinceEpoch(from, zone);
@@ -86,7 +113,12 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     m_duration->setMaximumWidth(80);
     m_duration->setAccessibleName(tr("Duration"));
     m_duration->setToolTip(tr("How long the work lasted: 1:15, or 75 minutes"));
+}
 
+// The task, description, billable and rate of `base`.
+void EntryDialog::setUpDetails(const TimeEntry &base)
+{
+    const QLocale locale = m_workspace.locale();
     m_task->setEditable(true);
     m_task->setInsertPolicy(QComboBox::NoInsert);
     m_task->setAccessibleName(tr("Task"));
@@ -94,7 +126,7 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_description->setAccessibleName(tr("Description"));
     m_billable->setChecked(m_existing ? base.billable : true);
-    m_rate->setPlaceholderText(decimal::format(4500, 2, workspace.locale(), 2));
+    m_rate->setPlaceholderText(decimal::format(4500, 2, locale, 2));
     m_rate->setAccessibleName(tr("Hourly rate of this entry"));
     m_rate->setMaximumWidth(120);
 
@@ -111,7 +143,11 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
         m_task->setCurrentText(base.task);
     m_rate->setEnabled(m_ownRate->isChecked());
     syncDuration();
+}
 
+// The fields with the lines for their errors, the start and the end sharing theirs.
+QFormLayout *EntryDialog::buildForm()
+{
     auto *clientError = FieldErrors::makeLabel(this);
     auto *startError = FieldErrors::makeLabel(this);
     auto *endError = FieldErrors::makeLabel(this);
@@ -126,6 +162,30 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     m_errors->add(QStringLiteral("description"), m_description, descriptionError);
     m_errors->add(QStringLiteral("rate"), m_rate, rateError);
 
+    QWidget *timesBox = buildTimes();
+    QWidget *rateBox = buildRate();
+
+    auto *errorsUnderTimes = new QVBoxLayout;
+    errorsUnderTimes->setSpacing(2);
+    errorsUnderTimes->addWidget(startError);
+    errorsUnderTimes->addWidget(endError);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Client:"), withError(m_client, clientError));
+    form->addRow(tr("D&ay:"), m_date);
+    form->addRow(tr("&Time:"), timesBox);
+    form->addRow(QString(), errorsUnderTimes);
+    form->addRow(tr("T&ask:"), withError(m_task, taskError));
+    form->addRow(tr("D&escription:"), withError(m_description, descriptionError));
+    form->addRow(QString(), m_billable);
+    form->addRow(QString(), withError(rateBox, rateError));
+    return form;
+}
+
+// Start – end, and the duration; a running entry shows its start only.
+QWidget *EntryDialog::buildTimes()
+{
     auto *times = new QHBoxLayout;
     times->addWidget(m_start);
     auto *dash = new QLabel(QStringLiteral("–"), this);
@@ -148,7 +208,11 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     auto *timesBox = new QWidget(this);
     timesBox->setLayout(times);
     times->setContentsMargins(0, 0, 0, 0);
+    return timesBox;
+}
 
+QWidget *EntryDialog::buildRate()
+{
     auto *rateRow = new QHBoxLayout;
     rateRow->setContentsMargins(0, 0, 0, 0);
     rateRow->addWidget(m_ownRate);
@@ -156,38 +220,7 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     rateRow->addStretch();
     auto *rateBox = new QWidget(this);
     rateBox->setLayout(rateRow);
-
-    auto *errorsUnderTimes = new QVBoxLayout;
-    errorsUnderTimes->setSpacing(2);
-    errorsUnderTimes->addWidget(startError);
-    errorsUnderTimes->addWidget(endError);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Client:"), withError(m_client, clientError));
-    form->addRow(tr("D&ay:"), m_date);
-    form->addRow(tr("&Time:"), timesBox);
-    form->addRow(QString(), errorsUnderTimes);
-    form->addRow(tr("T&ask:"), withError(m_task, taskError));
-    form->addRow(tr("D&escription:"), withError(m_description, descriptionError));
-    form->addRow(QString(), m_billable);
-    form->addRow(QString(), withError(rateBox, rateError));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
-
-    connect(m_start, &QTimeEdit::timeChanged, this, &EntryDialog::syncDuration);
-    connect(m_end, &QTimeEdit::timeChanged, this, &EntryDialog::syncDuration);
-    connect(m_duration, &QLineEdit::editingFinished, this, &EntryDialog::applyDuration);
-    connect(m_client, &QComboBox::currentIndexChanged, this, &EntryDialog::fillTasks);
-    connect(m_ownRate, &QCheckBox::toggled, m_rate, &QWidget::setEnabled);
+    return rateBox;
 }
 
 bool EntryDialog::isRunning() const

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,6 +47,12 @@ public:
     void accept() override;
 
 private:
+    void fillClients();
+    void setUpTimes(const TimeEntry &base, qint64 start);
+    void setUpDetails(const TimeEntry &base);
+    QFormLayout *buildForm();
+    QWidget *buildTimes();
+    QWidget *buildRate();
     Result<TimeEntry> entry() const;
     void syncDuration();
     void applyDuration();

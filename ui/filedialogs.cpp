@@ -24,6 +24,15 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialogs::newFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 const QString &filter)
+{
+    if (s_answer)
+        return s_answer(suggestedPath);
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
 QString FileDialogs::exportFileName(QWidget *parent, const QString &caption, const QString &folderKey,
                                     const QString &suggestedName, const QString &filter,
                                     const QString &suffix)

@@ -18,6 +18,10 @@ class FileDialogs
 public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                 const QString &filter);
+    // A file to create: as saveFileName, but a file that exists is chosen without a question (the
+    // caller opens it rather than replacing it).
+    static QString newFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                               const QString &filter);
     // A file to export to: the dialog opens in the folder last used under `folderKey` (Documents
     // the first time) with `suggestedName`; the chosen path gets `.suffix` when it lacks it, and its
     // folder is remembered. Empty when cancelled.

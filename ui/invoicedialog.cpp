@@ -169,6 +169,37 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     , m_payments(new QLabel(this))
 {
     setObjectName(QStringLiteral("invoiceDialog"));
+    setUpLabels();
+    buildDraftFields();
+    setUpTable();
+    QHBoxLayout *lineButtons = buildLineButtons();
+    QHBoxLayout *actions = buildActions();
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_payments, 1, Qt::AlignTop);
+    bottom->addSpacing(24);
+    bottom->addWidget(m_totals, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_info);
+    layout->addWidget(m_draftFields);
+    layout->addWidget(m_fieldError);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(lineButtons);
+    layout->addLayout(bottom);
+    layout->addLayout(actions);
+    resize(900, 640);
+
+    connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
+        if (changes & Workspace::Invoices)
+            reload();
+    });
+    reload();
+}
+
+// The title, what the invoice is about, and its payments.
+void InvoiceDialog::setUpLabels()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -178,14 +209,18 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     m_info->setWordWrap(true);
     m_payments->setTextFormat(Qt::PlainText);
     m_payments->setWordWrap(true);
+}
 
+// What can still change on a draft: its dates, discount and notes, each saved as it is left.
+void InvoiceDialog::buildDraftFields()
+{
     for (QDateEdit *edit : {m_issueDate, m_dueDate}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(workspace.locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat));
     }
     m_issueDate->setAccessibleName(tr("Issue date"));
     m_dueDate->setAccessibleName(tr("Due date"));
-    m_discount->setPlaceholderText(decimal::format(0, 2, workspace.locale(), 2));
+    m_discount->setPlaceholderText(decimal::format(0, 2, m_workspace.locale(), 2));
     m_discount->setMaximumWidth(110);
     m_discount->setAccessibleName(tr("Discount amount"));
     m_discountPercent->setPlaceholderText(tr("0"));
@@ -211,7 +246,10 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     connect(m_dueDate, &QDateEdit::editingFinished, this, &InvoiceDialog::saveDraftFields);
     connect(m_discount, &QLineEdit::editingFinished, this, &InvoiceDialog::saveDraftFields);
     connect(m_discountPercent, &QLineEdit::editingFinished, this, &InvoiceDialog::saveDraftFields);
+}
 
+void InvoiceDialog::setUpTable()
+{
     m_table->setModel(m_lines);
     m_table->setObjectName(QStringLiteral("invoiceLines"));
     m_table->verticalHeader()->hide();
@@ -222,7 +260,10 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Invoice lines"));
     connect(m_table, &QTableView::activated, this, &InvoiceDialog::editLine);
+}
 
+QHBoxLayout *InvoiceDialog::buildLineButtons()
+{
     m_addLine = new QPushButton(tr("Add Line…"), this);
     m_editLine = new QPushButton(tr("Edit Line…"), this);
     m_removeLine = new QPushButton(tr("Remove Line"), this);
@@ -234,7 +275,12 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
     lineButtons->addWidget(m_editLine);
     lineButtons->addWidget(m_removeLine);
     lineButtons->addStretch();
+    return lineButtons;
+}
 
+// What can be done with the invoice, each action shown only where it applies (see reload()).
+QHBoxLayout *InvoiceDialog::buildActions()
+{
     m_issue = new QPushButton(tr("&Issue…"), this);
     m_pdf = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export &PDF…"), this);
     m_timesheet = new QPushButton(tr("PDF with &Timesheet…"), this);
@@ -269,28 +315,7 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, qint64 invoiceId, QWidget *pa
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(close);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_payments, 1, Qt::AlignTop);
-    bottom->addSpacing(24);
-    bottom->addWidget(m_totals, 0, Qt::AlignTop);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_info);
-    layout->addWidget(m_draftFields);
-    layout->addWidget(m_fieldError);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(lineButtons);
-    layout->addLayout(bottom);
-    layout->addLayout(actions);
-    resize(900, 640);
-
-    connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
-        if (changes & Workspace::Invoices)
-            reload();
-    });
-    reload();
+    return actions;
 }
 
 void InvoiceDialog::say(const QString &text)

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,6 +49,11 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void setUpLabels();
+    void buildDraftFields();
+    void setUpTable();
+    QHBoxLayout *buildLineButtons();
+    QHBoxLayout *buildActions();
     void reload();
     void saveDraftFields();
     void say(const QString &text);

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "backupsdialog.h"
 #include "calendarpage.h"
 #include "clientspage.h"
 #include "emptystate.h"
+#include "filecontroller.h"
 #include "invoicespage.h"
 #include "messagebox.h"
 #include "reportspage.h"
@@ -15,14 +15,11 @@
 #include "workspace.h"
 
 #include "storage/database.h"
-#include "values/clock.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,10 +28,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QThread>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -49,19 +44,6 @@ const auto kRecentKey = QStringLiteral("files/recent");
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kSectionKey = QStringLiteral("mainWindow/section");
-
-// The time when a background copy starts, so the copy never reads the app's clock from its thread.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(const Clock &clock) : m_now(clock.now()), m_zone(clock.timeZone()) {}
-    QDateTime now() const override { return m_now; }
-    QTimeZone timeZone() const override { return m_zone; }
-
-private:
-    QDateTime m_now;
-    QTimeZone m_zone;
-};
 
 QIcon sectionIcon(MainWindow::Section section)
 {
@@ -82,26 +64,12 @@ QIcon sectionIcon(MainWindow::Section section)
     return {};
 }
 
-// What the sections without a screen yet will show, said plainly.
-EmptyState *comingSection(MainWindow::Section section, QWidget *parent)
-{
-    const bool calendar = section == MainWindow::Section::Calendar;
-    auto *page = new EmptyState(
-        sectionIcon(section),
-        calendar ? MainWindow::tr("Nothing planned or logged yet") : MainWindow::tr("Nothing to report yet"),
-        calendar ? MainWindow::tr("Your workload will appear here, day by day and week by "
-                                  "week, once you log time or plan work.")
-                 : MainWindow::tr("Hours, revenue and unpaid invoices per client and month will "
-                                  "appear here once you log time."),
-        parent);
-    page->setObjectName(QStringLiteral("sectionPage%1").arg(int(section)));
-    return page;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_clock(clock), m_undoGroup(new QUndoGroup(this))
+    : QMainWindow(parent)
+    , m_files(std::make_unique<FileController>(clock, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/minuta/icons/minuta.svg")));
@@ -110,9 +78,16 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     createTray();
     restoreLayout();
     updateTitleAndStatus();
+    connect(m_files.get(), &FileController::opened, this, &MainWindow::showOpenedFile);
+    connect(m_files.get(), &FileController::closing, this, [this](Workspace *closing) {
+        m_undoGroup->removeStack(closing->undoStack());
+        buildWorkspaceScreens();
+    });
+    connect(m_files.get(), &FileController::stateChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_files.get(), &FileController::message, this, &MainWindow::showMessage);
     // Left open for days, the app still makes each day's copy.
     auto *daily = new QTimer(this);
-    connect(daily, &QTimer::timeout, this, &MainWindow::startDailyBackup);
+    connect(daily, &QTimer::timeout, m_files.get(), &FileController::startDailyBackup);
     daily->start(std::chrono::hours(1));
 }
 
@@ -121,8 +96,6 @@ MainWindow::~MainWindow()
     // The screens refer to the workspace: they go first, out of sight (a deleted page would bring
     // the next one into view and make it load its figures for nobody).
     hide();
-    if (m_dailyBackup)
-        m_dailyBackup->wait(); // a child: deleted with the window
     for (QWidget *page : {static_cast<QWidget *>(m_timeLog), static_cast<QWidget *>(m_clients),
                           static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_invoices),
                           static_cast<QWidget *>(m_calendar), static_cast<QWidget *>(m_reports),
@@ -130,9 +103,19 @@ MainWindow::~MainWindow()
         delete page;
 }
 
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
+    return m_files->open(path, create);
+}
+
+Workspace *MainWindow::workspace() const
+{
+    return m_files->workspace();
+}
+
 Database *MainWindow::database() const
 {
-    return m_workspace ? &m_workspace->database() : nullptr;
+    return workspace() ? &workspace()->database() : nullptr;
 }
 
 QString MainWindow::sectionTitle(Section section)
@@ -157,18 +140,18 @@ QString MainWindow::sectionTitle(Section section)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_newAction = file->addAction(tr("&New File…"), this, &MainWindow::newDatabase);
+    m_newAction = file->addAction(tr("&New File…"), m_files.get(), &FileController::newFile);
     m_newAction->setToolTip(tr("Start a new, empty Minuta file"));
-    m_openAction = file->addAction(tr("&Open File…"), this, &MainWindow::openDatabaseDialog);
+    m_openAction = file->addAction(tr("&Open File…"), m_files.get(), &FileController::openChosenFile);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(
         tr("Open another Minuta file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    m_backupNow = file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow);
+    m_backupNow = file->addAction(tr("&Back Up Now"), m_files.get(), &FileController::backupNow);
     m_backupNow->setToolTip(tr("Copy the file into its backups folder now"));
-    m_backups = file->addAction(tr("Backups and Res&tore…"), this, &MainWindow::showBackups);
+    m_backups = file->addAction(tr("Backups and Res&tore…"), m_files.get(), &FileController::showBackups);
     m_backups->setToolTip(tr("See the copies of the file and restore one"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -309,7 +292,6 @@ void MainWindow::createCentralArea()
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
         navigationWidth =
             qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(sectionTitle(section)));
-        m_pages->addWidget(comingSection(section, m_pages));
     }
     m_navigation->setFixedWidth(navigationWidth + 22 + 64);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
@@ -418,19 +400,13 @@ void MainWindow::buildWorkspaceScreens()
     m_calendar = nullptr;
     m_reports = nullptr;
     const int section = m_navigation->currentRow();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    if (!m_workspace) {
-        for (int i = 0; i < SectionCount; ++i)
-            m_pages->addWidget(comingSection(Section(i), m_pages));
+    if (!workspace()) {
+        // No sections without a file: the "no file open" page stands in their place.
         m_timerPlaceholder->show();
         m_navigation->setCurrentRow(section);
         return;
     }
-    Workspace &ws = *m_workspace;
+    Workspace &ws = *workspace();
     m_timerBar = new TimerBar(ws, m_timerBarSlot);
     m_timerBarSlot->layout()->addWidget(m_timerBar);
     m_timerPlaceholder->hide();
@@ -468,177 +444,32 @@ void MainWindow::buildWorkspaceScreens()
     m_pages->setCurrentIndex(section);
 }
 
-bool MainWindow::openDatabase(const QString &path, bool create)
+void MainWindow::showOpenedFile()
 {
-    Database::Options options;
-    options.clock = &m_clock;
-    options.initializeEmpty = create;
-    auto opened = Database::open(path, options);
-    if (!opened) {
-        // Without another file open, its copies can still be restored from File ▸ Backups and Restore….
-        if (!m_workspace && opened.error().code() != ErrorCode::Locked)
-            m_failedPath = QFileInfo(path).absoluteFilePath();
-        updateTitleAndStatus();
-        MessageBox::critical(this, tr("Cannot open the file"), opened.error().message());
-        return false;
-    }
-    m_failedPath.clear();
-    closeWorkspace();
-    m_workspace = std::make_unique<Workspace>(std::move(opened.value()), m_clock);
-    QSettings settings;
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
-    m_workspace->setLocale(language.isEmpty() ? QLocale() : QLocale(language));
-    m_undoGroup->addStack(m_workspace->undoStack());
-    m_undoGroup->setActiveStack(m_workspace->undoStack());
-    connect(m_workspace.get(), &Workspace::errorOccurred, this,
-            [this](const QString &text) { MessageBox::warning(this, tr("That did not work"), text); });
+    Workspace *ws = workspace();
+    m_undoGroup->addStack(ws->undoStack());
+    m_undoGroup->setActiveStack(ws->undoStack());
     buildWorkspaceScreens();
-    if (!m_workspace->database().migrationBackupPath().isEmpty())
-        showMessage(tr("The file was upgraded to the new format; a copy of the old one is in %1.")
-                        .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
-    // Asked once the window shows the file, not over an empty one while it opens.
-    QTimer::singleShot(0, this, [this, opened = m_workspace->database().path()] {
-        if (m_workspace && m_workspace->database().path() == opened)
-            offerToMakePrivate();
-    });
-    addRecentFile(m_workspace->database().path());
-    settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
-    updateTitleAndStatus();
-    startDailyBackup();
-    return true;
-}
-
-void MainWindow::closeWorkspace()
-{
-    if (!m_workspace)
-        return;
-    m_undoGroup->removeStack(m_workspace->undoStack());
-    // The screens go first: they refer to the workspace. Then the file closes and its lock is freed.
-    std::unique_ptr<Workspace> closing = std::move(m_workspace);
-    buildWorkspaceScreens();
-    closing.reset();
-}
-
-void MainWindow::startDailyBackup()
-{
-    if (!m_workspace || m_dailyBackup)
-        return;
-    const QString path = m_workspace->database().path();
-    // What went wrong, in words, written by the thread and read once it has finished.
-    auto failure = std::make_shared<QString>();
-    auto damage = std::make_shared<QString>();
-    // With the day's copy, every page is read first: a damaged file must take no more work (and a
-    // copy of it would be a damaged copy). Reading a large file takes a moment, so it is done here,
-    // once a day like the copy, rather than each time the file opens; during the day SQLite itself
-    // reports damage in what it reads or writes.
-    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
-        if (!Database::dailyBackupDue(path, clock))
-            return;
-        if (auto whole = Database::checkIntegrity(path); !whole) {
-            if (whole.error().code() == ErrorCode::Damaged)
-                *damage = whole.error().message();
-            return;
-        }
-        if (auto made = Database::dailyBackupIfDue(path, clock); !made)
-            *failure = made.error().message();
-    });
-    QThread *thread = m_dailyBackup;
-    thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, failure, damage, path] {
-        if (m_dailyBackup == thread)
-            m_dailyBackup = nullptr;
-        thread->deleteLater();
-        if (!damage->isEmpty() && m_workspace && m_workspace->database().path() == path) {
-            // Closed, so nothing more is written to it; its copies stay a click away.
-            closeWorkspace();
-            m_failedPath = path;
-            updateTitleAndStatus();
-            MessageBox::critical(this, tr("The file is damaged"), *damage);
-            return;
-        }
-        if (!failure->isEmpty())
-            showMessage(tr("Today's copy of the file could not be made: %1").arg(*failure));
-        // Another file opened while this one was being copied: its turn now.
-        if (m_workspace && m_workspace->database().path() != path)
-            startDailyBackup();
-    });
-    thread->start(QThread::LowPriority);
-}
-
-void MainWindow::waitForDailyBackup()
-{
-    if (m_dailyBackup)
-        m_dailyBackup->wait();
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // its "finished" report
-}
-
-void MainWindow::backupNow()
-{
-    if (!m_workspace)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = m_workspace->database().backupNow(m_clock);
-    QApplication::restoreOverrideCursor();
-    if (!made) {
-        MessageBox::warning(this, tr("No copy was made"), made.error().message());
-        return;
-    }
-    showMessage(tr("Copied to %1.").arg(QDir::toNativeSeparators(*made)));
-}
-
-void MainWindow::showBackups()
-{
-    const QString path = m_workspace ? m_workspace->database().path() : m_failedPath;
-    if (path.isEmpty())
-        return;
-    BackupsDialog dialog(path, m_clock.timeZone(), m_workspace ? m_workspace->locale() : QLocale(), this);
-    dialog.setBackupNowEnabled(m_workspace != nullptr);
-    connect(&dialog, &BackupsDialog::backupRequested, this, [this, &dialog] {
-        backupNow();
-        dialog.reload();
-    });
-    if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
-        restoreBackup(dialog.chosenBackup());
-}
-
-void MainWindow::restoreBackup(const QString &backup)
-{
-    const QString path = m_workspace ? m_workspace->database().path() : m_failedPath;
-    if (path.isEmpty())
-        return;
-    const Section section = currentSection();
-    waitForDailyBackup();
-    // The file must be closed to be replaced; it opens again whatever happens.
-    closeWorkspace();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto kept = Database::restore(path, backup, m_clock);
-    QApplication::restoreOverrideCursor();
-    if (!kept)
-        MessageBox::warning(this, tr("The copy was not restored"), kept.error().message());
-    if (!openDatabase(path))
-        return;
-    showSection(section);
-    if (kept)
-        showMessage(tr("Restored. What the file held before is kept as %1 in the backups folder.")
-                        .arg(QFileInfo(*kept).fileName()));
+    addRecentFile(ws->database().path());
 }
 
 void MainWindow::updateTitleAndStatus()
 {
-    const bool open = m_workspace != nullptr;
+    const QString failedPath = m_files->failedPath();
+    const bool open = workspace() != nullptr;
     for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice,
                             m_planWork, m_backupNow})
         action->setEnabled(open);
-    m_backups->setEnabled(open || !m_failedPath.isEmpty());
+    m_backups->setEnabled(open || !failedPath.isEmpty());
     m_noDatabase->setText(
-        m_failedPath.isEmpty() ? tr(
+        failedPath.isEmpty() ? tr(
             "Minuta keeps your clients, time and invoices in one file on this computer. Start a new file, "
             "or open one you already have.")
-                               : tr("“%1” could not be opened. Restore one of its copies, start a new file, "
-                                    "or open another one.")
-                                     .arg(QFileInfo(m_failedPath).fileName()));
+                             : tr("“%1” could not be opened. Restore one of its copies, start a new file, "
+                                  "or open another one.")
+                                   .arg(QFileInfo(failedPath).fileName()));
     if (open) {
-        const QString path = m_workspace->database().path();
+        const QString path = workspace()->database().path();
         // The platform adds " — Minuta" after the file name.
         setWindowTitle(QFileInfo(path).fileName());
         setWindowFilePath(path);
@@ -655,71 +486,11 @@ void MainWindow::updateTitleAndStatus()
 
 void MainWindow::showSettings()
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
-    SettingsDialog dialog(*m_workspace, this);
+    SettingsDialog dialog(*workspace(), this);
     if (dialog.exec() == QDialog::Accepted)
         showMessage(tr("Settings saved."));
-}
-
-void MainWindow::newDatabase()
-{
-    const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
-                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Minuta File"), QDir(dir).filePath(tr("minuta.sqlite")), tr("Minuta files (*.sqlite)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        // Minuta never replaces a file with an empty one: it opens the file as it is.
-        MessageBox::information(
-            this, tr("The file already exists"),
-            tr("“%1” already exists. Minuta opens it as it is rather than replacing it with an "
-               "empty file.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
-    openDatabase(path, true);
-}
-
-void MainWindow::offerToMakePrivate()
-{
-    const QString path = m_workspace->database().path();
-    if (!Database::isReadableByOthers(path))
-        return;
-    QSettings settings;
-    const QString declined = QStringLiteral("files/sharedOnPurpose");
-    QStringList left = settings.value(declined).toStringList();
-    if (left.contains(path))
-        return;
-    const auto answer = MessageBox::choose(
-        this, tr("Others can read this file"),
-        tr("Other people who use this computer can read “%1”: your clients, your work and your invoices. "
-           "Minuta keeps its files private to you.")
-            .arg(QFileInfo(path).fileName()),
-        {{QMessageBox::Yes, tr("Make It Private")}, {QMessageBox::No, tr("Leave It Shared")}},
-        QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        if (auto done = Database::makePrivate(path); !done)
-            MessageBox::warning(this, tr("That did not work"), done.error().message());
-        else
-            showMessage(tr("Only you can read the file now."));
-    } else {
-        left << path;
-        settings.setValue(declined, left);
-    }
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath()
-                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Minuta File"), dir,
-                                                      tr("Minuta files (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
 }
 
 void MainWindow::addRecentFile(const QString &path)

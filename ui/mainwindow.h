@@ -1,9 +1,9 @@
 #pragma once
 
 // The desktop app's window: the timer bar on top, the sections (Time log, Clients, Services,
-// Invoices, Calendar, Reports) beside a navigation list, the menus, and the tray icon. It owns the open
-// file (through its Workspace) and hands each section what it needs; flows live in the sections and
-// dialogs, not here.
+// Invoices, Calendar, Reports) beside a navigation list, the menus, and the tray icon. Its
+// FileController opens, copies and restores the file; the window hands each section what it needs;
+// flows live in the sections, dialogs and controller, not here.
 
 #include <QMainWindow>
 
@@ -12,7 +12,6 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QThread;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -28,6 +27,7 @@ namespace minuta::ui {
 class CalendarPage;
 class ClientsPage;
 class EmptyState;
+class FileController;
 class InvoicesPage;
 class ReportsPage;
 class ServicesPage;
@@ -53,7 +53,9 @@ public:
     bool openDatabase(const QString &path, bool create = false);
     // The open file, or null when none is.
     Database *database() const;
-    Workspace *workspace() const { return m_workspace.get(); }
+    Workspace *workspace() const;
+    // Opens, copies and restores the file.
+    FileController *files() const { return m_files.get(); }
 
     Section currentSection() const;
     void showSection(Section section);
@@ -75,18 +77,9 @@ public:
     QAction *backupNowAction() const { return m_backupNow; }
     QAction *backupsAction() const { return m_backups; }
 
-    // Replaces the open file with the copy `backup` (closing and reopening it); says how it went.
-    void restoreBackup(const QString &backup);
-    // Makes the day's copy of the open file in the background, unless there is one already.
-    void startDailyBackup();
-    // Waits for a background copy to finish (tests, and before the file is replaced or closed).
-    void waitForDailyBackup();
-
 public Q_SLOTS:
     void showSettings();
     void showMessage(const QString &text);
-    void backupNow();
-    void showBackups();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,19 +89,15 @@ private:
     void createCentralArea();
     void createTray();
     void buildWorkspaceScreens();
-    void closeWorkspace();
+    void showOpenedFile();
     void updateTitleAndStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
-    void newDatabase();
-    void openDatabaseDialog();
-    void offerToMakePrivate();
     void showAbout();
     void restoreLayout();
     void saveLayout();
 
-    const Clock &m_clock;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<FileController> m_files;
 
     QWidget *m_timerBarSlot = nullptr;
     QWidget *m_timerPlaceholder = nullptr;
@@ -130,8 +119,6 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_backupNow = nullptr;
     QAction *m_backups = nullptr;
-    QThread *m_dailyBackup = nullptr;
-    QString m_failedPath; // the file that could not be opened, while no other is open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_settings = nullptr;

@@ -38,7 +38,39 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
 {
     setObjectName(QStringLiteral("newInvoiceDialog"));
     setWindowTitle(tr("New Invoice"));
-    if (auto clients = workspace.clients().list())
+    const QDate today = workspace.today();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    setUpChoices(clientId, firstOfMonth);
+    setUpPreview();
+    QFormLayout *form = buildForm();
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_warnings, 1);
+    totalsRow->addSpacing(24);
+    totalsRow->addWidget(m_totals, 0, Qt::AlignTop);
+
+    QDialogButtonBox *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(totalsRow);
+    layout->addWidget(buttons);
+    resize(820, 560);
+
+    followChoices(firstOfMonth);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    preview();
+    // Month end is the usual time to invoice, hence last month; when the client has nothing
+    // unbilled there, all their unbilled work is what the user came for.
+    if (!m_draft->isEnabled() && m_client->count() > 0)
+        m_period->setCurrentIndex(2);
+}
+
+// The client, the period (last month by default) and how time becomes lines.
+void NewInvoiceDialog::setUpChoices(qint64 clientId, QDate firstOfMonth)
+{
+    if (auto clients = m_workspace.clients().list())
         for (const Client &c : *clients)
             m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
     m_client->setCurrentIndex(qMax(0, m_client->findData(clientId)));
@@ -48,11 +80,9 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     m_period->addItem(tr("Everything not billed"));
     m_period->addItem(tr("Dates…"));
     m_period->setAccessibleName(tr("Period"));
-    const QDate today = workspace.today();
-    const QDate firstOfMonth(today.year(), today.month(), 1);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(workspace.locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat));
     }
     m_from->setDate(firstOfMonth.addMonths(-1));
     m_to->setDate(firstOfMonth.addDays(-1));
@@ -64,7 +94,11 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     m_grouping->addItem(tr("One line in all"), int(Grouping::Total));
     m_grouping->setCurrentIndex(2);
     m_grouping->setAccessibleName(tr("Lines"));
+}
 
+// The lines the invoice would have, or why there are none, and what to look at before issuing it.
+void NewInvoiceDialog::setUpPreview()
+{
     m_table->setModel(m_lines);
     m_table->setObjectName(QStringLiteral("previewLines"));
     m_table->verticalHeader()->hide();
@@ -82,7 +116,10 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setStyleSheet(QStringLiteral("color: #b45309;"));
+}
 
+QFormLayout *NewInvoiceDialog::buildForm()
+{
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_period);
     periodRow->addWidget(m_from);
@@ -96,12 +133,11 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     periodLabel->setBuddy(m_period);
     form->addRow(periodLabel, periodRow);
     form->addRow(tr("&Time as:"), m_grouping);
+    return form;
+}
 
-    auto *totalsRow = new QHBoxLayout;
-    totalsRow->addWidget(m_warnings, 1);
-    totalsRow->addSpacing(24);
-    totalsRow->addWidget(m_totals, 0, Qt::AlignTop);
-
+QDialogButtonBox *NewInvoiceDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_draft = buttons->addButton(tr("Save as &Draft"), QDialogButtonBox::AcceptRole);
     m_issue = buttons->addButton(tr("&Issue Now"), QDialogButtonBox::ActionRole);
@@ -110,14 +146,12 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_draft, &QPushButton::clicked, this, [this] { create(false); });
     connect(m_issue, &QPushButton::clicked, this, [this] { create(true); });
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(totalsRow);
-    layout->addWidget(buttons);
-    resize(820, 560);
-
+// Each choice changes the preview; a period of its own sets the dates, "Dates…" lets them be typed.
+void NewInvoiceDialog::followChoices(QDate firstOfMonth)
+{
     connect(m_client, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::preview);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::preview);
     connect(m_from, &QDateEdit::dateChanged, this, &NewInvoiceDialog::preview);
@@ -139,13 +173,6 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
         m_dash->setVisible(index != 2);
         preview();
     });
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
-    preview();
-    // Month end is the usual time to invoice, hence last month; when the client has nothing
-    // unbilled there, all their unbilled work is what the user came for.
-    if (!m_draft->isEnabled() && m_client->count() > 0)
-        m_period->setCurrentIndex(2);
 }
 
 QString NewInvoiceDialog::previewMessage() const

@@ -9,6 +9,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -41,6 +43,11 @@ public:
     QString resultMessage() const { return m_result; }
 
 private:
+    void setUpChoices(qint64 clientId, QDate firstOfMonth);
+    void setUpPreview();
+    QFormLayout *buildForm();
+    QDialogButtonBox *buildButtons();
+    void followChoices(QDate firstOfMonth);
     void preview();
     QString nothingToBill(const InvoiceRepository::DraftRequest &request) const;
     void create(bool issue);

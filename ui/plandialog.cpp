@@ -45,19 +45,43 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
 {
     setObjectName(QStringLiteral("planDialog"));
     setWindowTitle(m_existing ? tr("Edit Planned Work") : tr("Plan Work"));
-    const QLocale locale = workspace.locale();
-    const QTimeZone zone = workspace.clock().timeZone();
+    setUpClientAndTitle();
+    const Plan base = m_existing.value_or(Plan{});
+    setUpSchedule(base, start);
+    setUpNotes(base);
+    QFormLayout *form = buildForm();
+    QDialogButtonBox *buttons = buildButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
 
-    if (auto clients = workspace.clients().list(m_existing.has_value()))
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(m_hasUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, &PlanDialog::updateRepeat);
+    m_due->setEnabled(m_hasDue->isChecked());
+    updateRepeat();
+    m_title->setFocus();
+}
+
+void PlanDialog::setUpClientAndTitle()
+{
+    if (auto clients = m_workspace.clients().list(m_existing.has_value()))
         for (const Client &c : *clients)
             m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
     m_client->setAccessibleName(tr("Client"));
     m_title->setPlaceholderText(tr("Monthly newsletter"));
     m_title->setMaxLength(200);
     m_title->setAccessibleName(tr("Title"));
+}
 
-    const Plan base = m_existing.value_or(Plan{});
-    const QDateTime first = QDateTime::fromSecsSinceEpoch(m_existing ? base.start : start, zone);
+// When, for how long, by when and how often, from `base` or from `start` for new work.
+void PlanDialog::setUpSchedule(const Plan &base, qint64 start)
+{
+    const QLocale locale = m_workspace.locale();
+    const QDateTime first =
+        QDateTime::fromSecsSinceEpoch(m_existing ? base.start : start, m_workspace.clock().timeZone());
     m_start->setDateTime(QDateTime(first.date(), first.time()));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
@@ -83,6 +107,10 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
     m_until->setDate(base.until.value_or(first.date().addMonths(3)));
     m_until->setAccessibleName(tr("Last day of the repetitions"));
     m_hasUntil->setChecked(base.until.has_value());
+}
+
+void PlanDialog::setUpNotes(const Plan &base)
+{
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_notes->setAccessibleName(tr("Notes"));
@@ -91,7 +119,11 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
         m_title->setText(base.title);
         m_notes->setPlainText(base.notes);
     }
+}
 
+// The fields with the lines for their errors; the start and the estimate share one.
+QFormLayout *PlanDialog::buildForm()
+{
     const auto field = [this](QWidget *widget, const char *name) {
         return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
@@ -104,14 +136,7 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
         layout->addStretch();
         return box;
     };
-    auto *startRow = new QWidget(this);
-    auto *startLayout = new QHBoxLayout(startRow);
-    startLayout->setContentsMargins(0, 0, 0, 0);
-    startLayout->addWidget(m_start);
-    auto *forLabel = new QLabel(tr("for"), this);
-    startLayout->addWidget(forLabel);
-    startLayout->addWidget(m_minutes);
-    startLayout->addStretch();
+    QWidget *startRow = buildStartRow();
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -140,7 +165,24 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
         note->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(QString(), note);
     }
+    return form;
+}
 
+QWidget *PlanDialog::buildStartRow()
+{
+    auto *startRow = new QWidget(this);
+    auto *startLayout = new QHBoxLayout(startRow);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->addWidget(m_start);
+    auto *forLabel = new QLabel(tr("for"), this);
+    startLayout->addWidget(forLabel);
+    startLayout->addWidget(m_minutes);
+    startLayout->addStretch();
+    return startRow;
+}
+
+QDialogButtonBox *PlanDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     if (m_existing) {
         m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
@@ -150,18 +192,7 @@ PlanDialog::PlanDialog(Workspace &workspace, std::optional<Plan> existing, qint6
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
-
-    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    connect(m_hasUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
-    connect(m_repeat, &QComboBox::currentIndexChanged, this, &PlanDialog::updateRepeat);
-    m_due->setEnabled(m_hasDue->isChecked());
-    updateRepeat();
-    m_title->setFocus();
+    return buttons;
 }
 
 void PlanDialog::updateRepeat()

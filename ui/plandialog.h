@@ -13,6 +13,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,6 +48,12 @@ public:
     void accept() override;
 
 private:
+    void setUpClientAndTitle();
+    void setUpSchedule(const Plan &base, qint64 start);
+    void setUpNotes(const Plan &base);
+    QFormLayout *buildForm();
+    QWidget *buildStartRow();
+    QDialogButtonBox *buildButtons();
     Result<Plan> plan() const;
     void updateRepeat();
     void deletePlan();

@@ -35,8 +35,23 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
 {
     setObjectName(QStringLiteral("serviceDialog"));
     setWindowTitle(m_existing ? tr("Edit Service") : tr("New Service"));
-    const QLocale locale = workspace.locale();
-    auto defaults = workspace.settings().businessDefaults();
+    setUpFields();
+    QFormLayout *form = buildForm();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+// The service's fields, with its values or with examples of what goes in them.
+void ServiceDialog::setUpFields()
+{
+    const QLocale locale = m_workspace.locale();
+    auto defaults = m_workspace.settings().businessDefaults();
     const Currency currency = m_existing ? m_existing->unitPrice.currency()
                               : defaults ? defaults->currency
                                          : *Currency::fromCode(u"EUR");
@@ -49,7 +64,7 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     m_unitPlural->setToolTip(tr("As in “43 calls”; left empty, the unit reads the same in the plural"));
     m_sac->setPlaceholderText(QStringLiteral("998599"));
     m_sac->setToolTip(tr("The service's SAC code, printed on Indian invoices"));
-    m_price->setPlaceholderText(Money(150, currency).formatNumber(workspace.locale()));
+    m_price->setPlaceholderText(Money(150, currency).formatNumber(m_workspace.locale()));
     m_tax->setPlaceholderText(tr("22"));
     if (m_existing) {
         m_name->setText(m_existing->name);
@@ -64,25 +79,16 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     }
     m_tax->setEnabled(m_ownTax->isChecked());
     connect(m_ownTax, &QCheckBox::toggled, m_tax, &QWidget::setEnabled);
+}
 
+QFormLayout *ServiceDialog::buildForm()
+{
     const auto row = [this](QWidget *widget, const char *name) {
         widget->setObjectName(QString::fromLatin1(name)); // as tests find it
         return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
-    auto *priceRow = new QHBoxLayout;
-    priceRow->setContentsMargins(0, 0, 0, 0);
-    priceRow->addWidget(m_price, 1);
-    priceRow->addWidget(m_currency);
-    auto *priceBox = new QWidget(this);
-    priceBox->setLayout(priceRow);
-    auto *taxRow = new QHBoxLayout;
-    taxRow->setContentsMargins(0, 0, 0, 0);
-    taxRow->addWidget(m_ownTax);
-    taxRow->addWidget(m_tax);
-    taxRow->addWidget(new QLabel(QStringLiteral("%"), this));
-    taxRow->addStretch();
-    auto *taxBox = new QWidget(this);
-    taxBox->setLayout(taxRow);
+    QWidget *priceBox = buildPrice();
+    QWidget *taxBox = buildTax();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), row(m_name, "name"));
@@ -92,18 +98,35 @@ ServiceDialog::ServiceDialog(Workspace &workspace, std::optional<Service> existi
     form->addRow(tr("&SAC:"), sac);
     // Only Indian invoices print a SAC code; a code already given stays in sight.
     const bool indianBusiness =
-        workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IN");
+        m_workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IN");
     form->setRowVisible(sac, indianBusiness || !m_sac->text().isEmpty());
     form->addRow(tr("&Price per unit:"), row(priceBox, "price"));
     form->addRow(QString(), row(taxBox, "taxRate"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
-    setMinimumWidth(440);
+    return form;
+}
+
+QWidget *ServiceDialog::buildPrice()
+{
+    auto *priceRow = new QHBoxLayout;
+    priceRow->setContentsMargins(0, 0, 0, 0);
+    priceRow->addWidget(m_price, 1);
+    priceRow->addWidget(m_currency);
+    auto *priceBox = new QWidget(this);
+    priceBox->setLayout(priceRow);
+    return priceBox;
+}
+
+QWidget *ServiceDialog::buildTax()
+{
+    auto *taxRow = new QHBoxLayout;
+    taxRow->setContentsMargins(0, 0, 0, 0);
+    taxRow->addWidget(m_ownTax);
+    taxRow->addWidget(m_tax);
+    taxRow->addWidget(new QLabel(QStringLiteral("%"), this));
+    taxRow->addStretch();
+    auto *taxBox = new QWidget(this);
+    taxBox->setLayout(taxRow);
+    return taxBox;
 }
 
 Result<Service> ServiceDialog::service() const

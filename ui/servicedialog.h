@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -28,6 +29,10 @@ public:
     void accept() override;
 
 private:
+    void setUpFields();
+    QFormLayout *buildForm();
+    QWidget *buildPrice();
+    QWidget *buildTax();
     Result<Service> service() const;
 
     Workspace &m_workspace;

@@ -35,8 +35,25 @@ UsageDialog::UsageDialog(Workspace &workspace, std::optional<Usage> existing, QW
 {
     setObjectName(QStringLiteral("usageDialog"));
     setWindowTitle(m_existing ? tr("Edit Usage") : tr("Log Units"));
-    auto clients = workspace.clients().list(m_existing.has_value());
-    auto recent = workspace.entries().recentClientIds();
+    fillClientsAndServices();
+    setUpFields();
+    QFormLayout *form = buildForm();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UsageDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    m_quantity->setFocus();
+}
+
+// The clients, those worked for most recently first, and the services.
+void UsageDialog::fillClientsAndServices()
+{
+    auto clients = m_workspace.clients().list(m_existing.has_value());
+    auto recent = m_workspace.entries().recentClientIds();
     QList<Client> ordered = clients ? *clients : QList<Client>();
     if (recent)
         std::stable_sort(ordered.begin(), ordered.end(), [&](const Client &a, const Client &b) {
@@ -45,32 +62,40 @@ UsageDialog::UsageDialog(Workspace &workspace, std::optional<Usage> existing, QW
         });
     for (const Client &c : std::as_const(ordered))
         m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
-    if (auto services = workspace.services().list(m_existing.has_value()))
+    if (auto services = m_workspace.services().list(m_existing.has_value()))
         for (const Service &s : *services)
             m_service->addItem(s.name, s.id);
+}
+
+// The fields, with the usage's values, or now and one unit for new usage.
+void UsageDialog::setUpFields()
+{
     m_client->setAccessibleName(tr("Client"));
     m_service->setAccessibleName(tr("Service"));
     m_quantity->setAccessibleName(tr("Quantity"));
     m_quantity->setPlaceholderText(tr("1"));
-    const QTimeZone zone = workspace.clock().timeZone();
-    const qint64 at = m_existing ? m_existing->at : workspace.clock().nowSecs();
+    const QTimeZone zone = m_workspace.clock().timeZone();
+    const qint64 at = m_existing ? m_existing->at : m_workspace.clock().nowSecs();
     const QDateTime local = QDateTime::fromSecsSinceEpoch(at, zone);
     m_when->setDateTime(QDateTime(local.date(), local.time()));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(workspace.locale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
-                             + format::timeFormat(workspace.locale()));
+    m_when->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                             + format::timeFormat(m_workspace.locale()));
     m_when->setAccessibleName(tr("When"));
     m_note->setAccessibleName(tr("Note"));
     m_note->setMaxLength(2000);
     if (m_existing) {
         m_client->setCurrentIndex(m_client->findData(m_existing->clientId));
         m_service->setCurrentIndex(m_service->findData(m_existing->serviceId));
-        m_quantity->setText(m_existing->quantity.format(workspace.locale()));
+        m_quantity->setText(m_existing->quantity.format(m_workspace.locale()));
         m_note->setText(m_existing->note);
     }
     updateUnit();
     connect(m_service, &QComboBox::currentIndexChanged, this, &UsageDialog::updateUnit);
+}
 
+QFormLayout *UsageDialog::buildForm()
+{
     const auto row = [this](QWidget *widget, const char *name) {
         return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
     };
@@ -87,15 +112,7 @@ UsageDialog::UsageDialog(Workspace &workspace, std::optional<Usage> existing, QW
     form->addRow(tr("&Quantity:"), row(quantityBox, "quantity"));
     form->addRow(tr("&When:"), row(m_when, "at"));
     form->addRow(tr("&Note:"), row(m_note, "note"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UsageDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
-    m_quantity->setFocus();
+    return form;
 }
 
 void UsageDialog::updateUnit()

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -33,6 +34,9 @@ public:
     void accept() override;
 
 private:
+    void fillClientsAndServices();
+    void setUpFields();
+    QFormLayout *buildForm();
     Result<Usage> usage() const;
     void updateUnit();
 

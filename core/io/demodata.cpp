@@ -125,6 +125,362 @@ Persona persona(const QString &language)
 const char *kColors[] = {"#2563eb", "#db2777", "#16a34a", "#d97706", "#7c3aed",
                          "#0891b2", "#dc2626", "#4d7c0f", "#c026d3", "#0f766e"};
 
+// Writes the sample data, one part after the other, inside the caller's transaction. Every random
+// choice comes from one generator in a fixed order: the same seed gives the same file.
+class DemoWriter
+{
+public:
+    DemoWriter(const Database &db, const Clock &clock, const DemoData::Options &options,
+               DemoData::Summary &summary)
+        : m_db(db)
+        , m_clock(clock)
+        , m_options(options)
+        , m_summary(summary)
+        , m_persona(persona(options.language))
+        , m_currency(*Currency::fromCode(m_persona.currency))
+        , m_random(options.seed)
+        , m_zone(clock.timeZone())
+        , m_now(clock.nowSecs())
+        , m_today(timeutil::localDate(m_now, m_zone))
+        , m_first(m_today.addMonths(-options.months))
+    {}
+
+    Result<void> setUpBusiness();
+    Result<void> addClients();
+    Result<void> addServices();
+    // Working days up to today; today's work stops at the present, a realistic day at 18:30.
+    QList<QDate> workdays() const;
+    Result<void> logWork(const QList<QDate> &workdays);
+    Result<void> startTimer();
+    Result<void> planWork();
+    Result<void> issueInvoices();
+
+private:
+    int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_random)); }
+    Client sampleClient(int k, const Settings &settings) const;
+    Result<void> logDay(QDate day, qint64 count, QSqlQuery &insertEntry);
+    Result<void> logUsage(QDate day, QSqlQuery &insertUsage);
+    QList<Plan> plannedWork() const;
+    Result<void> invoiceMonth(QDate month, InvoiceRepository &invoices);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const DemoData::Options &m_options;
+    DemoData::Summary &m_summary;
+    const Persona m_persona;
+    const Currency m_currency;
+    std::mt19937 m_random;
+    const QTimeZone m_zone;
+    const qint64 m_now;
+    const QDate m_today;
+    const QDate m_first;
+    QList<Client> m_clients;
+    QList<Service> m_catalog;
+    qint64 m_lastEnd = 0;
+};
+
+Result<void> DemoWriter::setUpBusiness()
+{
+    Settings settings(m_db);
+    BusinessDefaults d = *settings.businessDefaults();
+    d.currency = m_currency;
+    d.hourlyRate = Money(m_persona.rate, m_currency);
+    d.billing = {15, RoundingMode::Up, 0};
+    d.invoiceLanguage = m_persona.language;
+    if (auto r = settings.setBusinessDefaults(d); !r)
+        return r;
+    if (auto r = BusinessRepository(m_db, m_clock).save(m_persona.business); !r)
+        return r.error();
+    return {};
+}
+
+Client DemoWriter::sampleClient(int k, const Settings &settings) const
+{
+    const Persona &p = m_persona;
+    Client c = *settings.newClient();
+    c.name = k < p.clients.size()
+                 ? p.clients[k]
+                 : QStringLiteral("%1 %2").arg(p.clients[k % p.clients.size()]).arg(k / p.clients.size() + 1);
+    c.color = QString::fromLatin1(kColors[k % 10]);
+    c.country = p.business.country;
+    c.address = QStringLiteral("%1 Market Street\nSpringfield").arg(k + 1);
+    if (c.country == QLatin1String("IT")) {
+        // An Italian invoice needs the buyer's address and VAT number: a made-up one with a valid
+        // check digit.
+        c.address = QStringLiteral("Via Roma %1\n20121 Milano (MI)").arg(k + 1);
+        const QString digits = QStringLiteral("%1").arg(1000000 + k, 10, 10, QLatin1Char('0'));
+        for (int check = 0; check < 10 && c.vatId.isEmpty(); ++check) {
+            const QString candidate = digits + QString::number(check);
+            if (taxid::isValidItalianVat(candidate))
+                c.vatId = candidate;
+        }
+    }
+    c.language = p.language;
+    c.paymentTermsDays = k % 3 == 0 ? 60 : 30;
+    if (k % 4 == 1)
+        c.hourlyRate = Money(p.rate + 700, m_currency);
+    c.billing.incrementMinutes = k % 2 ? 15 : 6;
+    return c;
+}
+
+Result<void> DemoWriter::addClients()
+{
+    Settings settings(m_db);
+    ClientRepository clients(m_db, m_clock);
+    for (int k = 0; k < m_options.clients; ++k) {
+        auto added = clients.add(sampleClient(k, settings));
+        if (!added)
+            return added.error();
+        m_clients.append(*added);
+    }
+    m_summary.clients = int(m_clients.size());
+    return {};
+}
+
+Result<void> DemoWriter::addServices()
+{
+    ServiceRepository services(m_db, m_clock);
+    for (const auto &seed : m_persona.services) {
+        Service s;
+        s.name = QString::fromUtf8(seed.name);
+        s.unit = QString::fromUtf8(seed.unit);
+        s.unitPlural = QString::fromUtf8(seed.unitPlural);
+        s.unitPrice = Money(seed.price, m_currency);
+        auto added = services.add(s);
+        if (!added)
+            return added.error();
+        m_catalog.append(*added);
+    }
+    return {};
+}
+
+QList<QDate> DemoWriter::workdays() const
+{
+    QList<QDate> days;
+    for (QDate day = m_first; day <= m_today; day = day.addDays(1))
+        if (day.dayOfWeek() <= 5 && (day < m_today || m_options.entries == 0))
+            days.append(day);
+    return days;
+}
+
+// Work: fast inserts, everything finished and in the past.
+Result<void> DemoWriter::logWork(const QList<QDate> &workdays)
+{
+    QSqlQuery insertEntry(m_db.connection());
+    insertEntry.prepare(
+        QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, end_at, "
+                       "billable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertUsage(m_db.connection());
+    insertUsage.prepare(
+        QStringLiteral("INSERT INTO usage_record (client_id, service_id, at, quantity_milli, note, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)"));
+    // Asked-for entries spread evenly: each day gets its share of the total, to the last day.
+    const qint64 entries = m_options.entries;
+    const qint64 days = workdays.size();
+    for (qint64 index = 0; index < days; ++index) {
+        const QDate &day = workdays[index];
+        const qint64 count =
+            entries > 0 ? entries * (index + 1) / days - entries * index / days : 3 + pick(5);
+        if (auto logged = logDay(day, count, insertEntry); !logged)
+            return logged;
+        if (auto logged = logUsage(day, insertUsage); !logged)
+            return logged;
+    }
+    return {};
+}
+
+Result<void> DemoWriter::logDay(QDate day, qint64 count, QSqlQuery &insertEntry)
+{
+    const Persona &p = m_persona;
+    const bool realistic = m_options.entries == 0;
+    qint64 at = timeutil::startOfDay(day, m_zone) + 8 * 3600 + 30 * 60 + pick(4) * 15 * 60;
+    const qint64 dayEnd = qMin(m_now, timeutil::startOfDay(day, m_zone) + 18 * 3600 + 30 * 60);
+    const qint64 slot = count > 0 ? qMin<qint64>(150 * 60, (14 * 3600) / count) : 0;
+    for (qint64 k = 0; k < count; ++k) {
+        const qint64 length =
+            !realistic ? qMax<qint64>(60, slot - 60) : (10 + pick(12) * 10) * 60 + pick(60) * 60;
+        if (realistic && at + length > dayEnd)
+            break;
+        const Client &c = m_clients[pick(int(m_clients.size()))];
+        insertEntry.bindValue(0, c.id);
+        insertEntry.bindValue(1, p.tasks[pick(int(p.tasks.size()))]);
+        const QString note = p.notes[pick(int(p.notes.size()))];
+        insertEntry.bindValue(2, note.isNull() ? QStringLiteral("") : note);
+        insertEntry.bindValue(3, at);
+        insertEntry.bindValue(4, at + length);
+        insertEntry.bindValue(5, pick(12) == 0 ? 0 : 1);
+        insertEntry.bindValue(6, at + length);
+        insertEntry.bindValue(7, at + length);
+        if (!insertEntry.exec())
+            return sql::toError(insertEntry.lastError(), DemoData::tr("Sample work could not be stored"));
+        ++m_summary.entries;
+        m_lastEnd = at + length;
+        at += length + (!realistic ? 60 : pick(4) * 15 * 60);
+    }
+    return {};
+}
+
+// Now and then, units logged at five in the afternoon.
+Result<void> DemoWriter::logUsage(QDate day, QSqlQuery &insertUsage)
+{
+    if (!(pick(3) == 0 && timeutil::startOfDay(day, m_zone) + 17 * 3600 < m_now))
+        return {};
+    const Client &c = m_clients[pick(int(m_clients.size()))];
+    const Service &s = m_catalog[pick(int(m_catalog.size()))];
+    insertUsage.bindValue(0, c.id);
+    insertUsage.bindValue(1, s.id);
+    insertUsage.bindValue(2, timeutil::startOfDay(day, m_zone) + 17 * 3600);
+    insertUsage.bindValue(3, qint64(1 + pick(s.unit.startsWith(QLatin1String("pag")) ? 120 : 15)) * 1000);
+    insertUsage.bindValue(4, m_now);
+    insertUsage.bindValue(5, m_now);
+    if (!insertUsage.exec())
+        return sql::toError(insertUsage.lastError(), DemoData::tr("Sample usage could not be stored"));
+    ++m_summary.usage;
+    return {};
+}
+
+// During working hours, the timer runs on something begun after the last entry ended.
+Result<void> DemoWriter::startTimer()
+{
+    const qint64 sinceMidnight = m_now - timeutil::startOfDay(m_today, m_zone);
+    if (!(m_options.entries == 0 && m_today.dayOfWeek() <= 5 && sinceMidnight > 9 * 3600
+          && sinceMidnight < 18 * 3600 && m_lastEnd + 5 * 60 < m_now - 60))
+        return {};
+    const qint64 start = qMax(m_lastEnd + 5 * 60, m_now - (20 + pick(40)) * 60);
+    const Client &c = m_clients[pick(int(m_clients.size()))];
+    QSqlQuery running(m_db.connection());
+    running.prepare(QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
+                                   "billable, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
+    running.addBindValue(c.id);
+    running.addBindValue(m_persona.tasks[0]);
+    running.addBindValue(m_persona.notes[0]);
+    running.addBindValue(qMin(start, m_now - 60));
+    running.addBindValue(m_now);
+    running.addBindValue(m_now);
+    if (!running.exec())
+        return sql::toError(running.lastError(), DemoData::tr("Sample work could not be stored"));
+    ++m_summary.entries;
+    return {};
+}
+
+// A weekly review and a monthly run since the start, a deadline two weeks ahead, a call tomorrow, a
+// fortnight's newsletters.
+QList<Plan> DemoWriter::plannedWork() const
+{
+    const Persona &p = m_persona;
+    const auto at = [&](QDate day, int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute), m_zone).toSecsSinceEpoch();
+    };
+    const QDate monday = m_first.addDays(1 - m_first.dayOfWeek());
+    // Working days only: the next one after `day` (or `day` itself with `orSame`).
+    const auto workday = [](QDate day, bool orSame) {
+        QDate next = orSame ? day : day.addDays(1);
+        while (next.dayOfWeek() > 5)
+            next = next.addDays(1);
+        return next;
+    };
+    const QDate tuesdayTwoWeeksAgo = m_today.addDays(2 - m_today.dayOfWeek() - 14);
+    QList<Plan> seeds;
+    Plan review;
+    review.clientId = m_clients[0].id;
+    review.title = p.plans[0];
+    review.start = at(monday.addDays(7), 8, 30);
+    review.minutes = 45;
+    review.repeat = Repeat::Weekly;
+    seeds << review;
+    Plan payroll;
+    payroll.clientId = m_clients[1].id;
+    payroll.title = p.plans[1];
+    payroll.start = at(QDate(m_first.year(), m_first.month(), 25), 14, 0);
+    payroll.minutes = 120;
+    payroll.repeat = Repeat::Monthly;
+    payroll.due = QDate(m_first.year(), m_first.month(), 27);
+    seeds << payroll;
+    Plan vat;
+    vat.clientId = m_clients[2].id;
+    vat.title = p.plans[2];
+    vat.start = at(workday(m_today.addDays(3), true), 10, 0);
+    vat.minutes = 180;
+    vat.due = workday(m_today.addDays(14), true);
+    seeds << vat;
+    Plan call;
+    call.clientId = m_clients[3].id;
+    call.title = p.plans[3];
+    call.start = at(workday(m_today, false), 15, 0);
+    call.minutes = 30;
+    seeds << call;
+    Plan newsletter;
+    newsletter.clientId = m_clients[0].id;
+    newsletter.title = p.plans[4];
+    newsletter.start = at(tuesdayTwoWeeksAgo, 11, 0);
+    newsletter.minutes = 90;
+    newsletter.repeat = Repeat::Weekly;
+    newsletter.until = tuesdayTwoWeeksAgo.addDays(35);
+    newsletter.due = tuesdayTwoWeeksAgo.addDays(1);
+    seeds << newsletter;
+    return seeds;
+}
+
+// Planned work, the past occurrences done.
+Result<void> DemoWriter::planWork()
+{
+    if (m_options.entries != 0 || m_clients.size() < 4)
+        return {};
+    PlanRepository repository(m_db, m_clock);
+    for (const Plan &seed : plannedWork()) {
+        auto added = repository.add(seed);
+        if (!added)
+            return added.error();
+        for (const QDate &day : plans::occurrenceDays(*added, m_zone, m_first, m_today.addDays(-1)))
+            if (auto marked = repository.setDone(added->id, day, true); !marked)
+                return marked;
+    }
+    return {};
+}
+
+// Invoices for each finished month, issued early in the next; older ones paid.
+Result<void> DemoWriter::issueInvoices()
+{
+    if (!m_options.invoices || m_options.entries != 0)
+        return {};
+    InvoiceRepository invoices(m_db, m_clock);
+    const QDate thisMonth(m_today.year(), m_today.month(), 1);
+    for (QDate month(m_first.year(), m_first.month(), 1); month < thisMonth; month = month.addMonths(1))
+        if (auto issued = invoiceMonth(month, invoices); !issued)
+            return issued;
+    return {};
+}
+
+Result<void> DemoWriter::invoiceMonth(QDate month, InvoiceRepository &invoices)
+{
+    const QDate end = month.addMonths(1).addDays(-1);
+    QDate issueDate = month.addMonths(1).addDays(1);
+    if (issueDate > m_today)
+        issueDate = m_today;
+    for (const Client &c : std::as_const(m_clients)) {
+        InvoiceRepository::DraftRequest r;
+        r.clientId = c.id;
+        r.from = month;
+        r.to = end;
+        r.grouping = Grouping::Task;
+        r.issueDate = issueDate;
+        auto drafted = invoices.createDraft(r);
+        if (!drafted)
+            continue; // nothing to bill for this client this month
+        auto issued = invoices.issue(drafted->invoice.id, issueDate);
+        if (!issued)
+            return issued.error();
+        ++m_summary.invoices;
+        const qint64 age = issueDate.daysTo(m_today);
+        if (age > 45 || (age > 20 && pick(3) > 0)) {
+            const QDate paidOn = qMin(m_today, issueDate.addDays(10 + pick(25)));
+            if (auto paid = invoices.addPayment(issued->id, paidOn, issued->totals.due); !paid)
+                return paid.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &clock, const Options &options)
@@ -133,266 +489,32 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
         || options.entries < 0 || options.entries > 20'000'000)
         return Error(ErrorCode::InvalidInput,
                      tr("Ask for 1 to 240 months, 1 to 500 clients and up to 20 million entries."));
-    ClientRepository clients(db, clock);
-    auto existing = clients.list(true);
+    auto existing = ClientRepository(db, clock).list(true);
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
         return Error(ErrorCode::Conflict,
                      tr("Sample data only goes into an empty file; this one already has clients."));
 
-    const Persona p = persona(options.language);
-    const Currency currency = *Currency::fromCode(p.currency);
-    std::mt19937 random(options.seed);
-    const auto pick = [&](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(random)); };
-    const QTimeZone zone = clock.timeZone();
-    const qint64 now = clock.nowSecs();
-    const QDate today = timeutil::localDate(now, zone);
-    const QDate first = today.addMonths(-options.months);
     Summary summary;
-
     auto done = inTransaction(db.connection(), [&]() -> Result<void> {
-        Settings settings(db);
-        BusinessDefaults d = *settings.businessDefaults();
-        d.currency = currency;
-        d.hourlyRate = Money(p.rate, currency);
-        d.billing = {15, RoundingMode::Up, 0};
-        d.invoiceLanguage = p.language;
-        if (auto r = settings.setBusinessDefaults(d); !r)
+        DemoWriter demo(db, clock, options, summary);
+        if (auto r = demo.setUpBusiness(); !r)
             return r;
-        if (auto r = BusinessRepository(db, clock).save(p.business); !r)
-            return r.error();
-
-        QList<Client> made;
-        for (int k = 0; k < options.clients; ++k) {
-            Client c = *settings.newClient();
-            c.name = k < p.clients.size() ? p.clients[k]
-                                          : QStringLiteral("%1 %2")
-                                                .arg(p.clients[k % p.clients.size()])
-                                                .arg(k / p.clients.size() + 1);
-            c.color = QString::fromLatin1(kColors[k % 10]);
-            c.country = p.business.country;
-            c.address = QStringLiteral("%1 Market Street\nSpringfield").arg(k + 1);
-            if (c.country == QLatin1String("IT")) {
-                // An Italian invoice needs the buyer's address and VAT number: a made-up one with a
-                // valid check digit.
-                c.address = QStringLiteral("Via Roma %1\n20121 Milano (MI)").arg(k + 1);
-                const QString digits = QStringLiteral("%1").arg(1000000 + k, 10, 10, QLatin1Char('0'));
-                for (int check = 0; check < 10 && c.vatId.isEmpty(); ++check) {
-                    const QString candidate = digits + QString::number(check);
-                    if (taxid::isValidItalianVat(candidate))
-                        c.vatId = candidate;
-                }
-            }
-            c.language = p.language;
-            c.paymentTermsDays = k % 3 == 0 ? 60 : 30;
-            if (k % 4 == 1)
-                c.hourlyRate = Money(p.rate + 700, currency);
-            c.billing.incrementMinutes = k % 2 ? 15 : 6;
-            auto added = clients.add(c);
-            if (!added)
-                return added.error();
-            made.append(*added);
-        }
-        summary.clients = int(made.size());
-
-        ServiceRepository services(db, clock);
-        QList<Service> catalog;
-        for (const auto &seed : p.services) {
-            Service s;
-            s.name = QString::fromUtf8(seed.name);
-            s.unit = QString::fromUtf8(seed.unit);
-            s.unitPlural = QString::fromUtf8(seed.unitPlural);
-            s.unitPrice = Money(seed.price, currency);
-            auto added = services.add(s);
-            if (!added)
-                return added.error();
-            catalog.append(*added);
-        }
-
-        // Work: fast inserts, everything finished and in the past.
-        QSqlQuery insertEntry(db.connection());
-        insertEntry.prepare(
-            QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, end_at, "
-                           "billable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery insertUsage(db.connection());
-        insertUsage.prepare(
-            QStringLiteral("INSERT INTO usage_record (client_id, service_id, at, quantity_milli, note, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)"));
-        // Working days up to today; today's work stops at the present, a realistic day at 18:30.
-        QList<QDate> workdays;
-        for (QDate day = first; day <= today; day = day.addDays(1))
-            if (day.dayOfWeek() <= 5 && (day < today || options.entries == 0))
-                workdays.append(day);
-        qint64 lastEnd = 0;
+        if (auto r = demo.addClients(); !r)
+            return r;
+        if (auto r = demo.addServices(); !r)
+            return r;
+        const QList<QDate> workdays = demo.workdays();
         if (workdays.isEmpty())
             return {};
-        // Asked-for entries spread evenly: each day gets its share of the total, to the last day.
-        const qint64 days = workdays.size();
-        for (qint64 index = 0; index < days; ++index) {
-            const QDate &day = workdays[index];
-            const qint64 count = options.entries > 0
-                                     ? options.entries * (index + 1) / days - options.entries * index / days
-                                     : 3 + pick(5);
-            qint64 at = timeutil::startOfDay(day, zone) + 8 * 3600 + 30 * 60 + pick(4) * 15 * 60;
-            const qint64 dayEnd = qMin(now, timeutil::startOfDay(day, zone) + 18 * 3600 + 30 * 60);
-            const qint64 slot = count > 0 ? qMin<qint64>(150 * 60, (14 * 3600) / count) : 0;
-            for (qint64 k = 0; k < count; ++k) {
-                const qint64 length = options.entries > 0 ? qMax<qint64>(60, slot - 60)
-                                                          : (10 + pick(12) * 10) * 60 + pick(60) * 60;
-                if (options.entries == 0 && at + length > dayEnd)
-                    break;
-                const Client &c = made[pick(int(made.size()))];
-                insertEntry.bindValue(0, c.id);
-                insertEntry.bindValue(1, p.tasks[pick(int(p.tasks.size()))]);
-                const QString note = p.notes[pick(int(p.notes.size()))];
-                insertEntry.bindValue(2, note.isNull() ? QStringLiteral("") : note);
-                insertEntry.bindValue(3, at);
-                insertEntry.bindValue(4, at + length);
-                insertEntry.bindValue(5, pick(12) == 0 ? 0 : 1);
-                insertEntry.bindValue(6, at + length);
-                insertEntry.bindValue(7, at + length);
-                if (!insertEntry.exec())
-                    return sql::toError(insertEntry.lastError(), tr("Sample work could not be stored"));
-                ++summary.entries;
-                lastEnd = at + length;
-                at += length + (options.entries > 0 ? 60 : pick(4) * 15 * 60);
-            }
-            if (pick(3) == 0 && timeutil::startOfDay(day, zone) + 17 * 3600 < now) {
-                const Client &c = made[pick(int(made.size()))];
-                const Service &s = catalog[pick(int(catalog.size()))];
-                insertUsage.bindValue(0, c.id);
-                insertUsage.bindValue(1, s.id);
-                insertUsage.bindValue(2, timeutil::startOfDay(day, zone) + 17 * 3600);
-                insertUsage.bindValue(3, qint64(1 + pick(s.unit.startsWith(QLatin1String("pag")) ? 120 : 15))
-                                             * 1000);
-                insertUsage.bindValue(4, now);
-                insertUsage.bindValue(5, now);
-                if (!insertUsage.exec())
-                    return sql::toError(insertUsage.lastError(), tr("Sample usage could not be stored"));
-                ++summary.usage;
-            }
-        }
-
-        // During working hours, the timer runs on something begun after the last entry ended.
-        const qint64 sinceMidnight = now - timeutil::startOfDay(today, zone);
-        if (options.entries == 0 && today.dayOfWeek() <= 5 && sinceMidnight > 9 * 3600
-            && sinceMidnight < 18 * 3600 && lastEnd + 5 * 60 < now - 60) {
-            const qint64 start = qMax(lastEnd + 5 * 60, now - (20 + pick(40)) * 60);
-            const Client &c = made[pick(int(made.size()))];
-            QSqlQuery running(db.connection());
-            running.prepare(QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
-                                           "billable, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
-            running.addBindValue(c.id);
-            running.addBindValue(p.tasks[0]);
-            running.addBindValue(p.notes[0]);
-            running.addBindValue(qMin(start, now - 60));
-            running.addBindValue(now);
-            running.addBindValue(now);
-            if (!running.exec())
-                return sql::toError(running.lastError(), tr("Sample work could not be stored"));
-            ++summary.entries;
-        }
-
-        // Planned work: a weekly review and a monthly run since the start, a deadline two weeks
-        // ahead, a call tomorrow, a fortnight's newsletters; the past ones done.
-        if (options.entries == 0 && made.size() >= 4) {
-            PlanRepository plans(db, clock);
-            const auto at = [&](QDate day, int hour, int minute) {
-                return QDateTime(day, QTime(hour, minute), zone).toSecsSinceEpoch();
-            };
-            const QDate monday = first.addDays(1 - first.dayOfWeek());
-            // Working days only: the next one after `day` (or `day` itself with `orSame`).
-            const auto workday = [](QDate day, bool orSame) {
-                QDate next = orSame ? day : day.addDays(1);
-                while (next.dayOfWeek() > 5)
-                    next = next.addDays(1);
-                return next;
-            };
-            const QDate tuesdayTwoWeeksAgo = today.addDays(2 - today.dayOfWeek() - 14);
-            QList<Plan> seeds;
-            Plan review;
-            review.clientId = made[0].id;
-            review.title = p.plans[0];
-            review.start = at(monday.addDays(7), 8, 30);
-            review.minutes = 45;
-            review.repeat = Repeat::Weekly;
-            seeds << review;
-            Plan payroll;
-            payroll.clientId = made[1].id;
-            payroll.title = p.plans[1];
-            payroll.start = at(QDate(first.year(), first.month(), 25), 14, 0);
-            payroll.minutes = 120;
-            payroll.repeat = Repeat::Monthly;
-            payroll.due = QDate(first.year(), first.month(), 27);
-            seeds << payroll;
-            Plan vat;
-            vat.clientId = made[2].id;
-            vat.title = p.plans[2];
-            vat.start = at(workday(today.addDays(3), true), 10, 0);
-            vat.minutes = 180;
-            vat.due = workday(today.addDays(14), true);
-            seeds << vat;
-            Plan call;
-            call.clientId = made[3].id;
-            call.title = p.plans[3];
-            call.start = at(workday(today, false), 15, 0);
-            call.minutes = 30;
-            seeds << call;
-            Plan newsletter;
-            newsletter.clientId = made[0].id;
-            newsletter.title = p.plans[4];
-            newsletter.start = at(tuesdayTwoWeeksAgo, 11, 0);
-            newsletter.minutes = 90;
-            newsletter.repeat = Repeat::Weekly;
-            newsletter.until = tuesdayTwoWeeksAgo.addDays(35);
-            newsletter.due = tuesdayTwoWeeksAgo.addDays(1);
-            seeds << newsletter;
-            for (const Plan &seed : std::as_const(seeds)) {
-                auto added = plans.add(seed);
-                if (!added)
-                    return added.error();
-                for (const QDate &day : plans::occurrenceDays(*added, zone, first, today.addDays(-1)))
-                    if (auto marked = plans.setDone(added->id, day, true); !marked)
-                        return marked;
-            }
-        }
-
-        // Invoices for each finished month, issued early in the next; older ones paid.
-        if (options.invoices && options.entries == 0) {
-            InvoiceRepository invoices(db, clock);
-            QDate month(first.year(), first.month(), 1);
-            const QDate thisMonth(today.year(), today.month(), 1);
-            while (month < thisMonth) {
-                const QDate end = month.addMonths(1).addDays(-1);
-                QDate issueDate = month.addMonths(1).addDays(1);
-                if (issueDate > today)
-                    issueDate = today;
-                for (const Client &c : std::as_const(made)) {
-                    InvoiceRepository::DraftRequest r;
-                    r.clientId = c.id;
-                    r.from = month;
-                    r.to = end;
-                    r.grouping = Grouping::Task;
-                    r.issueDate = issueDate;
-                    auto drafted = invoices.createDraft(r);
-                    if (!drafted)
-                        continue; // nothing to bill for this client this month
-                    auto issued = invoices.issue(drafted->invoice.id, issueDate);
-                    if (!issued)
-                        return issued.error();
-                    ++summary.invoices;
-                    const qint64 age = issueDate.daysTo(today);
-                    if (age > 45 || (age > 20 && pick(3) > 0)) {
-                        const QDate paidOn = qMin(today, issueDate.addDays(10 + pick(25)));
-                        if (auto paid = invoices.addPayment(issued->id, paidOn, issued->totals.due); !paid)
-                            return paid.error();
-                    }
-                }
-                month = month.addMonths(1);
-            }
-        }
-        return {};
+        if (auto r = demo.logWork(workdays); !r)
+            return r;
+        if (auto r = demo.startTimer(); !r)
+            return r;
+        if (auto r = demo.planWork(); !r)
+            return r;
+        return demo.issueInvoices();
     });
     if (!done)
         return done.error();

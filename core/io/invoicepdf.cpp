@@ -295,533 +295,708 @@ struct TotalRow
     bool muted;
 };
 
-} // namespace
+// The columns of the lines table, in points.
+constexpr qreal kQuantityW = 66, kPriceW = 80, kTaxW = 44, kAmountW = 76;
 
-Result<int> InvoicePdf::render(const Content &content, QIODevice *device)
+// The columns of the timesheet's work, from the left margin `x` of a page `w` points wide.
+struct WorkColumns
 {
-    const Invoice &inv = content.invoice;
-    const QString lang = inv.language();
-    const BusinessProfile &business = inv.parties.business;
-    const Client &client = inv.parties.client;
-    const TaxProfile &profile = inv.parties.profile;
-    const QLocale locale = invoicelabels::locale(lang, client.country, business.country);
-    const bool monthFirst = locale.territory() == QLocale::UnitedStates && lang != QLatin1String("it");
-    const auto L = [&](Label l) { return invoicelabels::text(l, lang); };
-    const auto date = [&](QDate d) {
-        return locale.toString(d,
-                               monthFirst ? QStringLiteral("MMMM d, yyyy") : QStringLiteral("d MMMM yyyy"));
-    };
-    const auto shortDate = [&](QDate d) {
-        return locale.toString(d, monthFirst ? QStringLiteral("MMM d, yyyy") : QStringLiteral("d MMM yyyy"));
-    };
-    const auto money = [&](const Money &m) { return m.format(locale); };
-    const bool italianBusiness =
-        business.country == QLatin1String("IT") || profile.id.startsWith(QLatin1String("it-"));
-    const bool indian =
-        business.country == QLatin1String("IN") || profile.id.startsWith(QLatin1String("in-"));
-    // Québec prints its two registrations apart: the GST number (the VAT id) and the QST number.
-    const auto taxIds = [&]() {
-        QStringList ids;
-        if (!business.qstId.isEmpty()) {
-            if (!business.vatId.isEmpty())
-                ids << L(Label::GstNumber) + QLatin1Char(' ') + business.vatId;
-            ids << L(Label::QstNumber) + QLatin1Char(' ') + business.qstId;
-        } else if (!business.vatId.isEmpty()) {
-            ids << profile.taxIdLabel(lang) + QLatin1Char(' ') + business.vatId;
-        }
-        return ids;
-    }();
+    static constexpr qreal dateW = 56, timeW = 86, rawW = 52, billedW = 52, amountW = 56, taskW = 70;
 
-    QPdfWriter writer(device);
-    writer.setResolution(600);
-    const QPageSize pageSize(business.usesLetterPaper() ? QPageSize::Letter : QPageSize::A4);
-    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(QStringLiteral("Minuta"));
-    writer.setTitle(inv.number ? profile.title(lang) + QLatin1Char(' ') + *inv.number : L(Label::Draft));
+    WorkColumns(qreal x, qreal w)
+        : noteW(w - dateW - timeW - rawW - billedW - amountW - taskW - 20)
+        , rawX(x + dateW + timeW)
+        , billedX(rawX + rawW)
+        , amountX(billedX + billedW)
+        , taskX(amountX + amountW + 10)
+        , noteX(taskX + taskW + 10)
+    {}
 
-    Layout layout(pageSize.size(QPageSize::Point), &writer);
-    const qreal W = layout.width();
-    const qreal X = layout.left();
-    const QFont small = layout.font(7.5);
-    const QFont body = layout.font(9);
-    const QFont bodyBold = layout.font(9, true);
-    const QFont heading = layout.font(8, true);
+    qreal noteW, rawX, billedX, amountX, taskX, noteX;
+};
 
-    // Header: logo and business on the left, title, number and dates on the right.
-    qreal leftY = layout.y();
-    if (content.logo) {
+// The columns of the timesheet's units logged.
+struct UnitColumns
+{
+    static constexpr qreal dateW = 56, timeW = 50, serviceW = 150, quantityW = 90;
+
+    explicit UnitColumns(qreal w) : noteW(w - dateW - timeW - serviceW - quantityW - 10) {}
+
+    qreal noteW;
+};
+
+// The invoice laid out on pages, one part after the other, in the client's language; painted once
+// the number of pages is known.
+class InvoiceSheet
+{
+public:
+    InvoiceSheet(const InvoicePdf::Content &content, QSizeF pageSize, QPaintDevice *device)
+        : m_content(content)
+        , m_inv(content.invoice)
+        , m_lang(m_inv.language())
+        , m_business(m_inv.parties.business)
+        , m_client(m_inv.parties.client)
+        , m_profile(m_inv.parties.profile)
+        , m_locale(invoicelabels::locale(m_lang, m_client.country, m_business.country))
+        , m_monthFirst(m_locale.territory() == QLocale::UnitedStates && m_lang != QLatin1String("it"))
+        , m_taxIds(taxIds())
+        , m_layout(pageSize, device)
+        , m_W(m_layout.width())
+        , m_X(m_layout.left())
+        , m_small(m_layout.font(7.5))
+        , m_body(m_layout.font(9))
+        , m_bodyBold(m_layout.font(9, true))
+        , m_heading(m_layout.font(8, true))
+    {}
+
+    // The PDF's title, in its properties.
+    QString title() const
+    {
+        return m_inv.number ? m_profile.title(m_lang) + QLatin1Char(' ') + *m_inv.number : L(Label::Draft);
+    }
+
+    void layOut()
+    {
+        drawHeader();
+        drawClient();
+        drawLines();
+        drawTotals();
+        drawPaymentAndNotes();
+        drawTimesheet();
+    }
+
+    // Paints every page with its footer: who issued it, and page x of y. Returns how many there are.
+    int paint(QPainter &painter, QPdfWriter &writer, QSizeF pageSize) const;
+
+private:
+    QString L(Label l) const { return invoicelabels::text(l, m_lang); }
+    QString date(QDate d) const
+    {
+        return m_locale.toString(d, m_monthFirst ? QStringLiteral("MMMM d, yyyy")
+                                                 : QStringLiteral("d MMMM yyyy"));
+    }
+    QString shortDate(QDate d) const
+    {
+        return m_locale.toString(d,
+                                 m_monthFirst ? QStringLiteral("MMM d, yyyy") : QStringLiteral("d MMM yyyy"));
+    }
+    QString money(const Money &m) const { return m.format(m_locale); }
+    QString dayOf(const QDateTime &at) const { return m_locale.toString(at.date(), QLocale::ShortFormat); }
+    QString timeOf(const QDateTime &at) const { return m_locale.toString(at.time(), QLocale::ShortFormat); }
+    QStringList taxIds() const;
+
+    void drawHeader();
+    qreal drawBusiness();
+    qreal drawTitleAndDates();
+    void drawClient();
+    void drawLinesHeader();
+    void drawLines();
+    void drawLine(const InvoiceLine &line, const TaxRate &standard);
+    QList<TotalRow> totalRows() const;
+    void drawTotals();
+    void drawPaymentAndNotes();
+    void drawBankDetails();
+    void drawLegalNotes();
+    void drawTimesheet();
+    void drawWorkHeader(const WorkColumns &c);
+    void drawWork();
+    void drawWorkTotals(const WorkColumns &c, qint64 raw, qint64 billed, const std::optional<Money> &amount);
+    void drawUnitsHeader(const UnitColumns &c);
+    void drawUnits();
+
+    const InvoicePdf::Content &m_content;
+    const Invoice &m_inv;
+    const QString m_lang;
+    const BusinessProfile &m_business;
+    const Client &m_client;
+    const TaxProfile &m_profile;
+    const QLocale m_locale;
+    const bool m_monthFirst;
+    const QStringList m_taxIds;
+    Layout m_layout;
+    const qreal m_W;
+    const qreal m_X;
+    const QFont m_small;
+    const QFont m_body;
+    const QFont m_bodyBold;
+    const QFont m_heading;
+};
+
+// Québec prints its two registrations apart: the GST number (the VAT id) and the QST number.
+QStringList InvoiceSheet::taxIds() const
+{
+    QStringList ids;
+    if (!m_business.qstId.isEmpty()) {
+        if (!m_business.vatId.isEmpty())
+            ids << L(Label::GstNumber) + QLatin1Char(' ') + m_business.vatId;
+        ids << L(Label::QstNumber) + QLatin1Char(' ') + m_business.qstId;
+    } else if (!m_business.vatId.isEmpty()) {
+        ids << m_profile.taxIdLabel(m_lang) + QLatin1Char(' ') + m_business.vatId;
+    }
+    return ids;
+}
+
+// Logo and business on the left, title, number and dates on the right.
+void InvoiceSheet::drawHeader()
+{
+    const qreal leftY = drawBusiness();
+    const qreal rightY = drawTitleAndDates();
+    m_layout.setY(qMax(leftY, rightY) + 18);
+}
+
+// Returns where the business's column ends.
+qreal InvoiceSheet::drawBusiness()
+{
+    qreal leftY = m_layout.y();
+    if (m_content.logo) {
         const QSizeF box(150, 60);
-        const QImage image = loadLogo(*content.logo, box);
+        const QImage image = loadLogo(*m_content.logo, box);
         if (!image.isNull()) {
             const QSizeF size = QSizeF(image.size()).scaled(box, Qt::KeepAspectRatio);
-            layout.picture(QRectF(QPointF(X, leftY), size), image);
+            m_layout.picture(QRectF(QPointF(m_X, leftY), size), image);
             leftY += size.height() + 10;
         }
     }
-    const qreal leftW = W * 0.55;
+    const qreal leftW = m_W * 0.55;
     const auto leftLine = [&](const QString &text, const QFont &f, QColor c = kInk) {
         if (text.isEmpty())
             return;
-        const qreal h = layout.textHeight(text, f, leftW);
-        layout.text(QRectF(X, leftY, leftW, h), text, f, Qt::AlignLeft, c);
+        const qreal h = m_layout.textHeight(text, f, leftW);
+        m_layout.text(QRectF(m_X, leftY, leftW, h), text, f, Qt::AlignLeft, c);
         leftY += h;
     };
-    leftLine(business.name, layout.font(12, true));
-    leftLine(business.address, body);
-    for (const QString &id : taxIds)
-        leftLine(id, body);
-    if (!business.fiscalCode.isEmpty())
-        leftLine(L(Label::FiscalCode) + QLatin1Char(' ') + business.fiscalCode, body);
+    leftLine(m_business.name, m_layout.font(12, true));
+    leftLine(m_business.address, m_body);
+    for (const QString &id : m_taxIds)
+        leftLine(id, m_body);
+    if (!m_business.fiscalCode.isEmpty())
+        leftLine(L(Label::FiscalCode) + QLatin1Char(' ') + m_business.fiscalCode, m_body);
     QStringList contacts;
-    if (!business.email.isEmpty())
-        contacts << business.email;
-    if (!business.phone.isEmpty())
-        contacts << business.phone;
-    leftLine(contacts.join(QStringLiteral(" · ")), body, kMuted);
+    if (!m_business.email.isEmpty())
+        contacts << m_business.email;
+    if (!m_business.phone.isEmpty())
+        contacts << m_business.phone;
+    leftLine(contacts.join(QStringLiteral(" · ")), m_body, kMuted);
+    return leftY;
+}
 
-    const qreal rightX = X + W * 0.58;
-    const qreal rightW = W * 0.42;
-    qreal rightY = layout.y();
-    const bool draft = inv.status == InvoiceStatus::Draft;
-    const QString title = draft                                 ? L(Label::Draft)
-                          : inv.kind == InvoiceKind::CreditNote ? L(Label::CreditNote)
-                                                                : profile.title(lang);
-    const QFont titleFont = layout.font(20, true);
-    const qreal titleH = layout.textHeight(title, titleFont, rightW);
-    layout.text(QRectF(rightX, rightY, rightW, titleH), title, titleFont, Qt::AlignRight,
-                draft ? kWarning : kAccent);
+// Returns where the title's column ends.
+qreal InvoiceSheet::drawTitleAndDates()
+{
+    const qreal rightX = m_X + m_W * 0.58;
+    const qreal rightW = m_W * 0.42;
+    qreal rightY = m_layout.y();
+    const bool draft = m_inv.status == InvoiceStatus::Draft;
+    const QString title = draft                                   ? L(Label::Draft)
+                          : m_inv.kind == InvoiceKind::CreditNote ? L(Label::CreditNote)
+                                                                  : m_profile.title(m_lang);
+    const QFont titleFont = m_layout.font(20, true);
+    const qreal titleH = m_layout.textHeight(title, titleFont, rightW);
+    m_layout.text(QRectF(rightX, rightY, rightW, titleH), title, titleFont, Qt::AlignRight,
+                  draft ? kWarning : kAccent);
     rightY += titleH + 4;
     const auto rightPair = [&](const QString &label, const QString &value, const QFont &f) {
-        const qreal h =
-            qMax(layout.textHeight(value, f, rightW * 0.6), layout.textHeight(label, body, rightW * 0.4));
-        layout.text(QRectF(rightX, rightY, rightW * 0.4, h), label, body, Qt::AlignLeft, kMuted);
-        layout.text(QRectF(rightX + rightW * 0.4, rightY, rightW * 0.6, h), value, f, Qt::AlignRight);
+        const qreal h = qMax(m_layout.textHeight(value, f, rightW * 0.6),
+                             m_layout.textHeight(label, m_body, rightW * 0.4));
+        m_layout.text(QRectF(rightX, rightY, rightW * 0.4, h), label, m_body, Qt::AlignLeft, kMuted);
+        m_layout.text(QRectF(rightX + rightW * 0.4, rightY, rightW * 0.6, h), value, f, Qt::AlignRight);
         rightY += h + 1;
     };
     if (draft)
-        rightPair(QString(), L(Label::DraftNotice), layout.font(8, true));
-    rightPair(L(Label::Number), inv.number.value_or(QStringLiteral("—")), layout.font(10, true));
-    rightPair(L(Label::IssueDate), date(inv.issueDate), body);
-    if (inv.kind == InvoiceKind::Invoice)
-        rightPair(L(Label::DueDate), date(inv.dueDate), body);
-    if (inv.periodFrom && inv.periodTo)
+        rightPair(QString(), L(Label::DraftNotice), m_layout.font(8, true));
+    rightPair(L(Label::Number), m_inv.number.value_or(QStringLiteral("—")), m_layout.font(10, true));
+    rightPair(L(Label::IssueDate), date(m_inv.issueDate), m_body);
+    if (m_inv.kind == InvoiceKind::Invoice)
+        rightPair(L(Label::DueDate), date(m_inv.dueDate), m_body);
+    if (m_inv.periodFrom && m_inv.periodTo)
         rightPair(L(Label::Period),
-                  shortDate(*inv.periodFrom) + QStringLiteral(" – ") + shortDate(*inv.periodTo), body);
+                  shortDate(*m_inv.periodFrom) + QStringLiteral(" – ") + shortDate(*m_inv.periodTo), m_body);
+    const bool indian =
+        m_business.country == QLatin1String("IN") || m_profile.id.startsWith(QLatin1String("in-"));
     if (indian) {
-        const QString place = invoicelabels::indianPlaceOfSupply(client.state, client.gstin);
+        const QString place = invoicelabels::indianPlaceOfSupply(m_client.state, m_client.gstin);
         if (!place.isEmpty())
-            rightPair(L(Label::PlaceOfSupply), place, body);
+            rightPair(L(Label::PlaceOfSupply), place, m_body);
     }
-    layout.setY(qMax(leftY, rightY) + 18);
+    return rightY;
+}
 
-    // The client.
-    {
-        QStringList lines;
-        lines << client.name;
-        if (!client.contactName.isEmpty())
-            lines << client.contactName;
-        if (!client.address.isEmpty())
-            lines << client.address;
-        if (!client.country.isEmpty() && client.country != business.country)
-            lines << invoicelabels::countryName(client.country, lang);
-        if (!client.vatId.isEmpty())
-            lines << profile.taxIdLabel(lang) + QLatin1Char(' ') + client.vatId;
-        if (!client.gstin.isEmpty() && client.gstin != client.vatId)
-            lines << L(Label::Gstin) + QLatin1Char(' ') + client.gstin;
-        if (!client.fiscalCode.isEmpty())
-            lines << L(Label::FiscalCode) + QLatin1Char(' ') + client.fiscalCode;
-        if (!client.recipientCode.isEmpty())
-            lines << L(Label::RecipientCode) + QLatin1Char(' ') + client.recipientCode;
-        if (!client.pec.isEmpty())
-            lines << L(Label::Pec) + QLatin1Char(' ') + client.pec;
-        const QString text = lines.join(QLatin1Char('\n'));
-        const qreal boxW = W * 0.5;
-        const qreal h = layout.textHeight(text, body, boxW - 16);
-        layout.fill(QRectF(X, layout.y(), boxW, h + 26), QColor(0xf3, 0xf4, 0xf6));
-        layout.text(QRectF(X + 8, layout.y() + 6, boxW - 16, 10), L(Label::BillTo).toUpper(), heading,
-                    Qt::AlignLeft, kMuted);
-        layout.text(QRectF(X + 8, layout.y() + 19, boxW - 16, h), text, body);
-        layout.advance(h + 26 + 18);
-    }
+void InvoiceSheet::drawClient()
+{
+    QStringList lines;
+    lines << m_client.name;
+    if (!m_client.contactName.isEmpty())
+        lines << m_client.contactName;
+    if (!m_client.address.isEmpty())
+        lines << m_client.address;
+    if (!m_client.country.isEmpty() && m_client.country != m_business.country)
+        lines << invoicelabels::countryName(m_client.country, m_lang);
+    if (!m_client.vatId.isEmpty())
+        lines << m_profile.taxIdLabel(m_lang) + QLatin1Char(' ') + m_client.vatId;
+    if (!m_client.gstin.isEmpty() && m_client.gstin != m_client.vatId)
+        lines << L(Label::Gstin) + QLatin1Char(' ') + m_client.gstin;
+    if (!m_client.fiscalCode.isEmpty())
+        lines << L(Label::FiscalCode) + QLatin1Char(' ') + m_client.fiscalCode;
+    if (!m_client.recipientCode.isEmpty())
+        lines << L(Label::RecipientCode) + QLatin1Char(' ') + m_client.recipientCode;
+    if (!m_client.pec.isEmpty())
+        lines << L(Label::Pec) + QLatin1Char(' ') + m_client.pec;
+    const QString text = lines.join(QLatin1Char('\n'));
+    const qreal boxW = m_W * 0.5;
+    const qreal h = m_layout.textHeight(text, m_body, boxW - 16);
+    m_layout.fill(QRectF(m_X, m_layout.y(), boxW, h + 26), QColor(0xf3, 0xf4, 0xf6));
+    m_layout.text(QRectF(m_X + 8, m_layout.y() + 6, boxW - 16, 10), L(Label::BillTo).toUpper(), m_heading,
+                  Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + 8, m_layout.y() + 19, boxW - 16, h), text, m_body);
+    m_layout.advance(h + 26 + 18);
+}
 
-    // The lines, with their header on every page.
-    const qreal qtyW = 66, priceW = 80, taxW = 44, amountW = 76;
-    const qreal descW = W - qtyW - priceW - taxW - amountW;
-    const auto tableHeader = [&]() {
-        const qreal y = layout.y();
-        layout.text(QRectF(X, y, descW, 12), L(Label::Description), heading, Qt::AlignLeft, kMuted);
-        layout.text(QRectF(X + descW, y, qtyW, 12), L(Label::Quantity), heading, Qt::AlignRight, kMuted);
-        layout.text(QRectF(X + descW + qtyW, y, priceW, 12), L(Label::UnitPrice), heading, Qt::AlignRight,
-                    kMuted);
-        layout.text(QRectF(X + descW + qtyW + priceW, y, taxW, 12), L(Label::Tax), heading, Qt::AlignRight,
-                    kMuted);
-        layout.text(QRectF(X + W - amountW, y, amountW, 12), L(Label::Amount), heading, Qt::AlignRight,
-                    kMuted);
-        layout.rule(X, y + 14, W, kInk);
-        layout.advance(20);
-    };
-    layout.setOnNewPage(tableHeader);
-    tableHeader();
-    const TaxRate standard = profile.standardRate();
-    for (const InvoiceLine &line : inv.lines) {
-        const QString sac = line.sac.isEmpty() ? QString() : L(Label::Sac) + QLatin1Char(' ') + line.sac;
-        const qreal descH = qMax(layout.textHeight(line.description, body, descW - 8), qreal(11));
-        const qreal sacH = sac.isEmpty() ? 0 : layout.textHeight(sac, small, descW - 8) + 1;
-        const QString quantity = quantityText(line, locale, lang);
-        const qreal h = std::max({descH + sacH, layout.textHeight(quantity, body, qtyW), qreal(11)});
-        if (!layout.fits(h + 8))
-            layout.newPage();
-        const qreal y = layout.y();
-        const TaxRate rate = line.taxRate.value_or(standard);
-        const bool untaxed =
-            inv.reverseCharge || rate.milliPercent() == 0 || line.nature == invoicecalc::ExpenseNature;
-        layout.text(QRectF(X, y, descW - 8, descH), line.description, body);
-        if (!sac.isEmpty())
-            layout.text(QRectF(X, y + descH + 1, descW - 8, sacH), sac, small, Qt::AlignLeft, kMuted);
-        layout.text(QRectF(X + descW, y, qtyW, h), quantity, body, Qt::AlignRight);
-        layout.text(QRectF(X + descW + qtyW, y, priceW, h), line.unitPrice.formatNumber(locale), body,
-                    Qt::AlignRight);
-        layout.text(QRectF(X + descW + qtyW + priceW, y, taxW, h),
-                    // The e-invoice's Natura code means something to Italian readers only.
-                    untaxed ? (line.nature.isEmpty() || lang != QLatin1String("it") ? L(Label::ExemptLine)
+void InvoiceSheet::drawLinesHeader()
+{
+    const qreal descW = m_W - kQuantityW - kPriceW - kTaxW - kAmountW;
+    const qreal y = m_layout.y();
+    m_layout.text(QRectF(m_X, y, descW, 12), L(Label::Description), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + descW, y, kQuantityW, 12), L(Label::Quantity), m_heading, Qt::AlignRight,
+                  kMuted);
+    m_layout.text(QRectF(m_X + descW + kQuantityW, y, kPriceW, 12), L(Label::UnitPrice), m_heading,
+                  Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(m_X + descW + kQuantityW + kPriceW, y, kTaxW, 12), L(Label::Tax), m_heading,
+                  Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(m_X + m_W - kAmountW, y, kAmountW, 12), L(Label::Amount), m_heading, Qt::AlignRight,
+                  kMuted);
+    m_layout.rule(m_X, y + 14, m_W, kInk);
+    m_layout.advance(20);
+}
+
+// The lines, with their header on every page.
+void InvoiceSheet::drawLines()
+{
+    m_layout.setOnNewPage([this] { drawLinesHeader(); });
+    drawLinesHeader();
+    const TaxRate standard = m_profile.standardRate();
+    for (const InvoiceLine &line : m_inv.lines)
+        drawLine(line, standard);
+    m_layout.setOnNewPage(nullptr);
+    m_layout.advance(8);
+}
+
+void InvoiceSheet::drawLine(const InvoiceLine &line, const TaxRate &standard)
+{
+    const qreal descW = m_W - kQuantityW - kPriceW - kTaxW - kAmountW;
+    const QString sac = line.sac.isEmpty() ? QString() : L(Label::Sac) + QLatin1Char(' ') + line.sac;
+    const qreal descH = qMax(m_layout.textHeight(line.description, m_body, descW - 8), qreal(11));
+    const qreal sacH = sac.isEmpty() ? 0 : m_layout.textHeight(sac, m_small, descW - 8) + 1;
+    const QString quantity = quantityText(line, m_locale, m_lang);
+    const qreal h = std::max({descH + sacH, m_layout.textHeight(quantity, m_body, kQuantityW), qreal(11)});
+    if (!m_layout.fits(h + 8))
+        m_layout.newPage();
+    const qreal y = m_layout.y();
+    const TaxRate rate = line.taxRate.value_or(standard);
+    const bool untaxed =
+        m_inv.reverseCharge || rate.milliPercent() == 0 || line.nature == invoicecalc::ExpenseNature;
+    m_layout.text(QRectF(m_X, y, descW - 8, descH), line.description, m_body);
+    if (!sac.isEmpty())
+        m_layout.text(QRectF(m_X, y + descH + 1, descW - 8, sacH), sac, m_small, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + descW, y, kQuantityW, h), quantity, m_body, Qt::AlignRight);
+    m_layout.text(QRectF(m_X + descW + kQuantityW, y, kPriceW, h), line.unitPrice.formatNumber(m_locale),
+                  m_body, Qt::AlignRight);
+    m_layout.text(QRectF(m_X + descW + kQuantityW + kPriceW, y, kTaxW, h),
+                  // The e-invoice's Natura code means something to Italian readers only.
+                  untaxed ? (line.nature.isEmpty() || m_lang != QLatin1String("it") ? L(Label::ExemptLine)
                                                                                     : line.nature)
-                            : rateText(rate, locale),
-                    body, Qt::AlignRight, kMuted);
-        layout.text(QRectF(X + W - amountW, y, amountW, h), line.amount.formatNumber(locale), body,
-                    Qt::AlignRight);
-        layout.rule(X, y + h + 4, W);
-        layout.advance(h + 8);
-    }
-    layout.setOnNewPage(nullptr);
-    layout.advance(8);
+                          : rateText(rate, m_locale),
+                  m_body, Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(m_X + m_W - kAmountW, y, kAmountW, h), line.amount.formatNumber(m_locale), m_body,
+                  Qt::AlignRight);
+    m_layout.rule(m_X, y + h + 4, m_W);
+    m_layout.advance(h + 8);
+}
 
-    // The totals, in the order they are computed: each rate's VAT base and its tax, then what bears
-    // no VAT and why; beside them, on an invoice in another currency, the same in euros.
-    const invoicecalc::Totals &t = inv.totals;
+// The totals, in the order they are computed: each rate's VAT base and its tax, then what bears no
+// VAT and why; beside them, on an invoice in another currency, the same in euros.
+QList<TotalRow> InvoiceSheet::totalRows() const
+{
+    const invoicecalc::Totals &t = m_inv.totals;
     const std::optional<invoicecalc::EuroFigures> &euro = t.euro;
     const auto euroMoney = [&](const Money &m) { return euro ? money(m) : QString(); };
+    const bool italianBusiness =
+        m_business.country == QLatin1String("IT") || m_profile.id.startsWith(QLatin1String("it-"));
     QList<TotalRow> rows;
     rows.append({L(Label::Subtotal), money(t.lines)});
     if (!t.discount.isZero())
         rows.append({L(Label::Discount), money(*t.discount.negated())});
     if (!t.contribution.isZero())
-        rows.append(
-            {profile.contributionName(lang) + QLatin1Char(' ') + rateText(inv.contributionRate, locale),
-             money(t.contribution)});
+        rows.append({m_profile.contributionName(m_lang) + QLatin1Char(' ')
+                         + rateText(m_inv.contributionRate, m_locale),
+                     money(t.contribution)});
     for (const TaxGroup &g : taxGroups(t.taxes)) {
         const qsizetype first = g.taxes.first();
-        rows.append({L(Label::TaxableAt).arg(rateText(TaxRate::fromMilliPercent(g.rate), locale)),
+        rows.append({L(Label::TaxableAt).arg(rateText(TaxRate::fromMilliPercent(g.rate), m_locale)),
                      money(g.base),
                      euro && first < euro->taxes.size() ? euroMoney(euro->taxes[first].base) : QString()});
         for (qsizetype k : g.taxes) {
             const invoicecalc::Tax &tax = t.taxes[k];
-            rows.append({tax.name(lang) + QLatin1Char(' ') + rateText(tax.rate, locale), money(tax.amount),
+            rows.append({tax.name(m_lang) + QLatin1Char(' ') + rateText(tax.rate, m_locale),
+                         money(tax.amount),
                          euro && k < euro->taxes.size() ? euroMoney(euro->taxes[k].amount) : QString()});
         }
     }
     for (const invoicecalc::Untaxed &u : t.outside) {
         // Where no tax exists at all (a US business) there is nothing to explain.
-        if (u.nature.isEmpty() && profile.taxes.isEmpty())
+        if (u.nature.isEmpty() && m_profile.taxes.isEmpty())
             continue;
-        rows.append({invoicelabels::natureReason(u.nature, lang, italianBusiness), money(u.amount),
+        rows.append({invoicelabels::natureReason(u.nature, m_lang, italianBusiness), money(u.amount),
                      t.outside.size() == 1 ? euroMoney(euro ? euro->untaxed : Money()) : QString()});
     }
     if (!t.stampDuty.isZero() && t.stampDutyCharged)
         rows.append({L(Label::StampDuty), money(t.stampDuty)});
     rows.append({L(Label::Total), money(t.total), euro ? euroMoney(euro->total) : QString(), true});
     if (!t.withholding.isZero()) {
-        rows.append({profile.withholdingName(lang) + QLatin1Char(' ')
-                         + rateText(profile.withholdingRate, locale) + QLatin1Char(' ') + L(Label::On)
-                         + QLatin1Char(' ') + t.withholdingBase.formatNumber(locale),
+        rows.append({m_profile.withholdingName(m_lang) + QLatin1Char(' ')
+                         + rateText(m_profile.withholdingRate, m_locale) + QLatin1Char(' ') + L(Label::On)
+                         + QLatin1Char(' ') + t.withholdingBase.formatNumber(m_locale),
                      money(*t.withholding.negated())});
         rows.append({L(Label::AmountDue), money(t.due), euro ? euroMoney(euro->due) : QString(), true});
     }
-    if (!inv.payments.isEmpty()) {
-        rows.append({L(Label::Paid), money(inv.paid)});
-        rows.append({L(Label::Balance), money(inv.balance), QString(), true});
+    if (!m_inv.payments.isEmpty()) {
+        rows.append({L(Label::Paid), money(m_inv.paid)});
+        rows.append({L(Label::Balance), money(m_inv.balance), QString(), true});
     }
     if (!t.stampDuty.isZero() && !t.stampDutyCharged)
         rows.append({L(Label::StampDutyBorne), money(t.stampDuty), QString(), false, true});
-    {
-        const qreal valueW = 90;
-        const qreal euroW = euro ? 84 : 0;
-        const qreal boxW = qMin(W, euro ? qreal(400) : qreal(310));
-        const qreal boxX = X + W - boxW;
-        const qreal labelW = boxW - valueW - euroW - 6;
-        QString rateLine;
-        if (euro)
-            rateLine = L(Label::ExchangeRate) + QStringLiteral(": ")
-                       + L(Label::ExchangeRateOn)
-                             .arg(invoicelabels::exchangeRate(euro->exchangeRate, locale),
-                                  inv.currency.code(), date(inv.issueDate));
-        qreal needed = euro ? layout.textHeight(rateLine, small, boxW) + 18 : 0;
-        for (const TotalRow &row : std::as_const(rows))
-            needed += layout.textHeight(row.label, row.strong ? bodyBold : body, labelW) + 5;
-        if (!layout.fits(needed))
-            layout.newPage();
-        if (euro) {
-            const qreal h = layout.textHeight(rateLine, small, boxW);
-            layout.text(QRectF(boxX, layout.y(), boxW, h), rateLine, small, Qt::AlignRight, kMuted);
-            layout.advance(h + 4);
-            layout.text(QRectF(boxX + labelW + 6, layout.y(), valueW, 12), inv.currency.code(), heading,
-                        Qt::AlignRight, kMuted);
-            layout.text(QRectF(boxX + boxW - euroW, layout.y(), euroW, 12), L(Label::InEuro), heading,
-                        Qt::AlignRight, kMuted);
-            layout.advance(14);
-        }
-        for (const TotalRow &row : std::as_const(rows)) {
-            const QFont f = row.strong ? layout.font(10, true) : body;
-            const QColor c = row.muted ? kMuted : kInk;
-            const qreal h = layout.textHeight(row.label, f, labelW);
-            if (row.strong)
-                layout.rule(boxX, layout.y() - 2, boxW, kInk);
-            layout.text(QRectF(boxX, layout.y(), labelW, h), row.label, f, Qt::AlignLeft, c);
-            layout.text(QRectF(boxX + labelW + 6, layout.y(), valueW, h), row.value, f, Qt::AlignRight, c);
-            if (euro && !row.euro.isEmpty())
-                layout.text(QRectF(boxX + boxW - euroW, layout.y(), euroW, h), row.euro, f, Qt::AlignRight,
-                            c);
-            layout.advance(h + 5);
-        }
-    }
-    layout.advance(14);
+    return rows;
+}
 
-    // Payment, notes and what the law wants said.
-    if (inv.kind == InvoiceKind::CreditNote && inv.creditedNumber) {
-        layout.paragraph(L(Label::CreditNoteFor).arg(*inv.creditedNumber, date(inv.creditedIssueDate)), body,
-                         kInk, 12);
-    } else if (inv.kind == InvoiceKind::Invoice && !t.due.isZero()) {
-        // Every bank detail the business gave, each with its name as the client's bank knows it.
-        QList<std::pair<QString, QString>> bank;
-        const auto add = [&](Label label, const QString &value) {
-            if (!value.trimmed().isEmpty())
-                bank.append({L(label), value.trimmed()});
-        };
-        add(Label::Iban, business.iban);
-        add(Label::Bic, business.bic);
-        add(Label::SortCode, business.sortCode.isEmpty() ? QString() : grouped(business.sortCode, 6, 2));
-        add(Label::Bsb, business.bsb.isEmpty() ? QString() : grouped(business.bsb, 6, 3));
-        add(Label::RoutingNumber, business.routingNumber);
-        add(Label::InstitutionNumber, business.institution);
-        add(Label::TransitNumber, business.transit);
-        add(Label::Ifsc, business.ifsc);
-        add(Label::AccountNumber, business.accountNumber);
-        const bool transfer = !bank.isEmpty();
-        add(Label::Upi, business.upi);
-        layout.paragraph(L(Label::PaymentDetails).toUpper(), heading, kMuted, 3);
-        layout.paragraph((transfer ? L(Label::PayByTransfer) : L(Label::PayBy)).arg(date(inv.dueDate)), body,
-                         kInk, 3);
-        qreal labelW = 0;
-        for (const auto &[label, value] : std::as_const(bank))
-            labelW = qMax(labelW, layout.textWidth(label, body));
-        labelW += 12;
-        for (const auto &[label, value] : std::as_const(bank)) {
-            const qreal h = layout.textHeight(value, body, W - labelW);
-            if (!layout.fits(h))
-                layout.newPage();
-            layout.text(QRectF(X, layout.y(), labelW, h), label, body, Qt::AlignLeft, kMuted);
-            layout.text(QRectF(X + labelW, layout.y(), W - labelW, h), value, body);
-            layout.advance(h + 1);
-        }
-        if (!business.paymentNotes.trimmed().isEmpty()) {
-            layout.advance(3);
-            layout.paragraph(L(Label::OtherWaysToPay), body, kMuted, 1);
-            layout.paragraph(business.paymentNotes.trimmed(), body, kInk, 1);
-        }
-        layout.advance(11);
+// The totals in a box on the right, the exchange rate above them on an invoice in another currency.
+void InvoiceSheet::drawTotals()
+{
+    const QList<TotalRow> rows = totalRows();
+    const std::optional<invoicecalc::EuroFigures> &euro = m_inv.totals.euro;
+    const qreal valueW = 90;
+    const qreal euroW = euro ? 84 : 0;
+    const qreal boxW = qMin(m_W, euro ? qreal(400) : qreal(310));
+    const qreal boxX = m_X + m_W - boxW;
+    const qreal labelW = boxW - valueW - euroW - 6;
+    QString rateLine;
+    if (euro)
+        rateLine = L(Label::ExchangeRate) + QStringLiteral(": ")
+                   + L(Label::ExchangeRateOn)
+                         .arg(invoicelabels::exchangeRate(euro->exchangeRate, m_locale),
+                              m_inv.currency.code(), date(m_inv.issueDate));
+    qreal needed = euro ? m_layout.textHeight(rateLine, m_small, boxW) + 18 : 0;
+    for (const TotalRow &row : rows)
+        needed += m_layout.textHeight(row.label, row.strong ? m_bodyBold : m_body, labelW) + 5;
+    if (!m_layout.fits(needed))
+        m_layout.newPage();
+    if (euro) {
+        const qreal h = m_layout.textHeight(rateLine, m_small, boxW);
+        m_layout.text(QRectF(boxX, m_layout.y(), boxW, h), rateLine, m_small, Qt::AlignRight, kMuted);
+        m_layout.advance(h + 4);
+        m_layout.text(QRectF(boxX + labelW + 6, m_layout.y(), valueW, 12), m_inv.currency.code(), m_heading,
+                      Qt::AlignRight, kMuted);
+        m_layout.text(QRectF(boxX + boxW - euroW, m_layout.y(), euroW, 12), L(Label::InEuro), m_heading,
+                      Qt::AlignRight, kMuted);
+        m_layout.advance(14);
     }
-    if (!inv.notes.isEmpty()) {
-        layout.paragraph(L(Label::Notes).toUpper(), heading, kMuted, 3);
-        layout.paragraph(inv.notes, body, kInk, 12);
+    for (const TotalRow &row : rows) {
+        const QFont f = row.strong ? m_layout.font(10, true) : m_body;
+        const QColor c = row.muted ? kMuted : kInk;
+        const qreal h = m_layout.textHeight(row.label, f, labelW);
+        if (row.strong)
+            m_layout.rule(boxX, m_layout.y() - 2, boxW, kInk);
+        m_layout.text(QRectF(boxX, m_layout.y(), labelW, h), row.label, f, Qt::AlignLeft, c);
+        m_layout.text(QRectF(boxX + labelW + 6, m_layout.y(), valueW, h), row.value, f, Qt::AlignRight, c);
+        if (euro && !row.euro.isEmpty())
+            m_layout.text(QRectF(boxX + boxW - euroW, m_layout.y(), euroW, h), row.euro, f, Qt::AlignRight,
+                          c);
+        m_layout.advance(h + 5);
     }
+    m_layout.advance(14);
+}
+
+// Payment, notes and what the law wants said.
+void InvoiceSheet::drawPaymentAndNotes()
+{
+    if (m_inv.kind == InvoiceKind::CreditNote && m_inv.creditedNumber)
+        m_layout.paragraph(L(Label::CreditNoteFor).arg(*m_inv.creditedNumber, date(m_inv.creditedIssueDate)),
+                           m_body, kInk, 12);
+    else if (m_inv.kind == InvoiceKind::Invoice && !m_inv.totals.due.isZero())
+        drawBankDetails();
+    if (!m_inv.notes.isEmpty()) {
+        m_layout.paragraph(L(Label::Notes).toUpper(), m_heading, kMuted, 3);
+        m_layout.paragraph(m_inv.notes, m_body, kInk, 12);
+    }
+    drawLegalNotes();
+}
+
+// Every bank detail the business gave, each with its name as the client's bank knows it.
+void InvoiceSheet::drawBankDetails()
+{
+    QList<std::pair<QString, QString>> bank;
+    const auto add = [&](Label label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            bank.append({L(label), value.trimmed()});
+    };
+    add(Label::Iban, m_business.iban);
+    add(Label::Bic, m_business.bic);
+    add(Label::SortCode, m_business.sortCode.isEmpty() ? QString() : grouped(m_business.sortCode, 6, 2));
+    add(Label::Bsb, m_business.bsb.isEmpty() ? QString() : grouped(m_business.bsb, 6, 3));
+    add(Label::RoutingNumber, m_business.routingNumber);
+    add(Label::InstitutionNumber, m_business.institution);
+    add(Label::TransitNumber, m_business.transit);
+    add(Label::Ifsc, m_business.ifsc);
+    add(Label::AccountNumber, m_business.accountNumber);
+    const bool transfer = !bank.isEmpty();
+    add(Label::Upi, m_business.upi);
+    m_layout.paragraph(L(Label::PaymentDetails).toUpper(), m_heading, kMuted, 3);
+    m_layout.paragraph((transfer ? L(Label::PayByTransfer) : L(Label::PayBy)).arg(date(m_inv.dueDate)),
+                       m_body, kInk, 3);
+    qreal labelW = 0;
+    for (const auto &[label, value] : std::as_const(bank))
+        labelW = qMax(labelW, m_layout.textWidth(label, m_body));
+    labelW += 12;
+    for (const auto &[label, value] : std::as_const(bank)) {
+        const qreal h = m_layout.textHeight(value, m_body, m_W - labelW);
+        if (!m_layout.fits(h))
+            m_layout.newPage();
+        m_layout.text(QRectF(m_X, m_layout.y(), labelW, h), label, m_body, Qt::AlignLeft, kMuted);
+        m_layout.text(QRectF(m_X + labelW, m_layout.y(), m_W - labelW, h), value, m_body);
+        m_layout.advance(h + 1);
+    }
+    if (!m_business.paymentNotes.trimmed().isEmpty()) {
+        m_layout.advance(3);
+        m_layout.paragraph(L(Label::OtherWaysToPay), m_body, kMuted, 1);
+        m_layout.paragraph(m_business.paymentNotes.trimmed(), m_body, kInk, 1);
+    }
+    m_layout.advance(11);
+}
+
+void InvoiceSheet::drawLegalNotes()
+{
+    const invoicecalc::Totals &t = m_inv.totals;
     invoicewording::Case wordingCase;
-    wordingCase.businessCountry = business.country;
-    wordingCase.clientCountry = client.country;
-    wordingCase.clientHasVatId = !client.vatId.trimmed().isEmpty();
-    wordingCase.taxProfileId = profile.id;
-    wordingCase.language = lang;
-    QStringList legal = invoicewording::legalNotes(wordingCase, inv.reverseCharge, profile.legalNote(lang),
-                                                   profile.reverseChargeNote(lang));
-    if (!t.stampDuty.isZero() && business.virtualStampDuty)
+    wordingCase.businessCountry = m_business.country;
+    wordingCase.clientCountry = m_client.country;
+    wordingCase.clientHasVatId = !m_client.vatId.trimmed().isEmpty();
+    wordingCase.taxProfileId = m_profile.id;
+    wordingCase.language = m_lang;
+    QStringList legal = invoicewording::legalNotes(
+        wordingCase, m_inv.reverseCharge, m_profile.legalNote(m_lang), m_profile.reverseChargeNote(m_lang));
+    if (!t.stampDuty.isZero() && m_business.virtualStampDuty)
         legal << L(Label::StampDutyVirtual) + QStringLiteral(" (") + money(t.stampDuty) + QLatin1Char(')');
     for (const QString &note : std::as_const(legal))
-        layout.paragraph(note, small, kMuted, 4);
+        m_layout.paragraph(note, m_small, kMuted, 4);
+}
 
-    // The timesheet: every billed entry with its raw and billed time and what it bills, then the
-    // units logged.
-    if (!content.timesheet.isEmpty()) {
-        layout.newPage();
-        layout.paragraph(L(Label::Timesheet) + (inv.number ? QStringLiteral(" · ") + *inv.number : QString()),
-                         layout.font(14, true), kAccent, 10);
-        const auto timeOf = [&](const QDateTime &at) {
-            return locale.toString(at.time(), QLocale::ShortFormat);
-        };
-        const auto dayOf = [&](const QDateTime &at) {
-            return locale.toString(at.date(), QLocale::ShortFormat);
-        };
-        if (!content.timesheet.time.isEmpty()) {
-            const qreal dateW = 56, timeW = 86, rawW = 52, billedW = 52, amountCol = 56, taskW = 70;
-            const qreal noteW = W - dateW - timeW - rawW - billedW - amountCol - taskW - 20;
-            const qreal rawX = X + dateW + timeW, billedX = rawX + rawW, amountX = billedX + billedW;
-            const qreal taskX = amountX + amountCol + 10, noteX = taskX + taskW + 10;
-            const auto header = [&]() {
-                const qreal y = layout.y();
-                layout.text(QRectF(X, y, dateW, 12), L(Label::Date), heading, Qt::AlignLeft, kMuted);
-                layout.text(QRectF(X + dateW, y, timeW, 12), L(Label::Time), heading, Qt::AlignLeft, kMuted);
-                layout.text(QRectF(rawX, y, rawW, 12), L(Label::Logged), heading, Qt::AlignRight, kMuted);
-                layout.text(QRectF(billedX, y, billedW, 12), L(Label::Billed), heading, Qt::AlignRight,
-                            kMuted);
-                layout.text(QRectF(amountX, y, amountCol, 12), L(Label::Amount), heading, Qt::AlignRight,
-                            kMuted);
-                layout.text(QRectF(taskX, y, taskW, 12), L(Label::Task), heading, Qt::AlignLeft, kMuted);
-                layout.text(QRectF(noteX, y, noteW, 12), L(Label::Description), heading, Qt::AlignLeft,
-                            kMuted);
-                layout.rule(X, y + 14, W, kInk);
-                layout.advance(20);
-            };
-            layout.setOnNewPage(header);
-            header();
-            qint64 raw = 0, billed = 0;
-            std::optional<Money> amount = Money::zero(inv.currency);
-            for (const BilledTime &b : content.timesheet.time) {
-                const TimeEntry &e = b.entry;
-                const qint64 seconds = e.durationSeconds(e.end.value_or(e.start));
-                raw += seconds;
-                billed += b.billedSeconds;
-                if (amount && b.amount) {
-                    auto sum = amount->plus(*b.amount);
-                    amount = sum ? std::optional<Money>(*sum) : std::nullopt;
-                } else {
-                    amount.reset();
-                }
-                const QDateTime start = QDateTime::fromSecsSinceEpoch(e.start, content.zone);
-                const QDateTime end = QDateTime::fromSecsSinceEpoch(e.end.value_or(e.start), content.zone);
-                const qreal h = std::max({layout.textHeight(e.description, small, noteW),
-                                          layout.textHeight(e.task, small, taskW), qreal(10)});
-                if (!layout.fits(h + 6))
-                    layout.newPage();
-                const qreal y = layout.y();
-                layout.text(QRectF(X, y, dateW, h), dayOf(start), small);
-                layout.text(QRectF(X + dateW, y, timeW, h), timeOf(start) + QStringLiteral("–") + timeOf(end),
-                            small);
-                layout.text(QRectF(rawX, y, rawW, h), timeutil::formatDuration(seconds), small,
-                            Qt::AlignRight, kMuted);
-                layout.text(QRectF(billedX, y, billedW, h), timeutil::formatDuration(b.billedSeconds), small,
-                            Qt::AlignRight);
-                layout.text(QRectF(amountX, y, amountCol, h),
-                            b.amount ? b.amount->formatNumber(locale) : QString(), small, Qt::AlignRight);
-                layout.text(QRectF(taskX, y, taskW, h), e.task, small);
-                layout.text(QRectF(noteX, y, noteW, h), e.description, small);
-                layout.rule(X, y + h + 2, W);
-                layout.advance(h + 6);
-            }
-            layout.setOnNewPage(nullptr);
-            if (!layout.fits(16))
-                layout.newPage();
-            const qreal y = layout.y();
-            layout.text(QRectF(X, y, dateW + timeW, 12), L(Label::Hours), bodyBold);
-            layout.text(QRectF(rawX - 10, y, rawW + 10, 12), timeutil::formatDuration(raw), bodyBold,
-                        Qt::AlignRight, kMuted);
-            layout.text(QRectF(billedX, y, billedW, 12), timeutil::formatDuration(billed), bodyBold,
-                        Qt::AlignRight);
-            if (amount)
-                layout.text(QRectF(amountX, y, amountCol, 12), amount->formatNumber(locale), bodyBold,
-                            Qt::AlignRight);
-            layout.advance(16);
-            layout.paragraph(
-                L(Label::HoursTotals).arg(timeutil::formatDuration(raw), timeutil::formatDuration(billed)),
-                small, kMuted, 14);
+// The timesheet: every billed entry with its raw and billed time and what it bills, then the units
+// logged.
+void InvoiceSheet::drawTimesheet()
+{
+    if (m_content.timesheet.isEmpty())
+        return;
+    m_layout.newPage();
+    m_layout.paragraph(L(Label::Timesheet)
+                           + (m_inv.number ? QStringLiteral(" · ") + *m_inv.number : QString()),
+                       m_layout.font(14, true), kAccent, 10);
+    if (!m_content.timesheet.time.isEmpty())
+        drawWork();
+    if (!m_content.timesheet.usage.isEmpty())
+        drawUnits();
+}
+
+void InvoiceSheet::drawWorkHeader(const WorkColumns &c)
+{
+    const qreal y = m_layout.y();
+    m_layout.text(QRectF(m_X, y, c.dateW, 12), L(Label::Date), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + c.dateW, y, c.timeW, 12), L(Label::Time), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(c.rawX, y, c.rawW, 12), L(Label::Logged), m_heading, Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(c.billedX, y, c.billedW, 12), L(Label::Billed), m_heading, Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(c.amountX, y, c.amountW, 12), L(Label::Amount), m_heading, Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(c.taskX, y, c.taskW, 12), L(Label::Task), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(c.noteX, y, c.noteW, 12), L(Label::Description), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.rule(m_X, y + 14, m_W, kInk);
+    m_layout.advance(20);
+}
+
+// Every billed entry, then their hours logged and billed and what they bill.
+void InvoiceSheet::drawWork()
+{
+    const WorkColumns c(m_X, m_W);
+    m_layout.setOnNewPage([this, c] { drawWorkHeader(c); });
+    drawWorkHeader(c);
+    qint64 raw = 0, billed = 0;
+    std::optional<Money> amount = Money::zero(m_inv.currency);
+    for (const BilledTime &b : m_content.timesheet.time) {
+        const TimeEntry &e = b.entry;
+        const qint64 seconds = e.durationSeconds(e.end.value_or(e.start));
+        raw += seconds;
+        billed += b.billedSeconds;
+        if (amount && b.amount) {
+            auto sum = amount->plus(*b.amount);
+            amount = sum ? std::optional<Money>(*sum) : std::nullopt;
+        } else {
+            amount.reset();
         }
-        if (!content.timesheet.usage.isEmpty()) {
-            layout.paragraph(L(Label::UnitsLogged), layout.font(11, true), kAccent, 6);
-            const qreal dateW = 56, timeW = 50, serviceW = 150, qtyCol = 90;
-            const qreal noteW = W - dateW - timeW - serviceW - qtyCol - 10;
-            const auto header = [&]() {
-                const qreal y = layout.y();
-                layout.text(QRectF(X, y, dateW, 12), L(Label::Date), heading, Qt::AlignLeft, kMuted);
-                layout.text(QRectF(X + dateW, y, timeW, 12), L(Label::Time), heading, Qt::AlignLeft, kMuted);
-                layout.text(QRectF(X + dateW + timeW, y, serviceW, 12), L(Label::Service), heading,
-                            Qt::AlignLeft, kMuted);
-                layout.text(QRectF(X + dateW + timeW + serviceW, y, qtyCol, 12), L(Label::Quantity), heading,
-                            Qt::AlignRight, kMuted);
-                layout.text(QRectF(X + W - noteW, y, noteW, 12), L(Label::Notes), heading, Qt::AlignLeft,
-                            kMuted);
-                layout.rule(X, y + 14, W, kInk);
-                layout.advance(20);
-            };
-            if (!layout.fits(40))
-                layout.newPage();
-            layout.setOnNewPage(header);
-            header();
-            for (const BilledUnits &u : content.timesheet.usage) {
-                const QDateTime at = QDateTime::fromSecsSinceEpoch(u.at, content.zone);
-                const QString quantity =
-                    u.quantity.format(locale) + QLatin1Char(' ')
-                    + invoicelabels::unitWord(u.unit, u.unitPlural, u.quantity.milli() == 1000, lang);
-                const qreal h = std::max({layout.textHeight(u.note, small, noteW),
-                                          layout.textHeight(u.service, small, serviceW - 6),
-                                          layout.textHeight(quantity, small, qtyCol), qreal(10)});
-                if (!layout.fits(h + 6))
-                    layout.newPage();
-                const qreal y = layout.y();
-                layout.text(QRectF(X, y, dateW, h), dayOf(at), small);
-                layout.text(QRectF(X + dateW, y, timeW, h), timeOf(at), small);
-                layout.text(QRectF(X + dateW + timeW, y, serviceW - 6, h), u.service, small);
-                layout.text(QRectF(X + dateW + timeW + serviceW, y, qtyCol, h), quantity, small,
-                            Qt::AlignRight);
-                layout.text(QRectF(X + W - noteW, y, noteW, h), u.note, small);
-                layout.rule(X, y + h + 2, W);
-                layout.advance(h + 6);
-            }
-            layout.setOnNewPage(nullptr);
-        }
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(e.start, m_content.zone);
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(e.end.value_or(e.start), m_content.zone);
+        const qreal h = std::max({m_layout.textHeight(e.description, m_small, c.noteW),
+                                  m_layout.textHeight(e.task, m_small, c.taskW), qreal(10)});
+        if (!m_layout.fits(h + 6))
+            m_layout.newPage();
+        const qreal y = m_layout.y();
+        m_layout.text(QRectF(m_X, y, c.dateW, h), dayOf(start), m_small);
+        m_layout.text(QRectF(m_X + c.dateW, y, c.timeW, h), timeOf(start) + QStringLiteral("–") + timeOf(end),
+                      m_small);
+        m_layout.text(QRectF(c.rawX, y, c.rawW, h), timeutil::formatDuration(seconds), m_small,
+                      Qt::AlignRight, kMuted);
+        m_layout.text(QRectF(c.billedX, y, c.billedW, h), timeutil::formatDuration(b.billedSeconds), m_small,
+                      Qt::AlignRight);
+        m_layout.text(QRectF(c.amountX, y, c.amountW, h),
+                      b.amount ? b.amount->formatNumber(m_locale) : QString(), m_small, Qt::AlignRight);
+        m_layout.text(QRectF(c.taskX, y, c.taskW, h), e.task, m_small);
+        m_layout.text(QRectF(c.noteX, y, c.noteW, h), e.description, m_small);
+        m_layout.rule(m_X, y + h + 2, m_W);
+        m_layout.advance(h + 6);
     }
+    m_layout.setOnNewPage(nullptr);
+    drawWorkTotals(c, raw, billed, amount);
+}
 
-    // Paint every page, now that their number is known.
-    const QList<Page> pages = layout.pages();
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error(ErrorCode::Io, tr("The PDF could not be started."));
+// The hours logged and billed, and what they bill when every entry has an amount.
+void InvoiceSheet::drawWorkTotals(const WorkColumns &c, qint64 raw, qint64 billed,
+                                  const std::optional<Money> &amount)
+{
+    if (!m_layout.fits(16))
+        m_layout.newPage();
+    const qreal y = m_layout.y();
+    m_layout.text(QRectF(m_X, y, c.dateW + c.timeW, 12), L(Label::Hours), m_bodyBold);
+    m_layout.text(QRectF(c.rawX - 10, y, c.rawW + 10, 12), timeutil::formatDuration(raw), m_bodyBold,
+                  Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(c.billedX, y, c.billedW, 12), timeutil::formatDuration(billed), m_bodyBold,
+                  Qt::AlignRight);
+    if (amount)
+        m_layout.text(QRectF(c.amountX, y, c.amountW, 12), amount->formatNumber(m_locale), m_bodyBold,
+                      Qt::AlignRight);
+    m_layout.advance(16);
+    m_layout.paragraph(
+        L(Label::HoursTotals).arg(timeutil::formatDuration(raw), timeutil::formatDuration(billed)), m_small,
+        kMuted, 14);
+}
+
+void InvoiceSheet::drawUnitsHeader(const UnitColumns &c)
+{
+    const qreal y = m_layout.y();
+    m_layout.text(QRectF(m_X, y, c.dateW, 12), L(Label::Date), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + c.dateW, y, c.timeW, 12), L(Label::Time), m_heading, Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + c.dateW + c.timeW, y, c.serviceW, 12), L(Label::Service), m_heading,
+                  Qt::AlignLeft, kMuted);
+    m_layout.text(QRectF(m_X + c.dateW + c.timeW + c.serviceW, y, c.quantityW, 12), L(Label::Quantity),
+                  m_heading, Qt::AlignRight, kMuted);
+    m_layout.text(QRectF(m_X + m_W - c.noteW, y, c.noteW, 12), L(Label::Notes), m_heading, Qt::AlignLeft,
+                  kMuted);
+    m_layout.rule(m_X, y + 14, m_W, kInk);
+    m_layout.advance(20);
+}
+
+void InvoiceSheet::drawUnits()
+{
+    m_layout.paragraph(L(Label::UnitsLogged), m_layout.font(11, true), kAccent, 6);
+    const UnitColumns c(m_W);
+    if (!m_layout.fits(40))
+        m_layout.newPage();
+    m_layout.setOnNewPage([this, c] { drawUnitsHeader(c); });
+    drawUnitsHeader(c);
+    for (const BilledUnits &u : m_content.timesheet.usage) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(u.at, m_content.zone);
+        const QString quantity =
+            u.quantity.format(m_locale) + QLatin1Char(' ')
+            + invoicelabels::unitWord(u.unit, u.unitPlural, u.quantity.milli() == 1000, m_lang);
+        const qreal h = std::max({m_layout.textHeight(u.note, m_small, c.noteW),
+                                  m_layout.textHeight(u.service, m_small, c.serviceW - 6),
+                                  m_layout.textHeight(quantity, m_small, c.quantityW), qreal(10)});
+        if (!m_layout.fits(h + 6))
+            m_layout.newPage();
+        const qreal y = m_layout.y();
+        m_layout.text(QRectF(m_X, y, c.dateW, h), dayOf(at), m_small);
+        m_layout.text(QRectF(m_X + c.dateW, y, c.timeW, h), timeOf(at), m_small);
+        m_layout.text(QRectF(m_X + c.dateW + c.timeW, y, c.serviceW - 6, h), u.service, m_small);
+        m_layout.text(QRectF(m_X + c.dateW + c.timeW + c.serviceW, y, c.quantityW, h), quantity, m_small,
+                      Qt::AlignRight);
+        m_layout.text(QRectF(m_X + m_W - c.noteW, y, c.noteW, h), u.note, m_small);
+        m_layout.rule(m_X, y + h + 2, m_W);
+        m_layout.advance(h + 6);
+    }
+    m_layout.setOnNewPage(nullptr);
+}
+
+void paintItem(QPainter &painter, const Item &item, qreal scale)
+{
+    const QRectF r(item.rect.left() / scale, item.rect.top() / scale, item.rect.width() / scale,
+                   item.rect.height() / scale);
+    switch (item.kind) {
+    case Item::Text:
+        painter.setFont(item.font);
+        paintText(painter, item, scale);
+        break;
+    case Item::Rule:
+        painter.setPen(QPen(item.color, 0.6 / scale));
+        painter.drawLine(r.topLeft(), r.topRight());
+        break;
+    case Item::Fill:
+        painter.fillRect(r, item.color);
+        break;
+    case Item::Picture:
+        painter.drawImage(r, item.image);
+        break;
+    }
+}
+
+int InvoiceSheet::paint(QPainter &painter, QPdfWriter &writer, QSizeF size) const
+{
+    const QList<Page> pages = m_layout.pages();
     const qreal scale = 72.0 / writer.logicalDpiX();
-    const QFont footerFont = layout.font(7);
-    const QSizeF size = pageSize.size(QPageSize::Point);
+    const QFont footerFont = m_layout.font(7);
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0)
             writer.newPage();
-        for (const Item &item : pages[p]) {
-            const QRectF r(item.rect.left() / scale, item.rect.top() / scale, item.rect.width() / scale,
-                           item.rect.height() / scale);
-            switch (item.kind) {
-            case Item::Text:
-                painter.setFont(item.font);
-                paintText(painter, item, scale);
-                break;
-            case Item::Rule:
-                painter.setPen(QPen(item.color, 0.6 / scale));
-                painter.drawLine(r.topLeft(), r.topRight());
-                break;
-            case Item::Fill:
-                painter.fillRect(r, item.color);
-                break;
-            case Item::Picture:
-                painter.drawImage(r, item.image);
-                break;
-            }
-        }
+        for (const Item &item : pages[p])
+            paintItem(painter, item, scale);
         // Footer: who issued it, and page x of y.
         painter.setFont(footerFont);
         painter.setPen(kMuted);
         const QRectF footer(kMargin / scale, (size.height() - kMargin) / scale,
                             (size.width() - 2 * kMargin) / scale, 14 / scale);
-        QStringList who{business.name};
-        who << taxIds;
-        if (inv.number)
-            who << *inv.number;
+        QStringList who{m_business.name};
+        who << m_taxIds;
+        if (m_inv.number)
+            who << *m_inv.number;
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, who.join(QStringLiteral(" · ")));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                          L(Label::Page).arg(p + 1).arg(pages.size()));
     }
-    painter.end();
     return int(pages.size());
+}
+
+} // namespace
+
+Result<int> InvoicePdf::render(const Content &content, QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(600);
+    const QPageSize pageSize(content.invoice.parties.business.usesLetterPaper() ? QPageSize::Letter
+                                                                                : QPageSize::A4);
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setCreator(QStringLiteral("Minuta"));
+    InvoiceSheet sheet(content, pageSize.size(QPageSize::Point), &writer);
+    writer.setTitle(sheet.title());
+    sheet.layOut();
+    // Painted once the number of pages is known.
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error(ErrorCode::Io, tr("The PDF could not be started."));
+    const int pages = sheet.paint(painter, writer, pageSize.size(QPageSize::Point));
+    painter.end();
+    return pages;
 }
 
 Result<int> InvoicePdf::write(const Content &content, const QString &path)

@@ -207,6 +207,348 @@ std::optional<bool> parseBillable(const QString &text)
     return std::nullopt;
 }
 
+Error failure(int line, const QString &message)
+{
+    return Error(ErrorCode::InvalidInput, TimesheetImport::tr("Line %1: %2").arg(line).arg(message),
+                 QStringLiteral("file"));
+}
+
+Error unreadable(const QIODevice &device)
+{
+    return Error(ErrorCode::Io, TimesheetImport::tr("The file cannot be read: %1").arg(device.errorString()),
+                 QStringLiteral("file"));
+}
+
+// Which column of the file is which, from the names on its first line.
+struct Columns
+{
+    QHash<Column, int> at;
+    QStringList unused; // named, but not read
+
+    QString field(const QStringList &record, Column column) const
+    {
+        const int index = at.value(column, -1);
+        return index >= 0 && index < record.size() ? csv::plainText(record.at(index).trimmed()) : QString();
+    }
+};
+
+Columns columnsOf(const QStringList &header)
+{
+    Columns columns;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        bool known = false;
+        for (const auto &[column, names] : columnNames())
+            if (names.contains(name) && !columns.at.contains(column)) {
+                columns.at.insert(column, i);
+                known = true;
+                break;
+            }
+        // Billing is not imported: the work comes in unbilled, and the invoice column of Minuta's own
+        // export is left out without a word.
+        if (!known && !name.isEmpty() && name != QLatin1String("invoice"))
+            columns.unused << header.at(i).trimmed();
+    }
+    return columns;
+}
+
+// The first line, and the columns it names; refused when it lacks the client, the start or the end.
+Result<Columns> readHeader(CsvReader &reader, const QIODevice &device)
+{
+    QStringList header;
+    if (!reader.next(header))
+        return reader.failed() ? unreadable(device)
+                               : Error(ErrorCode::InvalidInput, TimesheetImport::tr("The file is empty."),
+                                       QStringLiteral("file"));
+    if (reader.unterminated())
+        return failure(reader.line(), TimesheetImport::tr("a quoted field never ends."));
+    const Columns columns = columnsOf(header);
+    const auto missing = [](const QString &sentence) {
+        return Error(ErrorCode::InvalidInput,
+                     sentence + QLatin1Char(' ')
+                         + TimesheetImport::tr("Its first line must name the columns, such as: date, start, "
+                                               "end, client, task, description, billable."),
+                     QStringLiteral("file"));
+    };
+    const QHash<Column, int> &at = columns.at;
+    if (!at.contains(Column::Client))
+        return missing(TimesheetImport::tr("The file has no “client” column."));
+    if (!at.contains(Column::Start))
+        return missing(TimesheetImport::tr("The file has no “start” column."));
+    if (!at.contains(Column::End) && !at.contains(Column::Minutes) && !at.contains(Column::Hours)
+        && !at.contains(Column::Duration))
+        return missing(TimesheetImport::tr("The file has neither an “end” nor an “hours” column."));
+    return columns;
+}
+
+// One row of the file → an entry (without its client), or why not.
+class RowReader
+{
+public:
+    RowReader(const Columns &columns, const TimesheetImport::Options &options, const Clock &clock)
+        : m_columns(columns)
+        , m_options(options)
+        , m_zone(clock.timeZone())
+        , m_now(clock.nowSecs())
+        , m_earliest(timeutil::startOfDay(QDate(1970, 1, 1), m_zone))
+    {}
+
+    QString field(const QStringList &record, Column column) const { return m_columns.field(record, column); }
+    Result<TimeEntry> read(const QStringList &record) const;
+
+private:
+    QDate parseDate(const QString &text) const
+    {
+        return m_options.dateFormat.isEmpty() ? QDate::fromString(text, Qt::ISODate)
+                                              : QLocale::c().toDate(text, m_options.dateFormat);
+    }
+    Result<qint64> start(const QStringList &record) const;
+    Result<qint64> end(const QStringList &record, const QString &endText, qint64 start) const;
+    Result<qint64> endAfter(const QStringList &record, qint64 start) const;
+
+    const Columns &m_columns;
+    const TimesheetImport::Options &m_options;
+    const QTimeZone m_zone;
+    const qint64 m_now;
+    const qint64 m_earliest;
+};
+
+Result<TimeEntry> RowReader::read(const QStringList &record) const
+{
+    TimeEntry entry;
+    auto start = this->start(record);
+    if (!start)
+        return start.error();
+    entry.start = *start;
+    const QString endText = field(record, Column::End);
+    auto end = endText.isEmpty() ? endAfter(record, entry.start) : this->end(record, endText, entry.start);
+    if (!end)
+        return end.error();
+    entry.end = *end;
+    const QString billableText = field(record, Column::Billable);
+    const auto billable = parseBillable(billableText);
+    if (!billable)
+        return Error(ErrorCode::InvalidInput,
+                     TimesheetImport::tr("“%1” is not yes or no.").arg(billableText));
+    entry.billable = *billable;
+    for (Column c : {Column::Task, Column::Project, Column::Activity})
+        if (entry.task.isEmpty())
+            entry.task = field(record, c);
+    entry.description = field(record, Column::Description);
+    // The rules of the time log (end after start, not in the future, a day at most…), before the
+    // client is known, so that every row is checked even when a client is missing.
+    TimeEntry check = entry;
+    check.clientId = 1;
+    if (auto valid = TimeEntryRepository::validate(check, m_now); !valid)
+        return valid.error();
+    // Before 1970 is a mistake, and outside what the time log can show (after 9999 is either not a
+    // date or in the future).
+    if (entry.start < m_earliest)
+        return Error(ErrorCode::InvalidInput,
+                     TimesheetImport::tr("the dates must be between 1970 and 9999."));
+    return entry;
+}
+
+// A whole date and time in the start column, or a time of day there and the day in the date column.
+Result<qint64> RowReader::start(const QStringList &record) const
+{
+    const QString startText = field(record, Column::Start);
+    if (auto whole = parseDateTime(startText, m_zone))
+        return *whole;
+    const QString dateText = field(record, Column::Date);
+    const QDate date = parseDate(dateText);
+    if (!date.isValid())
+        return Error(ErrorCode::InvalidInput,
+                     dateText.isEmpty() ? TimesheetImport::tr("the date is missing.")
+                     : m_options.dateFormat.isEmpty()
+                         ? TimesheetImport::tr("“%1” is not a date (write it as 2026-11-02).").arg(dateText)
+                         : TimesheetImport::tr("“%1” is not a date written as %2.")
+                               .arg(dateText, m_options.dateFormat));
+    const auto time = parseTime(startText);
+    if (!time)
+        return Error(ErrorCode::InvalidInput,
+                     startText.isEmpty() ? TimesheetImport::tr("the start time is missing.")
+                                         : TimesheetImport::tr("“%1” is not a time of day.").arg(startText));
+    return timeutil::localInstant(date, *time, m_zone, QStringLiteral("start"));
+}
+
+// A whole date and time in the end column, or a time of day on the end date, the start's day or
+// the next one.
+Result<qint64> RowReader::end(const QStringList &record, const QString &endText, qint64 start) const
+{
+    if (auto wholeEnd = parseDateTime(endText, m_zone))
+        return *wholeEnd;
+    const auto time = parseTime(endText);
+    if (!time)
+        return Error(ErrorCode::InvalidInput, TimesheetImport::tr("“%1” is not a time of day.").arg(endText));
+    const QDateTime started = QDateTime::fromSecsSinceEpoch(start, m_zone);
+    QDate endDate = started.date();
+    const QString endDateText = field(record, Column::EndDate);
+    if (!endDateText.isEmpty()) {
+        endDate = parseDate(endDateText);
+        if (!endDate.isValid())
+            return Error(ErrorCode::InvalidInput,
+                         TimesheetImport::tr("“%1” is not a date.").arg(endDateText));
+    } else if (*time <= started.time()) {
+        // Work that went past midnight, if it is not longer than a long evening; else an end before
+        // the start, which the rules of the time log refuse.
+        const auto nextDay = timeutil::localInstant(endDate.addDays(1), *time, m_zone, QStringLiteral("end"));
+        if (nextDay && *nextDay - start <= kLongestNight)
+            endDate = endDate.addDays(1);
+    }
+    return timeutil::localInstant(endDate, *time, m_zone, QStringLiteral("end"));
+}
+
+// The end as the start plus the minutes, hours or duration the row gives.
+Result<qint64> RowReader::endAfter(const QStringList &record, qint64 start) const
+{
+    std::optional<qint64> seconds;
+    QString text;
+    if (!(text = field(record, Column::Minutes)).isEmpty()) {
+        seconds = parseDecimal(text, 60);
+        if (!seconds)
+            return Error(ErrorCode::InvalidInput,
+                         TimesheetImport::tr("“%1” is not a number of minutes.").arg(text));
+    } else if (!(text = field(record, Column::Hours)).isEmpty()
+               || !(text = field(record, Column::Duration)).isEmpty()) {
+        seconds = parseHours(text);
+        if (!seconds)
+            return Error(ErrorCode::InvalidInput,
+                         TimesheetImport::tr("“%1” is not a duration (write 1.5 or 1:30).").arg(text));
+    }
+    if (!seconds)
+        return Error(ErrorCode::InvalidInput, TimesheetImport::tr("the end or the duration is missing."));
+    return start + *seconds; // both far from overflowing: see kTooLong
+}
+
+// The clients, by name; an archived one only when no other has its name.
+Result<QHash<QString, qint64>> clientsByName(const Database &db, const Clock &clock)
+{
+    auto known = ClientRepository(db, clock).list(true);
+    if (!known)
+        return known.error();
+    QHash<QString, qint64> ids;
+    for (const Client &c : *known) {
+        const QString key = ClientRepository::nameKey(c.name);
+        if (!c.archived || !ids.contains(key))
+            ids.insert(key, c.id);
+    }
+    return ids;
+}
+
+// Stores the rows one at a time, each one checked, its client looked up (or added, when it may be)
+// and inserted through statements prepared once; rows already in the file are skipped.
+class RowImport
+{
+public:
+    RowImport(const Database &db, const Clock &clock, const RowReader &rows,
+              const TimesheetImport::Options &options, QHash<QString, qint64> clientIds,
+              TimesheetImport::Report &report)
+        : m_db(db)
+        , m_rows(rows)
+        , m_options(options)
+        , m_clients(db, clock)
+        , m_entries(db, clock)
+        , m_batch(m_entries)
+        , m_clientIds(std::move(clientIds))
+        , m_report(report)
+    {}
+
+    // The row on `line`; an error refuses the whole file.
+    Result<void> add(int line, const QStringList &record);
+    // Once every row is read: refused when clients are missing; else the warnings.
+    Result<void> finish();
+
+private:
+    // The client's id; none when it is not in Minuta and may not be added.
+    Result<std::optional<qint64>> clientId(const QString &name);
+
+    const Database &m_db;
+    const RowReader &m_rows;
+    const TimesheetImport::Options &m_options;
+    ClientRepository m_clients;
+    TimeEntryRepository m_entries;
+    TimeEntryRepository::Batch m_batch;
+    QHash<QString, qint64> m_clientIds;
+    TimesheetImport::Report &m_report;
+    QStringList m_unknown; // clients that are not in Minuta, when they may not be added
+    qint64 m_overlapping = 0;
+};
+
+Result<void> RowImport::add(int line, const QStringList &record)
+{
+    const QString client = m_rows.field(record, Column::Client);
+    if (client.isEmpty())
+        return failure(line, TimesheetImport::tr("the client is missing."));
+    auto entry = m_rows.read(record);
+    if (!entry)
+        return failure(line, entry.error().message());
+    auto id = clientId(client);
+    if (!id)
+        return id.error();
+    if (!*id || !m_unknown.isEmpty())
+        return {}; // nothing is stored anyway
+    entry->clientId = **id;
+    // Duplicates are found on the times the row says, rows of this same file included: they are
+    // stored as read, in this transaction.
+    auto duplicate = m_batch.contains(*entry);
+    if (!duplicate)
+        return duplicate.error();
+    if (*duplicate) {
+        ++m_report.skipped;
+        return {};
+    }
+    auto overlaps = m_batch.add(*entry);
+    if (!overlaps)
+        return failure(line, overlaps.error().message());
+    m_overlapping += *overlaps ? 1 : 0;
+    ++m_report.imported;
+    m_report.seconds += *entry->end - entry->start;
+    return {};
+}
+
+Result<std::optional<qint64>> RowImport::clientId(const QString &name)
+{
+    const QString key = ClientRepository::nameKey(name);
+    if (auto id = m_clientIds.constFind(key); id != m_clientIds.cend())
+        return std::optional<qint64>(*id);
+    if (!m_options.createClients) {
+        // Every row is still read, so the refusal names every missing client, or the first row that
+        // is wrong for another reason.
+        if (!m_unknown.contains(name, Qt::CaseInsensitive))
+            m_unknown << name;
+        return std::optional<qint64>();
+    }
+    auto newClient = Settings(m_db).newClient();
+    if (!newClient)
+        return newClient.error();
+    newClient->name = name;
+    auto added = m_clients.add(*newClient);
+    if (!added)
+        return Error(
+            added.error().code(),
+            TimesheetImport::tr("The client “%1” cannot be added: %2").arg(name, added.error().message()),
+            QStringLiteral("client"));
+    m_report.createdClients << name;
+    m_clientIds.insert(key, added->id);
+    return std::optional<qint64>(added->id);
+}
+
+Result<void> RowImport::finish()
+{
+    if (!m_unknown.isEmpty())
+        return Error(
+            ErrorCode::NotFound,
+            TimesheetImport::tr("These clients are not in Minuta: %1. Add them first, or let the import "
+                                "add them.")
+                .arg(m_unknown.join(QStringLiteral(", "))),
+            QStringLiteral("client"));
+    if (m_overlapping > 0)
+        m_report.warnings << TimesheetImport::tr("%n imported entry(s) overlap other work.", nullptr,
+                                                 int(m_overlapping));
+    return {};
+}
+
 } // namespace
 
 TimesheetImport::TimesheetImport(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
@@ -241,255 +583,36 @@ Result<TimesheetImport::Report> TimesheetImport::importData(const QByteArray &da
 
 Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, const Options &options) const
 {
-    const auto fail = [](int line, const QString &message) {
-        return Error(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(message),
-                     QStringLiteral("file"));
-    };
     // The header is in the first lines; the separator is the one it uses.
     CsvReader reader(device, csv::guessSeparator(device.peek(kHeaderBytes)));
-    const auto unreadable = [&] {
-        return Error(ErrorCode::Io, tr("The file cannot be read: %1").arg(device.errorString()),
-                     QStringLiteral("file"));
-    };
-    QStringList header;
-    if (!reader.next(header))
-        return reader.failed()
-                   ? unreadable()
-                   : Error(ErrorCode::InvalidInput, tr("The file is empty."), QStringLiteral("file"));
-    if (reader.unterminated())
-        return fail(reader.line(), tr("a quoted field never ends."));
-
-    // Which column is which.
-    QHash<Column, int> at;
-    QStringList unused;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed().toLower();
-        bool known = false;
-        for (const auto &[column, names] : columnNames())
-            if (names.contains(name) && !at.contains(column)) {
-                at.insert(column, i);
-                known = true;
-                break;
-            }
-        // Billing is not imported: the work comes in unbilled, and the invoice column of Minuta's own
-        // export is left out without a word.
-        if (!known && !name.isEmpty() && name != QLatin1String("invoice"))
-            unused << header.at(i).trimmed();
-    }
-    const auto missing = [](const QString &sentence) {
-        return Error(
-            ErrorCode::InvalidInput,
-            sentence + QLatin1Char(' ')
-                + tr("Its first line must name the columns, such as: date, start, end, client, task, "
-                     "description, billable."),
-            QStringLiteral("file"));
-    };
-    if (!at.contains(Column::Client))
-        return missing(tr("The file has no “client” column."));
-    if (!at.contains(Column::Start))
-        return missing(tr("The file has no “start” column."));
-    if (!at.contains(Column::End) && !at.contains(Column::Minutes) && !at.contains(Column::Hours)
-        && !at.contains(Column::Duration))
-        return missing(tr("The file has neither an “end” nor an “hours” column."));
-
-    const QTimeZone zone = m_clock.timeZone();
-    const qint64 now = m_clock.nowSecs();
-    const qint64 earliest = timeutil::startOfDay(QDate(1970, 1, 1), zone);
-    const auto field = [&](const QStringList &record, Column column) {
-        const int index = at.value(column, -1);
-        return index >= 0 && index < record.size() ? csv::plainText(record.at(index).trimmed()) : QString();
-    };
-    const auto parseDate = [&](const QString &text) {
-        return options.dateFormat.isEmpty() ? QDate::fromString(text, Qt::ISODate)
-                                            : QLocale::c().toDate(text, options.dateFormat);
-    };
-
-    // One row of the file → an entry (without its client), or why not.
-    const auto readRow = [&](const QStringList &record) -> Result<TimeEntry> {
-        TimeEntry entry;
-        const QString startText = field(record, Column::Start);
-        if (auto whole = parseDateTime(startText, zone)) {
-            if (!*whole)
-                return whole->error();
-            entry.start = **whole;
-        } else {
-            const QString dateText = field(record, Column::Date);
-            const QDate date = parseDate(dateText);
-            if (!date.isValid())
-                return Error(ErrorCode::InvalidInput,
-                             dateText.isEmpty() ? tr("the date is missing.")
-                             : options.dateFormat.isEmpty()
-                                 ? tr("“%1” is not a date (write it as 2026-11-02).").arg(dateText)
-                                 : tr("“%1” is not a date written as %2.").arg(dateText, options.dateFormat));
-            const auto time = parseTime(startText);
-            if (!time)
-                return Error(ErrorCode::InvalidInput, startText.isEmpty()
-                                                          ? tr("the start time is missing.")
-                                                          : tr("“%1” is not a time of day.").arg(startText));
-            auto start = timeutil::localInstant(date, *time, zone, QStringLiteral("start"));
-            if (!start)
-                return start.error();
-            entry.start = *start;
-        }
-
-        const QString endText = field(record, Column::End);
-        if (!endText.isEmpty()) {
-            if (auto wholeEnd = parseDateTime(endText, zone)) {
-                if (!*wholeEnd)
-                    return wholeEnd->error();
-                entry.end = **wholeEnd;
-            } else {
-                const auto time = parseTime(endText);
-                if (!time)
-                    return Error(ErrorCode::InvalidInput, tr("“%1” is not a time of day.").arg(endText));
-                const QDateTime start = QDateTime::fromSecsSinceEpoch(entry.start, zone);
-                QDate endDate = start.date();
-                const QString endDateText = field(record, Column::EndDate);
-                if (!endDateText.isEmpty()) {
-                    endDate = parseDate(endDateText);
-                    if (!endDate.isValid())
-                        return Error(ErrorCode::InvalidInput, tr("“%1” is not a date.").arg(endDateText));
-                } else if (*time <= start.time()) {
-                    // Work that went past midnight, if it is not longer than a long evening; else
-                    // an end before the start, which the rules of the time log refuse.
-                    const auto nextDay =
-                        timeutil::localInstant(endDate.addDays(1), *time, zone, QStringLiteral("end"));
-                    if (nextDay && *nextDay - entry.start <= kLongestNight)
-                        endDate = endDate.addDays(1);
-                }
-                auto end = timeutil::localInstant(endDate, *time, zone, QStringLiteral("end"));
-                if (!end)
-                    return end.error();
-                entry.end = *end;
-            }
-        } else {
-            std::optional<qint64> seconds;
-            QString text;
-            if (!(text = field(record, Column::Minutes)).isEmpty()) {
-                seconds = parseDecimal(text, 60);
-                if (!seconds)
-                    return Error(ErrorCode::InvalidInput, tr("“%1” is not a number of minutes.").arg(text));
-            } else if (!(text = field(record, Column::Hours)).isEmpty()
-                       || !(text = field(record, Column::Duration)).isEmpty()) {
-                seconds = parseHours(text);
-                if (!seconds)
-                    return Error(ErrorCode::InvalidInput,
-                                 tr("“%1” is not a duration (write 1.5 or 1:30).").arg(text));
-            }
-            if (!seconds)
-                return Error(ErrorCode::InvalidInput, tr("the end or the duration is missing."));
-            entry.end = entry.start + *seconds; // both far from overflowing: see kTooLong
-        }
-        const QString billableText = field(record, Column::Billable);
-        const auto billable = parseBillable(billableText);
-        if (!billable)
-            return Error(ErrorCode::InvalidInput, tr("“%1” is not yes or no.").arg(billableText));
-        entry.billable = *billable;
-        for (Column c : {Column::Task, Column::Project, Column::Activity})
-            if (entry.task.isEmpty())
-                entry.task = field(record, c);
-        entry.description = field(record, Column::Description);
-        // The rules of the time log (end after start, not in the future, a day at most…), before
-        // the client is known, so that every row is checked even when a client is missing.
-        TimeEntry check = entry;
-        check.clientId = 1;
-        if (auto valid = TimeEntryRepository::validate(check, now); !valid)
-            return valid.error();
-        // Before 1970 is a mistake, and outside what the time log can show (after 9999 is either
-        // not a date or in the future).
-        if (entry.start < earliest)
-            return Error(ErrorCode::InvalidInput, tr("the dates must be between 1970 and 9999."));
-        return entry;
-    };
-
+    auto columns = readHeader(reader, device);
+    if (!columns)
+        return columns.error();
+    const RowReader rows(*columns, options, m_clock);
     // The clients, by name; missing ones made only when asked.
-    ClientRepository clients(m_db, m_clock);
-    auto known = clients.list(true);
-    if (!known)
-        return known.error();
-    QHash<QString, qint64> clientIds;
-    for (const Client &c : *known) {
-        const QString key = ClientRepository::nameKey(c.name);
-        if (!c.archived || !clientIds.contains(key))
-            clientIds.insert(key, c.id);
-    }
-
+    auto clientIds = clientsByName(m_db, m_clock);
+    if (!clientIds)
+        return clientIds.error();
     Report report;
-    if (!unused.isEmpty())
-        report.warnings << tr("Columns not read: %1.").arg(unused.join(QStringLiteral(", ")));
-    QStringList unknown; // clients that are not in Minuta, when they may not be added
-    qint64 overlapping = 0;
+    if (!columns->unused.isEmpty())
+        report.warnings << tr("Columns not read: %1.").arg(columns->unused.join(QStringLiteral(", ")));
 
-    // Row by row into one transaction: each one checked, looked up and inserted through statements
-    // prepared once, and the first one refused rolls everything back.
+    // Row by row into one transaction: the first row refused rolls everything back.
     Transaction transaction(m_db.connection());
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    TimeEntryRepository entries(m_db, m_clock);
-    TimeEntryRepository::Batch batch(entries);
+    RowImport import(m_db, m_clock, rows, options, std::move(*clientIds), report);
     QStringList record;
     while (reader.next(record)) {
-        const int line = reader.line();
         if (reader.unterminated())
-            return fail(line, tr("a quoted field never ends."));
-        const QString client = field(record, Column::Client);
-        if (client.isEmpty())
-            return fail(line, tr("the client is missing."));
-        auto entry = readRow(record);
-        if (!entry)
-            return fail(line, entry.error().message());
-
-        const QString key = ClientRepository::nameKey(client);
-        auto id = clientIds.constFind(key);
-        if (id == clientIds.cend()) {
-            if (!options.createClients) {
-                // Every row is still read, so the refusal names every missing client, or the first
-                // row that is wrong for another reason.
-                if (!unknown.contains(client, Qt::CaseInsensitive))
-                    unknown << client;
-                continue;
-            }
-            auto newClient = Settings(m_db).newClient();
-            if (!newClient)
-                return newClient.error();
-            newClient->name = client;
-            auto added = clients.add(*newClient);
-            if (!added)
-                return Error(added.error().code(),
-                             tr("The client “%1” cannot be added: %2").arg(client, added.error().message()),
-                             QStringLiteral("client"));
-            report.createdClients << client;
-            id = clientIds.insert(key, added->id);
-        }
-        if (!unknown.isEmpty())
-            continue; // nothing is stored anyway
-
-        entry->clientId = *id;
-        // Duplicates are found on the times the row says, rows of this same file included: they
-        // are stored as read, in this transaction.
-        auto duplicate = batch.contains(*entry);
-        if (!duplicate)
-            return duplicate.error();
-        if (*duplicate) {
-            ++report.skipped;
-            continue;
-        }
-        auto overlaps = batch.add(*entry);
-        if (!overlaps)
-            return fail(line, overlaps.error().message());
-        overlapping += *overlaps ? 1 : 0;
-        ++report.imported;
-        report.seconds += *entry->end - entry->start;
+            return failure(reader.line(), tr("a quoted field never ends."));
+        if (auto added = import.add(reader.line(), record); !added)
+            return added.error();
     }
     if (reader.failed())
-        return unreadable();
-    if (!unknown.isEmpty())
-        return Error(ErrorCode::NotFound,
-                     tr("These clients are not in Minuta: %1. Add them first, or let the import add them.")
-                         .arg(unknown.join(QStringLiteral(", "))),
-                     QStringLiteral("client"));
-    if (overlapping > 0)
-        report.warnings << tr("%n imported entry(s) overlap other work.", nullptr, int(overlapping));
+        return unreadable(device);
+    if (auto finished = import.finish(); !finished)
+        return finished.error();
     if (options.dryRun)
         return report; // rolled back as the transaction goes
     if (auto committed = transaction.commit(); !committed)

@@ -70,11 +70,6 @@ Result<Money> Money::scaled(qint64 numerator, qint64 denominator) const
     return Money(*v, m_currency);
 }
 
-Result<Money> Money::percentage(qint64 basisPoints) const
-{
-    return scaled(basisPoints, 10000);
-}
-
 Result<Money> Money::forSeconds(qint64 seconds) const
 {
     return scaled(seconds, 3600);

@@ -30,8 +30,6 @@ public:
     Result<Money> negated() const;
     // This amount × numerator ÷ denominator, rounded half away from zero to the minor unit.
     Result<Money> scaled(qint64 numerator, qint64 denominator) const;
-    // A percentage given in basis points (22 % = 2200) of this amount.
-    Result<Money> percentage(qint64 basisPoints) const;
     // What `seconds` of work cost at this hourly rate.
     Result<Money> forSeconds(qint64 seconds) const;
 

@@ -2,11 +2,21 @@
 # Measures Minuta on a generated file of 1,000,000 entries and 50 clients against baselines run
 # at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice;
 # and a CSV import of 1,000, 100,000 and 1,000,000 rows against the sqlite3 shell's .import.
-#   tests/bench/run-benchmarks.sh [BUILD_DIR]     (default build/ci: the build of the README test command)
+#   tests/bench/run-benchmarks.sh [BUILD_DIR]
+# Without BUILD_DIR it configures and builds the bench preset (build/bench), the one that turns
+# MINUTA_BUILD_BENCHMARKS on; a BUILD_DIR given must have been configured with it on.
 # The big file is made once and kept in $MINUTA_BENCH_DIR (default /tmp/minuta-bench).
 set -eu
-build=${1:-build/ci}
+if [ $# -eq 0 ]; then
+    cmake --preset bench >/dev/null
+    cmake --build --preset bench
+fi
+build=${1:-build/bench}
 bin=$build/bin
+if [ ! -x "$bin/minuta_benchmarks" ]; then
+    echo "$bin/minuta_benchmarks is missing: configure $build with -DMINUTA_BUILD_BENCHMARKS=ON" >&2
+    exit 1
+fi
 dir=${MINUTA_BENCH_DIR:-/tmp/minuta-bench}
 mkdir -p "$dir"
 big=$dir/big.sqlite

@@ -28,50 +28,13 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-class Cli : public ::testing::Test
+class Cli : public CliFileTest
 {
 protected:
-    // Runs minuta-cli on this test's file.
-    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
-
-    // Runs with --json, expects success and returns the parsed output.
-    QJsonValue json(QStringList args)
-    {
-        const CliRun r = run(QStringList{s("--json")} + args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-
-    void ok(QStringList args)
-    {
-        const CliRun r = run(args);
-        ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-    }
-
-    // Expects exit code 1 with `message` on stderr and the file exactly as before.
-    void refused(QStringList args, const QString &message)
-    {
-        const QString before = fingerprint(path);
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(r.err.contains(message))
-            << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString();
-        EXPECT_EQ(fingerprint(path), before)
-            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
-    }
+    Cli() : CliFileTest("cli.sqlite") {}
 
     // Expects exit code 2 (usage) and the file exactly as before.
-    void misused(QStringList args)
-    {
-        const QString before = fingerprint(path);
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(s("Usage:"))) << r.err.toStdString();
-        EXPECT_EQ(fingerprint(path), before);
-    }
+    void misused(QStringList args) { refused(args, s("Usage:"), 2); }
 
     qint64 runningTimers()
     {
@@ -92,9 +55,6 @@ protected:
         ok({s("client"), s("add"), s("--name"), s("Studio Bianchi"), s("--rate"), s("40.00"),
             s("--increment"), s("1")});
     }
-
-    TempDir dir;
-    const QString path = dir.file(s("cli.sqlite"));
 };
 
 } // namespace

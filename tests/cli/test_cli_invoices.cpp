@@ -28,35 +28,10 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-class CliInvoices : public ::testing::Test
+class CliInvoices : public CliFileTest
 {
 protected:
-    CliRun run(QStringList args) { return runCli(QStringList{s("--db"), path} + args); }
-
-    QJsonObject json(QStringList args)
-    {
-        const CliRun r = run(QStringList{s("--json")} + args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        return QJsonDocument::fromJson(r.out.toUtf8()).object();
-    }
-
-    QString ok(QStringList args)
-    {
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        return r.out.trimmed();
-    }
-
-    void refused(QStringList args, const QString &message)
-    {
-        const QString before = fingerprint(path);
-        const CliRun r = run(args);
-        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(r.err.contains(message))
-            << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString();
-        EXPECT_EQ(fingerprint(path), before)
-            << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
-    }
+    CliInvoices() : CliFileTest("invoices.sqlite") {}
 
     void SetUp() override
     {
@@ -72,16 +47,13 @@ protected:
             ok({s("log"), s("--client"), s("ACME Srl"), s("--start"), s("2026-11-%1T09:00").arg(s(day)),
                 s("--minutes"), s("500")});
     }
-
-    TempDir dir;
-    const QString path = dir.file(s("invoices.sqlite"));
 };
 
 } // namespace
 
 TEST_F(CliInvoices, TheBusinessProfileIsSetAndShown)
 {
-    const QJsonObject b = json({s("business"), s("show")});
+    const QJsonObject b = json({s("business"), s("show")}).toObject();
     EXPECT_EQ(b[s("name")].toString(), s("Giulia Rossi"));
     EXPECT_EQ(b[s("address")].toString(), s("Via Zamboni 12\n40126 Bologna"));
     EXPECT_EQ(b[s("taxProfile")].toString(), s("it-ordinario"));
@@ -89,7 +61,7 @@ TEST_F(CliInvoices, TheBusinessProfileIsSetAndShown)
     EXPECT_EQ(b[s("numberPattern")].toString(), s("{YYYY}/{N:3}"));
     ok({s("business"), s("set"), s("--contribution"), s("0"), s("--logo"),
         s(MINUTA_SOURCE_DIR "/resources/icons/minuta.svg")});
-    const QJsonObject changed = json({s("business"), s("show")});
+    const QJsonObject changed = json({s("business"), s("show")}).toObject();
     EXPECT_EQ(changed[s("contributionRate")].toString(), s("0"));
     EXPECT_TRUE(changed[s("logo")].toBool());
     EXPECT_EQ(changed[s("name")].toString(), s("Giulia Rossi")) << "options not given stay";
@@ -127,7 +99,7 @@ TEST_F(CliInvoices, FromDraftToPaidWithTheWorkedExample)
     ASSERT_FALSE(id.isEmpty());
     ASSERT_TRUE(id.toLongLong() > 0) << "the draft's id alone: " << id.toStdString();
 
-    QJsonObject draft = json({s("invoice"), s("show"), id});
+    QJsonObject draft = json({s("invoice"), s("show"), id}).toObject();
     EXPECT_TRUE(draft[s("number")].isNull());
     EXPECT_EQ(draft[s("status")].toString(), s("draft"));
     EXPECT_EQ(draft[s("client")].toObject()[s("name")].toString(), s("ACME Srl"));
@@ -155,14 +127,14 @@ TEST_F(CliInvoices, FromDraftToPaidWithTheWorkedExample)
 
     const QString number = ok({s("invoice"), s("issue"), id});
     EXPECT_EQ(number, s("2026/001"));
-    QJsonObject issued = json({s("invoice"), s("show"), number});
+    QJsonObject issued = json({s("invoice"), s("show"), number}).toObject();
     EXPECT_EQ(issued[s("status")].toString(), s("issued"));
     EXPECT_EQ(issued[s("totals")].toObject()[s("balance")].toInteger(), 106080);
 
     ok({s("invoice"), s("pay"), id, s("--amount"), s("500.00")});
     EXPECT_EQ(json({s("invoice"), s("show"), id})[s("status")].toString(), s("partly_paid"));
     ok({s("invoice"), s("pay"), id, s("--amount"), s("560.80")});
-    issued = json({s("invoice"), s("show"), id});
+    issued = json({s("invoice"), s("show"), id}).toObject();
     EXPECT_EQ(issued[s("status")].toString(), s("paid"));
     EXPECT_EQ(issued[s("payments")].toArray().size(), 2);
 
@@ -256,7 +228,7 @@ TEST_F(CliInvoices, ShowGivesEachRatesBaseWhatIsOutsideVatAndTheEuroFigures)
     const QString id = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl")});
     ok({s("invoice"), s("add-line"), id, s("--description"), s("Spese postali anticipate"), s("--qty"),
         s("1"), s("--price"), s("100.00"), s("--expense")});
-    QJsonObject shown = json({s("invoice"), s("show"), id});
+    QJsonObject shown = json({s("invoice"), s("show"), id}).toObject();
     // Fees 1,000.00 + rivalsa 40.00 at 22 %: base 1,040.00; the 100.00 expense is outside VAT (N1).
     const QJsonObject vat = shown[s("taxes")].toArray()[0].toObject();
     EXPECT_EQ(vat[s("base")].toInteger(), 104000);
@@ -282,7 +254,7 @@ TEST_F(CliInvoices, ShowGivesEachRatesBaseWhatIsOutsideVatAndTheEuroFigures)
         changes.exchangeRate = 1'082'300; // 1.0823 USD per euro
         ASSERT_TRUE(InvoiceRepository(**db, clock).updateDraft(usd.toLongLong(), changes).ok());
     }
-    shown = json({s("invoice"), s("show"), usd});
+    shown = json({s("invoice"), s("show"), usd}).toObject();
     EXPECT_EQ(shown[s("exchange_rate")].toString(), s("1.082300"));
     // 30.00 USD + rivalsa 1.20 = base 31.20 → VAT 6.86, total 38.06 USD. In euros: base 31.20 / 1.0823 =
     // 28.8275 → 28.83, VAT 22 % of it 6.3426 → 6.34, total 38.06 / 1.0823 = 35.1658 → 35.17.
@@ -306,7 +278,7 @@ TEST_F(CliInvoices, ThePaymentOfACancelledInvoiceIsRefundedOrUsedAsCredit)
     ok({s("invoice"), s("issue"), id});
     ok({s("invoice"), s("pay"), id, s("--amount"), s("500.00")});
     const QString credit = ok({s("invoice"), s("cancel"), id});
-    QJsonObject note = json({s("invoice"), s("show"), credit});
+    QJsonObject note = json({s("invoice"), s("show"), credit}).toObject();
     QJsonObject totals = note[s("totals")].toObject();
     EXPECT_EQ(totals[s("carried_paid")].toInteger(), 50000);
     EXPECT_EQ(totals[s("refunded")].toInteger(), 0);
@@ -315,7 +287,7 @@ TEST_F(CliInvoices, ThePaymentOfACancelledInvoiceIsRefundedOrUsedAsCredit)
 
     // 200.00 given back, named by the cancelled invoice: 500.00 − 200.00 = 300.00 left.
     ok({s("invoice"), s("refund"), id, s("--amount"), s("200.00"), s("--note"), s("Bank transfer")});
-    note = json({s("invoice"), s("show"), credit});
+    note = json({s("invoice"), s("show"), credit}).toObject();
     totals = note[s("totals")].toObject();
     EXPECT_EQ(totals[s("refunded")].toInteger(), 20000);
     EXPECT_EQ(totals[s("credit")].toInteger(), 30000);
@@ -348,7 +320,8 @@ TEST_F(CliInvoices, ThePaymentOfACancelledInvoiceIsRefundedOrUsedAsCredit)
     refused({s("invoice"), s("pay"), again, s("--amount"), s("300.01"), s("--from-credit"), credit},
             s("more than the credit left"));
     const QJsonObject paid =
-        json({s("invoice"), s("pay"), again, s("--amount"), s("300.00"), s("--from-credit"), credit});
+        json({s("invoice"), s("pay"), again, s("--amount"), s("300.00"), s("--from-credit"), credit})
+            .toObject();
     EXPECT_EQ(paid[s("totals")].toObject()[s("balance")].toInteger(), 76080);
     EXPECT_EQ(paid[s("payments")].toArray()[0].toObject()[s("fromCredit")].toString(), credit);
     totals = json({s("invoice"), s("show"), credit})[s("totals")].toObject();

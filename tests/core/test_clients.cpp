@@ -3,6 +3,7 @@
 #include "values/taxid.h"
 #include "work/timeentryrepository.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -26,10 +27,9 @@ Client named(const QString &name)
     return c;
 }
 
-class Clients : public ::testing::Test
+class Clients : public DatabaseTest
 {
 protected:
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
 
     Client add(const QString &name)
@@ -46,17 +46,6 @@ protected:
         e.start = t.clock().nowSecs() - 3600;
         e.end = t.clock().nowSecs();
         ASSERT_TRUE(TimeEntryRepository(t.db(), t.clock()).add(e).ok());
-    }
-
-    // Runs a write that must be refused for `field`, and checks nothing stored changed.
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_FALSE(result.error().message().isEmpty());
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
     }
 };
 

@@ -8,6 +8,7 @@
 #include "work/unbilledwork.h"
 #include "work/usagerepository.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 const Currency EUR = *Currency::fromCode(u"EUR");
 
-class Invoices : public ::testing::Test
+class Invoices : public DatabaseTest
 {
 protected:
     void SetUp() override
@@ -70,16 +71,6 @@ protected:
         return d.ok() ? d.value() : InvoiceRepository::Drafted();
     }
 
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
-    }
-
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
     TimeEntryRepository entries{t.db(), t.clock()};
     InvoiceRepository invoices{t.db(), t.clock()};

@@ -188,7 +188,7 @@ TEST(MoneyArithmetic, RefusesOverflow)
     EXPECT_EQ(Money(std::numeric_limits<qint64>::min(), cur(u"EUR")).negated().error().code(),
               ErrorCode::Overflow);
     EXPECT_EQ(big.forSeconds(7200).error().code(), ErrorCode::Overflow);
-    EXPECT_EQ(big.percentage(20000).error().code(), ErrorCode::Overflow);
+    EXPECT_EQ(big.scaled(20000, 10000).error().code(), ErrorCode::Overflow);
 }
 
 TEST(MoneyArithmetic, RateTimesSecondsIsExactAndRoundedHalfAwayFromZero)
@@ -207,11 +207,11 @@ TEST(MoneyArithmetic, RateTimesSecondsIsExactAndRoundedHalfAwayFromZero)
 
 TEST(MoneyArithmetic, PercentagesInBasisPoints)
 {
-    EXPECT_EQ(*eur(100000).percentage(2200), eur(22000)); // 22 % of 1,000.00
-    EXPECT_EQ(*eur(104000).percentage(2200), eur(22880)); // IVA on fees plus rivalsa
-    EXPECT_EQ(*eur(25).percentage(2200), eur(6));         // 5.5 cents
-    EXPECT_EQ(*eur(-25).percentage(2200), eur(-6));
-    EXPECT_EQ(*eur(100000).percentage(998), eur(9980));      // 9.98 %
+    EXPECT_EQ(*eur(100000).scaled(2200, 10000), eur(22000)); // 22 % of 1,000.00
+    EXPECT_EQ(*eur(104000).scaled(2200, 10000), eur(22880)); // IVA on fees plus rivalsa
+    EXPECT_EQ(*eur(25).scaled(2200, 10000), eur(6));         // 5.5 cents
+    EXPECT_EQ(*eur(-25).scaled(2200, 10000), eur(-6));
+    EXPECT_EQ(*eur(100000).scaled(998, 10000), eur(9980));   // 9.98 %
     EXPECT_EQ(*eur(100000).scaled(9975, 100000), eur(9975)); // Québec's 9.975 %
     EXPECT_EQ(*eur(100).scaled(1, 3), eur(33));
 }

@@ -5,6 +5,7 @@
 #include "clients/clientrepository.h"
 #include "values/timeutil.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -15,7 +16,7 @@ using namespace minuta::test;
 
 namespace {
 
-class Plans : public ::testing::Test
+class Plans : public DatabaseTest
 {
 protected:
     void SetUp() override
@@ -51,16 +52,6 @@ protected:
         return result;
     }
 
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
-    }
-
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
     PlanRepository plans{t.db(), t.clock()};
     Client acme;

@@ -8,6 +8,7 @@
 #include "reports/reports.h"
 #include "work/timeentryrepository.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -26,7 +27,7 @@ Money eur(qint64 cents)
     return Money(cents, EUR);
 }
 
-class Refunds : public ::testing::Test
+class Refunds : public DatabaseTest
 {
 protected:
     void SetUp() override
@@ -71,16 +72,6 @@ protected:
         return issued.ok() ? *issued : Invoice();
     }
 
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
-    }
-
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
     TimeEntryRepository entries{t.db(), t.clock()};
     InvoiceRepository invoices{t.db(), t.clock()};

@@ -2,6 +2,7 @@
 #include "work/servicerepository.h"
 #include "work/usagerepository.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -21,7 +22,7 @@ Currency cur(const char16_t *code)
     return *Currency::fromCode(code);
 }
 
-class Services : public ::testing::Test
+class Services : public DatabaseTest
 {
 protected:
     void SetUp() override
@@ -55,16 +56,6 @@ protected:
         return u;
     }
 
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
-    }
-
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
     ServiceRepository services{t.db(), t.clock()};
     UsageRepository usages{t.db(), t.clock()};

@@ -4,6 +4,7 @@
 #include "work/timeentryrepository.h"
 #include "work/timerservice.h"
 
+#include "databasetest.h"
 #include "qtprinters.h"
 #include "testdatabase.h"
 
@@ -24,7 +25,7 @@ TimeEntryFilter day(QDate date, const QTimeZone &zone)
     return f;
 }
 
-class TimeEntries : public ::testing::Test
+class TimeEntries : public DatabaseTest
 {
 protected:
     void SetUp() override
@@ -68,16 +69,6 @@ protected:
         ASSERT_TRUE(entries.get(entryId)->isBilled());
     }
 
-    template<typename Write> void expectRefused(Write write, const QString &field)
-    {
-        const QString before = fingerprint(t.db());
-        const auto result = write();
-        ASSERT_FALSE(result.ok()) << "expected a refusal on " << field.toStdString();
-        EXPECT_EQ(result.error().field(), field) << result.error().message().toStdString();
-        EXPECT_EQ(fingerprint(t.db()), before) << "a refused write changed the file";
-    }
-
-    TestDatabase t;
     ClientRepository clients{t.db(), t.clock()};
     TimeEntryRepository entries{t.db(), t.clock()};
     Client acme;

@@ -8,6 +8,7 @@
 #include "calendarpage.h"
 #include "clientdialog.h"
 #include "entrydialog.h"
+#include "filecontroller.h"
 #include "invoicedialog.h"
 #include "mainwindow.h"
 #include "newinvoicedialog.h"
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
     if (!plans.isEmpty())
         shoot(new PlanDialog(ws, plans.first(), plans.first().start, &window),
               QStringLiteral("14-plan-edit"));
-    window.waitForDailyBackup();
+    window.files()->waitForDailyBackup();
     (void)ws.database().backupNow(clock);
     shoot(new BackupsDialog(ws.database().path(), clock.timeZone(), ws.locale(), &window),
           QStringLiteral("15-backups"));

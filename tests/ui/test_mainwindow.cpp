@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "clients/clientrepository.h"
 #include "emptystate.h"
+#include "filecontroller.h"
 #include "invoicespage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -156,7 +157,7 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
 
     const auto copies = Database::backupsOf(path, clock.timeZone());
     ASSERT_FALSE(copies.isEmpty());
-    window.restoreBackup(copies.first().path);
+    window.files()->restoreBackup(copies.first().path);
     ASSERT_NE(window.workspace(), nullptr);
     const auto clients = window.workspace()->clients().list().value_or(QList<Client>{});
     ASSERT_EQ(clients.size(), 1);
@@ -258,7 +259,7 @@ TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
         ASSERT_TRUE(window.openDatabase(path));
         window.show();
         QCoreApplication::processEvents(); // asked once the window shows the file
-        window.waitForDailyBackup();
+        window.files()->waitForDailyBackup();
     }
     ui::MessageBox::answerAutomatically(QMessageBox::Ok);
     const QStringList messages = ui::MessageBox::takeShownMessages();
@@ -271,7 +272,7 @@ TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
     MainWindow again(clock);
     ASSERT_TRUE(again.openDatabase(path));
     QCoreApplication::processEvents();
-    again.waitForDailyBackup();
+    again.files()->waitForDailyBackup();
     EXPECT_TRUE(ui::MessageBox::takeShownMessages().isEmpty());
 }
 
@@ -298,7 +299,7 @@ TEST_F(MainWindowTest, ADamagedFileIsClosedBeforeItTakesMoreWorkAndItsCopiesAreO
     MainWindow window(clock);
     window.show();
     ASSERT_TRUE(window.openDatabase(path)) << "it opens: the damage is found by reading it all";
-    window.waitForDailyBackup();
+    window.files()->waitForDailyBackup();
     QTRY_VERIFY_WITH_TIMEOUT(window.workspace() == nullptr, 10000);
     const QStringList messages = ui::MessageBox::takeShownMessages();
     ASSERT_FALSE(messages.isEmpty());

@@ -9,6 +9,7 @@
 #include "emptystate.h"
 #include "entrydialog.h"
 #include "fielderrors.h"
+#include "filecontroller.h"
 #include "filedialogs.h"
 #include "invoiceactions.h"
 #include "invoicedialog.h"
@@ -530,7 +531,7 @@ void addClient(Workspace &ws, const QString &name)
 
 TEST_F(Workday, OpeningTheFileMakesTheDaysCopyOnce)
 {
-    window->waitForDailyBackup();
+    window->files()->waitForDailyBackup();
     auto copies = Database::backupsOf(path, clock.timeZone());
     ASSERT_EQ(copies.size(), 1);
     EXPECT_EQ(copies.first().reason, Database::Backup::Reason::Daily);
@@ -538,17 +539,17 @@ TEST_F(Workday, OpeningTheFileMakesTheDaysCopyOnce)
     // Opened again the same day: no second copy. The next day: one more.
     window = std::make_unique<MainWindow>(clock);
     ASSERT_TRUE(window->openDatabase(path));
-    window->waitForDailyBackup();
+    window->files()->waitForDailyBackup();
     EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 1);
     clock.advance(24 * 3600);
-    window->startDailyBackup(); // what the hourly check does
-    window->waitForDailyBackup();
+    window->files()->startDailyBackup(); // what the hourly check does
+    window->files()->waitForDailyBackup();
     EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 2);
 }
 
 TEST_F(Workday, ACopyIsRestoredFromTheBackupsWindow)
 {
-    window->waitForDailyBackup();
+    window->files()->waitForDailyBackup();
     addClient(ws(), QStringLiteral("ACME Srl"));
     clock.advance(600);
     window->backupNowAction()->trigger();
@@ -582,7 +583,7 @@ TEST_F(Workday, ACopyIsRestoredFromTheBackupsWindow)
     // What the file held is one more copy, and restoring it brings Studio Bianchi back.
     const auto copies = Database::backupsOf(path, clock.timeZone());
     ASSERT_EQ(copies.first().reason, Database::Backup::Reason::BeforeRestore);
-    window->restoreBackup(copies.first().path);
+    window->files()->restoreBackup(copies.first().path);
     EXPECT_EQ(clientNames(ws()), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
 }
 

@@ -16,9 +16,6 @@ class Workspace;
 class Command : public QUndoCommand
 {
 public:
-    // Ids of commands that merge with the next one of their kind.
-    enum MergeId { NoMerge = -1 };
-
     explicit Command(Workspace &workspace, const QString &text, QUndoCommand *parent = nullptr);
 
     // The first application, before the command is on the stack.

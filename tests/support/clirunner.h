@@ -1,6 +1,7 @@
 #pragma once
 
-// Runs the built minuta-cli binary on a test's own files, as a script would.
+// Runs the built minuta-cli binary on a test's own files, as a script would. Built into the command
+// line's tests, which say where the binary is (MINUTA_CLI_PATH).
 
 #include "testfiles.h"
 
@@ -38,8 +39,8 @@ protected:
     CliRun run(QStringList args) const;
     // Runs with --json, expects success and returns the parsed output (an array or an object).
     QJsonValue json(QStringList args) const;
-    // Expects success.
-    void ok(QStringList args) const;
+    // Expects success; returns what was printed, trimmed.
+    QString ok(QStringList args) const;
     // Expects `exitCode`, `message` on stderr and the file exactly as before.
     void refused(QStringList args, const QString &message, int exitCode = 1) const;
 

@@ -91,14 +91,17 @@ QJsonValue CliFileTest::json(QStringList args) const
 {
     const CliRun r = run(QStringList{QStringLiteral("--json")} + args);
     EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-void CliFileTest::ok(QStringList args) const
+QString CliFileTest::ok(QStringList args) const
 {
     const CliRun r = run(args);
-    ASSERT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    return r.out.trimmed();
 }
 
 void CliFileTest::refused(QStringList args, const QString &message, int exitCode) const
@@ -106,7 +109,8 @@ void CliFileTest::refused(QStringList args, const QString &message, int exitCode
     const QString before = fingerprint(path);
     const CliRun r = run(args);
     EXPECT_EQ(r.exitCode, exitCode) << args.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(message))
+        << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString();
     EXPECT_EQ(fingerprint(path), before) << args.join(QLatin1Char(' ')).toStdString() << " changed the file";
 }
 

@@ -1,0 +1,79 @@
+#pragma once
+
+// The window's Minuta file: opening or creating one, the day's copy made in the background, a copy
+// made on request, restoring one, and the file that could not be opened (whose copies can still be
+// restored). It asks and warns through the window, in the window's words (MainWindow::tr, so they
+// keep their translations); the window shows the screens and the status.
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+class QWidget;
+
+namespace minuta {
+class Clock;
+} // namespace minuta
+
+namespace minuta::ui {
+
+class Workspace;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `window` is the parent of the dialogs and message boxes.
+    FileController(const Clock &clock, QWidget *window);
+    ~FileController() override;
+
+    // The open file, or null when none is.
+    Workspace *workspace() const { return m_workspace.get(); }
+    // The file that could not be opened, while no other is open.
+    QString failedPath() const { return m_failedPath; }
+
+    // Opens (or creates) `path`; on failure says why in a message box and keeps the file that was
+    // open before. `create` makes an existing empty file a new Minuta file (File ▸ New File…).
+    // Returns whether the file is now open.
+    bool open(const QString &path, bool create = false);
+    // Asks for a new file's name and opens it (File ▸ New File…).
+    void newFile();
+    // Asks for a file and opens it (File ▸ Open File…).
+    void openChosenFile();
+
+    // Copies the open file into its backups folder now, and says where.
+    void backupNow();
+    // Lists the file's copies; the one chosen replaces the file.
+    void showBackups();
+    // Replaces the file with the copy `backup` (closing and reopening it); says how it went.
+    void restoreBackup(const QString &backup);
+    // Makes the day's copy of the open file in the background, unless there is one already.
+    void startDailyBackup();
+    // Waits for a background copy to finish (tests, and before the file is replaced or closed).
+    void waitForDailyBackup();
+
+Q_SIGNALS:
+    // A file is open, and workspace() is it.
+    void opened();
+    // `workspace` is about to close: what refers to it must go first. workspace() is null already.
+    void closing(Workspace *workspace);
+    // The open file or the file that could not be opened changed.
+    void stateChanged();
+    void message(const QString &text);
+
+private:
+    void close();
+    void offerToMakePrivate();
+    QString folderToChooseIn() const;
+
+    const Clock &m_clock;
+    QWidget *m_window;
+    std::unique_ptr<Workspace> m_workspace;
+    QThread *m_dailyBackup = nullptr;
+    QString m_failedPath;
+};
+
+} // namespace minuta::ui
