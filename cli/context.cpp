@@ -63,22 +63,23 @@ int Context::usageError(const QString &message)
     return ExitUsage;
 }
 
-int Context::groupDispatch(const QString &group, const QString &sub,
-                           const QList<std::pair<QString, QString>> &commands)
+int Context::runGroup(const QString &group, std::span<const Command> commands, const QStringList &arguments)
 {
-    for (const auto &command : commands)
-        if (command.first == sub)
-            return -1;
+    const QString sub = arguments.value(0);
+    if (const Command *command = findCommand(commands, sub))
+        return command->run(*this, arguments.mid(1));
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
     QString text;
     QTextStream s(&text);
     s << tr("Usage: minuta-cli [--db PATH] %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
       << tr("Commands:") << '\n';
     qsizetype width = 0;
-    for (const auto &command : commands)
-        width = qMax(width, command.first.size());
-    for (const auto &[name, summary] : commands)
-        s << "  " << name.leftJustified(width + 2) << summary << '\n';
+    for (const Command &command : commands)
+        width = qMax(width, qsizetype(qstrlen(command.name)));
+    // The summaries are marked in the context of the command files, "minuta::cli".
+    for (const Command &command : commands)
+        s << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << cli::tr(command.summary)
+          << '\n';
     s << '\n' << tr("“minuta-cli %1 COMMAND --help” shows the options of a command.").arg(group) << '\n';
     if (help) {
         out << text;

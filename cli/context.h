@@ -3,6 +3,8 @@
 // What every minuta-cli command shares: the output streams, the global options, the clock, opening
 // the file, reading option values and reporting failures with the right exit code.
 
+#include "command.h"
+
 #include "storage/database.h"
 #include "values/clock.h"
 #include "values/error.h"
@@ -19,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 class QCommandLineParser;
 class QJsonValue;
@@ -50,10 +53,9 @@ public:
 
     // Prints "minuta-cli: message" and the usage on stderr; returns ExitUsage.
     int usageError(const QString &message);
-    // Handles "GROUP", "GROUP --help" and "GROUP unknown" for a command group such as "client":
-    // returns the exit code when `sub` is not one of `commands` (name, summary), or -1 to go on.
-    int groupDispatch(const QString &group, const QString &sub,
-                      const QList<std::pair<QString, QString>> &commands);
+    // Runs the command of a group such as "client" that the first argument names, with the arguments
+    // after it. "GROUP", "GROUP --help" and "GROUP unknown" get the group's help, made from `commands`.
+    int runGroup(const QString &group, std::span<const Command> commands, const QStringList &arguments);
     // Prints the error's message on stderr; returns ExitFailure.
     int failure(const Error &error);
     // Prints "warning: …" on stderr.

@@ -334,7 +334,7 @@ Result<TaxRate> percentOption(const QCommandLineParser &p, const char *name)
 
 // --- business ---
 
-int businessShow(Context &ctx, const BusinessProfile &b, const BusinessDefaults &d)
+void printBusiness(Context &ctx, const BusinessProfile &b, const BusinessDefaults &d)
 {
     if (ctx.json) {
         ctx.printJson(QJsonObject{
@@ -371,7 +371,7 @@ int businessShow(Context &ctx, const BusinessProfile &b, const BusinessDefaults 
             {QStringLiteral("upi"), b.upi},
             {QStringLiteral("paymentNotes"), b.paymentNotes},
         });
-        return ExitOk;
+        return;
     }
     const QList<std::pair<QString, QString>> rows = {
         {tr("Name"), b.name},
@@ -423,96 +423,85 @@ int businessShow(Context &ctx, const BusinessProfile &b, const BusinessDefaults 
                 << tr("Set at least your name and address before issuing invoices: minuta-cli business set "
                       "--name …")
                 << '\n';
+}
+
+QList<QCommandLineOption> businessOptions()
+{
+    return {
+        option("name", tr("Your business name, as on the invoices."), "NAME"),
+        option("address", tr("Address (\\n for new lines)."), "ADDRESS"),
+        option("country", tr("Country, two letters (IT, GB, US…); US and CA print on Letter paper."), "CC"),
+        option("vat-id", tr("VAT number (partita IVA, ABN, GSTIN…)."), "ID"),
+        option("fiscal-code", tr("Fiscal code."), "CF"),
+        option("iban", tr("IBAN for payments."), "IBAN"),
+        option("bic", tr("BIC of the bank."), "BIC"),
+        option("email", tr("Email."), "EMAIL"),
+        option("phone", tr("Phone."), "PHONE"),
+        option("logo", tr("A PNG, JPEG or SVG logo (\"none\" removes it)."), "FILE"),
+        option("currency", tr("The business's currency."), "CUR"),
+        option("terms", tr("Default payment terms of new clients, in days."), "DAYS"),
+        option("number-pattern", tr("Invoice numbers, such as {YYYY}/{N:3} or FT{YY}-{N}."), "P"),
+        option("credit-note-pattern", tr("Credit note numbers, such as NC-{YYYY}/{N:3}."), "P"),
+        option("tax-profile", tr("The tax profile (see “tax-profiles”)."), "ID"),
+        option("contribution", tr("Pension contribution (rivalsa) in percent; 0 turns it off."), "PCT"),
+        option("regime-fiscale", tr("FatturaPA regime: RF01 ordinario, RF19 forfettario."), "RF"),
+        option("stamp-duty-charged",
+               tr("Italy: whether the client pays the stamp duty (marca da bollo) on invoices that need it: "
+                  "yes or no."),
+               "YES|NO"),
+        option("service-description-en",
+               tr("What an English invoice line says when the work has no task or description."), "TEXT"),
+        option("service-description-it", tr("The same for Italian invoices."), "TEXT"),
+        option("state", tr("State or province; India: the place of supply, such as Maharashtra."), "STATE"),
+        option("qst-id", tr("Canada (Québec): the QST registration number; the GST number goes in --vat-id."),
+               "ID"),
+        option("sac", tr("India: the SAC code of time lines, 6 digits, such as 998599."), "SAC"),
+        option("sort-code", tr("UK: the bank's sort code, such as 12-34-56."), "CODE"),
+        option("account-number", tr("UK, US, Canada, Australia, India: the bank account number."), "NUMBER"),
+        option("routing-number", tr("US: the bank's routing number (ABA), 9 digits."), "NUMBER"),
+        option("institution", tr("Canada: the bank's institution number, 3 digits."), "NUMBER"),
+        option("transit", tr("Canada: the branch's transit number, 5 digits."), "NUMBER"),
+        option("bsb", tr("Australia: the BSB, 6 digits, such as 062-000."), "BSB"),
+        option("ifsc", tr("India: the branch's IFSC, such as HDFC0000123."), "IFSC"),
+        option("upi", tr("India: a UPI id to pay to, such as name@bank."), "ID"),
+        option("payment-notes",
+               tr("Other ways to pay, printed on invoices: PayPal, a payment link… (\\n for new lines)."),
+               "TEXT")};
+}
+
+int businessShow(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("business show"), QString(), tr("Shows the business profile."), {}, args,
+                   code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“business %1” takes options only.").arg(QStringLiteral("show")));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    auto profile = BusinessRepository(**db, ctx.clock).get();
+    if (!profile)
+        return ctx.failure(profile.error());
+    auto defaults = Settings(**db).businessDefaults();
+    if (!defaults)
+        return ctx.failure(defaults.error());
+    printBusiness(ctx, *profile, *defaults);
     return ExitOk;
 }
 
-int business(Context &ctx, const QStringList &args)
+int businessSet(Context &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const int dispatched = ctx.groupDispatch(QStringLiteral("business"), sub,
-                                             {{QStringLiteral("show"), tr("Show the business profile.")},
-                                              {QStringLiteral("set"), tr("Change the business profile.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const bool setting = sub == QLatin1String("set");
     QCommandLineParser p;
     int code = ExitOk;
-    const QList<QCommandLineOption> options =
-        setting ? QList<
-            QCommandLineOption>{option("name", tr("Your business name, as on the invoices."), "NAME"),
-                                option("address", tr("Address (\\n for new lines)."), "ADDRESS"),
-                                option("country",
-                                       tr("Country, two letters (IT, GB, US…); US and CA print on Letter "
-                                          "paper."),
-                                       "CC"),
-                                option("vat-id", tr("VAT number (partita IVA, ABN, GSTIN…)."), "ID"),
-                                option("fiscal-code", tr("Fiscal code."), "CF"),
-                                option("iban", tr("IBAN for payments."), "IBAN"),
-                                option("bic", tr("BIC of the bank."), "BIC"),
-                                option("email", tr("Email."), "EMAIL"),
-                                option("phone", tr("Phone."), "PHONE"),
-                                option("logo", tr("A PNG, JPEG or SVG logo (\"none\" removes it)."), "FILE"),
-                                option("currency", tr("The business's currency."), "CUR"),
-                                option("terms", tr("Default payment terms of new clients, in days."), "DAYS"),
-                                option("number-pattern",
-                                       tr("Invoice numbers, such as {YYYY}/{N:3} or FT{YY}-{N}."), "P"),
-                                option("credit-note-pattern",
-                                       tr("Credit note numbers, such as NC-{YYYY}/{N:3}."), "P"),
-                                option("tax-profile", tr("The tax profile (see “tax-profiles”)."), "ID"),
-                                option("contribution",
-                                       tr("Pension contribution (rivalsa) in percent; 0 turns it off."),
-                                       "PCT"),
-                                option("regime-fiscale",
-                                       tr("FatturaPA regime: RF01 ordinario, RF19 forfettario."), "RF"),
-                                option("stamp-duty-charged",
-                                       tr("Italy: whether the client pays the stamp duty (marca da bollo) "
-                                          "on invoices that need it: yes or no."),
-                                       "YES|NO"),
-                                option("service-description-en",
-                                       tr("What an English invoice line says when the work has no task or "
-                                          "description."),
-                                       "TEXT"),
-                                option("service-description-it", tr("The same for Italian invoices."),
-                                       "TEXT"),
-                                option("state",
-                                       tr("State or province; India: the place of supply, such as "
-                                          "Maharashtra."),
-                                       "STATE"),
-                                option("qst-id",
-                                       tr("Canada (Québec): the QST registration number; the GST number "
-                                          "goes in --vat-id."),
-                                       "ID"),
-                                option("sac",
-                                       tr("India: the SAC code of time lines, 6 digits, such as 998599."),
-                                       "SAC"),
-                                option("sort-code", tr("UK: the bank's sort code, such as 12-34-56."),
-                                       "CODE"),
-                                option("account-number",
-                                       tr("UK, US, Canada, Australia, India: the bank account number."),
-                                       "NUMBER"),
-                                option("routing-number", tr("US: the bank's routing number (ABA), 9 digits."),
-                                       "NUMBER"),
-                                option("institution", tr("Canada: the bank's institution number, 3 digits."),
-                                       "NUMBER"),
-                                option("transit", tr("Canada: the branch's transit number, 5 digits."),
-                                       "NUMBER"),
-                                option("bsb", tr("Australia: the BSB, 6 digits, such as 062-000."), "BSB"),
-                                option("ifsc", tr("India: the branch's IFSC, such as HDFC0000123."), "IFSC"),
-                                option("upi", tr("India: a UPI id to pay to, such as name@bank."), "ID"),
-                                option("payment-notes",
-                                       tr("Other ways to pay, printed on invoices: PayPal, a payment link… "
-                                          "(\\n for new lines)."),
-                                       "TEXT")}
-                : QList<QCommandLineOption>{};
-    if (!ctx.parse(p, setting ? QStringLiteral("business set") : QStringLiteral("business show"),
-                   setting ? QStringLiteral("[OPTIONS]") : QString(),
-                   setting ? tr("Changes the business profile; options not given stay as they are.")
-                           : tr("Shows the business profile."),
-                   options, args.mid(1), code))
+    if (!ctx.parse(p, QStringLiteral("business set"), QStringLiteral("[OPTIONS]"),
+                   tr("Changes the business profile; options not given stay as they are."), businessOptions(),
+                   args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(tr("“business %1” takes options only.").arg(sub));
-    auto db = setting ? ctx.openForWriting() : ctx.openForReading();
+        return ctx.usageError(tr("“business %1” takes options only.").arg(QStringLiteral("set")));
+    auto db = ctx.openForWriting();
     if (!db)
         return ctx.failure(db.error());
     BusinessRepository repository(**db, ctx.clock);
@@ -523,110 +512,109 @@ int business(Context &ctx, const QStringList &args)
     auto defaults = settings.businessDefaults();
     if (!defaults)
         return ctx.failure(defaults.error());
-    if (setting) {
-        BusinessProfile b = *profile;
-        BusinessDefaults d = *defaults;
-        const auto text = [&](const char *name, QString &field) {
-            if (p.isSet(QString::fromLatin1(name)))
-                field = p.value(QString::fromLatin1(name));
-        };
-        text("name", b.name);
-        text("country", b.country);
-        text("vat-id", b.vatId);
-        text("fiscal-code", b.fiscalCode);
-        text("iban", b.iban);
-        text("bic", b.bic);
-        text("email", b.email);
-        text("phone", b.phone);
-        text("number-pattern", b.numberPattern);
-        text("credit-note-pattern", b.creditNotePattern);
-        text("tax-profile", b.taxProfileId);
-        text("regime-fiscale", b.regimeFiscale);
-        text("service-description-en", b.serviceDescriptionEn);
-        text("service-description-it", b.serviceDescriptionIt);
-        text("state", b.state);
-        text("qst-id", b.qstId);
-        text("sac", b.sac);
-        text("sort-code", b.sortCode);
-        text("account-number", b.accountNumber);
-        text("routing-number", b.routingNumber);
-        text("institution", b.institution);
-        text("transit", b.transit);
-        text("bsb", b.bsb);
-        text("ifsc", b.ifsc);
-        text("upi", b.upi);
-        const auto lines = [&](const char *name, QString &field) {
-            if (p.isSet(QString::fromLatin1(name)))
-                field = p.value(QString::fromLatin1(name)).replace(QLatin1String("\\n"), QLatin1String("\n"));
-        };
-        lines("address", b.address);
-        lines("payment-notes", b.paymentNotes);
-        if (p.isSet(QStringLiteral("stamp-duty-charged"))) {
-            auto charged = ctx.yesNo(p.value(QStringLiteral("stamp-duty-charged")),
-                                     QStringLiteral("stamp-duty-charged"));
-            if (!charged)
-                return ctx.failure(charged.error());
-            b.stampDutyCharged = *charged;
-        }
-        if (p.isSet(QStringLiteral("contribution"))) {
-            auto rate = percentOption(p, "contribution");
-            if (!rate)
-                return ctx.failure(rate.error());
-            b.contributionRate = *rate;
-        }
-        if (p.isSet(QStringLiteral("currency"))) {
-            const auto currency = Currency::fromCode(p.value(QStringLiteral("currency")));
-            if (!currency)
-                return ctx.failure(Error(ErrorCode::InvalidInput,
-                                         tr("--currency: “%1” is not an ISO 4217 currency code.")
-                                             .arg(p.value(QStringLiteral("currency"))),
-                                         QStringLiteral("currency")));
-            d.currency = *currency;
-            if (d.hourlyRate)
-                d.hourlyRate = Money(d.hourlyRate->minorUnits(), *currency);
-        }
-        if (p.isSet(QStringLiteral("terms"))) {
-            auto terms = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"), 0, 365);
-            if (!terms)
-                return ctx.failure(terms.error());
-            d.paymentTermsDays = *terms;
-        }
-        QByteArray logo;
-        if (p.isSet(QStringLiteral("logo")) && p.value(QStringLiteral("logo")) != QLatin1String("none")) {
-            QFile file(p.value(QStringLiteral("logo")));
-            if (!file.open(QIODevice::ReadOnly))
-                return ctx.failure(Error(ErrorCode::Io,
-                                         tr("--logo: “%1” cannot be read: %2")
-                                             .arg(p.value(QStringLiteral("logo")), file.errorString()),
-                                         QStringLiteral("logo")));
-            logo = file.read(BusinessRepository::MaxLogoBytes + 1);
-            if (auto readable = BusinessRepository::readLogo(logo); !readable)
-                return ctx.failure(readable.error());
-        }
-        // Check everything before writing anything, then write it all or nothing. The profile is
-        // checked by save(), first thing, once it has tidied what was typed (12-34-56 is a sort code).
-        if (auto valid = d.validate(); !valid)
-            return ctx.failure(valid.error());
-        auto written = inTransaction((*db)->connection(), [&]() -> Result<void> {
-            if (auto saved = repository.save(b); !saved)
-                return saved.error();
-            if (auto r = settings.setBusinessDefaults(d); !r)
-                return r;
-            if (p.isSet(QStringLiteral("logo"))) {
-                auto withLogo = logo.isEmpty() ? repository.clearLogo() : repository.setLogo(logo);
-                if (!withLogo)
-                    return withLogo.error();
-            }
-            return {};
-        });
-        if (!written)
-            return ctx.failure(written.error());
-        profile = repository.get();
-        defaults = settings.businessDefaults();
-        if (!profile || !defaults)
-            return ctx.failure(profile ? defaults.error() : profile.error());
+    BusinessProfile b = *profile;
+    BusinessDefaults d = *defaults;
+    const auto text = [&](const char *name, QString &field) {
+        if (p.isSet(QString::fromLatin1(name)))
+            field = p.value(QString::fromLatin1(name));
+    };
+    text("name", b.name);
+    text("country", b.country);
+    text("vat-id", b.vatId);
+    text("fiscal-code", b.fiscalCode);
+    text("iban", b.iban);
+    text("bic", b.bic);
+    text("email", b.email);
+    text("phone", b.phone);
+    text("number-pattern", b.numberPattern);
+    text("credit-note-pattern", b.creditNotePattern);
+    text("tax-profile", b.taxProfileId);
+    text("regime-fiscale", b.regimeFiscale);
+    text("service-description-en", b.serviceDescriptionEn);
+    text("service-description-it", b.serviceDescriptionIt);
+    text("state", b.state);
+    text("qst-id", b.qstId);
+    text("sac", b.sac);
+    text("sort-code", b.sortCode);
+    text("account-number", b.accountNumber);
+    text("routing-number", b.routingNumber);
+    text("institution", b.institution);
+    text("transit", b.transit);
+    text("bsb", b.bsb);
+    text("ifsc", b.ifsc);
+    text("upi", b.upi);
+    const auto lines = [&](const char *name, QString &field) {
+        if (p.isSet(QString::fromLatin1(name)))
+            field = p.value(QString::fromLatin1(name)).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    };
+    lines("address", b.address);
+    lines("payment-notes", b.paymentNotes);
+    if (p.isSet(QStringLiteral("stamp-duty-charged"))) {
+        auto charged =
+            ctx.yesNo(p.value(QStringLiteral("stamp-duty-charged")), QStringLiteral("stamp-duty-charged"));
+        if (!charged)
+            return ctx.failure(charged.error());
+        b.stampDutyCharged = *charged;
     }
-    return businessShow(ctx, *profile, *defaults);
+    if (p.isSet(QStringLiteral("contribution"))) {
+        auto rate = percentOption(p, "contribution");
+        if (!rate)
+            return ctx.failure(rate.error());
+        b.contributionRate = *rate;
+    }
+    if (p.isSet(QStringLiteral("currency"))) {
+        const auto currency = Currency::fromCode(p.value(QStringLiteral("currency")));
+        if (!currency)
+            return ctx.failure(Error(ErrorCode::InvalidInput,
+                                     tr("--currency: “%1” is not an ISO 4217 currency code.")
+                                         .arg(p.value(QStringLiteral("currency"))),
+                                     QStringLiteral("currency")));
+        d.currency = *currency;
+        if (d.hourlyRate)
+            d.hourlyRate = Money(d.hourlyRate->minorUnits(), *currency);
+    }
+    if (p.isSet(QStringLiteral("terms"))) {
+        auto terms = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"), 0, 365);
+        if (!terms)
+            return ctx.failure(terms.error());
+        d.paymentTermsDays = *terms;
+    }
+    QByteArray logo;
+    if (p.isSet(QStringLiteral("logo")) && p.value(QStringLiteral("logo")) != QLatin1String("none")) {
+        QFile file(p.value(QStringLiteral("logo")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.failure(Error(ErrorCode::Io,
+                                     tr("--logo: “%1” cannot be read: %2")
+                                         .arg(p.value(QStringLiteral("logo")), file.errorString()),
+                                     QStringLiteral("logo")));
+        logo = file.read(BusinessRepository::MaxLogoBytes + 1);
+        if (auto readable = BusinessRepository::readLogo(logo); !readable)
+            return ctx.failure(readable.error());
+    }
+    // Check everything before writing anything, then write it all or nothing. The profile is
+    // checked by save(), first thing, once it has tidied what was typed (12-34-56 is a sort code).
+    if (auto valid = d.validate(); !valid)
+        return ctx.failure(valid.error());
+    auto written = inTransaction((*db)->connection(), [&]() -> Result<void> {
+        if (auto saved = repository.save(b); !saved)
+            return saved.error();
+        if (auto r = settings.setBusinessDefaults(d); !r)
+            return r;
+        if (p.isSet(QStringLiteral("logo"))) {
+            auto withLogo = logo.isEmpty() ? repository.clearLogo() : repository.setLogo(logo);
+            if (!withLogo)
+                return withLogo.error();
+        }
+        return {};
+    });
+    if (!written)
+        return ctx.failure(written.error());
+    profile = repository.get();
+    defaults = settings.businessDefaults();
+    if (!profile || !defaults)
+        return ctx.failure(profile ? defaults.error() : profile.error());
+    printBusiness(ctx, *profile, *defaults);
+    return ExitOk;
 }
 
 int taxProfiles(Context &ctx, const QStringList &args)
@@ -1229,11 +1217,42 @@ int invoicePdf(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int invoiceIssue(Context &ctx, const QStringList &args)
+{
+    return invoiceIssueOrCancel(ctx, args, false);
+}
+
+int invoiceCancel(Context &ctx, const QStringList &args)
+{
+    return invoiceIssueOrCancel(ctx, args, true);
+}
+
+const Command kBusinessCommands[] = {
+    {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show the business profile."), businessShow},
+    {"set", QT_TRANSLATE_NOOP("minuta::cli", "Change the business profile."), businessSet},
+};
+
+const Command kInvoiceCommands[] = {
+    {"draft", QT_TRANSLATE_NOOP("minuta::cli", "Make a draft from unbilled work."), invoiceDraft},
+    {"add-line", QT_TRANSLATE_NOOP("minuta::cli", "Add a line to a draft."), invoiceAddLine},
+    {"remove-line", QT_TRANSLATE_NOOP("minuta::cli", "Remove a line from a draft."), invoiceRemoveLine},
+    {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a draft's dates, discount or notes."), invoiceEdit},
+    {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show an invoice."), invoiceShow},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List invoices."), invoiceList},
+    {"issue", QT_TRANSLATE_NOOP("minuta::cli", "Issue a draft with the next number."), invoiceIssue},
+    {"pay", QT_TRANSLATE_NOOP("minuta::cli", "Record a payment."), invoicePay},
+    {"refund", QT_TRANSLATE_NOOP("minuta::cli", "Record money given back out of a credit note."),
+     invoiceRefund},
+    {"cancel", QT_TRANSLATE_NOOP("minuta::cli", "Cancel an invoice with a credit note."), invoiceCancel},
+    {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete a draft."), invoiceDelete},
+    {"pdf", QT_TRANSLATE_NOOP("minuta::cli", "Write the PDF."), invoicePdf},
+};
+
 } // namespace
 
 int runBusiness(Context &ctx, const QStringList &arguments)
 {
-    return business(ctx, arguments);
+    return ctx.runGroup(QStringLiteral("business"), kBusinessCommands, arguments);
 }
 
 int runTaxProfiles(Context &ctx, const QStringList &arguments)
@@ -1243,45 +1262,7 @@ int runTaxProfiles(Context &ctx, const QStringList &arguments)
 
 int runInvoice(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched =
-        ctx.groupDispatch(QStringLiteral("invoice"), sub,
-                          {{QStringLiteral("draft"), tr("Make a draft from unbilled work.")},
-                           {QStringLiteral("add-line"), tr("Add a line to a draft.")},
-                           {QStringLiteral("remove-line"), tr("Remove a line from a draft.")},
-                           {QStringLiteral("edit"), tr("Change a draft's dates, discount or notes.")},
-                           {QStringLiteral("show"), tr("Show an invoice.")},
-                           {QStringLiteral("list"), tr("List invoices.")},
-                           {QStringLiteral("issue"), tr("Issue a draft with the next number.")},
-                           {QStringLiteral("pay"), tr("Record a payment.")},
-                           {QStringLiteral("refund"), tr("Record money given back out of a credit note.")},
-                           {QStringLiteral("cancel"), tr("Cancel an invoice with a credit note.")},
-                           {QStringLiteral("delete"), tr("Delete a draft.")},
-                           {QStringLiteral("pdf"), tr("Write the PDF.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("draft"))
-        return invoiceDraft(ctx, rest);
-    if (sub == QLatin1String("add-line"))
-        return invoiceAddLine(ctx, rest);
-    if (sub == QLatin1String("remove-line"))
-        return invoiceRemoveLine(ctx, rest);
-    if (sub == QLatin1String("edit"))
-        return invoiceEdit(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return invoiceShow(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return invoiceList(ctx, rest);
-    if (sub == QLatin1String("issue") || sub == QLatin1String("cancel"))
-        return invoiceIssueOrCancel(ctx, rest, sub == QLatin1String("cancel"));
-    if (sub == QLatin1String("pay"))
-        return invoicePay(ctx, rest);
-    if (sub == QLatin1String("refund"))
-        return invoiceRefund(ctx, rest);
-    if (sub == QLatin1String("delete"))
-        return invoiceDelete(ctx, rest);
-    return invoicePdf(ctx, rest);
+    return ctx.runGroup(QStringLiteral("invoice"), kInvoiceCommands, arguments);
 }
 
 } // namespace minuta::cli

@@ -253,30 +253,25 @@ int calendarExport(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+const Command kReportCommands[] = {
+    {"monthly", QT_TRANSLATE_NOOP("minuta::cli", "Hours and money per client and month."), reportMonthly},
+    {"aging", QT_TRANSLATE_NOOP("minuta::cli", "Unpaid invoices by how late they are."), reportAging},
+};
+
+const Command kCalendarCommands[] = {
+    {"export", QT_TRANSLATE_NOOP("minuta::cli", "Write an iCalendar (.ics) file."), calendarExport},
+};
+
 } // namespace
 
 int runReport(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched =
-        ctx.groupDispatch(QStringLiteral("report"), sub,
-                          {{QStringLiteral("monthly"), tr("Hours and money per client and month.")},
-                           {QStringLiteral("aging"), tr("Unpaid invoices by how late they are.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    if (sub == QLatin1String("monthly"))
-        return reportMonthly(ctx, arguments.mid(1));
-    return reportAging(ctx, arguments.mid(1));
+    return ctx.runGroup(QStringLiteral("report"), kReportCommands, arguments);
 }
 
 int runCalendar(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(
-        QStringLiteral("calendar"), sub, {{QStringLiteral("export"), tr("Write an iCalendar (.ics) file.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    return calendarExport(ctx, arguments.mid(1));
+    return ctx.runGroup(QStringLiteral("calendar"), kCalendarCommands, arguments);
 }
 
 } // namespace minuta::cli

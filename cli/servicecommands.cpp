@@ -456,50 +456,42 @@ int usageDelete(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int serviceDeactivate(Context &ctx, const QStringList &args)
+{
+    return serviceSetActive(ctx, args, false);
+}
+
+int serviceActivate(Context &ctx, const QStringList &args)
+{
+    return serviceSetActive(ctx, args, true);
+}
+
+const Command kServiceCommands[] = {
+    {"add", QT_TRANSLATE_NOOP("minuta::cli", "Add a service to the catalog."), serviceAdd},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List the catalog."), serviceList},
+    {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show a service."), serviceShow},
+    {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a service."), serviceEdit},
+    {"deactivate", QT_TRANSLATE_NOOP("minuta::cli", "Stop offering a service."), serviceDeactivate},
+    {"activate", QT_TRANSLATE_NOOP("minuta::cli", "Offer a service again."), serviceActivate},
+    {"price", QT_TRANSLATE_NOOP("minuta::cli", "Set a client's own price."), servicePrice},
+};
+
+const Command kUsageCommands[] = {
+    {"add", QT_TRANSLATE_NOOP("minuta::cli", "Log units of a service."), usageAdd},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List logged usage."), usageList},
+    {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete logged usage."), usageDelete},
+};
+
 } // namespace
 
 int runService(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(QStringLiteral("service"), sub,
-                                             {{QStringLiteral("add"), tr("Add a service to the catalog.")},
-                                              {QStringLiteral("list"), tr("List the catalog.")},
-                                              {QStringLiteral("show"), tr("Show a service.")},
-                                              {QStringLiteral("edit"), tr("Change a service.")},
-                                              {QStringLiteral("deactivate"), tr("Stop offering a service.")},
-                                              {QStringLiteral("activate"), tr("Offer a service again.")},
-                                              {QStringLiteral("price"), tr("Set a client's own price.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("add"))
-        return serviceAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return serviceList(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return serviceShow(ctx, rest);
-    if (sub == QLatin1String("edit"))
-        return serviceEdit(ctx, rest);
-    if (sub == QLatin1String("price"))
-        return servicePrice(ctx, rest);
-    return serviceSetActive(ctx, rest, sub == QLatin1String("activate"));
+    return ctx.runGroup(QStringLiteral("service"), kServiceCommands, arguments);
 }
 
 int runUsage(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(QStringLiteral("usage"), sub,
-                                             {{QStringLiteral("add"), tr("Log units of a service.")},
-                                              {QStringLiteral("list"), tr("List logged usage.")},
-                                              {QStringLiteral("delete"), tr("Delete logged usage.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("add"))
-        return usageAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return usageList(ctx, rest);
-    return usageDelete(ctx, rest);
+    return ctx.runGroup(QStringLiteral("usage"), kUsageCommands, arguments);
 }
 
 } // namespace minuta::cli
