@@ -207,6 +207,14 @@ Result<QDate> Context::date(const QString &text, const QString &option) const
     return value;
 }
 
+Result<TaxRate> Context::percent(const QString &text, const QString &option) const
+{
+    auto value = TaxRate::parsePlain(text, option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
 QCommandLineOption Context::forceOption()
 {
     return option("force", tr("Take a date before 2000 or more than a year ahead as it is."));

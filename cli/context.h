@@ -9,6 +9,7 @@
 #include "values/clock.h"
 #include "values/error.h"
 #include "values/money.h"
+#include "values/taxrate.h"
 #include "values/validation.h"
 
 #include <QCommandLineOption>
@@ -82,6 +83,8 @@ public:
     Result<int> integer(const QString &text, const QString &option, int min, int max) const;
     Result<qint64> id(const QString &text, const QString &option) const;
     Result<bool> yesNo(const QString &text, const QString &option) const;
+    // A percentage such as 22 or 9.975.
+    Result<TaxRate> percent(const QString &text, const QString &option) const;
     // --force: the command's dates are taken as given even when unusual (before 2000, a year ahead).
     static QCommandLineOption forceOption();
     static validation::UnusualDate unusualDates(const QCommandLineParser &parser);
