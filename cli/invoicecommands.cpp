@@ -63,14 +63,6 @@ QString summaryStatus(const InvoiceSummary &s)
     return QStringLiteral("issued");
 }
 
-QJsonValue basisPoints(const TaxRate &rate)
-{
-    // Thousandths of a percent to basis points: 22 % is 2200, Québec's 9.975 % is 997.5.
-    if (rate.milliPercent() % 10 == 0)
-        return qint64(rate.milliPercent() / 10);
-    return double(rate.milliPercent()) / 10.0;
-}
-
 QJsonObject invoiceJson(const Invoice &i, QDate today)
 {
     QJsonArray lines;
@@ -87,14 +79,14 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
             {QStringLiteral("amount"), l.amount.minorUnits()},
             {QStringLiteral("taxRate"), i.reverseCharge || !l.nature.isEmpty()
                                             ? QJsonValue(0)
-                                            : basisPoints(l.taxRate.value_or(standard))},
+                                            : json::basisPoints(l.taxRate.value_or(standard))},
             {QStringLiteral("nature"), l.nature},
             {QStringLiteral("fee"), l.isFee},
         });
     QJsonArray taxes;
     for (const invoicecalc::Tax &t : i.totals.taxes)
         taxes.append(QJsonObject{{QStringLiteral("name"), t.name(i.language())},
-                                 {QStringLiteral("rate"), basisPoints(t.rate)},
+                                 {QStringLiteral("rate"), json::basisPoints(t.rate)},
                                  {QStringLiteral("base"), t.base.minorUnits()},
                                  {QStringLiteral("amount"), t.amount.minorUnits()}});
     QJsonArray outside;
@@ -106,7 +98,7 @@ QJsonObject invoiceJson(const Invoice &i, QDate today)
         QJsonArray euroTaxes;
         for (const invoicecalc::Tax &t : e->taxes)
             euroTaxes.append(QJsonObject{{QStringLiteral("name"), t.name(i.language())},
-                                         {QStringLiteral("rate"), basisPoints(t.rate)},
+                                         {QStringLiteral("rate"), json::basisPoints(t.rate)},
                                          {QStringLiteral("base"), t.base.minorUnits()},
                                          {QStringLiteral("amount"), t.amount.minorUnits()}});
         euro = QJsonObject{{QStringLiteral("currency"), QStringLiteral("EUR")},
@@ -320,54 +312,6 @@ Result<std::optional<QDate>> optionalDate(Context &ctx, const QCommandLineParser
     if (!d)
         return d.error();
     return std::optional<QDate>(*d);
-}
-
-int taxProfiles(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    int code = ExitOk;
-    if (!ctx.parse(p, QStringLiteral("tax-profiles"), {}, tr("Lists the tax profiles and their rates."), {},
-                   args, code))
-        return code;
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(tr("“tax-profiles” takes no arguments."));
-    auto db = ctx.openForReading();
-    if (!db)
-        return ctx.failure(db.error());
-    auto profiles = TaxProfiles(**db).list();
-    if (!profiles)
-        return ctx.failure(profiles.error());
-    if (ctx.json) {
-        QJsonArray array;
-        for (const TaxProfile &profile : *profiles) {
-            QJsonArray taxes;
-            for (const TaxComponent &t : profile.taxes)
-                taxes.append(QJsonObject{{QStringLiteral("name"), t.nameEn},
-                                         {QStringLiteral("rate"), basisPoints(t.rate)}});
-            array.append(QJsonObject{{QStringLiteral("id"), profile.id},
-                                     {QStringLiteral("name"), profile.name},
-                                     {QStringLiteral("taxes"), taxes},
-                                     {QStringLiteral("withholding"), basisPoints(profile.withholdingRate)},
-                                     {QStringLiteral("stampDuty"), profile.stampDutyMinor},
-                                     {QStringLiteral("builtin"), profile.builtin}});
-        }
-        ctx.printJson(array);
-        return ExitOk;
-    }
-    TextTable table({tr("Id"), tr("Name"), tr("Taxes"), tr("Withholding"), tr("Stamp duty")});
-    for (const TaxProfile &profile : *profiles) {
-        QStringList taxes;
-        for (const TaxComponent &t : profile.taxes)
-            taxes << t.nameEn + QLatin1Char(' ') + t.rate.format(ctx.locale);
-        table.addRow(
-            {profile.id, profile.name, taxes.isEmpty() ? tr("none") : taxes.join(QStringLiteral(" + ")),
-             profile.withholdingRate.milliPercent() ? profile.withholdingRate.format(ctx.locale) : QString(),
-             profile.stampDutyMinor
-                 ? Money(profile.stampDutyMinor, *Currency::fromCode(u"EUR")).formatNumber(ctx.locale)
-                 : QString()});
-    }
-    table.print(ctx.out);
-    return ExitOk;
 }
 
 // --- invoice ---
@@ -950,11 +894,6 @@ const Command kInvoiceCommands[] = {
 };
 
 } // namespace
-
-int runTaxProfiles(Context &ctx, const QStringList &arguments)
-{
-    return taxProfiles(ctx, arguments);
-}
 
 int runInvoice(Context &ctx, const QStringList &arguments)
 {
