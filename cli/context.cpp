@@ -26,11 +26,11 @@ QString optionSynopsis(const QCommandLineOption &option)
     return text;
 }
 
-// Puts the option's name in front of a value error: "--rate: “abc” is not a valid amount."
+// Puts the option's name in front of a value error, "--rate: “abc” is not a valid amount.", and makes
+// the option its field, as for every value the command line reads.
 Error aboutOption(const Error &error, const QString &option)
 {
-    return Error(error.code(), QStringLiteral("%1: %2").arg(optionName(option), error.message()),
-                 error.field());
+    return Error(error.code(), QStringLiteral("%1: %2").arg(optionName(option), error.message()), option);
 }
 
 } // namespace
@@ -202,6 +202,14 @@ Result<qint64> Context::dateTime(const QString &text, const QString &option) con
 Result<QDate> Context::date(const QString &text, const QString &option) const
 {
     auto value = timeutil::parseDate(text, option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+Result<Quantity> Context::quantity(const QString &text, const QString &option) const
+{
+    auto value = Quantity::parsePlain(text, option);
     if (!value)
         return aboutOption(value.error(), option);
     return value;

@@ -9,6 +9,7 @@
 #include "values/clock.h"
 #include "values/error.h"
 #include "values/money.h"
+#include "values/quantity.h"
 #include "values/taxrate.h"
 #include "values/validation.h"
 
@@ -76,13 +77,16 @@ public:
     // Opens without the writer's lock and changes nothing, so reading works beside the running app.
     Result<std::unique_ptr<Database>> openForReading(bool requireCurrentSchema = true);
 
-    // Option values, read the way the README documents them; errors name the option.
+    // Option values, read the way the README documents them; errors name the option, in the message
+    // and as their field.
     Result<Money> money(const QString &text, Currency currency, const QString &option) const;
     Result<qint64> dateTime(const QString &text, const QString &option) const;
     Result<QDate> date(const QString &text, const QString &option) const;
     Result<int> integer(const QString &text, const QString &option, int min, int max) const;
     Result<qint64> id(const QString &text, const QString &option) const;
     Result<bool> yesNo(const QString &text, const QString &option) const;
+    // A number of units, up to three decimals (12, 1.5).
+    Result<Quantity> quantity(const QString &text, const QString &option) const;
     // A percentage such as 22 or 9.975.
     Result<TaxRate> percent(const QString &text, const QString &option) const;
     // --force: the command's dates are taken as given even when unusual (before 2000, a year ahead).

@@ -127,14 +127,14 @@ Result<std::optional<qint64>> exchangeRate(const QCommandLineParser &p)
         return std::optional<qint64>();
     decimal::Options options;
     options.decimals = 6;
-    options.field = QStringLiteral("exchangeRate");
+    options.field = QStringLiteral("exchange-rate");
     auto rate = decimal::parsePlain(p.value(QStringLiteral("exchange-rate")), options);
     if (!rate)
         return Error(rate.error().code(), QStringLiteral("--exchange-rate: ") + rate.error().message(),
                      rate.error().field());
     if (*rate <= 0)
         return Error(ErrorCode::InvalidInput, tr("--exchange-rate: the rate must be more than zero."),
-                     QStringLiteral("exchangeRate"));
+                     QStringLiteral("exchange-rate"));
     return std::optional<qint64>(*rate);
 }
 
@@ -172,10 +172,9 @@ int invoiceAddLine(Context &ctx, const QStringList &args)
         return ctx.failure(invoice.error());
     InvoiceLine line;
     line.description = p.value(QStringLiteral("description"));
-    auto qty = Quantity::parsePlain(p.value(QStringLiteral("qty")));
+    auto qty = ctx.quantity(p.value(QStringLiteral("qty")), QStringLiteral("qty"));
     if (!qty)
-        return ctx.failure(Error(qty.error().code(), QStringLiteral("--qty: ") + qty.error().message(),
-                                 qty.error().field()));
+        return ctx.failure(qty.error());
     line.quantity = *qty;
     line.unit = p.value(QStringLiteral("unit"));
     auto price = ctx.money(p.value(QStringLiteral("price")), invoice->currency, QStringLiteral("price"));

@@ -68,10 +68,9 @@ Result<void> applyServiceOptions(Context &ctx, const QCommandLineParser &p, Serv
         if (value == QLatin1String("none")) {
             s.taxRate.reset();
         } else {
-            auto rate = TaxRate::parsePlain(value, QStringLiteral("taxRate"));
+            auto rate = ctx.percent(value, QStringLiteral("tax-rate"));
             if (!rate)
-                return Error(rate.error().code(), QStringLiteral("--tax-rate: ") + rate.error().message(),
-                             rate.error().field());
+                return rate.error();
             s.taxRate = *rate;
         }
     }

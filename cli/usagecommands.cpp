@@ -62,11 +62,9 @@ int usageAdd(Context &ctx, const QStringList &args)
     Usage u;
     u.clientId = client->id;
     u.serviceId = service->id;
-    auto quantity = Quantity::parsePlain(p.value(QStringLiteral("qty")));
+    auto quantity = ctx.quantity(p.value(QStringLiteral("qty")), QStringLiteral("qty"));
     if (!quantity)
-        return ctx.failure(Error(quantity.error().code(),
-                                 QStringLiteral("--qty: ") + quantity.error().message(),
-                                 quantity.error().field()));
+        return ctx.failure(quantity.error());
     u.quantity = *quantity;
     u.at = ctx.clock.nowSecs();
     if (p.isSet(QStringLiteral("at"))) {
