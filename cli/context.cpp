@@ -96,6 +96,18 @@ int Context::runGroup(const QString &group, std::span<const Command> commands, c
 
 int Context::failure(const Error &error)
 {
+    if (json) {
+        // Scripts read the code, and the field when the error is about one; the message is for people.
+        const QJsonObject body{{QStringLiteral("code"), Error::codeName(error.code())},
+                               {QStringLiteral("message"), error.message()},
+                               {QStringLiteral("field"), error.field().isEmpty()
+                                                             ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(error.field())}};
+        err << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Indented));
+        err.flush();
+        return ExitFailure;
+    }
     err << tr("minuta-cli: %1").arg(error.message()) << '\n';
     if (error.code() == ErrorCode::Unusual)
         err << tr("If it is right, run the command again with --force.") << '\n';

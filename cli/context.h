@@ -58,7 +58,8 @@ public:
     // Runs the command of a group such as "client" that the first argument names, with the arguments
     // after it. "GROUP", "GROUP --help" and "GROUP unknown" get the group's help, made from `commands`.
     int runGroup(const QString &group, std::span<const Command> commands, const QStringList &arguments);
-    // Prints the error's message on stderr; returns ExitFailure.
+    // Prints the error on stderr, its message or with --json {"error": {"code", "message", "field"}} (the
+    // field null when it names none); returns ExitFailure.
     int failure(const Error &error);
     // Prints "warning: …" on stderr.
     void warn(const QString &message);

@@ -28,6 +28,18 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+// The error a refused command printed on stderr with --json: {"error": {"code", "message", "field"}}.
+QJsonObject jsonError(const CliRun &run)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(run.err.toUtf8(), &parse);
+    EXPECT_EQ(parse.error, QJsonParseError::NoError) << run.err.toStdString();
+    EXPECT_EQ(document.object().keys(), QStringList{s("error")}) << run.err.toStdString();
+    const QJsonObject error = document.object()[s("error")].toObject();
+    EXPECT_EQ(error.keys(), QStringList({s("code"), s("field"), s("message")})) << run.err.toStdString();
+    return error;
+}
+
 class Cli : public ::testing::Test
 {
 protected:
@@ -442,6 +454,41 @@ TEST_F(Cli, EveryGroupHasHelp)
         EXPECT_EQ(r.exitCode, 0) << command;
         EXPECT_TRUE(r.out.contains(s("Options:"))) << command;
     }
+}
+
+TEST_F(Cli, WithJsonARefusalIsJsonOnStderr)
+{
+    const QString before = fingerprint(path);
+
+    const CliRun duplicate = run({s("--json"), s("client"), s("add"), s("--name"), s("acme")});
+    EXPECT_EQ(duplicate.exitCode, 1);
+    EXPECT_TRUE(duplicate.out.isEmpty()) << duplicate.out.toStdString();
+    const QJsonObject conflict = jsonError(duplicate);
+    EXPECT_EQ(conflict[s("code")].toString(), s("conflict"));
+    EXPECT_EQ(conflict[s("field")].toString(), s("name"));
+    EXPECT_EQ(conflict[s("message")].toString(), s("There is already a client called “acme”."));
+
+    // --json as the command's own option works the same; an option's value is named by the option.
+    const CliRun badRate =
+        run({s("client"), s("add"), s("--name"), s("X"), s("--rate"), s("abc"), s("--json")});
+    EXPECT_EQ(badRate.exitCode, 1);
+    const QJsonObject invalid = jsonError(badRate);
+    EXPECT_EQ(invalid[s("code")].toString(), s("invalid-input"));
+    EXPECT_EQ(invalid[s("field")].toString(), s("rate"));
+    EXPECT_TRUE(invalid[s("message")].toString().startsWith(s("--rate: "))) << badRate.err.toStdString();
+
+    // Only the JSON: the hint about --force is for people, the code says it to scripts.
+    const CliRun early = run({s("--json"), s("log"), s("--client"), s("ACME"), s("--start"),
+                              s("1999-12-31T09:00"), s("--minutes"), s("30")});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_EQ(jsonError(early)[s("code")].toString(), s("unusual"));
+    EXPECT_FALSE(early.err.contains(s("--force"))) << early.err.toStdString();
+
+    EXPECT_EQ(fingerprint(path), before);
+
+    // Without --json the same refusal is a line for people.
+    const CliRun text = run({s("client"), s("add"), s("--name"), s("acme")});
+    EXPECT_EQ(text.err, s("minuta-cli: There is already a client called “acme”.\n"));
 }
 
 TEST_F(Cli, DemoFillsAnEmptyFileOnly)
