@@ -28,6 +28,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+// The commands a help text lists under "Commands:".
+QStringList listedCommands(const QString &help)
+{
+    QStringList names;
+    const QString section = help.section(s("Commands:\n"), 1).section(s("\n\n"), 0, 0);
+    for (const QString &line : section.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+
 // The error a refused command printed on stderr with --json: {"error": {"code", "message", "field"}}.
 QJsonObject jsonError(const CliRun &run)
 {
@@ -442,18 +452,50 @@ TEST_F(Cli, ReadsBesideTheAppButWaitsToWrite)
     EXPECT_TRUE(write.err.contains(s("already open"))) << write.err.toStdString();
 }
 
-TEST_F(Cli, EveryGroupHasHelp)
+TEST_F(Cli, EveryCommandTheHelpListsRunsAndEveryGroupHasHelp)
 {
-    for (const char *group : {"client", "timer", "entry", "service", "usage"}) {
-        const CliRun r = run({s(group), s("--help")});
-        EXPECT_EQ(r.exitCode, 0) << group;
-        EXPECT_TRUE(r.out.contains(s("Commands:"))) << group;
+    // The first line of a command's help: "Usage: minuta-cli [--db PATH] GROUP COMMAND …".
+    const auto usageWords = [](const CliRun &r) {
+        return r.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(' '));
+    };
+    const QStringList commands = listedCommands(run({s("--help")}).out);
+    EXPECT_TRUE(commands.contains(s("business")) && commands.contains(s("calendar")))
+        << commands.join(QLatin1Char(' ')).toStdString();
+    for (const QString &command : commands) {
+        const CliRun help = run({command, s("--help")});
+        EXPECT_EQ(help.exitCode, 0) << command.toStdString();
+        EXPECT_EQ(usageWords(help).value(4), command) << help.out.toStdString();
+        if (!help.out.contains(s("Commands:"))) {
+            EXPECT_TRUE(help.out.contains(s("Options:"))) << command.toStdString();
+            continue;
+        }
+        // A group: each command it lists is the one that runs.
+        const QStringList subcommands = listedCommands(help.out);
+        EXPECT_FALSE(subcommands.isEmpty()) << command.toStdString();
+        for (const QString &sub : subcommands) {
+            const CliRun own = run({command, sub, s("--help")});
+            EXPECT_EQ(own.exitCode, 0) << command.toStdString() << " " << sub.toStdString();
+            EXPECT_EQ(usageWords(own).mid(4, 2), QStringList({command, sub})) << own.out.toStdString();
+        }
     }
-    for (const char *command : {"log", "entries", "unbilled", "settings"}) {
-        const CliRun r = run({s(command), s("--help")});
-        EXPECT_EQ(r.exitCode, 0) << command;
-        EXPECT_TRUE(r.out.contains(s("Options:"))) << command;
+}
+
+TEST_F(Cli, AnUnknownCommandGetsItsGroupsHelp)
+{
+    const QString before = fingerprint(path);
+    for (const char *group : {"client", "timer", "entry", "service", "usage", "business", "invoice", "plan",
+                              "report", "calendar", "backup"}) {
+        const CliRun help = run({s(group), s("--help")});
+        const CliRun unknown = run({s(group), s("frobnicate")});
+        EXPECT_EQ(unknown.exitCode, 2) << group;
+        EXPECT_TRUE(unknown.out.isEmpty()) << unknown.out.toStdString();
+        EXPECT_EQ(unknown.err,
+                  s("minuta-cli: Unknown command “%1 frobnicate”.\n\n").arg(s(group)) + help.out);
+        const CliRun none = run({s(group)});
+        EXPECT_EQ(none.exitCode, 2) << group;
+        EXPECT_EQ(none.err, s("minuta-cli: “%1” needs a command.\n\n").arg(s(group)) + help.out);
     }
+    EXPECT_EQ(fingerprint(path), before);
 }
 
 TEST_F(Cli, WithJsonARefusalIsJsonOnStderr)
