@@ -127,23 +127,18 @@ int backupRestore(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+const Command kCommands[] = {
+    {"create", QT_TRANSLATE_NOOP("minuta::cli", "Copy the file into its backups folder or to a file."),
+     backupCreate},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List the copies, newest first."), backupList},
+    {"restore", QT_TRANSLATE_NOOP("minuta::cli", "Replace the file with a copy."), backupRestore},
+};
+
 } // namespace
 
 int runBackup(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(
-        QStringLiteral("backup"), sub,
-        {{QStringLiteral("create"), tr("Copy the file into its backups folder or to a file.")},
-         {QStringLiteral("list"), tr("List the copies, newest first.")},
-         {QStringLiteral("restore"), tr("Replace the file with a copy.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    if (sub == QLatin1String("create"))
-        return backupCreate(ctx, arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return backupList(ctx, arguments.mid(1));
-    return backupRestore(ctx, arguments.mid(1));
+    return ctx.runGroup(QStringLiteral("backup"), kCommands, arguments);
 }
 
 } // namespace minuta::cli

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "command.h"
 #include "commands.h"
 #include "context.h"
 
@@ -11,13 +12,6 @@
 namespace minuta::cli {
 
 namespace {
-
-struct Command
-{
-    const char *name;
-    const char *summary;
-    int (*run)(Context &, const QStringList &);
-};
 
 // The summaries are marked for translation here and translated where they are printed.
 const Command kCommands[] = {
@@ -120,9 +114,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (commandName.isEmpty())
         return ctx.usageError(tr("No command given."));
-    for (const Command &command : kCommands)
-        if (commandName == QLatin1String(command.name))
-            return command.run(ctx, rest);
+    if (const Command *command = findCommand(kCommands, commandName))
+        return command->run(ctx, rest);
     return ctx.usageError(tr("Unknown command “%1”.").arg(commandName));
 }
 

@@ -321,7 +321,7 @@ int edit(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
-int archive(Context &ctx, const QStringList &args, bool archived)
+int setArchived(Context &ctx, const QStringList &args, bool archived)
 {
     const QString command = archived ? QStringLiteral("client archive") : QStringLiteral("client unarchive");
     QCommandLineParser p;
@@ -351,33 +351,30 @@ int archive(Context &ctx, const QStringList &args, bool archived)
     return ExitOk;
 }
 
+int archive(Context &ctx, const QStringList &args)
+{
+    return setArchived(ctx, args, true);
+}
+
+int unarchive(Context &ctx, const QStringList &args)
+{
+    return setArchived(ctx, args, false);
+}
+
+const Command kCommands[] = {
+    {"add", QT_TRANSLATE_NOOP("minuta::cli", "Add a client."), add},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List clients."), list},
+    {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show a client's details."), show},
+    {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a client's details."), edit},
+    {"archive", QT_TRANSLATE_NOOP("minuta::cli", "Archive a client."), archive},
+    {"unarchive", QT_TRANSLATE_NOOP("minuta::cli", "Bring an archived client back."), unarchive},
+};
+
 } // namespace
 
 int runClient(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    const int dispatched =
-        ctx.groupDispatch(QStringLiteral("client"), sub,
-                          {{QStringLiteral("add"), tr("Add a client.")},
-                           {QStringLiteral("list"), tr("List clients.")},
-                           {QStringLiteral("show"), tr("Show a client's details.")},
-                           {QStringLiteral("edit"), tr("Change a client's details.")},
-                           {QStringLiteral("archive"), tr("Archive a client.")},
-                           {QStringLiteral("unarchive"), tr("Bring an archived client back.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    if (sub == QLatin1String("add"))
-        return add(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return list(ctx, rest);
-    if (sub == QLatin1String("show"))
-        return show(ctx, rest);
-    if (sub == QLatin1String("edit"))
-        return edit(ctx, rest);
-    if (sub == QLatin1String("archive"))
-        return archive(ctx, rest, true);
-    return archive(ctx, rest, false); // "unarchive", the last one groupDispatch let through
+    return ctx.runGroup(QStringLiteral("client"), kCommands, arguments);
 }
 
 } // namespace minuta::cli

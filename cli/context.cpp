@@ -26,11 +26,11 @@ QString optionSynopsis(const QCommandLineOption &option)
     return text;
 }
 
-// Puts the option's name in front of a value error: "--rate: “abc” is not a valid amount."
+// Puts the option's name in front of a value error, "--rate: “abc” is not a valid amount.", and makes
+// the option its field, as for every value the command line reads.
 Error aboutOption(const Error &error, const QString &option)
 {
-    return Error(error.code(), QStringLiteral("%1: %2").arg(optionName(option), error.message()),
-                 error.field());
+    return Error(error.code(), QStringLiteral("%1: %2").arg(optionName(option), error.message()), option);
 }
 
 } // namespace
@@ -63,22 +63,23 @@ int Context::usageError(const QString &message)
     return ExitUsage;
 }
 
-int Context::groupDispatch(const QString &group, const QString &sub,
-                           const QList<std::pair<QString, QString>> &commands)
+int Context::runGroup(const QString &group, std::span<const Command> commands, const QStringList &arguments)
 {
-    for (const auto &command : commands)
-        if (command.first == sub)
-            return -1;
+    const QString sub = arguments.value(0);
+    if (const Command *command = findCommand(commands, sub))
+        return command->run(*this, arguments.mid(1));
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
     QString text;
     QTextStream s(&text);
     s << tr("Usage: minuta-cli [--db PATH] %1 COMMAND [OPTIONS]").arg(group) << "\n\n"
       << tr("Commands:") << '\n';
     qsizetype width = 0;
-    for (const auto &command : commands)
-        width = qMax(width, command.first.size());
-    for (const auto &[name, summary] : commands)
-        s << "  " << name.leftJustified(width + 2) << summary << '\n';
+    for (const Command &command : commands)
+        width = qMax(width, qsizetype(qstrlen(command.name)));
+    // The summaries are marked in the context of the command files, "minuta::cli".
+    for (const Command &command : commands)
+        s << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << cli::tr(command.summary)
+          << '\n';
     s << '\n' << tr("“minuta-cli %1 COMMAND --help” shows the options of a command.").arg(group) << '\n';
     if (help) {
         out << text;
@@ -95,6 +96,18 @@ int Context::groupDispatch(const QString &group, const QString &sub,
 
 int Context::failure(const Error &error)
 {
+    if (json) {
+        // Scripts read the code, and the field when the error is about one; the message is for people.
+        const QJsonObject body{{QStringLiteral("code"), Error::codeName(error.code())},
+                               {QStringLiteral("message"), error.message()},
+                               {QStringLiteral("field"), error.field().isEmpty()
+                                                             ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(error.field())}};
+        err << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Indented));
+        err.flush();
+        return ExitFailure;
+    }
     err << tr("minuta-cli: %1").arg(error.message()) << '\n';
     if (error.code() == ErrorCode::Unusual)
         err << tr("If it is right, run the command again with --force.") << '\n';
@@ -201,6 +214,22 @@ Result<qint64> Context::dateTime(const QString &text, const QString &option) con
 Result<QDate> Context::date(const QString &text, const QString &option) const
 {
     auto value = timeutil::parseDate(text, option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+Result<Quantity> Context::quantity(const QString &text, const QString &option) const
+{
+    auto value = Quantity::parsePlain(text, option);
+    if (!value)
+        return aboutOption(value.error(), option);
+    return value;
+}
+
+Result<TaxRate> Context::percent(const QString &text, const QString &option) const
+{
+    auto value = TaxRate::parsePlain(text, option);
     if (!value)
         return aboutOption(value.error(), option);
     return value;

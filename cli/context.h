@@ -3,10 +3,14 @@
 // What every minuta-cli command shares: the output streams, the global options, the clock, opening
 // the file, reading option values and reporting failures with the right exit code.
 
+#include "command.h"
+
 #include "storage/database.h"
 #include "values/clock.h"
 #include "values/error.h"
 #include "values/money.h"
+#include "values/quantity.h"
+#include "values/taxrate.h"
 #include "values/validation.h"
 
 #include <QCommandLineOption>
@@ -19,6 +23,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 class QCommandLineParser;
 class QJsonValue;
@@ -50,11 +55,11 @@ public:
 
     // Prints "minuta-cli: message" and the usage on stderr; returns ExitUsage.
     int usageError(const QString &message);
-    // Handles "GROUP", "GROUP --help" and "GROUP unknown" for a command group such as "client":
-    // returns the exit code when `sub` is not one of `commands` (name, summary), or -1 to go on.
-    int groupDispatch(const QString &group, const QString &sub,
-                      const QList<std::pair<QString, QString>> &commands);
-    // Prints the error's message on stderr; returns ExitFailure.
+    // Runs the command of a group such as "client" that the first argument names, with the arguments
+    // after it. "GROUP", "GROUP --help" and "GROUP unknown" get the group's help, made from `commands`.
+    int runGroup(const QString &group, std::span<const Command> commands, const QStringList &arguments);
+    // Prints the error on stderr, its message or with --json {"error": {"code", "message", "field"}} (the
+    // field null when it names none); returns ExitFailure.
     int failure(const Error &error);
     // Prints "warning: …" on stderr.
     void warn(const QString &message);
@@ -73,13 +78,18 @@ public:
     // Opens without the writer's lock and changes nothing, so reading works beside the running app.
     Result<std::unique_ptr<Database>> openForReading(bool requireCurrentSchema = true);
 
-    // Option values, read the way the README documents them; errors name the option.
+    // Option values, read the way the README documents them; errors name the option, in the message
+    // and as their field.
     Result<Money> money(const QString &text, Currency currency, const QString &option) const;
     Result<qint64> dateTime(const QString &text, const QString &option) const;
     Result<QDate> date(const QString &text, const QString &option) const;
     Result<int> integer(const QString &text, const QString &option, int min, int max) const;
     Result<qint64> id(const QString &text, const QString &option) const;
     Result<bool> yesNo(const QString &text, const QString &option) const;
+    // A number of units, up to three decimals (12, 1.5).
+    Result<Quantity> quantity(const QString &text, const QString &option) const;
+    // A percentage such as 22 or 9.975.
+    Result<TaxRate> percent(const QString &text, const QString &option) const;
     // --force: the command's dates are taken as given even when unusual (before 2000, a year ahead).
     static QCommandLineOption forceOption();
     static validation::UnusualDate unusualDates(const QCommandLineParser &parser);

@@ -22,6 +22,14 @@ QString instant(qint64 secs, const QTimeZone &zone)
     return timeutil::toIsoLocal(secs, zone);
 }
 
+QJsonValue basisPoints(const TaxRate &rate)
+{
+    // Thousandths of a percent to basis points.
+    if (rate.milliPercent() % 10 == 0)
+        return qint64(rate.milliPercent() / 10);
+    return double(rate.milliPercent()) / 10.0;
+}
+
 QJsonObject client(const Client &c)
 {
     return {

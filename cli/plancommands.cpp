@@ -300,26 +300,18 @@ int planDelete(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+const Command kCommands[] = {
+    {"add", QT_TRANSLATE_NOOP("minuta::cli", "Plan an appointment or a task."), planAdd},
+    {"list", QT_TRANSLATE_NOOP("minuta::cli", "List planned work."), planList},
+    {"done", QT_TRANSLATE_NOOP("minuta::cli", "Mark planned work done."), planDone},
+    {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete planned work."), planDelete},
+};
+
 } // namespace
 
 int runPlan(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(QStringLiteral("plan"), sub,
-                                             {{QStringLiteral("add"), tr("Plan an appointment or a task.")},
-                                              {QStringLiteral("list"), tr("List planned work.")},
-                                              {QStringLiteral("done"), tr("Mark planned work done.")},
-                                              {QStringLiteral("delete"), tr("Delete planned work.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("add"))
-        return planAdd(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return planList(ctx, rest);
-    if (sub == QLatin1String("done"))
-        return planDone(ctx, rest);
-    return planDelete(ctx, rest);
+    return ctx.runGroup(QStringLiteral("plan"), kCommands, arguments);
 }
 
 } // namespace minuta::cli

@@ -1,4 +1,4 @@
-// minuta-cli report monthly | aging; calendar export
+// minuta-cli report monthly | aging: figures per client and month, unpaid invoices by age
 
 #include "commands.h"
 #include "context.h"
@@ -7,7 +7,6 @@
 
 #include "clients/clientrepository.h"
 #include "io/csv.h"
-#include "io/icalendar.h"
 #include "reports/reports.h"
 #include "values/timeutil.h"
 
@@ -209,74 +208,16 @@ int reportAging(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
-int calendarExport(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    int code = ExitOk;
-    if (!ctx.parse(
-            p, QStringLiteral("calendar export"), QStringLiteral("--from DATE --to DATE -o FILE.ics"),
-            tr("Writes planned work and logged time as an iCalendar file for Google Calendar, Outlook "
-               "or Thunderbird."),
-            {option("from", tr("From this day."), "DATE"), option("to", tr("To this day, included."), "DATE"),
-             QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
-                                QStringLiteral("FILE")),
-             option("no-entries", tr("Planned work only.")), option("no-plans", tr("Logged time only."))},
-            args, code))
-        return code;
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(tr("“calendar export” takes options only."));
-    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))
-        || !p.isSet(QStringLiteral("output")))
-        return ctx.usageError(tr("“calendar export” needs --from, --to and -o."));
-    ICalendarExport::Options options;
-    auto from = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
-    if (!from)
-        return ctx.failure(from.error());
-    auto to = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
-    if (!to)
-        return ctx.failure(to.error());
-    options.from = *from;
-    options.to = *to;
-    options.entries = !p.isSet(QStringLiteral("no-entries"));
-    options.plans = !p.isSet(QStringLiteral("no-plans"));
-    auto db = ctx.openForReading();
-    if (!db)
-        return ctx.failure(db.error());
-    const QString path = p.value(QStringLiteral("output"));
-    auto written = ICalendarExport(**db, ctx.clock).write(options, path);
-    if (!written)
-        return ctx.failure(written.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("events"), *written}});
-    else
-        ctx.out << tr("Wrote %1 events to %2.").arg(*written).arg(path) << '\n';
-    return ExitOk;
-}
+const Command kReportCommands[] = {
+    {"monthly", QT_TRANSLATE_NOOP("minuta::cli", "Hours and money per client and month."), reportMonthly},
+    {"aging", QT_TRANSLATE_NOOP("minuta::cli", "Unpaid invoices by how late they are."), reportAging},
+};
 
 } // namespace
 
 int runReport(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched =
-        ctx.groupDispatch(QStringLiteral("report"), sub,
-                          {{QStringLiteral("monthly"), tr("Hours and money per client and month.")},
-                           {QStringLiteral("aging"), tr("Unpaid invoices by how late they are.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    if (sub == QLatin1String("monthly"))
-        return reportMonthly(ctx, arguments.mid(1));
-    return reportAging(ctx, arguments.mid(1));
-}
-
-int runCalendar(Context &ctx, const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(
-        QStringLiteral("calendar"), sub, {{QStringLiteral("export"), tr("Write an iCalendar (.ics) file.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    return calendarExport(ctx, arguments.mid(1));
+    return ctx.runGroup(QStringLiteral("report"), kReportCommands, arguments);
 }
 
 } // namespace minuta::cli

@@ -469,27 +469,34 @@ int entryShowOrDelete(Context &ctx, const QStringList &args, bool remove)
     return ExitOk;
 }
 
+int entryShow(Context &ctx, const QStringList &args)
+{
+    return entryShowOrDelete(ctx, args, false);
+}
+
+int entryDelete(Context &ctx, const QStringList &args)
+{
+    return entryShowOrDelete(ctx, args, true);
+}
+
+const Command kTimerCommands[] = {
+    {"start", QT_TRANSLATE_NOOP("minuta::cli", "Start (or switch) the timer."), timerStart},
+    {"stop", QT_TRANSLATE_NOOP("minuta::cli", "Stop the running timer."), timerStop},
+    {"discard", QT_TRANSLATE_NOOP("minuta::cli", "Throw the running timer away."), timerDiscard},
+    {"status", QT_TRANSLATE_NOOP("minuta::cli", "Show the running timer."), timerStatus},
+};
+
+const Command kEntryCommands[] = {
+    {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show a time entry."), entryShow},
+    {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a time entry."), entryEdit},
+    {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete a time entry."), entryDelete},
+};
+
 } // namespace
 
 int runTimer(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched =
-        ctx.groupDispatch(QStringLiteral("timer"), sub,
-                          {{QStringLiteral("start"), tr("Start (or switch) the timer.")},
-                           {QStringLiteral("stop"), tr("Stop the running timer.")},
-                           {QStringLiteral("discard"), tr("Throw the running timer away.")},
-                           {QStringLiteral("status"), tr("Show the running timer.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("start"))
-        return timerStart(ctx, rest);
-    if (sub == QLatin1String("stop"))
-        return timerStop(ctx, rest);
-    if (sub == QLatin1String("discard"))
-        return timerDiscard(ctx, rest);
-    return timerStatus(ctx, rest);
+    return ctx.runGroup(QStringLiteral("timer"), kTimerCommands, arguments);
 }
 
 int runLog(Context &ctx, const QStringList &arguments)
@@ -504,17 +511,7 @@ int runEntries(Context &ctx, const QStringList &arguments)
 
 int runEntry(Context &ctx, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const int dispatched = ctx.groupDispatch(QStringLiteral("entry"), sub,
-                                             {{QStringLiteral("show"), tr("Show a time entry.")},
-                                              {QStringLiteral("edit"), tr("Change a time entry.")},
-                                              {QStringLiteral("delete"), tr("Delete a time entry.")}});
-    if (dispatched >= 0)
-        return dispatched;
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("edit"))
-        return entryEdit(ctx, rest);
-    return entryShowOrDelete(ctx, rest, sub == QLatin1String("delete"));
+    return ctx.runGroup(QStringLiteral("entry"), kEntryCommands, arguments);
 }
 
 } // namespace minuta::cli

@@ -28,6 +28,28 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+// The commands a help text lists under "Commands:".
+QStringList listedCommands(const QString &help)
+{
+    QStringList names;
+    const QString section = help.section(s("Commands:\n"), 1).section(s("\n\n"), 0, 0);
+    for (const QString &line : section.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+
+// The error a refused command printed on stderr with --json: {"error": {"code", "message", "field"}}.
+QJsonObject jsonError(const CliRun &run)
+{
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(run.err.toUtf8(), &parse);
+    EXPECT_EQ(parse.error, QJsonParseError::NoError) << run.err.toStdString();
+    EXPECT_EQ(document.object().keys(), QStringList{s("error")}) << run.err.toStdString();
+    const QJsonObject error = document.object()[s("error")].toObject();
+    EXPECT_EQ(error.keys(), QStringList({s("code"), s("field"), s("message")})) << run.err.toStdString();
+    return error;
+}
+
 class Cli : public CliFileTest
 {
 protected:
@@ -390,18 +412,85 @@ TEST_F(Cli, ReadsBesideTheAppButWaitsToWrite)
     EXPECT_TRUE(write.err.contains(s("already open"))) << write.err.toStdString();
 }
 
-TEST_F(Cli, EveryGroupHasHelp)
+TEST_F(Cli, EveryCommandTheHelpListsRunsAndEveryGroupHasHelp)
 {
-    for (const char *group : {"client", "timer", "entry", "service", "usage"}) {
-        const CliRun r = run({s(group), s("--help")});
-        EXPECT_EQ(r.exitCode, 0) << group;
-        EXPECT_TRUE(r.out.contains(s("Commands:"))) << group;
+    // The first line of a command's help: "Usage: minuta-cli [--db PATH] GROUP COMMAND …".
+    const auto usageWords = [](const CliRun &r) {
+        return r.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(' '));
+    };
+    const QStringList commands = listedCommands(run({s("--help")}).out);
+    EXPECT_TRUE(commands.contains(s("business")) && commands.contains(s("calendar")))
+        << commands.join(QLatin1Char(' ')).toStdString();
+    for (const QString &command : commands) {
+        const CliRun help = run({command, s("--help")});
+        EXPECT_EQ(help.exitCode, 0) << command.toStdString();
+        EXPECT_EQ(usageWords(help).value(4), command) << help.out.toStdString();
+        if (!help.out.contains(s("Commands:"))) {
+            EXPECT_TRUE(help.out.contains(s("Options:"))) << command.toStdString();
+            continue;
+        }
+        // A group: each command it lists is the one that runs.
+        const QStringList subcommands = listedCommands(help.out);
+        EXPECT_FALSE(subcommands.isEmpty()) << command.toStdString();
+        for (const QString &sub : subcommands) {
+            const CliRun own = run({command, sub, s("--help")});
+            EXPECT_EQ(own.exitCode, 0) << command.toStdString() << " " << sub.toStdString();
+            EXPECT_EQ(usageWords(own).mid(4, 2), QStringList({command, sub})) << own.out.toStdString();
+        }
     }
-    for (const char *command : {"log", "entries", "unbilled", "settings"}) {
-        const CliRun r = run({s(command), s("--help")});
-        EXPECT_EQ(r.exitCode, 0) << command;
-        EXPECT_TRUE(r.out.contains(s("Options:"))) << command;
+}
+
+TEST_F(Cli, AnUnknownCommandGetsItsGroupsHelp)
+{
+    const QString before = fingerprint(path);
+    for (const char *group : {"client", "timer", "entry", "service", "usage", "business", "invoice", "plan",
+                              "report", "calendar", "backup"}) {
+        const CliRun help = run({s(group), s("--help")});
+        const CliRun unknown = run({s(group), s("frobnicate")});
+        EXPECT_EQ(unknown.exitCode, 2) << group;
+        EXPECT_TRUE(unknown.out.isEmpty()) << unknown.out.toStdString();
+        EXPECT_EQ(unknown.err,
+                  s("minuta-cli: Unknown command “%1 frobnicate”.\n\n").arg(s(group)) + help.out);
+        const CliRun none = run({s(group)});
+        EXPECT_EQ(none.exitCode, 2) << group;
+        EXPECT_EQ(none.err, s("minuta-cli: “%1” needs a command.\n\n").arg(s(group)) + help.out);
     }
+    EXPECT_EQ(fingerprint(path), before);
+}
+
+TEST_F(Cli, WithJsonARefusalIsJsonOnStderr)
+{
+    const QString before = fingerprint(path);
+
+    const CliRun duplicate = run({s("--json"), s("client"), s("add"), s("--name"), s("acme")});
+    EXPECT_EQ(duplicate.exitCode, 1);
+    EXPECT_TRUE(duplicate.out.isEmpty()) << duplicate.out.toStdString();
+    const QJsonObject conflict = jsonError(duplicate);
+    EXPECT_EQ(conflict[s("code")].toString(), s("conflict"));
+    EXPECT_EQ(conflict[s("field")].toString(), s("name"));
+    EXPECT_EQ(conflict[s("message")].toString(), s("There is already a client called “acme”."));
+
+    // --json as the command's own option works the same; an option's value is named by the option.
+    const CliRun badRate =
+        run({s("client"), s("add"), s("--name"), s("X"), s("--rate"), s("abc"), s("--json")});
+    EXPECT_EQ(badRate.exitCode, 1);
+    const QJsonObject invalid = jsonError(badRate);
+    EXPECT_EQ(invalid[s("code")].toString(), s("invalid-input"));
+    EXPECT_EQ(invalid[s("field")].toString(), s("rate"));
+    EXPECT_TRUE(invalid[s("message")].toString().startsWith(s("--rate: "))) << badRate.err.toStdString();
+
+    // Only the JSON: the hint about --force is for people, the code says it to scripts.
+    const CliRun early = run({s("--json"), s("log"), s("--client"), s("ACME"), s("--start"),
+                              s("1999-12-31T09:00"), s("--minutes"), s("30")});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_EQ(jsonError(early)[s("code")].toString(), s("unusual"));
+    EXPECT_FALSE(early.err.contains(s("--force"))) << early.err.toStdString();
+
+    EXPECT_EQ(fingerprint(path), before);
+
+    // Without --json the same refusal is a line for people.
+    const CliRun text = run({s("client"), s("add"), s("--name"), s("acme")});
+    EXPECT_EQ(text.err, s("minuta-cli: There is already a client called “acme”.\n"));
 }
 
 TEST_F(Cli, DemoFillsAnEmptyFileOnly)

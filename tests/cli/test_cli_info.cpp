@@ -174,7 +174,14 @@ TEST(CliUpgrade, OnlyACommandThatWritesUpgradesAnOlderFileAndKeepsACopy)
     const CliRun reading = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"),
                                    QStringLiteral("client"), QStringLiteral("list")});
     EXPECT_EQ(reading.exitCode, 1);
-    EXPECT_TRUE(reading.err.contains(QStringLiteral("older file format"))) << reading.err.toStdString();
+    // With --json the refusal is JSON on stderr; this error is about no field.
+    const QJsonObject error =
+        QJsonDocument::fromJson(reading.err.toUtf8()).object()[QStringLiteral("error")].toObject();
+    EXPECT_EQ(error[QStringLiteral("code")].toString(), QStringLiteral("schema-too-old"))
+        << reading.err.toStdString();
+    EXPECT_TRUE(error[QStringLiteral("message")].toString().contains(QStringLiteral("older file format")))
+        << reading.err.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("field")) && error[QStringLiteral("field")].isNull());
     EXPECT_EQ(sha256(path), before) << "reading changes nothing";
     EXPECT_FALSE(QDir(dir.file(QStringLiteral("backups"))).exists());
 
