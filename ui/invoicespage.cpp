@@ -7,6 +7,8 @@
 #include "newinvoicedialog.h"
 #include "workspace.h"
 
+#include "values/moneytotals.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,8 +20,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <map>
 
 namespace minuta::ui {
 
@@ -209,34 +209,23 @@ void InvoicesPage::updateActions()
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
 
     // What is still owed, per currency, and what credit notes still owe back to clients.
-    std::map<QString, Money> owed;
-    std::map<QString, Money> owedBack;
+    // A sum that would overflow keeps what it had; the list still shows every balance.
+    MoneyTotals owed;
+    MoneyTotals owedBack;
     int overdue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const InvoiceSummary *r = m_model->invoiceAt(row);
-        if (r->balance.minorUnits() > 0) {
-            const QString code = r->balance.currency().code();
-            owed.try_emplace(code, Money::zero(r->balance.currency()));
-            owed[code] = owed[code].plus(r->balance).value();
-        }
-        if (r->owedBack.minorUnits() > 0) {
-            const QString code = r->owedBack.currency().code();
-            owedBack.try_emplace(code, Money::zero(r->owedBack.currency()));
-            owedBack[code] = owedBack[code].plus(r->owedBack).value();
-        }
+        if (r->balance.minorUnits() > 0)
+            (void)owed.add(r->balance);
+        if (r->owedBack.minorUnits() > 0)
+            (void)owedBack.add(r->owedBack);
         overdue += r->overdue ? 1 : 0;
     }
-    QStringList amounts;
-    for (const auto &[code, money] : owed)
-        amounts << money.format(m_workspace.locale());
-    QStringList back;
-    for (const auto &[code, money] : owedBack)
-        back << money.format(m_workspace.locale());
+    const QLocale locale = m_workspace.locale();
     QStringList parts{tr("%n invoice(s)", nullptr, m_model->rowCount())};
-    parts << (amounts.isEmpty() ? tr("nothing owed")
-                                : tr("%1 still owed").arg(amounts.join(QStringLiteral(" + "))));
-    if (!back.isEmpty())
-        parts << tr("%1 owed back to clients").arg(back.join(QStringLiteral(" + ")));
+    parts << (owed.isEmpty() ? tr("nothing owed") : tr("%1 still owed").arg(owed.format(locale)));
+    if (!owedBack.isEmpty())
+        parts << tr("%1 owed back to clients").arg(owedBack.format(locale));
     if (overdue > 0)
         parts << tr("%n overdue", nullptr, overdue);
     m_summary->setText(parts.join(QStringLiteral(" · ")));

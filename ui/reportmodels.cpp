@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "io/csv.h"
+#include "values/moneytotals.h"
 #include "values/timeutil.h"
 
 #include <map>
@@ -15,20 +16,15 @@ QString hours(qint64 seconds)
     return timeutil::formatDuration(seconds);
 }
 
-// Adds money into a per-currency sum.
-void add(std::map<QString, Money> &sums, const Money &m)
+// A sum that would overflow keeps what it had: the rows above still show every amount.
+void add(MoneyTotals &sums, const Money &m)
 {
-    auto [it, inserted] = sums.try_emplace(m.currency().code(), Money::zero(m.currency()));
-    if (auto sum = it->second.plus(m))
-        it->second = *sum;
+    (void)sums.add(m);
 }
 
-QString joined(const std::map<QString, Money> &sums, const QLocale &locale)
+QString joined(const MoneyTotals &sums, const QLocale &locale)
 {
-    QStringList parts;
-    for (const auto &[code, money] : sums)
-        parts << money.format(locale);
-    return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" + "));
+    return sums.isEmpty() ? QStringLiteral("0") : sums.format(locale);
 }
 
 } // namespace
@@ -186,7 +182,7 @@ void MonthlyReportModel::setRows(const QList<MonthlyRow> &rows, const QLocale &l
 QString MonthlyReportModel::totals(const QLocale &locale) const
 {
     qint64 seconds = 0, billableSeconds = 0;
-    std::map<QString, Money> billable, unbilled, invoiced, paid, outstanding;
+    MoneyTotals billable, unbilled, invoiced, paid, outstanding;
     for (const MonthlyRow &r : m_data) {
         seconds += r.seconds;
         billableSeconds += r.billableSeconds;
@@ -298,9 +294,9 @@ QString AgingReportModel::totals(const QLocale &locale) const
         return tr("Nothing is owed.");
     // Credit owed back to clients is netted into what is owed, as a bookkeeper's aged receivables do,
     // and shown on its own rather than in a bucket: it is never late.
-    std::map<int, std::map<QString, Money>> buckets;
-    std::map<QString, Money> all;
-    std::map<QString, Money> credit;
+    std::map<int, MoneyTotals> buckets;
+    MoneyTotals all;
+    MoneyTotals credit;
     for (const AgingRow &r : m_data) {
         add(r.credit ? credit : buckets[int(r.bucket)], r.balance);
         add(all, r.balance);
@@ -308,7 +304,7 @@ QString AgingReportModel::totals(const QLocale &locale) const
     QStringList parts{tr("Owed: %1").arg(joined(all, locale))};
     for (const auto &[bucket, sums] : buckets)
         parts << tr("%1: %2").arg(bucketText(AgingBucket(bucket)), joined(sums, locale));
-    if (!credit.empty())
+    if (!credit.isEmpty())
         parts << tr("Credit owed back: %1").arg(joined(credit, locale));
     return parts.join(QStringLiteral(" · "));
 }

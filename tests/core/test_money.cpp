@@ -1,4 +1,5 @@
 #include "values/money.h"
+#include "values/moneytotals.h"
 
 #include "qtprinters.h"
 
@@ -214,4 +215,27 @@ TEST(MoneyArithmetic, PercentagesInBasisPoints)
     EXPECT_EQ(*eur(100000).scaled(998, 10000), eur(9980));   // 9.98 %
     EXPECT_EQ(*eur(100000).scaled(9975, 100000), eur(9975)); // Québec's 9.975 %
     EXPECT_EQ(*eur(100).scaled(1, 3), eur(33));
+}
+
+TEST(MoneyTotals, KeepOneSumPerCurrencyListedByCode)
+{
+    MoneyTotals totals;
+    EXPECT_TRUE(totals.isEmpty());
+    EXPECT_EQ(totals.format(QLocale(QLocale::English, QLocale::UnitedStates)), QString());
+    ASSERT_TRUE(totals.add(Money(8000, cur(u"GBP"))).ok());
+    ASSERT_TRUE(totals.add(eur(120000)).ok());
+    ASSERT_TRUE(totals.add(eur(-20000)).ok());
+    EXPECT_EQ(totals.sums(), (QList<Money>{eur(100000), Money(8000, cur(u"GBP"))}));
+    EXPECT_EQ(totals.format(QLocale(QLocale::English, QLocale::UnitedStates)),
+              QStringLiteral("€1,000.00 + £80.00"));
+}
+
+TEST(MoneyTotals, RefuseASumTooLargeAndKeepTheOneBefore)
+{
+    MoneyTotals totals;
+    ASSERT_TRUE(totals.add(Money(std::numeric_limits<qint64>::max(), cur(u"EUR"))).ok());
+    const auto added = totals.add(eur(1));
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().code(), ErrorCode::Overflow);
+    EXPECT_EQ(totals.sums(), QList<Money>{Money(std::numeric_limits<qint64>::max(), cur(u"EUR"))});
 }
