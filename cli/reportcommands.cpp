@@ -6,7 +6,7 @@
 #include "output.h"
 
 #include "clients/clientrepository.h"
-#include "io/csv.h"
+#include "io/reportcsv.h"
 #include "reports/reports.h"
 #include "values/timeutil.h"
 
@@ -21,12 +21,6 @@ namespace {
 QString hours(qint64 seconds)
 {
     return timeutil::formatDuration(seconds);
-}
-
-// Amounts in CSV: plain, a dot for the decimals, so every spreadsheet reads them as numbers.
-QString plain(const Money &m)
-{
-    return csv::number(m.toPlainString());
 }
 
 int reportMonthly(Context &ctx, const QStringList &args)
@@ -93,17 +87,7 @@ int reportMonthly(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("csv"))) {
-        QByteArray out =
-            csv::line({QStringLiteral("month"), QStringLiteral("client"), QStringLiteral("hours"),
-                       QStringLiteral("billable_hours"), QStringLiteral("currency"),
-                       QStringLiteral("billable"), QStringLiteral("unbilled"), QStringLiteral("invoiced"),
-                       QStringLiteral("paid"), QStringLiteral("outstanding")});
-        for (const MonthlyRow &r : *rows)
-            out += csv::line({r.month.toString(QStringLiteral("yyyy-MM")), csv::text(r.clientName),
-                              csv::number(hours(r.seconds)), csv::number(hours(r.billableSeconds)),
-                              r.currency.code(), plain(r.billable), plain(r.unbilled), plain(r.invoiced),
-                              plain(r.paid), plain(r.outstanding)});
-        ctx.out << QString::fromUtf8(out);
+        ctx.out << QString::fromUtf8(reportcsv::monthly(*rows));
         return ExitOk;
     }
     if (rows->isEmpty()) {
@@ -180,15 +164,7 @@ int reportAging(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (p.isSet(QStringLiteral("csv"))) {
-        QByteArray out =
-            csv::line({QStringLiteral("number"), QStringLiteral("client"), QStringLiteral("issue_date"),
-                       QStringLiteral("due_date"), QStringLiteral("days_late"), QStringLiteral("bucket"),
-                       QStringLiteral("currency"), QStringLiteral("balance")});
-        for (const AgingRow &r : *rows)
-            out += csv::line({csv::text(r.number), csv::text(r.clientName), r.issueDate.toString(Qt::ISODate),
-                              r.dueDate.toString(Qt::ISODate), QString::number(qMax<qint64>(0, r.daysLate)),
-                              Reports::bucketName(r.bucket), r.balance.currency().code(), plain(r.balance)});
-        ctx.out << QString::fromUtf8(out);
+        ctx.out << QString::fromUtf8(reportcsv::aging(*rows));
         return ExitOk;
     }
     if (rows->isEmpty()) {

@@ -1,7 +1,7 @@
 #include "reportmodels.h"
 
 #include "format.h"
-#include "io/csv.h"
+#include "io/reportcsv.h"
 #include "values/moneytotals.h"
 #include "values/timeutil.h"
 
@@ -63,36 +63,21 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void ReportModel::setCells(QList<QList<Cell>> rows, QList<QStringList> extra)
+void ReportModel::setCells(QList<QList<Cell>> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_extra = std::move(extra);
     endResetModel();
 }
 
 ReportModel::Cell ReportModel::text(const QString &value)
 {
-    return {value, value, QVariant(value.toCaseFolded()), false};
+    return {value, QVariant(value.toCaseFolded()), false};
 }
 
-ReportModel::Cell ReportModel::number(const QString &shown, const QString &plain, const QVariant &sort)
+ReportModel::Cell ReportModel::number(const QString &shown, const QVariant &sort)
 {
-    return {shown, plain, sort, true};
-}
-
-QByteArray ReportModel::csv() const
-{
-    QByteArray out = csv::line(csvHeaders());
-    for (int r = 0; r < m_rows.size(); ++r) {
-        QStringList fields;
-        for (const Cell &cell : m_rows[r])
-            fields << (cell.number ? csv::number(cell.plain) : csv::text(cell.plain));
-        for (const QString &extra : m_extra.value(r))
-            fields << csv::text(extra);
-        out += csv::line(fields);
-    }
-    return out;
+    return {shown, sort, true};
 }
 
 ReportDocument::Table ReportModel::table(const QString &heading, const QString &totals) const
@@ -147,36 +132,28 @@ QString MonthlyReportModel::headerTip(int section) const
     }
 }
 
-QStringList MonthlyReportModel::csvHeaders() const
+QByteArray MonthlyReportModel::csv() const
 {
-    return {QStringLiteral("month"),          QStringLiteral("client"),   QStringLiteral("hours"),
-            QStringLiteral("billable_hours"), QStringLiteral("billable"), QStringLiteral("unbilled"),
-            QStringLiteral("invoiced"),       QStringLiteral("paid"),     QStringLiteral("outstanding"),
-            QStringLiteral("currency")};
+    return reportcsv::monthly(m_data);
 }
 
 void MonthlyReportModel::setRows(const QList<MonthlyRow> &rows, const QLocale &locale)
 {
     m_data = rows;
     QList<QList<Cell>> cells;
-    QList<QStringList> extra;
-    const auto money = [&](const Money &m) {
-        return number(m.format(locale), m.toPlainString(), m.minorUnits());
-    };
+    const auto money = [&](const Money &m) { return number(m.format(locale), m.minorUnits()); };
     for (const MonthlyRow &r : rows) {
-        extra << QStringList{r.currency.code()};
-        cells << QList<Cell>{{locale.toString(r.month, QStringLiteral("MMM yyyy")),
-                              r.month.toString(QStringLiteral("yyyy-MM")), r.month, false},
+        cells << QList<Cell>{{locale.toString(r.month, QStringLiteral("MMM yyyy")), r.month, false},
                              text(r.clientName),
-                             number(hours(r.seconds), hours(r.seconds), r.seconds),
-                             number(hours(r.billableSeconds), hours(r.billableSeconds), r.billableSeconds),
+                             number(hours(r.seconds), r.seconds),
+                             number(hours(r.billableSeconds), r.billableSeconds),
                              money(r.billable),
                              money(r.unbilled),
                              money(r.invoiced),
                              money(r.paid),
                              money(r.outstanding)};
     }
-    setCells(cells, extra);
+    setCells(cells);
 }
 
 QString MonthlyReportModel::totals(const QLocale &locale) const
@@ -211,23 +188,21 @@ QStringList ServiceReportModel::headers() const
     return {tr("Month"), tr("Service"), tr("Quantity"), tr("Unit"), tr("Uses")};
 }
 
-QStringList ServiceReportModel::csvHeaders() const
+QByteArray ServiceReportModel::csv() const
 {
-    return {QStringLiteral("month"), QStringLiteral("service"), QStringLiteral("quantity"),
-            QStringLiteral("unit"), QStringLiteral("uses")};
+    return reportcsv::services(m_data);
 }
 
 void ServiceReportModel::setRows(const QList<ServiceRow> &rows, const QLocale &locale)
 {
+    m_data = rows;
     QList<QList<Cell>> cells;
     for (const ServiceRow &r : rows)
-        cells << QList<Cell>{
-            {locale.toString(r.month, QStringLiteral("MMM yyyy")),
-             r.month.toString(QStringLiteral("yyyy-MM")), r.month, false},
-            text(r.serviceName),
-            number(r.quantity.format(locale), r.quantity.toPlainString(), r.quantity.milli()),
-            text(r.unit),
-            number(locale.toString(r.uses), QString::number(r.uses), r.uses)};
+        cells << QList<Cell>{{locale.toString(r.month, QStringLiteral("MMM yyyy")), r.month, false},
+                             text(r.serviceName),
+                             number(r.quantity.format(locale), r.quantity.milli()),
+                             text(r.unit),
+                             number(locale.toString(r.uses), r.uses)};
     setCells(cells);
 }
 
@@ -243,11 +218,9 @@ QStringList AgingReportModel::headers() const
     return {tr("Number"), tr("Client"), tr("Issued"), tr("Due"), tr("Days late"), tr("Age"), tr("Balance")};
 }
 
-QStringList AgingReportModel::csvHeaders() const
+QByteArray AgingReportModel::csv() const
 {
-    return {QStringLiteral("number"),   QStringLiteral("client"),    QStringLiteral("issue_date"),
-            QStringLiteral("due_date"), QStringLiteral("days_late"), QStringLiteral("bucket"),
-            QStringLiteral("balance"),  QStringLiteral("currency")};
+    return reportcsv::aging(m_data);
 }
 
 QString AgingReportModel::bucketText(AgingBucket bucket)
@@ -271,21 +244,18 @@ void AgingReportModel::setRows(const QList<AgingRow> &rows, const QLocale &local
 {
     m_data = rows;
     QList<QList<Cell>> cells;
-    QList<QStringList> extra;
     for (const AgingRow &r : rows) {
-        extra << QStringList{r.balance.currency().code()};
         const qint64 late = qMax<qint64>(0, r.daysLate);
-        cells << QList<Cell>{
-            text(r.number),
-            text(r.clientName),
-            {format::date(r.issueDate, locale), r.issueDate.toString(Qt::ISODate), r.issueDate, false},
-            {format::date(r.dueDate, locale), r.dueDate.toString(Qt::ISODate), r.dueDate, false},
-            number(locale.toString(late), QString::number(late), late),
-            r.credit ? Cell{tr("Credit owed back"), QStringLiteral("credit"), -1, false}
-                     : Cell{bucketText(r.bucket), Reports::bucketName(r.bucket), int(r.bucket), false},
-            number(r.balance.format(locale), r.balance.toPlainString(), r.balance.minorUnits())};
+        cells << QList<Cell>{text(r.number),
+                             text(r.clientName),
+                             {format::date(r.issueDate, locale), r.issueDate, false},
+                             {format::date(r.dueDate, locale), r.dueDate, false},
+                             number(locale.toString(late), late),
+                             r.credit ? Cell{tr("Credit owed back"), -1, false}
+                                      : Cell{bucketText(r.bucket), int(r.bucket), false},
+                             number(r.balance.format(locale), r.balance.minorUnits())};
     }
-    setCells(cells, extra);
+    setCells(cells);
 }
 
 QString AgingReportModel::totals(const QLocale &locale) const

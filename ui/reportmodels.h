@@ -1,8 +1,8 @@
 #pragma once
 
 // The report tables: per client and month, per service, and unpaid invoices by age. Each shows
-// the locale's numbers and money, sorts by the real values, and gives itself as CSV (plain numbers
-// a spreadsheet reads) and as a table for the PDF.
+// the locale's numbers and money, sorts by the real values, and gives itself as CSV (core's report
+// CSV, the command line's too) and as a table for the PDF.
 
 #include "io/reportpdf.h"
 #include "reports/reports.h"
@@ -26,29 +26,25 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // The table as comma-separated values.
-    QByteArray csv() const;
+    // The rows as comma-separated values.
+    virtual QByteArray csv() const = 0;
     ReportDocument::Table table(const QString &heading, const QString &totals) const;
 
 protected:
     struct Cell
     {
         QString shown; // as people read it
-        QString plain; // for CSV: a plain number, or the text itself
         QVariant sort;
         bool number = false;
     };
-    // `extra`: fields only the CSV has after a row's cells (its currency).
-    void setCells(QList<QList<Cell>> rows, QList<QStringList> extra = {});
+    void setCells(QList<QList<Cell>> rows);
     virtual QStringList headers() const = 0;
-    virtual QStringList csvHeaders() const = 0;
     // What a column holds, for its header's tooltip.
     virtual QString headerTip(int) const { return {}; }
     static Cell text(const QString &value);
-    static Cell number(const QString &shown, const QString &plain, const QVariant &sort);
+    static Cell number(const QString &shown, const QVariant &sort);
 
     QList<QList<Cell>> m_rows;
-    QList<QStringList> m_extra;
 };
 
 class MonthlyReportModel : public ReportModel
@@ -72,12 +68,12 @@ public:
     void setRows(const QList<MonthlyRow> &rows, const QLocale &locale);
     const QList<MonthlyRow> &rows() const { return m_data; }
     int columnCount(const QModelIndex &parent = {}) const override;
+    QByteArray csv() const override;
     // Sums per currency, in words: "Hours 12:30 · billable €400.00 · …".
     QString totals(const QLocale &locale) const;
 
 protected:
     QStringList headers() const override;
-    QStringList csvHeaders() const override;
     QString headerTip(int section) const override;
 
 private:
@@ -93,10 +89,13 @@ public:
     using ReportModel::ReportModel;
     void setRows(const QList<ServiceRow> &rows, const QLocale &locale);
     int columnCount(const QModelIndex &parent = {}) const override;
+    QByteArray csv() const override;
 
 protected:
     QStringList headers() const override;
-    QStringList csvHeaders() const override;
+
+private:
+    QList<ServiceRow> m_data;
 };
 
 class AgingReportModel : public ReportModel
@@ -109,13 +108,13 @@ public:
     void setRows(const QList<AgingRow> &rows, const QLocale &locale);
     const QList<AgingRow> &rows() const { return m_data; }
     int columnCount(const QModelIndex &parent = {}) const override;
+    QByteArray csv() const override;
     static QString bucketText(AgingBucket bucket);
     // The balance in each bucket, per currency, in words.
     QString totals(const QLocale &locale) const;
 
 protected:
     QStringList headers() const override;
-    QStringList csvHeaders() const override;
 
 private:
     QList<AgingRow> m_data;

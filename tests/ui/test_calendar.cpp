@@ -351,10 +351,27 @@ TEST_F(CalendarUi, ReportsAddUpAndExportAsCsvAndPdf)
     page->exportCsv();
     QFile csv(csvPath);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    // The columns of `minuta-cli report monthly --csv`, so one script reads both.
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    EXPECT_TRUE(lines.value(0).startsWith("month,client,hours,billable_hours,billable"));
+    EXPECT_EQ(
+        lines.value(0).trimmed(),
+        QByteArray("month,client,hours,billable_hours,currency,billable,unbilled,invoiced,paid,outstanding"));
     EXPECT_EQ(lines.value(2).trimmed(),
-              QByteArray("2026-11,Bianchi,1:00,1:00,40.00,40.00,0.00,0.00,0.00,EUR"));
+              QByteArray("2026-11,Bianchi,1:00,1:00,EUR,40.00,40.00,0.00,0.00,0.00"));
+    csv.close();
+
+    page->showTab(ReportsPage::AgingTab);
+    page->exportCsv();
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> aging = csv.readAll().split('\n');
+    EXPECT_EQ(aging.value(0).trimmed(),
+              QByteArray("number,client,issue_date,due_date,days_late,bucket,currency,balance"));
+    EXPECT_EQ(aging.value(1).trimmed(),
+              QStringLiteral("%1,ACME,%2,%3,0,current,EUR,%4")
+                  .arg(*issued.number, issued.issueDate.toString(Qt::ISODate),
+                       issued.dueDate.toString(Qt::ISODate), issued.totals.due.toPlainString())
+                  .toUtf8());
+    csv.close();
 
     const QString pdf = dir.file(QStringLiteral("report.pdf"));
     FileDialogs::answerAutomatically([&](const QString &) { return pdf; });
