@@ -251,12 +251,11 @@ int businessSet(Context &ctx, const QStringList &args)
                                      tr("--currency: “%1” is not an ISO 4217 currency code.")
                                          .arg(p.value(QStringLiteral("currency"))),
                                      QStringLiteral("currency")));
-        d.currency = *currency;
-        if (d.hourlyRate)
-            d.hourlyRate = Money(d.hourlyRate->minorUnits(), *currency);
+        d.setCurrency(*currency);
     }
     if (p.isSet(QStringLiteral("terms"))) {
-        auto terms = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"), 0, 365);
+        auto terms = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"),
+                                 billingterms::MinPaymentTermsDays, billingterms::MaxPaymentTermsDays);
         if (!terms)
             return ctx.failure(terms.error());
         d.paymentTermsDays = *terms;

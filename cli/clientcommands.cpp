@@ -99,9 +99,7 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
                          tr("--currency: “%1” is not an ISO 4217 currency code, such as EUR or GBP.")
                              .arg(p.value(QStringLiteral("currency"))),
                          QStringLiteral("currency"));
-        if (c.hourlyRate && c.hourlyRate->currency() != *currency)
-            c.hourlyRate = Money(c.hourlyRate->minorUnits(), *currency);
-        c.currency = *currency;
+        c.setCurrency(*currency);
     }
     if (p.isSet(QStringLiteral("rate"))) {
         const QString value = p.value(QStringLiteral("rate"));
@@ -115,7 +113,8 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
         }
     }
     if (p.isSet(QStringLiteral("increment"))) {
-        auto v = ctx.integer(p.value(QStringLiteral("increment")), QStringLiteral("increment"), 1, 60);
+        auto v = ctx.integer(p.value(QStringLiteral("increment")), QStringLiteral("increment"),
+                             billingterms::Increments.front(), billingterms::Increments.back());
         if (!v)
             return v.error();
         c.billing.incrementMinutes = *v;
@@ -130,13 +129,15 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
         c.billing.rounding = *mode;
     }
     if (p.isSet(QStringLiteral("minimum"))) {
-        auto v = ctx.integer(p.value(QStringLiteral("minimum")), QStringLiteral("minimum"), 0, 1440);
+        auto v = ctx.integer(p.value(QStringLiteral("minimum")), QStringLiteral("minimum"),
+                             billingterms::MinMinimumMinutes, billingterms::MaxMinimumMinutes);
         if (!v)
             return v.error();
         c.billing.minimumMinutes = *v;
     }
     if (p.isSet(QStringLiteral("terms"))) {
-        auto v = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"), 0, 365);
+        auto v = ctx.integer(p.value(QStringLiteral("terms")), QStringLiteral("terms"),
+                             billingterms::MinPaymentTermsDays, billingterms::MaxPaymentTermsDays);
         if (!v)
             return v.error();
         c.paymentTermsDays = *v;

@@ -55,7 +55,7 @@ Result<void> applyServiceOptions(Context &ctx, const QCommandLineParser &p, Serv
                              .arg(p.value(QStringLiteral("currency"))),
                          QStringLiteral("currency"));
         currency = *c;
-        s.unitPrice = Money(s.unitPrice.minorUnits(), currency);
+        s.unitPrice = s.unitPrice.withCurrency(currency);
     }
     if (p.isSet(QStringLiteral("price"))) {
         auto price = ctx.money(p.value(QStringLiteral("price")), currency, QStringLiteral("price"));

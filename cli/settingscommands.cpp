@@ -55,9 +55,7 @@ int runSettings(Context &ctx, const QStringList &args)
                                          tr("--currency: “%1” is not an ISO 4217 currency code.")
                                              .arg(p.value(QStringLiteral("currency"))),
                                          QStringLiteral("currency")));
-            d.currency = *currency;
-            if (d.hourlyRate)
-                d.hourlyRate = Money(d.hourlyRate->minorUnits(), *currency);
+            d.setCurrency(*currency);
         }
         if (p.isSet(QStringLiteral("rate"))) {
             if (p.value(QStringLiteral("rate")) == QLatin1String("none")) {
@@ -79,9 +77,11 @@ int runSettings(Context &ctx, const QStringList &args)
             return {};
         };
         int hours = int(d.timerLimitSeconds / 3600);
-        for (auto r : {number("increment", 1, 60, d.billing.incrementMinutes),
-                       number("minimum", 0, 1440, d.billing.minimumMinutes),
-                       number("terms", 0, 365, d.paymentTermsDays), number("timer-limit", 1, 24, hours)})
+        using namespace billingterms;
+        for (auto r : {number("increment", Increments.front(), Increments.back(), d.billing.incrementMinutes),
+                       number("minimum", MinMinimumMinutes, MaxMinimumMinutes, d.billing.minimumMinutes),
+                       number("terms", MinPaymentTermsDays, MaxPaymentTermsDays, d.paymentTermsDays),
+                       number("timer-limit", 1, 24, hours)})
             if (!r)
                 return ctx.failure(r.error());
         d.timerLimitSeconds = qint64(hours) * 3600;

@@ -77,7 +77,7 @@ QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invo
     }
 
     auto issued = workspace.invoices().issue(invoiceId, std::nullopt, validation::UnusualDate::Refuse, rate);
-    if (!issued && issued.error().field().startsWith(QLatin1String("client."))) {
+    if (!issued && !clientfield::unprefixed(issued.error().field()).isEmpty()) {
         // The law wants something of the buyer: open the client at that field, then try again.
         const auto edit = MessageBox::question(parent, tr("The invoice was not issued"),
                                                issued.error().message() + QStringLiteral("\n\n")
@@ -87,7 +87,8 @@ QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invo
             return {};
         ClientDialog dialog(workspace, invoice->parties.client, parent);
         const Error error = issued.error();
-        dialog.errors()->show(Error(error.code(), error.message(), error.field().mid(7)), nullptr);
+        dialog.errors()->show(Error(error.code(), error.message(), clientfield::unprefixed(error.field())),
+                              nullptr);
         if (dialog.exec() != QDialog::Accepted)
             return {};
         issued = workspace.invoices().issue(invoiceId, std::nullopt, validation::UnusualDate::Refuse, rate);

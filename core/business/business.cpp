@@ -25,9 +25,9 @@ const QString kColumns = QStringLiteral(
     "service_description_it, state, qst_id, sac, sort_code, account_number, routing_number, institution, "
     "transit, bsb, ifsc, upi, payment_notes");
 
-Error invalid(const QString &message, const char *field)
+Error invalid(const QString &message, QLatin1StringView field)
 {
-    return Error(ErrorCode::InvalidInput, message, QString::fromLatin1(field));
+    return Error(ErrorCode::InvalidInput, message, field);
 }
 
 QString compact(const QString &text)
@@ -82,90 +82,97 @@ Result<void> BusinessProfile::validate() const
 {
     using namespace validation;
     const auto tr = [](const char *text) { return BusinessRepository::tr(text); };
-    const QList<std::tuple<const QString *, int, const char *, QString, bool>> texts = {
-        {&name, 200, "name", tr("The business name"), true},
-        {&address, 1000, "address", tr("The address"), false},
-        {&vatId, 32, "vatId", tr("The VAT number"), true},
-        {&fiscalCode, 32, "fiscalCode", tr("The fiscal code"), true},
-        {&email, 320, "email", tr("The email address"), true},
-        {&phone, 64, "phone", tr("The phone number"), true},
+    const QList<std::tuple<const QString *, int, QLatin1StringView, QString, bool>> texts = {
+        {&name, 200, businessfield::Name, tr("The business name"), true},
+        {&address, 1000, businessfield::Address, tr("The address"), false},
+        {&vatId, 32, businessfield::VatId, tr("The VAT number"), true},
+        {&fiscalCode, 32, businessfield::FiscalCode, tr("The fiscal code"), true},
+        {&email, 320, businessfield::Email, tr("The email address"), true},
+        {&phone, 64, businessfield::Phone, tr("The phone number"), true},
     };
     for (const auto &[value, max, field, label, singleLine] : texts)
-        if (auto r = checkText(*value, max, QString::fromLatin1(field), label, singleLine); !r)
+        if (auto r = checkText(*value, max, field, label, singleLine); !r)
             return r;
     if (!country.isEmpty()
         && (country.size() != 2 || QLocale::codeToTerritory(country) == QLocale::AnyTerritory))
         return invalid(tr("“%1” is not a country code; use two letters, such as IT or GB.").arg(country),
-                       "country");
+                       businessfield::Country);
     if (country == QLatin1String("IT") && !vatId.isEmpty() && !taxid::isValidItalianVat(vatId))
         return invalid(tr("“%1” is not a valid Italian VAT number: check the 11 digits.").arg(vatId),
-                       "vatId");
+                       businessfield::VatId);
     if (country == QLatin1String("IT") && !fiscalCode.isEmpty()
         && !taxid::isValidItalianFiscalCode(fiscalCode))
-        return invalid(tr("“%1” is not a valid Italian fiscal code.").arg(fiscalCode), "fiscalCode");
+        return invalid(tr("“%1” is not a valid Italian fiscal code.").arg(fiscalCode),
+                       businessfield::FiscalCode);
     if (!iban.isEmpty() && !BusinessRepository::isValidIban(iban))
-        return invalid(tr("“%1” is not a valid IBAN: check the letters and digits.").arg(iban), "iban");
+        return invalid(tr("“%1” is not a valid IBAN: check the letters and digits.").arg(iban),
+                       businessfield::Iban);
     static const QRegularExpression bicPattern(QStringLiteral("^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$"));
     if (!bic.isEmpty() && !bicPattern.match(bic).hasMatch())
-        return invalid(tr("“%1” is not a BIC; it has 8 or 11 letters and digits.").arg(bic), "bic");
+        return invalid(tr("“%1” is not a BIC; it has 8 or 11 letters and digits.").arg(bic),
+                       businessfield::Bic);
     static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        return invalid(tr("“%1” is not an email address.").arg(email), "email");
-    if (auto r = BusinessRepository::validatePattern(numberPattern, QStringLiteral("numberPattern")); !r)
+        return invalid(tr("“%1” is not an email address.").arg(email), businessfield::Email);
+    if (auto r = BusinessRepository::validatePattern(numberPattern, businessfield::NumberPattern); !r)
         return r;
-    if (auto r = BusinessRepository::validatePattern(creditNotePattern, QStringLiteral("creditNotePattern"));
-        !r)
+    if (auto r = BusinessRepository::validatePattern(creditNotePattern, businessfield::CreditNotePattern); !r)
         return r;
     if (contributionRate.milliPercent() < 0 || contributionRate.milliPercent() > TaxRate::Hundred)
-        return invalid(tr("The pension contribution is between 0 and 100 %."), "contribution");
-    if (auto r = checkRequired(serviceDescriptionEn, QStringLiteral("serviceDescriptionEn"),
+        return invalid(tr("The pension contribution is between 0 and 100 %."), businessfield::Contribution);
+    if (auto r = checkRequired(serviceDescriptionEn, businessfield::ServiceDescriptionEn,
                                tr("The service description in English"));
         !r)
         return r;
-    if (auto r = checkRequired(serviceDescriptionIt, QStringLiteral("serviceDescriptionIt"),
+    if (auto r = checkRequired(serviceDescriptionIt, businessfield::ServiceDescriptionIt,
                                tr("The service description in Italian"));
         !r)
         return r;
-    const QList<std::tuple<const QString *, int, const char *, QString, bool>> more = {
-        {&serviceDescriptionEn, 200, "serviceDescriptionEn", tr("The service description in English"), true},
-        {&serviceDescriptionIt, 200, "serviceDescriptionIt", tr("The service description in Italian"), true},
-        {&state, 100, "state", tr("The state or province"), true},
-        {&qstId, 32, "qstId", tr("The QST number"), true},
-        {&upi, 100, "upi", tr("The UPI id"), true},
-        {&paymentNotes, 1000, "paymentNotes", tr("The other ways to pay"), false},
+    const QList<std::tuple<const QString *, int, QLatin1StringView, QString, bool>> more = {
+        {&serviceDescriptionEn, 200, businessfield::ServiceDescriptionEn,
+         tr("The service description in English"), true},
+        {&serviceDescriptionIt, 200, businessfield::ServiceDescriptionIt,
+         tr("The service description in Italian"), true},
+        {&state, 100, businessfield::State, tr("The state or province"), true},
+        {&qstId, 32, businessfield::QstId, tr("The QST number"), true},
+        {&upi, 100, businessfield::Upi, tr("The UPI id"), true},
+        {&paymentNotes, 1000, businessfield::PaymentNotes, tr("The other ways to pay"), false},
     };
     for (const auto &[value, max, field, label, singleLine] : more)
-        if (auto r = checkText(*value, max, QString::fromLatin1(field), label, singleLine); !r)
+        if (auto r = checkText(*value, max, field, label, singleLine); !r)
             return r;
     if (!sac.isEmpty() && !allDigits(sac, 6, 6))
-        return invalid(tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac), "sac");
+        return invalid(tr("“%1” is not a SAC code; it has 6 digits, such as 998599.").arg(sac),
+                       businessfield::Sac);
     if (!sortCode.isEmpty() && !allDigits(sortCode, 6, 6))
         return invalid(tr("“%1” is not a sort code; it has 6 digits, such as 12-34-56.").arg(sortCode),
-                       "sortCode");
+                       businessfield::SortCode);
     static const QRegularExpression accountPattern(QStringLiteral("^[A-Z0-9]{4,34}$"));
     if (!accountNumber.isEmpty() && !accountPattern.match(accountNumber).hasMatch())
         return invalid(
             tr("“%1” is not an account number; use 4 to 34 letters and digits.").arg(accountNumber),
-            "accountNumber");
+            businessfield::AccountNumber);
     if (!routingNumber.isEmpty() && !isValidRoutingNumber(routingNumber))
         return invalid(
             tr("“%1” is not a routing number: it has 9 digits and a check digit.").arg(routingNumber),
-            "routingNumber");
+            businessfield::RoutingNumber);
     if (!institution.isEmpty() && !allDigits(institution, 3, 3))
         return invalid(tr("“%1” is not an institution number; it has 3 digits.").arg(institution),
-                       "institution");
+                       businessfield::Institution);
     if (!transit.isEmpty() && !allDigits(transit, 5, 5))
-        return invalid(tr("“%1” is not a transit number; it has 5 digits.").arg(transit), "transit");
+        return invalid(tr("“%1” is not a transit number; it has 5 digits.").arg(transit),
+                       businessfield::Transit);
     if (!bsb.isEmpty() && !allDigits(bsb, 6, 6))
-        return invalid(tr("“%1” is not a BSB; it has 6 digits, such as 062-000.").arg(bsb), "bsb");
+        return invalid(tr("“%1” is not a BSB; it has 6 digits, such as 062-000.").arg(bsb),
+                       businessfield::Bsb);
     static const QRegularExpression ifscPattern(QStringLiteral("^[A-Z]{4}0[A-Z0-9]{6}$"));
     if (!ifsc.isEmpty() && !ifscPattern.match(ifsc).hasMatch())
         return invalid(tr("“%1” is not an IFSC; it has 4 letters, a zero and 6 letters or digits.").arg(ifsc),
-                       "ifsc");
+                       businessfield::Ifsc);
     static const QRegularExpression upiPattern(
         QStringLiteral(R"(^[A-Za-z0-9._\-]{2,256}@[A-Za-z][A-Za-z0-9]{1,63}$)"));
     if (!upi.isEmpty() && !upiPattern.match(upi).hasMatch())
-        return invalid(tr("“%1” is not a UPI id, such as name@bank.").arg(upi), "upi");
+        return invalid(tr("“%1” is not a UPI id, such as name@bank.").arg(upi), businessfield::Upi);
     return {};
 }
 
@@ -309,7 +316,7 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
         return Error(
             ErrorCode::NotFound,
             tr("There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.").arg(p.taxProfileId),
-            QStringLiteral("taxProfile"));
+            businessfield::TaxProfile);
     return inTransaction(m_db, [&]() -> Result<BusinessProfile> {
         QSqlQuery q(m_db);
         const QStringList columns = kColumns.split(QStringLiteral(", "));
@@ -363,9 +370,9 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
 Result<Image> BusinessRepository::readLogo(const QByteArray &data)
 {
     if (data.isEmpty())
-        return invalid(tr("The logo file is empty."), "logo");
+        return invalid(tr("The logo file is empty."), businessfield::Logo);
     if (data.size() > MaxLogoBytes)
-        return invalid(tr("The logo is larger than 2 MB; use a smaller image."), "logo");
+        return invalid(tr("The logo is larger than 2 MB; use a smaller image."), businessfield::Logo);
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
@@ -379,9 +386,10 @@ Result<Image> BusinessRepository::readLogo(const QByteArray &data)
     else if (format == "svg")
         mime = QStringLiteral("image/svg+xml");
     else
-        return invalid(tr("The logo must be a PNG, JPEG or SVG image."), "logo");
+        return invalid(tr("The logo must be a PNG, JPEG or SVG image."), businessfield::Logo);
     if (reader.read().isNull())
-        return invalid(tr("The logo image cannot be read: %1").arg(reader.errorString()), "logo");
+        return invalid(tr("The logo image cannot be read: %1").arg(reader.errorString()),
+                       businessfield::Logo);
     return Image{QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
                  mime, data};
 }
@@ -436,7 +444,7 @@ Result<Image> BusinessRepository::image(const QString &sha256) const
     if (auto r = sql::exec(q, QStringLiteral("SELECT mime, data FROM image WHERE sha256 = ?"), {sha256}); !r)
         return r.error();
     if (!q.next())
-        return Error(ErrorCode::NotFound, tr("The logo is missing from the file."), QStringLiteral("logo"));
+        return Error(ErrorCode::NotFound, tr("The logo is missing from the file."), businessfield::Logo);
     return Image{sha256, q.value(0).toString(), q.value(1).toByteArray()};
 }
 

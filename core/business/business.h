@@ -67,6 +67,42 @@ struct BusinessProfile
     Result<void> validate() const;
 };
 
+// The names errors give the business's fields (Error::field()); the settings show an error under
+// the field of that name.
+namespace businessfield {
+
+inline constexpr QLatin1StringView Name("name");
+inline constexpr QLatin1StringView Address("address");
+inline constexpr QLatin1StringView Country("country");
+inline constexpr QLatin1StringView VatId("vatId");
+inline constexpr QLatin1StringView FiscalCode("fiscalCode");
+inline constexpr QLatin1StringView Iban("iban");
+inline constexpr QLatin1StringView Bic("bic");
+inline constexpr QLatin1StringView Email("email");
+inline constexpr QLatin1StringView Phone("phone");
+inline constexpr QLatin1StringView Logo("logo");
+inline constexpr QLatin1StringView NumberPattern("numberPattern");
+inline constexpr QLatin1StringView CreditNotePattern("creditNotePattern");
+inline constexpr QLatin1StringView TaxProfile("taxProfile");
+inline constexpr QLatin1StringView Contribution("contribution");
+inline constexpr QLatin1StringView RegimeFiscale("regimeFiscale");
+inline constexpr QLatin1StringView ServiceDescriptionEn("serviceDescriptionEn");
+inline constexpr QLatin1StringView ServiceDescriptionIt("serviceDescriptionIt");
+inline constexpr QLatin1StringView State("state");
+inline constexpr QLatin1StringView QstId("qstId");
+inline constexpr QLatin1StringView Sac("sac");
+inline constexpr QLatin1StringView SortCode("sortCode");
+inline constexpr QLatin1StringView AccountNumber("accountNumber");
+inline constexpr QLatin1StringView RoutingNumber("routingNumber");
+inline constexpr QLatin1StringView Institution("institution");
+inline constexpr QLatin1StringView Transit("transit");
+inline constexpr QLatin1StringView Bsb("bsb");
+inline constexpr QLatin1StringView Ifsc("ifsc");
+inline constexpr QLatin1StringView Upi("upi");
+inline constexpr QLatin1StringView PaymentNotes("paymentNotes");
+
+} // namespace businessfield
+
 struct Image
 {
     QString sha256;

@@ -31,41 +31,48 @@ Currency systemCurrency()
 
 } // namespace
 
+void BusinessDefaults::setCurrency(Currency newCurrency)
+{
+    currency = newCurrency;
+    if (hourlyRate)
+        hourlyRate = hourlyRate->withCurrency(newCurrency);
+}
+
 Result<void> BusinessDefaults::validate() const
 {
     if (!currency.isValid())
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("The currency must be an ISO 4217 code, such as EUR."),
-                     QStringLiteral("currency"));
+                     billingfield::Currency);
     if (hourlyRate && (hourlyRate->currency() != currency || hourlyRate->isNegative()))
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("The default rate must be zero or more, in %1.").arg(currency.code()),
-                     QStringLiteral("hourlyRate"));
-    if (!BillingPolicy::isAllowedIncrement(billing.incrementMinutes))
+                     billingfield::HourlyRate);
+    if (!billingterms::isAllowedIncrement(billing.incrementMinutes))
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("The billing increment must be 1, 5, 6, 10, 15, 30 or 60 minutes."),
-                     QStringLiteral("increment"));
-    if (billing.minimumMinutes < 0 || billing.minimumMinutes > 1440)
+                     billingfield::Increment);
+    if (!billingterms::isAllowedMinimum(billing.minimumMinutes))
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("The minimum per entry must be between 0 and 1,440 minutes."),
-                     QStringLiteral("minimum"));
-    if (paymentTermsDays < 0 || paymentTermsDays > 365)
+                     billingfield::Minimum);
+    if (!billingterms::isAllowedPaymentTerms(paymentTermsDays))
         return Error(ErrorCode::InvalidInput, Settings::tr("Payment terms must be between 0 and 365 days."),
-                     QStringLiteral("paymentTerms"));
+                     billingfield::PaymentTerms);
     if (invoiceLanguage != QLatin1String("en") && invoiceLanguage != QLatin1String("it"))
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("Invoices can be written in English (en) or Italian (it)."),
-                     QStringLiteral("language"));
+                     billingfield::Language);
     if (dailyCapacityMinutes < 30 || dailyCapacityMinutes > 24 * 60)
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("The daily capacity must be between half an hour and 24 hours."),
-                     QStringLiteral("capacity"));
+                     defaultsfield::Capacity);
     if (firstDayOfWeek < Qt::Monday || firstDayOfWeek > Qt::Sunday)
         return Error(ErrorCode::InvalidInput, Settings::tr("The week starts on a day from Monday to Sunday."),
-                     QStringLiteral("firstDayOfWeek"));
+                     defaultsfield::FirstDayOfWeek);
     if (timerLimitSeconds < 3600 || timerLimitSeconds > 24 * 3600)
         return Error(ErrorCode::InvalidInput, Settings::tr("The timer limit must be between 1 and 24 hours."),
-                     QStringLiteral("timerLimit"));
+                     defaultsfield::TimerLimit);
     return {};
 }
 
@@ -108,15 +115,15 @@ Result<BusinessDefaults> Settings::businessDefaults() const
     if (ok && rate >= 0)
         d.hourlyRate = Money(rate, d.currency);
     const int increment = values.value(kIncrement).toInt(&ok);
-    if (ok && BillingPolicy::isAllowedIncrement(increment))
+    if (ok && billingterms::isAllowedIncrement(increment))
         d.billing.incrementMinutes = increment;
     if (const auto mode = roundingModeFromName(values.value(kRounding)))
         d.billing.rounding = *mode;
     const int minimum = values.value(kMinimum).toInt(&ok);
-    if (ok && minimum >= 0 && minimum <= 1440)
+    if (ok && billingterms::isAllowedMinimum(minimum))
         d.billing.minimumMinutes = minimum;
     const int terms = values.value(kTerms).toInt(&ok);
-    if (ok && terms >= 0 && terms <= 365)
+    if (ok && billingterms::isAllowedPaymentTerms(terms))
         d.paymentTermsDays = terms;
     const QString language = values.value(kLanguage);
     if (language == QLatin1String("en") || language == QLatin1String("it"))

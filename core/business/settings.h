@@ -26,8 +26,19 @@ struct BusinessDefaults
     int dailyCapacityMinutes = 8 * 60;    // how much work fits in a day, for the calendar
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
 
+    // A new currency, and the default rate carried over to it.
+    void setCurrency(Currency newCurrency);
     Result<void> validate() const;
 };
+
+// The names errors give the defaults' fields beyond their billing terms (billingfield).
+namespace defaultsfield {
+
+inline constexpr QLatin1StringView Capacity("capacity");
+inline constexpr QLatin1StringView FirstDayOfWeek("firstDayOfWeek");
+inline constexpr QLatin1StringView TimerLimit("timerLimit");
+
+} // namespace defaultsfield
 
 class Settings
 {

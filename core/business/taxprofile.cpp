@@ -90,32 +90,32 @@ Result<void> TaxProfile::validate() const
     if (!idPattern.match(id).hasMatch())
         return Error(ErrorCode::InvalidInput,
                      TaxProfiles::tr("A tax profile's id is made of lower-case letters, digits and dashes."),
-                     QStringLiteral("id"));
+                     taxprofilefield::Id);
     if (auto r =
-            validation::checkRequired(name, QStringLiteral("name"), TaxProfiles::tr("The profile's name"));
+            validation::checkRequired(name, taxprofilefield::Name, TaxProfiles::tr("The profile's name"));
         !r)
         return r;
     if (auto r =
-            validation::checkText(name, 200, QStringLiteral("name"), TaxProfiles::tr("The profile's name"));
+            validation::checkText(name, 200, taxprofilefield::Name, TaxProfiles::tr("The profile's name"));
         !r)
         return r;
     for (const TaxComponent &tax : taxes) {
         if (tax.nameEn.trimmed().isEmpty() || tax.nameIt.trimmed().isEmpty())
             return Error(ErrorCode::InvalidInput, TaxProfiles::tr("Every tax needs a name."),
-                         QStringLiteral("taxes"));
+                         taxprofilefield::Taxes);
         if (tax.rate.milliPercent() < 0 || tax.rate.milliPercent() > TaxRate::Hundred)
             return Error(ErrorCode::InvalidInput, TaxProfiles::tr("Tax rates are between 0 and 100 %."),
-                         QStringLiteral("taxes"));
+                         taxprofilefield::Taxes);
     }
     if (standardRate().milliPercent() > TaxRate::Hundred)
         return Error(ErrorCode::InvalidInput, TaxProfiles::tr("The taxes together exceed 100 %."),
-                     QStringLiteral("taxes"));
+                     taxprofilefield::Taxes);
     if (withholdingRate.milliPercent() < 0 || withholdingRate.milliPercent() > TaxRate::Hundred)
         return Error(ErrorCode::InvalidInput, TaxProfiles::tr("The withholding rate is between 0 and 100 %."),
-                     QStringLiteral("withholding"));
+                     taxprofilefield::Withholding);
     if (stampDutyMinor < 0 || stampDutyThresholdMinor < 0)
         return Error(ErrorCode::InvalidInput, TaxProfiles::tr("Stamp duty amounts cannot be negative."),
-                     QStringLiteral("stampDuty"));
+                     taxprofilefield::StampDuty);
     return {};
 }
 
@@ -155,7 +155,7 @@ Result<TaxProfile> TaxProfiles::get(const QString &id) const
     if (!q.next())
         return Error(ErrorCode::NotFound,
                      tr("There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.").arg(id),
-                     QStringLiteral("taxProfile"));
+                     taxprofilefield::Choice);
     TaxProfile p = fromRow(q);
     QSqlQuery taxes(m_db);
     if (auto r = sql::exec(

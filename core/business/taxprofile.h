@@ -66,6 +66,19 @@ struct TaxProfile
     Result<void> validate() const;
 };
 
+// The names errors give a profile's fields (Error::field()).
+namespace taxprofilefield {
+
+inline constexpr QLatin1StringView Id("id");
+inline constexpr QLatin1StringView Name("name");
+inline constexpr QLatin1StringView Taxes("taxes");
+inline constexpr QLatin1StringView Withholding("withholding");
+inline constexpr QLatin1StringView StampDuty("stampDuty");
+// A profile chosen by a business or a client that does not exist.
+inline constexpr QLatin1StringView Choice("taxProfile");
+
+} // namespace taxprofilefield
+
 class TaxProfiles
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::TaxProfiles)

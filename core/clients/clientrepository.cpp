@@ -168,7 +168,7 @@ Result<Client> ClientRepository::normalizedAndChecked(Client c) const
             return Error(
                 ErrorCode::NotFound,
                 tr("There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.").arg(c.taxProfileId),
-                QStringLiteral("taxProfile"));
+                clientfield::TaxProfile);
     }
 
     if (!c.archived) {
@@ -181,7 +181,7 @@ Result<Client> ClientRepository::normalizedAndChecked(Client c) const
             return taken.error();
         if (taken->toLongLong() > 0)
             return Error(ErrorCode::Conflict, tr("There is already a client called “%1”.").arg(c.name),
-                         QStringLiteral("name"));
+                         clientfield::Name);
     }
     return c;
 }
@@ -289,7 +289,7 @@ Result<Client> ClientRepository::update(Client client)
                          tr("The currency of “%1” cannot change because work is already logged in %2. "
                             "Add a new client for work in %3.")
                              .arg(existing->name, existing->currency.code(), c.currency.code()),
-                         QStringLiteral("currency"));
+                         billingfield::Currency);
     }
     c.updatedAt = m_clock.nowSecs();
     return inTransaction(m_db, [&]() -> Result<Client> {

@@ -588,18 +588,18 @@ Result<void> InvoiceRepository::checkBuyer(const Invoice &invoice)
         return Error(
             ErrorCode::InvalidInput,
             tr("An Italian invoice needs the buyer's address: fill in the address of %1.").arg(c.name),
-            QStringLiteral("client.address"));
+            clientfield::prefixed(clientfield::Address));
     const bool italian = c.country.isEmpty() || c.country == QLatin1String("IT");
     if (italian && c.vatId.isEmpty() && c.fiscalCode.isEmpty())
         return Error(ErrorCode::InvalidInput,
                      tr("An Italian invoice needs the buyer's VAT number or fiscal code: fill in one for %1.")
                          .arg(c.name),
-                     QStringLiteral("client.vatId"));
+                     clientfield::prefixed(clientfield::VatId));
     if (!italian && invoice.reverseCharge && c.vatId.isEmpty())
         return Error(
             ErrorCode::InvalidInput,
             tr("Under reverse charge the buyer is a business: fill in the VAT number of %1.").arg(c.name),
-            QStringLiteral("client.vatId"));
+            clientfield::prefixed(clientfield::VatId));
     return {};
 }
 

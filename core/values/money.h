@@ -25,6 +25,10 @@ public:
     bool isZero() const { return m_minor == 0; }
     bool isNegative() const { return m_minor < 0; }
 
+    // The same figure in another currency: what a rate or price becomes when its currency changes
+    // and nobody gave a new one.
+    Money withCurrency(Currency currency) const { return Money(m_minor, currency); }
+
     Result<Money> plus(const Money &other) const;
     Result<Money> minus(const Money &other) const;
     Result<Money> negated() const;

@@ -258,6 +258,19 @@ TEST_F(Clients, TheCurrencyCannotChangeOnceWorkIsLogged)
     expectRefused([&] { return clients.update(back); }, QStringLiteral("currency"));
 }
 
+TEST_F(Clients, ARateFollowsANewCurrency)
+{
+    Client c = named(QStringLiteral("Rossi"));
+    c.hourlyRate = Money(3000, cur(u"EUR"));
+    c.setCurrency(cur(u"GBP"));
+    EXPECT_EQ(c.currency, cur(u"GBP"));
+    EXPECT_EQ(c.hourlyRate, Money(3000, cur(u"GBP")));
+    ASSERT_TRUE(clients.add(c).ok());
+    Client noRate = named(QStringLiteral("Verdi"));
+    noRate.setCurrency(cur(u"USD"));
+    EXPECT_FALSE(noRate.hourlyRate) << "no rate stays no rate: the business default applies";
+}
+
 TEST_F(Clients, FindsByIdOrNameAndSaysWhenThereIsNone)
 {
     const Client c = add(QStringLiteral("Bianchi & Figli"));

@@ -239,3 +239,8 @@ TEST(MoneyTotals, RefuseASumTooLargeAndKeepTheOneBefore)
     EXPECT_EQ(added.error().code(), ErrorCode::Overflow);
     EXPECT_EQ(totals.sums(), QList<Money>{Money(std::numeric_limits<qint64>::max(), cur(u"EUR"))});
 }
+
+TEST(MoneyCurrency, ARateKeepsItsFigureWhenItsCurrencyChanges)
+{
+    EXPECT_EQ(eur(3550).withCurrency(cur(u"GBP")), Money(3550, cur(u"GBP")));
+}

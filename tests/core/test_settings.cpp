@@ -69,3 +69,53 @@ TEST(Settings, RefuseInvalidValuesAndKeepTheOldOnes)
     refuse([](BusinessDefaults &d) { d.dailyCapacityMinutes = 25 * 60; }, "capacity");
     refuse([](BusinessDefaults &d) { d.firstDayOfWeek = Qt::DayOfWeek(0); }, "firstDayOfWeek");
 }
+
+TEST(Settings, HoldNewClientsToTheLimitsOfAClient)
+{
+    // The defaults new clients start with and a client's own terms accept the same edges and refuse
+    // one step beyond them.
+    BusinessDefaults d;
+    d.currency = *Currency::fromCode(u"EUR");
+    Client c;
+    c.name = QStringLiteral("Rossi");
+    c.currency = d.currency;
+    const auto both = [&](auto change) {
+        BusinessDefaults defaults = d;
+        Client client = c;
+        change(defaults.billing, defaults.paymentTermsDays);
+        change(client.billing, client.paymentTermsDays);
+        const auto a = defaults.validate();
+        const auto b = client.validate();
+        EXPECT_EQ(a.ok(), b.ok());
+        EXPECT_EQ(a.ok() ? QString() : a.error().field(), b.ok() ? QString() : b.error().field());
+        return a.ok() ? QString() : a.error().field();
+    };
+    for (int minutes : {1, 5, 6, 10, 15, 30, 60})
+        EXPECT_EQ(both([&](BillingPolicy &p, int &) { p.incrementMinutes = minutes; }), QString()) << minutes;
+    for (int minutes : {0, 2, 20, 45, 90})
+        EXPECT_EQ(both([&](BillingPolicy &p, int &) { p.incrementMinutes = minutes; }),
+                  QStringLiteral("increment"))
+            << minutes;
+    EXPECT_EQ(both([](BillingPolicy &p, int &) { p.minimumMinutes = 0; }), QString());
+    EXPECT_EQ(both([](BillingPolicy &p, int &) { p.minimumMinutes = 1440; }), QString());
+    EXPECT_EQ(both([](BillingPolicy &p, int &) { p.minimumMinutes = -1; }), QStringLiteral("minimum"));
+    EXPECT_EQ(both([](BillingPolicy &p, int &) { p.minimumMinutes = 1441; }), QStringLiteral("minimum"));
+    EXPECT_EQ(both([](BillingPolicy &, int &days) { days = 0; }), QString());
+    EXPECT_EQ(both([](BillingPolicy &, int &days) { days = 365; }), QString());
+    EXPECT_EQ(both([](BillingPolicy &, int &days) { days = -1; }), QStringLiteral("paymentTerms"));
+    EXPECT_EQ(both([](BillingPolicy &, int &days) { days = 366; }), QStringLiteral("paymentTerms"));
+}
+
+TEST(Settings, ADefaultRateFollowsANewCurrency)
+{
+    BusinessDefaults d;
+    d.currency = *Currency::fromCode(u"EUR");
+    d.hourlyRate = Money(3000, d.currency);
+    d.setCurrency(*Currency::fromCode(u"GBP"));
+    EXPECT_EQ(d.currency.code(), QStringLiteral("GBP"));
+    EXPECT_EQ(d.hourlyRate, Money(3000, d.currency));
+    EXPECT_TRUE(d.validate().ok());
+    d.hourlyRate.reset();
+    d.setCurrency(*Currency::fromCode(u"USD"));
+    EXPECT_FALSE(d.hourlyRate) << "no rate stays no rate: the business default applies";
+}
