@@ -1,5 +1,6 @@
 #include "clientdialog.h"
 
+#include "billingtermswidget.h"
 #include "clientlistmodel.h"
 #include "commands/addclientcommand.h"
 #include "commands/editclientcommand.h"
@@ -7,7 +8,6 @@
 #include "workspace.h"
 
 #include "business/business.h"
-#include "values/currency.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +32,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     : QDialog(parent)
     , m_workspace(workspace)
     , m_existing(std::move(existing))
+    , m_errors(new FieldErrors(this))
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
@@ -48,18 +48,11 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     , m_pec(new QLineEdit(this))
     , m_color(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_currency(new QComboBox(this))
-    , m_rate(new QLineEdit(this))
-    , m_increment(new QComboBox(this))
-    , m_rounding(new QComboBox(this))
-    , m_minimum(new QSpinBox(this))
-    , m_terms(new QSpinBox(this))
-    , m_language(new QComboBox(this))
+    , m_terms(new BillingTermsWidget(m_errors, this))
     , m_withholding(new QCheckBox(tr("The client withholds tax (ritenuta d'acconto)"), this))
     , m_taxProfile(new QComboBox(this))
     , m_reverseCharge(new QCheckBox(tr("Reverse charge: no tax on this client's invoices"), this))
     , m_generalError(FieldErrors::makeLabel(this))
-    , m_errors(new FieldErrors(this))
 {
     setObjectName(QStringLiteral("clientDialog"));
     setWindowTitle(m_existing ? tr("Edit Client") : tr("New Client"));
@@ -107,27 +100,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_notes->setPlainText(c.notes);
     m_notes->setTabChangesFocus(true);
 
-    for (const QString &code : Currency::knownCodes())
-        m_currency->addItem(code, code);
-    m_currency->setCurrentIndex(m_currency->findData(c.currency.code()));
-    m_rate->setText(c.hourlyRate ? c.hourlyRate->formatNumber(locale) : QString());
-    m_rate->setPlaceholderText(tr("the default rate"));
-    for (int minutes : {1, 5, 6, 10, 15, 30, 60})
-        m_increment->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
-    m_increment->setCurrentIndex(qMax(0, m_increment->findData(c.billing.incrementMinutes)));
-    m_rounding->addItem(tr("up"), int(RoundingMode::Up));
-    m_rounding->addItem(tr("to the nearest"), int(RoundingMode::Nearest));
-    m_rounding->addItem(tr("down"), int(RoundingMode::Down));
-    m_rounding->setCurrentIndex(m_rounding->findData(int(c.billing.rounding)));
-    m_minimum->setRange(0, 1440);
-    m_minimum->setSuffix(tr(" min"));
-    m_minimum->setValue(c.billing.minimumMinutes);
-    m_terms->setRange(0, 365);
-    m_terms->setSuffix(tr(" days"));
-    m_terms->setValue(c.paymentTermsDays);
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("Italian"), QStringLiteral("it"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(c.language)));
+    m_terms->setTerms(c, locale);
     m_withholding->setChecked(c.withholding);
     m_taxProfile->addItem(tr("The business's profile"), QString());
     if (auto profiles = workspace.taxProfiles().list())
@@ -138,30 +111,30 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     if (m_existing) {
         auto history = workspace.clients().hasHistory(m_existing->id);
         if (history && *history) {
-            m_currency->setEnabled(false);
-            m_currency->setToolTip(tr("Work is logged in this currency, so it can no longer change."));
+            currencyBox()->setEnabled(false);
+            currencyBox()->setToolTip(tr("Work is logged in this currency, so it can no longer change."));
         }
     }
 
     // A field with its error line under it, known to m_errors by the name core gives it.
-    const auto field = [this](QWidget *widget, const char *name) {
-        widget->setObjectName(QString::fromLatin1(name)); // as tests find it
-        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
+    const auto field = [this](QWidget *widget, QLatin1StringView name) {
+        widget->setObjectName(name); // as tests find it
+        return m_errors->withErrorLine(this, name, widget);
     };
     auto *details = new QWidget(this);
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name:"), field(m_name, "name"));
-    form->addRow(tr("C&ontact:"), field(m_contact, "contact"));
-    form->addRow(tr("&Email:"), field(m_email, "email"));
-    form->addRow(tr("&Phone:"), field(m_phone, "phone"));
-    form->addRow(tr("&Address:"), field(m_address, "address"));
-    form->addRow(tr("Co&untry:"), field(m_country, "country"));
-    form->addRow(tr("&VAT number:"), field(m_vatId, "vatId"));
+    form->addRow(tr("&Name:"), field(m_name, clientfield::Name));
+    form->addRow(tr("C&ontact:"), field(m_contact, clientfield::Contact));
+    form->addRow(tr("&Email:"), field(m_email, clientfield::Email));
+    form->addRow(tr("&Phone:"), field(m_phone, clientfield::Phone));
+    form->addRow(tr("&Address:"), field(m_address, clientfield::Address));
+    form->addRow(tr("Co&untry:"), field(m_country, clientfield::Country));
+    form->addRow(tr("&VAT number:"), field(m_vatId, clientfield::VatId));
     // India's GST wants the buyer's GSTIN and state (the place of supply); a state or province also
     // belongs to an address in Canada, the United States and Australia.
-    QWidget *state = field(m_state, "state");
-    QWidget *gstin = field(m_gstin, "gstin");
+    QWidget *state = field(m_state, clientfield::State);
+    QWidget *gstin = field(m_gstin, clientfield::Gstin);
     form->addRow(tr("&State or province:"), state);
     form->addRow(tr("GST&IN:"), gstin);
     const bool indianBusiness =
@@ -177,9 +150,9 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     connect(m_country, &QComboBox::currentIndexChanged, this, showStateFields);
     showStateFields();
     // Fields only Italian e-invoicing asks for: shown for Italian clients, or when already filled in.
-    QWidget *fiscalCode = field(m_fiscalCode, "fiscalCode");
-    QWidget *recipientCode = field(m_recipientCode, "recipientCode");
-    QWidget *pec = field(m_pec, "pec");
+    QWidget *fiscalCode = field(m_fiscalCode, clientfield::FiscalCode);
+    QWidget *recipientCode = field(m_recipientCode, clientfield::RecipientCode);
+    QWidget *pec = field(m_pec, clientfield::Pec);
     m_recipientCode->setToolTip(
         tr("Codice destinatario: the seven characters the SDI delivers e-invoices to"));
     m_pec->setToolTip(
@@ -195,25 +168,17 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     };
     connect(m_country, &QComboBox::currentIndexChanged, this, showItalianFields);
     showItalianFields();
-    form->addRow(tr("Co&lour:"), field(m_color, "color"));
-    form->addRow(tr("No&tes:"), field(m_notes, "notes"));
+    form->addRow(tr("Co&lour:"), field(m_color, clientfield::Color));
+    form->addRow(tr("No&tes:"), field(m_notes, clientfield::Notes));
 
-    auto *billing = new QWidget(this);
-    auto *billingForm = new QFormLayout(billing);
+    QFormLayout *billingForm = m_terms->form();
     billingForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    billingForm->addRow(tr("&Currency:"), field(m_currency, "currency"));
-    billingForm->addRow(tr("&Hourly rate:"), field(m_rate, "hourlyRate"));
-    billingForm->addRow(tr("&Increment:"), field(m_increment, "increment"));
-    billingForm->addRow(tr("&Rounding:"), m_rounding);
-    billingForm->addRow(tr("&Minimum per entry:"), field(m_minimum, "minimum"));
-    billingForm->addRow(tr("Payment &terms:"), field(m_terms, "paymentTerms"));
-    billingForm->addRow(tr("Invoice &language:"), field(m_language, "language"));
-    billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, "taxProfile"));
+    billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, clientfield::TaxProfile));
     billingForm->addRow(QString(), m_withholding);
     billingForm->addRow(QString(), m_reverseCharge);
 
     m_tabs->addTab(details, tr("Details"));
-    m_tabs->addTab(billing, tr("Billing"));
+    m_tabs->addTab(m_terms, tr("Billing"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
@@ -223,6 +188,16 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+}
+
+QLineEdit *ClientDialog::rateEdit() const
+{
+    return m_terms->rateEdit();
+}
+
+QComboBox *ClientDialog::currencyBox() const
+{
+    return m_terms->currencyBox();
 }
 
 Result<Client> ClientDialog::client() const
@@ -242,22 +217,11 @@ Result<Client> ClientDialog::client() const
     c.pec = m_pec->text();
     c.color = m_color->currentData().toString();
     c.notes = m_notes->toPlainText();
-    c.currency = Currency::fromCode(m_currency->currentData().toString()).value_or(Currency());
-    c.billing.incrementMinutes = m_increment->currentData().toInt();
-    c.billing.rounding = RoundingMode(m_rounding->currentData().toInt());
-    c.billing.minimumMinutes = m_minimum->value();
-    c.paymentTermsDays = m_terms->value();
-    c.language = m_language->currentData().toString();
     c.withholding = m_withholding->isChecked();
     c.taxProfileId = m_taxProfile->currentData().toString();
     c.reverseCharge = m_reverseCharge->isChecked();
-    c.hourlyRate.reset();
-    if (!m_rate->text().trimmed().isEmpty()) {
-        auto rate = Money::parse(m_rate->text(), c.currency, m_workspace.locale());
-        if (!rate)
-            return Error(rate.error().code(), rate.error().message(), QStringLiteral("hourlyRate"));
-        c.hourlyRate = *rate;
-    }
+    if (auto terms = m_terms->readInto(c, m_workspace.locale()); !terms)
+        return terms.error();
     return c;
 }
 
@@ -278,13 +242,8 @@ void ClientDialog::accept()
     }
     if (!saved) {
         // Show the tab that holds the field in error.
-        const QString field = saved.error().field();
-        const bool billingField = QStringList{QStringLiteral("currency"),     QStringLiteral("hourlyRate"),
-                                              QStringLiteral("increment"),    QStringLiteral("minimum"),
-                                              QStringLiteral("paymentTerms"), QStringLiteral("language"),
-                                              QStringLiteral("taxProfile")}
-                                      .contains(field);
-        m_tabs->setCurrentIndex(billingField ? 1 : 0);
+        const QWidget *widget = m_errors->widget(saved.error().field());
+        m_tabs->setCurrentIndex(widget && m_terms->isAncestorOf(widget) ? 1 : 0);
         m_errors->show(saved.error(), m_generalError);
         return;
     }

@@ -14,11 +14,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 class QTabWidget;
 
 namespace minuta::ui {
 
+class BillingTermsWidget;
 class FieldErrors;
 class Workspace;
 
@@ -30,8 +30,8 @@ public:
     ClientDialog(Workspace &workspace, std::optional<Client> existing, QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *rateEdit() const { return m_rate; }
-    QComboBox *currencyBox() const { return m_currency; }
+    QLineEdit *rateEdit() const;
+    QComboBox *currencyBox() const;
     FieldErrors *errors() const { return m_errors; }
     // The client as saved.
     Client saved() const { return m_saved; }
@@ -44,6 +44,7 @@ private:
     Workspace &m_workspace;
     std::optional<Client> m_existing;
     Client m_saved;
+    FieldErrors *m_errors;
     QTabWidget *m_tabs;
     QLineEdit *m_name;
     QLineEdit *m_contact;
@@ -59,18 +60,11 @@ private:
     QLineEdit *m_pec;
     QComboBox *m_color;
     QPlainTextEdit *m_notes;
-    QComboBox *m_currency;
-    QLineEdit *m_rate;
-    QComboBox *m_increment;
-    QComboBox *m_rounding;
-    QSpinBox *m_minimum;
-    QSpinBox *m_terms;
-    QComboBox *m_language;
+    BillingTermsWidget *m_terms;
     QCheckBox *m_withholding;
     QComboBox *m_taxProfile;
     QCheckBox *m_reverseCharge;
     QLabel *m_generalError;
-    FieldErrors *m_errors;
 };
 
 } // namespace minuta::ui

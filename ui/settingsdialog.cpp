@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "billingtermswidget.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "workspace.h"
@@ -67,13 +68,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_stampDutyCharged(new QCheckBox(tr("Charge the stamp duty to the client"), this))
     , m_serviceEn(new QLineEdit(this))
     , m_serviceIt(new QLineEdit(this))
-    , m_currency(new QComboBox(this))
-    , m_rate(new QLineEdit(this))
-    , m_increment(new QComboBox(this))
-    , m_rounding(new QComboBox(this))
-    , m_minimum(new QSpinBox(this))
-    , m_terms(new QSpinBox(this))
-    , m_invoiceLanguage(new QComboBox(this))
+    , m_newClients(nullptr)
     , m_timerLimit(new QSpinBox(this))
     , m_capacity(new QDoubleSpinBox(this))
     , m_firstDay(new QComboBox(this))
@@ -143,9 +138,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
 
     // A field with its error line under it, known to m_errors by the name core gives it, and found
     // by tests under that name.
-    const auto field = [this](QWidget *widget, const char *name) {
-        widget->setObjectName(QString::fromLatin1(name));
-        return m_errors->withErrorLine(this, QString::fromLatin1(name), widget);
+    const auto field = [this](QWidget *widget, QLatin1StringView name) {
+        widget->setObjectName(name);
+        return m_errors->withErrorLine(this, name, widget);
     };
     auto *logoBox = new QWidget(this);
     logoRow->setContentsMargins(0, 0, 0, 0);
@@ -162,22 +157,22 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     };
     QWidget *business = nullptr;
     QFormLayout *businessForm = formPage(business);
-    businessForm->addRow(tr("&Name:"), field(m_name, "name"));
-    businessForm->addRow(tr("&Address:"), field(m_address, "address"));
-    businessForm->addRow(tr("&Country:"), field(m_country, "country"));
-    businessForm->addRow(tr("&VAT number:"), field(m_vatId, "vatId"));
-    QWidget *qstId = field(m_qstId, "qstId");
+    businessForm->addRow(tr("&Name:"), field(m_name, businessfield::Name));
+    businessForm->addRow(tr("&Address:"), field(m_address, businessfield::Address));
+    businessForm->addRow(tr("&Country:"), field(m_country, businessfield::Country));
+    businessForm->addRow(tr("&VAT number:"), field(m_vatId, businessfield::VatId));
+    QWidget *qstId = field(m_qstId, businessfield::QstId);
     businessForm->addRow(tr("QST number:"), qstId);
-    QWidget *fiscalCode = field(m_fiscalCode, "fiscalCode");
+    QWidget *fiscalCode = field(m_fiscalCode, businessfield::FiscalCode);
     businessForm->addRow(tr("&Fiscal code:"), fiscalCode);
-    QWidget *state = field(m_state, "state");
+    QWidget *state = field(m_state, businessfield::State);
     businessForm->addRow(tr("&State:"), state);
-    QWidget *sac = field(m_sac, "sac");
+    QWidget *sac = field(m_sac, businessfield::Sac);
     businessForm->addRow(tr("SAC for time:"), sac);
-    businessForm->addRow(tr("&Email:"), field(m_email, "email"));
-    businessForm->addRow(tr("&Phone:"), field(m_phone, "phone"));
-    businessForm->addRow(tr("Logo:"), field(logoBox, "logo"));
-    QWidget *regime = field(m_regime, "regimeFiscale");
+    businessForm->addRow(tr("&Email:"), field(m_email, businessfield::Email));
+    businessForm->addRow(tr("&Phone:"), field(m_phone, businessfield::Phone));
+    businessForm->addRow(tr("Logo:"), field(logoBox, businessfield::Logo));
+    QWidget *regime = field(m_regime, businessfield::RegimeFiscale);
     businessForm->addRow(tr("Regime (FatturaPA):"), regime);
 
     // Payment: each country's bank details, and other ways to pay.
@@ -210,26 +205,26 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
         new QLabel(tr("Printed on your invoices; the bank fields are those of your country."), this);
     paymentHelp->setForegroundRole(QPalette::PlaceholderText);
     paymentHelp->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    QWidget *iban = field(m_iban, "iban");
+    QWidget *iban = field(m_iban, businessfield::Iban);
     paymentForm->addRow(tr("&IBAN:"), iban);
-    paymentForm->addRow(tr("&BIC:"), field(m_bic, "bic"));
-    QWidget *sortCode = field(m_sortCode, "sortCode");
+    paymentForm->addRow(tr("&BIC:"), field(m_bic, businessfield::Bic));
+    QWidget *sortCode = field(m_sortCode, businessfield::SortCode);
     paymentForm->addRow(tr("&Sort code:"), sortCode);
-    QWidget *routingNumber = field(m_routingNumber, "routingNumber");
+    QWidget *routingNumber = field(m_routingNumber, businessfield::RoutingNumber);
     paymentForm->addRow(tr("&Routing number (ABA):"), routingNumber);
-    QWidget *institution = field(m_institution, "institution");
+    QWidget *institution = field(m_institution, businessfield::Institution);
     paymentForm->addRow(tr("I&nstitution number:"), institution);
-    QWidget *transit = field(m_transit, "transit");
+    QWidget *transit = field(m_transit, businessfield::Transit);
     paymentForm->addRow(tr("&Transit number:"), transit);
-    QWidget *bsb = field(m_bsb, "bsb");
+    QWidget *bsb = field(m_bsb, businessfield::Bsb);
     paymentForm->addRow(tr("BS&B:"), bsb);
-    QWidget *ifsc = field(m_ifsc, "ifsc");
+    QWidget *ifsc = field(m_ifsc, businessfield::Ifsc);
     paymentForm->addRow(tr("I&FSC:"), ifsc);
-    QWidget *accountNumber = field(m_accountNumber, "accountNumber");
+    QWidget *accountNumber = field(m_accountNumber, businessfield::AccountNumber);
     paymentForm->addRow(tr("&Account number:"), accountNumber);
-    QWidget *upi = field(m_upi, "upi");
+    QWidget *upi = field(m_upi, businessfield::Upi);
     paymentForm->addRow(tr("&UPI ID:"), upi);
-    paymentForm->addRow(tr("&Other ways to pay:"), field(m_paymentNotes, "paymentNotes"));
+    paymentForm->addRow(tr("&Other ways to pay:"), field(m_paymentNotes, businessfield::PaymentNotes));
     paymentForm->addRow(QString(), paymentHelp);
 
     // Invoices and taxes.
@@ -257,12 +252,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     showProfile();
     QWidget *invoices = nullptr;
     QFormLayout *invoiceForm = formPage(invoices);
-    invoiceForm->addRow(tr("Tax &profile:"), field(m_profile, "taxProfile"));
-    invoiceForm->addRow(tr("Tax &rates (%):"), field(m_taxRates, "taxes"));
-    invoiceForm->addRow(tr("&Withholding (%):"), field(m_withholding, "withholding"));
-    invoiceForm->addRow(tr("Pension &contribution (%):"), field(m_contribution, "contribution"));
-    invoiceForm->addRow(tr("Invoice &numbers:"), field(m_numberPattern, "numberPattern"));
-    invoiceForm->addRow(tr("Credit note n&umbers:"), field(m_creditPattern, "creditNotePattern"));
+    invoiceForm->addRow(tr("Tax &profile:"), field(m_profile, businessfield::TaxProfile));
+    invoiceForm->addRow(tr("Tax &rates (%):"), field(m_taxRates, taxprofilefield::Taxes));
+    invoiceForm->addRow(tr("&Withholding (%):"), field(m_withholding, taxprofilefield::Withholding));
+    invoiceForm->addRow(tr("Pension &contribution (%):"), field(m_contribution, businessfield::Contribution));
+    invoiceForm->addRow(tr("Invoice &numbers:"), field(m_numberPattern, businessfield::NumberPattern));
+    invoiceForm->addRow(tr("Credit note n&umbers:"),
+                        field(m_creditPattern, businessfield::CreditNotePattern));
     invoiceForm->addRow(QString(), m_numberExample);
     auto *patternHelp =
         new QLabel(tr("{YYYY} or {YY} is the year, {MM} the month, {N} the number and {N:3} the "
@@ -279,8 +275,10 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     invoiceForm->addRow(tr("Stamp duty:"), m_stampDutyCharged);
     m_serviceEn->setText(m_business.serviceDescriptionEn);
     m_serviceIt->setText(m_business.serviceDescriptionIt);
-    invoiceForm->addRow(tr("Default service (English):"), field(m_serviceEn, "serviceDescriptionEn"));
-    invoiceForm->addRow(tr("Default service (Italian):"), field(m_serviceIt, "serviceDescriptionIt"));
+    invoiceForm->addRow(tr("Default service (English):"),
+                        field(m_serviceEn, businessfield::ServiceDescriptionEn));
+    invoiceForm->addRow(tr("Default service (Italian):"),
+                        field(m_serviceIt, businessfield::ServiceDescriptionIt));
     auto *serviceHelp =
         new QLabel(tr("What an invoice line says when its work has no task and no description."), this);
     serviceHelp->setWordWrap(true);
@@ -318,37 +316,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     connect(m_country, &QComboBox::currentIndexChanged, this, showCountryFields);
     showCountryFields();
 
-    // New clients.
-    for (const QString &code : Currency::knownCodes())
-        m_currency->addItem(code, code);
-    m_currency->setCurrentIndex(m_currency->findData(m_defaults.currency.code()));
-    m_rate->setText(m_defaults.hourlyRate ? m_defaults.hourlyRate->formatNumber(locale) : QString());
-    m_rate->setPlaceholderText(tr("none"));
-    for (int minutes : {1, 5, 6, 10, 15, 30, 60})
-        m_increment->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
-    m_increment->setCurrentIndex(qMax(0, m_increment->findData(m_defaults.billing.incrementMinutes)));
-    m_rounding->addItem(tr("up"), int(RoundingMode::Up));
-    m_rounding->addItem(tr("to the nearest"), int(RoundingMode::Nearest));
-    m_rounding->addItem(tr("down"), int(RoundingMode::Down));
-    m_rounding->setCurrentIndex(m_rounding->findData(int(m_defaults.billing.rounding)));
-    m_minimum->setRange(0, 1440);
-    m_minimum->setSuffix(tr(" min"));
-    m_minimum->setValue(m_defaults.billing.minimumMinutes);
-    m_terms->setRange(0, 365);
-    m_terms->setSuffix(tr(" days"));
-    m_terms->setValue(m_defaults.paymentTermsDays);
-    m_invoiceLanguage->addItem(tr("English"), QStringLiteral("en"));
-    m_invoiceLanguage->addItem(tr("Italian"), QStringLiteral("it"));
-    m_invoiceLanguage->setCurrentIndex(qMax(0, m_invoiceLanguage->findData(m_defaults.invoiceLanguage)));
-    auto *clients = new QWidget(this);
-    auto *clientForm = new QFormLayout(clients);
-    clientForm->addRow(tr("&Currency:"), field(m_currency, "currency"));
-    clientForm->addRow(tr("Default hourly &rate:"), field(m_rate, "hourlyRate"));
-    clientForm->addRow(tr("Billing &increment:"), field(m_increment, "increment"));
-    clientForm->addRow(tr("R&ounding:"), m_rounding);
-    clientForm->addRow(tr("&Minimum per entry:"), field(m_minimum, "minimum"));
-    clientForm->addRow(tr("Payment &terms:"), field(m_terms, "paymentTerms"));
-    clientForm->addRow(tr("Invoice &language:"), field(m_invoiceLanguage, "language"));
+    // New clients: the terms they start with.
+    m_newClients = new BillingTermsWidget(m_errors, this);
+    m_newClients->setTerms(m_defaults, locale);
+    m_newClients->setLabel(BillingTermsWidget::RateRow, tr("Default hourly &rate:"));
+    m_newClients->rateEdit()->setPlaceholderText(tr("none"));
+    m_newClients->setLabel(BillingTermsWidget::IncrementRow, tr("Billing &increment:"));
+    m_newClients->setLabel(BillingTermsWidget::RoundingRow, tr("R&ounding:"));
 
     // Time.
     m_timerLimit->setRange(1, 24);
@@ -369,9 +343,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
         qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
     auto *time = new QWidget(this);
     auto *timeForm = new QFormLayout(time);
-    timeForm->addRow(tr("Ask about a timer after:"), field(m_timerLimit, "timerLimit"));
-    timeForm->addRow(tr("Work in a &day:"), field(m_capacity, "capacity"));
-    timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, "firstDayOfWeek"));
+    timeForm->addRow(tr("Ask about a timer after:"), field(m_timerLimit, defaultsfield::TimerLimit));
+    timeForm->addRow(tr("Work in a &day:"), field(m_capacity, defaultsfield::Capacity));
+    timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, defaultsfield::FirstDayOfWeek));
     timeForm->addRow(tr("Lan&guage of Minuta:"), m_language);
     auto *languageNote = new QLabel(tr("A new language shows the next time Minuta starts."), this);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
@@ -380,7 +354,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(business, tr("Business"));
     m_tabs->addTab(payment, tr("Payment"));
     m_tabs->addTab(invoices, tr("Invoices && Taxes"));
-    m_tabs->addTab(clients, tr("New Clients"));
+    m_tabs->addTab(m_newClients, tr("New Clients"));
     m_tabs->addTab(time, tr("Time && Language"));
 
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
@@ -497,7 +471,7 @@ Result<void> SettingsDialog::save()
     if (m_contribution->text().trimmed().isEmpty()) {
         b.contributionRate = TaxRate();
     } else {
-        auto rate = TaxRate::parse(m_contribution->text(), locale, QStringLiteral("contribution"));
+        auto rate = TaxRate::parse(m_contribution->text(), locale, businessfield::Contribution);
         if (!rate)
             return rate.error();
         b.contributionRate = *rate;
@@ -512,9 +486,9 @@ Result<void> SettingsDialog::save()
         if (rates.size() != profile.taxes.size())
             return Error(ErrorCode::InvalidInput,
                          tr("Give %n tax rate(s), joined by +.", nullptr, int(profile.taxes.size())),
-                         QStringLiteral("taxes"));
+                         taxprofilefield::Taxes);
         for (int k = 0; k < rates.size(); ++k) {
-            auto rate = TaxRate::parse(rates[k], locale, QStringLiteral("taxes"));
+            auto rate = TaxRate::parse(rates[k], locale, taxprofilefield::Taxes);
             if (!rate)
                 return rate.error();
             profile.taxes[k].rate = *rate;
@@ -523,26 +497,15 @@ Result<void> SettingsDialog::save()
     if (m_withholding->text().trimmed().isEmpty()) {
         profile.withholdingRate = TaxRate();
     } else {
-        auto rate = TaxRate::parse(m_withholding->text(), locale, QStringLiteral("withholding"));
+        auto rate = TaxRate::parse(m_withholding->text(), locale, taxprofilefield::Withholding);
         if (!rate)
             return rate.error();
         profile.withholdingRate = *rate;
     }
 
     BusinessDefaults d = m_defaults;
-    d.currency = Currency::fromCode(m_currency->currentData().toString()).value_or(d.currency);
-    d.hourlyRate.reset();
-    if (!m_rate->text().trimmed().isEmpty()) {
-        auto rate = Money::parse(m_rate->text(), d.currency, locale);
-        if (!rate)
-            return Error(rate.error().code(), rate.error().message(), QStringLiteral("hourlyRate"));
-        d.hourlyRate = *rate;
-    }
-    d.billing.incrementMinutes = m_increment->currentData().toInt();
-    d.billing.rounding = RoundingMode(m_rounding->currentData().toInt());
-    d.billing.minimumMinutes = m_minimum->value();
-    d.paymentTermsDays = m_terms->value();
-    d.invoiceLanguage = m_invoiceLanguage->currentData().toString();
+    if (auto terms = m_newClients->readInto(d, locale); !terms)
+        return terms;
     d.timerLimitSeconds = qint64(m_timerLimit->value()) * 3600;
     d.dailyCapacityMinutes = int(m_capacity->value() * 60);
     d.firstDayOfWeek = Qt::DayOfWeek(m_firstDay->currentData().toInt());

@@ -23,6 +23,7 @@ class QTabWidget;
 
 namespace minuta::ui {
 
+class BillingTermsWidget;
 class FieldErrors;
 class Workspace;
 
@@ -90,13 +91,7 @@ private:
     QLineEdit *m_serviceEn;
     QLineEdit *m_serviceIt;
     // New clients
-    QComboBox *m_currency;
-    QLineEdit *m_rate;
-    QComboBox *m_increment;
-    QComboBox *m_rounding;
-    QSpinBox *m_minimum;
-    QSpinBox *m_terms;
-    QComboBox *m_invoiceLanguage;
+    BillingTermsWidget *m_newClients;
     // Time
     QSpinBox *m_timerLimit;
     QDoubleSpinBox *m_capacity;

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 
@@ -315,4 +316,41 @@ TEST_F(CountryFields, ServicesGetAPluralUnitAndForIndiaASac)
     ServiceDialog edit(ws(), services.first(), window.get());
     EXPECT_EQ(child(edit, "unitPlural")->text(), s("calls"));
     EXPECT_EQ(child(edit, "sac")->text(), s("998594"));
+}
+
+TEST_F(CountryFields, ClientsAndTheDefaultsOfNewClientsOfferTheSameBillingTerms)
+{
+    ClientDialog client(ws(), std::nullopt, window.get());
+    SettingsDialog settings(ws(), window.get());
+    for (QDialog *dialog : {static_cast<QDialog *>(&client), static_cast<QDialog *>(&settings)}) {
+        SCOPED_TRACE(dialog->objectName().toStdString());
+        dialog->show();
+        auto *increment = child<QComboBox>(*dialog, "increment");
+        QList<int> increments;
+        for (int k = 0; k < increment->count(); ++k)
+            increments << increment->itemData(k).toInt();
+        EXPECT_EQ(increments, (QList<int>{1, 5, 6, 10, 15, 30, 60}));
+        auto *minimum = child<QSpinBox>(*dialog, "minimum");
+        EXPECT_EQ(minimum->minimum(), 0);
+        EXPECT_EQ(minimum->maximum(), 1440);
+        auto *terms = child<QSpinBox>(*dialog, "paymentTerms");
+        EXPECT_EQ(terms->minimum(), 0);
+        EXPECT_EQ(terms->maximum(), 365);
+    }
+
+    // A rate that is not an amount is shown under it, on the tab that holds it, in both.
+    const QString before = fingerprint(ws().database());
+    QTest::keyClicks(client.nameEdit(), s("Rossi"));
+    retype(client.rateEdit(), s("thirty"));
+    client.accept();
+    EXPECT_NE(client.result(), QDialog::Accepted);
+    EXPECT_FALSE(client.errors()->messageAt(s("hourlyRate")).isEmpty());
+    EXPECT_TRUE(client.findChild<QTabWidget *>()->currentWidget()->isAncestorOf(client.rateEdit()));
+    retype(child(settings, "hourlyRate"), s("thirty"));
+    settings.accept();
+    EXPECT_NE(settings.result(), QDialog::Accepted);
+    EXPECT_FALSE(settings.errors()->messageAt(s("hourlyRate")).isEmpty());
+    EXPECT_TRUE(
+        settings.findChild<QTabWidget *>()->currentWidget()->isAncestorOf(child(settings, "hourlyRate")));
+    EXPECT_EQ(fingerprint(ws().database()), before);
 }
