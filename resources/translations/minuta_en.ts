@@ -5496,22 +5496,6 @@
 <context>
     <name>minuta::ui::MainWindow</name>
     <message>
-        <source>Nothing planned or logged yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to report yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your workload will appear here, day by day and week by week, once you log time or plan work.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hours, revenue and unpaid invoices per client and month will appear here once you log time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Time log</source>
         <translation type="unfinished" />
     </message>
@@ -6676,45 +6660,6 @@
         <source>none</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>to the nearest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Default hourly &amp;rate:</source>
         <translation type="unfinished" />
@@ -6725,18 +6670,6 @@
     </message>
     <message>
         <source>R&amp;ounding:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Minimum per entry:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payment &amp;terms:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Invoice &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>

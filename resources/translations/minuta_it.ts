@@ -5496,22 +5496,6 @@
 <context>
     <name>minuta::ui::MainWindow</name>
     <message>
-        <source>Nothing planned or logged yet</source>
-        <translation>Niente di pianificato o registrato</translation>
-    </message>
-    <message>
-        <source>Nothing to report yet</source>
-        <translation>Ancora niente da riepilogare</translation>
-    </message>
-    <message>
-        <source>Your workload will appear here, day by day and week by week, once you log time or plan work.</source>
-        <translation>Il tuo carico di lavoro comparirà qui, giorno per giorno e settimana per settimana, quando registrerai ore o pianificherai attività.</translation>
-    </message>
-    <message>
-        <source>Hours, revenue and unpaid invoices per client and month will appear here once you log time.</source>
-        <translation>Ore, ricavi e fatture non pagate per cliente e per mese compariranno qui quando registrerai delle ore.</translation>
-    </message>
-    <message>
         <source>Time log</source>
         <translation>Registro ore</translation>
     </message>
@@ -6676,45 +6660,6 @@
         <source>none</source>
         <translation>nessuna</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minuti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>per eccesso</translation>
-    </message>
-    <message>
-        <source>to the nearest</source>
-        <translation>al più vicino</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>per difetto</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Valuta:</translation>
-    </message>
     <message>
         <source>Default hourly &amp;rate:</source>
         <translation>&amp;Tariffa oraria predefinita:</translation>
@@ -6726,18 +6671,6 @@
     <message>
         <source>R&amp;ounding:</source>
         <translation>&amp;Arrotondamento:</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum per entry:</source>
-        <translation>&amp;Minimo per voce:</translation>
-    </message>
-    <message>
-        <source>Payment &amp;terms:</source>
-        <translation>Termini di pa&amp;gamento:</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;language:</source>
-        <translation>&amp;Lingua fatture:</translation>
     </message>
     <message>
         <source> hours</source>

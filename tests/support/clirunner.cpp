@@ -6,11 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -54,6 +56,11 @@ void recordTranscript(const QStringList &arguments, const CliRun &run)
 }
 
 } // namespace
+
+QDate cliToday()
+{
+    return QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/Rome")).date();
+}
 
 void startCli(QProcess &process, const QStringList &arguments)
 {

@@ -5,6 +5,7 @@
 
 #include "testfiles.h"
 
+#include <QDate>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ struct CliRun
 // Runs `minuta-cli ARGS…` with a private HOME and data folders, in Rome's time zone, in the C locale
 // unless `locale` says otherwise.
 CliRun runCli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
+
+// Today where the command line runs (Rome's time zone, as runCli sets it), which is not the test
+// process's own day between 23:00 and 24:00 UTC.
+QDate cliToday();
 
 // Starts `minuta-cli ARGS…` the same way without waiting for it.
 void startCli(QProcess &process, const QStringList &arguments);
