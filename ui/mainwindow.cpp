@@ -14,6 +14,7 @@
 #include "timerbar.h"
 #include "workspace.h"
 
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "values/clock.h"
 
@@ -495,7 +496,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     buildWorkspaceScreens();
     if (!m_workspace->database().migrationBackupPath().isEmpty())
         showMessage(tr("The file was upgraded to the new format; a copy of the old one is in %1.")
-                        .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
+                        .arg(QDir::toNativeSeparators(Backups::directoryOf(m_workspace->database().path()))));
     // Asked once the window shows the file, not over an empty one while it opens.
     QTimer::singleShot(0, this, [this, opened = m_workspace->database().path()] {
         if (m_workspace && m_workspace->database().path() == opened)
@@ -532,14 +533,14 @@ void MainWindow::startDailyBackup()
     // once a day like the copy, rather than each time the file opens; during the day SQLite itself
     // reports damage in what it reads or writes.
     m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
-        if (!Database::dailyBackupDue(path, clock))
+        if (!Backups::dailyDue(path, clock))
             return;
         if (auto whole = Database::checkIntegrity(path); !whole) {
             if (whole.error().code() == ErrorCode::Damaged)
                 *damage = whole.error().message();
             return;
         }
-        if (auto made = Database::dailyBackupIfDue(path, clock); !made)
+        if (auto made = Backups::makeDailyIfDue(path, clock); !made)
             *failure = made.error().message();
     });
     QThread *thread = m_dailyBackup;
@@ -577,7 +578,7 @@ void MainWindow::backupNow()
     if (!m_workspace)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = m_workspace->database().backupNow(m_clock);
+    auto made = Backups::make(m_workspace->database(), m_clock);
     QApplication::restoreOverrideCursor();
     if (!made) {
         MessageBox::warning(this, tr("No copy was made"), made.error().message());
@@ -611,7 +612,7 @@ void MainWindow::restoreBackup(const QString &backup)
     // The file must be closed to be replaced; it opens again whatever happens.
     closeWorkspace();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto kept = Database::restore(path, backup, m_clock);
+    auto kept = Backups::restore(path, backup, m_clock);
     QApplication::restoreOverrideCursor();
     if (!kept)
         MessageBox::warning(this, tr("The copy was not restored"), kept.error().message());

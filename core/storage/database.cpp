@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/backups.h"
 #include "storage/filelock.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlscript.h"
@@ -426,7 +427,7 @@ Result<void> Database::migrate(const QList<Migration> &migrations, const Clock &
     const int from = m_schemaVersion;
     if (backupFirst && from > 0) {
         bool salvaged = false;
-        auto copy = backup(m_path, db, QStringLiteral("before-v%1").arg(target), clock, &salvaged);
+        auto copy = Backups::makeBeforeUpgrade(*this, target, clock, &salvaged);
         if (!copy)
             return copy.error();
         if (salvaged) // kept: it holds what could be read
@@ -561,7 +562,7 @@ Result<void> Database::makePrivate(const QString &requestedPath)
             return Error(ErrorCode::Io, tr("The permissions of “%1” cannot be changed: only its owner can do "
                                            "that.")
                                             .arg(QDir::toNativeSeparators(file)));
-    const QString backups = backupDirectoryOf(path);
+    const QString backups = Backups::directoryOf(path);
     if (QFileInfo(backups).isDir()) {
         QFile::setPermissions(backups, kOwnerOnlyFolder);
         const QString stem = QFileInfo(path).completeBaseName();

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/appinfo.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "workspace.h"
 
@@ -154,7 +155,7 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
             || (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Backups")) && b->isVisible());
     EXPECT_TRUE(offered);
 
-    const auto copies = Database::backupsOf(path, clock.timeZone());
+    const auto copies = Backups::list(path, clock.timeZone());
     ASSERT_FALSE(copies.isEmpty());
     window.restoreBackup(copies.first().path);
     ASSERT_NE(window.workspace(), nullptr);
@@ -163,9 +164,9 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
     EXPECT_EQ(clients.first().name, QStringLiteral("ACME Srl"));
     // What was in the file's place is kept, as it was.
     bool keptAsItWas = false;
-    for (const auto &b : Database::backupsOf(path, clock.timeZone()))
+    for (const auto &b : Backups::list(path, clock.timeZone()))
         keptAsItWas = keptAsItWas
-                      || (b.reason == Database::Backup::Reason::Unreadable
+                      || (b.reason == Backup::Reason::Unreadable
                           && readAll(b.path) == QByteArrayLiteral("overwritten by accident\n"));
     EXPECT_TRUE(keptAsItWas);
 }
