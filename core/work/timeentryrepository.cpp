@@ -425,6 +425,95 @@ Result<TimeEntry> TimeEntryRepository::restore(const TimeEntry &entry)
     });
 }
 
+Result<QList<TimeEntry>> TimeEntryRepository::remove(const QList<qint64> &ids)
+{
+    return inTransaction(m_db, [&]() -> Result<QList<TimeEntry>> {
+        QList<TimeEntry> removed;
+        for (qint64 id : ids) {
+            auto entry = remove(id);
+            if (!entry)
+                return entry.error();
+            removed.append(*entry);
+        }
+        return removed;
+    });
+}
+
+Result<void> TimeEntryRepository::restore(const QList<TimeEntry> &entries)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        for (const TimeEntry &entry : entries)
+            if (auto restored = restore(entry); !restored)
+                return restored.error();
+        return {};
+    });
+}
+
+Result<TimeEntryRepository::Split> TimeEntryRepository::split(qint64 id, qint64 at,
+                                                              validation::UnusualDate dates)
+{
+    auto entry = get(id);
+    if (!entry)
+        return entry.error();
+    if (entry->isBilled())
+        return billedError();
+    if (entry->isRunning())
+        return Error(ErrorCode::Conflict,
+                     tr("The timer is still running on this entry; stop it before splitting the entry."),
+                     QStringLiteral("entry"));
+    if (at <= entry->start || at >= *entry->end) {
+        const QTimeZone zone = m_clock.timeZone();
+        const auto local = [&zone](qint64 secs) {
+            return QDateTime::fromSecsSinceEpoch(secs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        return Error(ErrorCode::InvalidInput,
+                     tr("Split the entry at a time inside it, after %1 and before %2.")
+                         .arg(local(entry->start), local(*entry->end)),
+                     QStringLiteral("at"));
+    }
+    TimeEntry first = *entry;
+    first.end = at;
+    TimeEntry second = *entry;
+    second.id = 0;
+    second.start = at;
+    return inTransaction(m_db, [&]() -> Result<Split> {
+        auto shortened = update(first);
+        if (!shortened)
+            return shortened.error();
+        auto added = add(second, dates);
+        if (!added)
+            return added.error();
+        return Split{shortened->entry, added->entry};
+    });
+}
+
+Result<TimeEntry> TimeEntryRepository::join(const Split &split)
+{
+    TimeEntry whole = split.first;
+    whole.end = split.second.end;
+    return inTransaction(m_db, [&]() -> Result<TimeEntry> {
+        if (auto removed = remove(split.second.id); !removed)
+            return removed.error();
+        auto joined = update(whole);
+        if (!joined)
+            return joined.error();
+        return joined->entry;
+    });
+}
+
+Result<TimeEntryRepository::Split> TimeEntryRepository::restore(const Split &split)
+{
+    return inTransaction(m_db, [&]() -> Result<Split> {
+        auto shortened = update(split.first);
+        if (!shortened)
+            return shortened.error();
+        auto second = restore(split.second);
+        if (!second)
+            return second.error();
+        return Split{shortened->entry, *second};
+    });
+}
+
 Result<TimeEntry> TimeEntryRepository::get(qint64 id) const
 {
     QSqlQuery q(m_db);

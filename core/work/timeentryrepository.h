@@ -75,6 +75,26 @@ public:
     Result<TimeEntry> remove(qint64 id);
     // Puts back a removed entry with its old id.
     Result<TimeEntry> restore(const TimeEntry &entry);
+    // Deletes several entries, all or none, and returns them in the order of `ids`.
+    Result<QList<TimeEntry>> remove(const QList<qint64> &ids);
+    // Puts several removed entries back with their old ids, all or none.
+    Result<void> restore(const QList<TimeEntry> &entries);
+
+    // An entry cut in two at a moment inside it.
+    struct Split
+    {
+        TimeEntry first;  // the entry itself, which now ends where the second part starts
+        TimeEntry second; // a new entry for the rest: same client, task, description, billing and rate
+    };
+    // Splits a finished, unbilled entry at `at`, a moment after its start and before its end, in one
+    // transaction. The second part is added with the rules of add(): a start before 2000 is refused
+    // unless `dates` allows it, and so is a client who has been archived.
+    Result<Split> split(qint64 id, qint64 at,
+                        validation::UnusualDate dates = validation::UnusualDate::Refuse);
+    // Undoes a split: the second part goes and the first gets its end back. Returns the whole entry.
+    Result<TimeEntry> join(const Split &split);
+    // Splits again what join() put together, the second part with the id it had.
+    Result<Split> restore(const Split &split);
 
     Result<TimeEntry> get(qint64 id) const;
     Result<std::optional<TimeEntry>> running() const;
