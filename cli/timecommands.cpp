@@ -1,4 +1,4 @@
-// minuta-cli timer start | stop | discard | status; log; entries; entry edit | delete | show
+// minuta-cli timer start | stop | discard | status; log; entries; entry edit | delete | show | split
 
 #include "commands.h"
 #include "context.h"
@@ -437,6 +437,45 @@ int entryEdit(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int entrySplit(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("entry split"), QStringLiteral("ID --at TIME"),
+                   tr("Splits a time entry in two at a time inside it: the entry ends there and a new "
+                      "one, alike in everything else, starts there."),
+                   {option("at", tr("Where the second part starts, such as 2026-11-02T10:30."), "TIME"),
+                    Context::forceOption()},
+                   args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(tr("“entry split” needs the entry's id."));
+    if (!p.isSet(QStringLiteral("at")))
+        return ctx.usageError(tr("“entry split” needs --at."));
+    auto id = ctx.id(p.positionalArguments().first(), QStringLiteral("entry"));
+    if (!id)
+        return ctx.failure(id.error());
+    auto at = ctx.dateTime(p.value(QStringLiteral("at")), QStringLiteral("at"));
+    if (!at)
+        return ctx.failure(at.error());
+    auto db = ctx.openForWriting();
+    if (!db)
+        return ctx.failure(db.error());
+    auto split = TimeEntryRepository(**db, ctx.clock).split(*id, *at, Context::unusualDates(p));
+    if (!split)
+        return ctx.failure(split.error());
+    if (ctx.json) {
+        const qint64 now = ctx.clock.nowSecs();
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("entries"), QJsonArray{json::entry(split->first, ctx.clock.timeZone(), now),
+                                                   json::entry(split->second, ctx.clock.timeZone(), now)}}});
+        return ExitOk;
+    }
+    printEntry(ctx, split->first);
+    printEntry(ctx, split->second);
+    return ExitOk;
+}
+
 int entryShowOrDelete(Context &ctx, const QStringList &args, bool remove)
 {
     const QString command = remove ? QStringLiteral("entry delete") : QStringLiteral("entry show");
@@ -508,12 +547,15 @@ int runEntry(Context &ctx, const QStringList &arguments)
     const int dispatched = ctx.groupDispatch(QStringLiteral("entry"), sub,
                                              {{QStringLiteral("show"), tr("Show a time entry.")},
                                               {QStringLiteral("edit"), tr("Change a time entry.")},
-                                              {QStringLiteral("delete"), tr("Delete a time entry.")}});
+                                              {QStringLiteral("delete"), tr("Delete a time entry.")},
+                                              {QStringLiteral("split"), tr("Split a time entry in two.")}});
     if (dispatched >= 0)
         return dispatched;
     const QStringList rest = arguments.mid(1);
     if (sub == QLatin1String("edit"))
         return entryEdit(ctx, rest);
+    if (sub == QLatin1String("split"))
+        return entrySplit(ctx, rest);
     return entryShowOrDelete(ctx, rest, sub == QLatin1String("delete"));
 }
 
