@@ -170,7 +170,7 @@ Result<void> BusinessProfile::validate() const
 }
 
 BusinessRepository::BusinessRepository(const Database &db, const Clock &clock)
-    : m_database(db), m_db(db.connection()), m_clock(clock)
+    : m_database(db), m_db(db), m_clock(clock)
 {}
 
 bool BusinessRepository::isValidIban(QStringView text)

@@ -5,12 +5,12 @@
 
 #include "business/settings.h"
 #include "business/taxprofile.h"
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/taxrate.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -114,7 +114,7 @@ public:
 
 private:
     const Database &m_database;
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

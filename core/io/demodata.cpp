@@ -151,7 +151,7 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
     const QDate first = today.addMonths(-options.months);
     Summary summary;
 
-    auto done = inTransaction(db.connection(), [&]() -> Result<void> {
+    auto done = inTransaction(storage::connection(db), [&]() -> Result<void> {
         Settings settings(db);
         BusinessDefaults d = *settings.businessDefaults();
         d.currency = currency;
@@ -211,11 +211,11 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
         }
 
         // Work: fast inserts, everything finished and in the past.
-        QSqlQuery insertEntry(db.connection());
+        QSqlQuery insertEntry(storage::connection(db));
         insertEntry.prepare(
             QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, end_at, "
                            "billable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery insertUsage(db.connection());
+        QSqlQuery insertUsage(storage::connection(db));
         insertUsage.prepare(
             QStringLiteral("INSERT INTO usage_record (client_id, service_id, at, quantity_milli, note, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)"));
@@ -280,7 +280,7 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
             && sinceMidnight < 18 * 3600 && lastEnd + 5 * 60 < now - 60) {
             const qint64 start = qMax(lastEnd + 5 * 60, now - (20 + pick(40)) * 60);
             const Client &c = made[pick(int(made.size()))];
-            QSqlQuery running(db.connection());
+            QSqlQuery running(storage::connection(db));
             running.prepare(QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
                                            "billable, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
             running.addBindValue(c.id);

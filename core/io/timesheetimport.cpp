@@ -422,7 +422,7 @@ Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, c
 
     // Row by row into one transaction: each one checked, looked up and inserted through statements
     // prepared once, and the first one refused rolls everything back.
-    Transaction transaction(m_db.connection());
+    Transaction transaction(storage::connection(m_db));
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     TimeEntryRepository entries(m_db, m_clock);

@@ -373,6 +373,16 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlDatabase storage::connection(const Database &db)
+{
+    return db.connection();
+}
+
+storage::Connection::operator QSqlDatabase() const
+{
+    return connection(*m_db);
+}
+
 qint64 Database::fileSize() const
 {
     return QFileInfo(m_path).size();

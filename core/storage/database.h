@@ -2,15 +2,15 @@
 
 // The one place that opens a Minuta file: checks that it is a SQLite database of a schema this
 // program understands, takes the single-writer lock, sets the connection up and migrates it.
-// Everything else in core reaches SQLite through the connection this class owns; its copies are
-// Backups.
+// Everything else in core reaches SQLite through the connection this class owns, which only core
+// can use (storage/connection.h); its copies are Backups.
 
+#include "storage/connection.h"
 #include "values/clock.h"
 #include "values/error.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -102,7 +102,6 @@ public:
     // Makes the file, its journal and its backups folder private to their owner.
     static Result<void> makePrivate(const QString &path);
 
-    QSqlDatabase connection() const;
     qint64 fileSize() const;
     // The rows in each table of the file, by table name.
     Result<QList<TableCount>> tableCounts() const;
@@ -115,9 +114,11 @@ private:
     Result<void> configureForWriting();
     Result<void> markAsMinuta();
     Result<void> migrate(const QList<Migration> &migrations, const Clock &clock, bool backup);
+    QSqlDatabase connection() const;
     // Closes the connection and keeps the lock: a restore puts another file in its place.
     void closeConnection();
 
+    friend QSqlDatabase storage::connection(const Database &db);
     friend class Backups;
 
     QString m_path;

@@ -3,6 +3,7 @@
 // The time log: manual entries, edits, deletes, lists and totals. The timer's own writes are in
 // TimerService; both keep the same rules.
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/validation.h"
 #include "work/timeentry.h"
@@ -10,9 +11,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
+
+#include <memory>
 
 namespace minuta {
 
@@ -43,6 +44,7 @@ public:
     {
     public:
         explicit Batch(TimeEntryRepository &entries);
+        ~Batch();
         // Whether an entry of the same client with the same start and end is stored already.
         Result<bool> contains(const TimeEntry &entry);
         // Adds a finished entry checked as add() checks it; true when it shares time with other work.
@@ -51,13 +53,10 @@ public:
     private:
         Result<void> prepare();
         Result<bool> overlapsOtherWork(const TimeEntry &entry);
-        // Runs a prepared query that looks for a row with `values`: whether there is one.
-        static Result<bool> anyRow(QSqlQuery &query, std::initializer_list<QVariant> values);
+        struct Statements; // prepared once for the whole batch
 
         TimeEntryRepository &m_entries;
-        QSqlQuery m_find;
-        QSqlQuery m_overlap;
-        QSqlQuery m_insert;
+        std::unique_ptr<Statements> m_statements;
         QSet<qint64> m_acceptingClients; // checked already
         std::optional<qint64> m_runningStart;
         qint64 m_longest = 0; // seconds of the longest finished entry
@@ -127,7 +126,7 @@ private:
     Result<Saved> withOverlaps(const TimeEntry &entry) const;
     Result<void> checkUsualStart(const TimeEntry &entry, validation::UnusualDate dates) const;
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

@@ -360,7 +360,7 @@ TEST(Backups, RestoringIsRefusedWhileAnotherProgramIsReadingTheFile)
     reading.access = Database::Access::ReadOnly;
     auto reader = Database::open(t.path(), reading);
     ASSERT_TRUE(reader.ok());
-    QSqlQuery snapshot((*reader)->connection());
+    QSqlQuery snapshot(storage::connection(**reader));
     ASSERT_TRUE(snapshot.exec(QStringLiteral("BEGIN")));
     ASSERT_TRUE(snapshot.exec(QStringLiteral("SELECT name FROM client")));
     ASSERT_TRUE(snapshot.next());

@@ -29,7 +29,7 @@ namespace {
 
 QVariant pragma(const Database &db, const char *name)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))));
     EXPECT_TRUE(q.next());
     return q.value(0);
@@ -37,13 +37,13 @@ QVariant pragma(const Database &db, const char *name)
 
 bool exec(const Database &db, const QString &statement)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     return q.exec(statement);
 }
 
 QVariant scalar(const Database &db, const QString &statement)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     if (!q.exec(statement) || !q.next())
         return {};
     return q.value(0);
@@ -448,7 +448,7 @@ TEST(Database, AnActionOfSeveralWritesIsAllOrNothing)
     TempDir dir;
     auto db = Database::open(dir.file(QStringLiteral("nested.sqlite")));
     ASSERT_TRUE(db.ok());
-    const QSqlDatabase connection = (*db)->connection();
+    const QSqlDatabase connection = storage::connection(**db);
     const auto insert = [&](const char *key) -> Result<void> {
         QSqlQuery q(connection);
         if (!q.exec(QStringLiteral("INSERT INTO setting VALUES ('%1', 'x')").arg(QLatin1String(key))))
@@ -648,7 +648,7 @@ TEST(Database, AMalformedFileTakesNoWriteAndSaysWhereTheCopiesAre)
     // A write that reaches the damage is refused with the same words, and changes nothing.
     auto unchecked = Database::open(path, withMigrations({kV1}));
     ASSERT_TRUE(unchecked.ok());
-    QSqlQuery update((*unchecked)->connection());
+    QSqlQuery update(storage::connection(**unchecked));
     auto refused = sql::exec(update, QStringLiteral("UPDATE note SET body = body || '!'"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::Damaged);

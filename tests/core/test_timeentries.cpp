@@ -191,7 +191,7 @@ TEST_F(TimeEntries, BilledEntriesCannotBeEditedOrDeleted)
     expectRefused([&] { return entries.update(e); }, QStringLiteral("entry"));
     expectRefused([&] { return entries.remove(e.id); }, QStringLiteral("entry"));
     // The file itself refuses too, whoever writes to it.
-    QSqlQuery q(t.db().connection());
+    QSqlQuery q(storage::connection(t.db()));
     EXPECT_FALSE(
         q.exec(QStringLiteral("UPDATE time_entry SET end_at = end_at + 60 WHERE id = %1").arg(e.id)));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM time_entry WHERE id = %1").arg(e.id)));

@@ -11,6 +11,7 @@
 
 #include "qtprinters.h"
 #include "testclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -282,13 +282,12 @@ TEST_F(MainWindowTest, ADamagedFileIsClosedBeforeItTakesMoreWorkAndItsCopiesAreO
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
-        QSqlQuery q((*db)->connection());
         // Pages that only a whole read of the file reaches (a table the screens never show).
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)")));
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
-                                  "3000) INSERT INTO filler SELECT printf('a value long enough to fill "
-                                  "pages %d', i) FROM n")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("CREATE TABLE filler (x TEXT)")));
+        ASSERT_TRUE(execSql(
+            **db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                 "3000) INSERT INTO filler SELECT printf('a value long enough to fill "
+                                 "pages %d', i) FROM n")));
     }
     QByteArray bytes = readAll(path);
     const qsizetype page = 4096;
