@@ -5,6 +5,8 @@
 #include "jsonformat.h"
 #include "output.h"
 
+#include "storage/backups.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -35,10 +37,10 @@ int backupCreate(Context &ctx, const QStringList &args)
     bool salvaged = false;
     if (p.isSet(QStringLiteral("output"))) {
         written = QFileInfo(p.value(QStringLiteral("output"))).absoluteFilePath();
-        if (auto done = (*db)->backupTo(written, &salvaged); !done)
+        if (auto done = Backups::copyTo(**db, written, &salvaged); !done)
             return ctx.failure(done.error());
     } else {
-        auto done = (*db)->backupNow(ctx.clock, &salvaged);
+        auto done = Backups::make(**db, ctx.clock, &salvaged);
         if (!done)
             return ctx.failure(done.error());
         written = *done;
@@ -65,10 +67,10 @@ int backupList(Context &ctx, const QStringList &args)
         return ctx.usageError(tr("“backup list” takes no arguments."));
     const QString path = ctx.filePath();
     const QTimeZone zone = ctx.clock.timeZone();
-    const auto backups = Database::backupsOf(path, zone);
+    const auto backups = Backups::list(path, zone);
     if (ctx.json) {
         QJsonArray array;
-        for (const Database::Backup &b : backups)
+        for (const Backup &b : backups)
             array.append(
                 QJsonObject{{QStringLiteral("file"), b.path},
                             {QStringLiteral("takenAt"), json::instant(b.takenAt.toSecsSinceEpoch(), zone)},
@@ -85,12 +87,11 @@ int backupList(Context &ctx, const QStringList &args)
     }
     TextTable table({tr("Taken"), tr("Why"), tr("Size"), tr("File")},
                     {Align::Left, Align::Left, Align::Right, Align::Left});
-    for (const Database::Backup &b : backups)
+    for (const Backup &b : backups)
         table.addRow({ctx.locale.toString(b.takenAt.toTimeZone(zone), QLocale::ShortFormat), b.reasonText(),
                       ctx.locale.formattedDataSize(b.size), QFileInfo(b.path).fileName()});
     table.print(ctx.out);
-    ctx.out << '\n'
-            << tr("Folder: %1").arg(QDir::toNativeSeparators(Database::backupDirectoryOf(path))) << '\n';
+    ctx.out << '\n' << tr("Folder: %1").arg(QDir::toNativeSeparators(Backups::directoryOf(path))) << '\n';
     return ExitOk;
 }
 
@@ -110,8 +111,8 @@ int backupRestore(Context &ctx, const QStringList &args)
     // A bare name from the list means the copy in the backups folder.
     if (!QFileInfo::exists(source) && !source.contains(QLatin1Char('/'))
         && !source.contains(QLatin1Char('\\')))
-        source = QDir(Database::backupDirectoryOf(path)).filePath(source);
-    auto kept = Database::restore(path, source, ctx.clock);
+        source = QDir(Backups::directoryOf(path)).filePath(source);
+    auto kept = Backups::restore(path, source, ctx.clock);
     if (!kept)
         return ctx.failure(kept.error());
     if (ctx.json)

@@ -5,7 +5,6 @@
 
 #include "business/business.h"
 #include "business/settings.h"
-#include "storage/transaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -276,18 +275,10 @@ int businessSet(Context &ctx, const QStringList &args)
     // checked by save(), first thing, once it has tidied what was typed (12-34-56 is a sort code).
     if (auto valid = d.validate(); !valid)
         return ctx.failure(valid.error());
-    auto written = inTransaction((*db)->connection(), [&]() -> Result<void> {
-        if (auto saved = repository.save(b); !saved)
-            return saved.error();
-        if (auto r = settings.setBusinessDefaults(d); !r)
-            return r;
-        if (p.isSet(QStringLiteral("logo"))) {
-            auto withLogo = logo.isEmpty() ? repository.clearLogo() : repository.setLogo(logo);
-            if (!withLogo)
-                return withLogo.error();
-        }
-        return {};
-    });
+    BusinessSetup setup{b, d, {}, {}};
+    if (p.isSet(QStringLiteral("logo")))
+        setup.logo = logo; // empty for --logo none: the logo goes
+    auto written = repository.saveSetup(setup);
     if (!written)
         return ctx.failure(written.error());
     profile = repository.get();

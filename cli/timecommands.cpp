@@ -1,4 +1,4 @@
-// minuta-cli timer start | stop | discard | status; log; entries; entry edit | delete | show
+// minuta-cli timer start | stop | discard | status; log; entries; entry edit | delete | show | split
 
 #include "commands.h"
 #include "context.h"
@@ -437,6 +437,45 @@ int entryEdit(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int entrySplit(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("entry split"), QStringLiteral("ID --at TIME"),
+                   tr("Splits a time entry in two at a time inside it: the entry ends there and a new "
+                      "one, alike in everything else, starts there."),
+                   {option("at", tr("Where the second part starts, such as 2026-11-02T10:30."), "TIME"),
+                    Context::forceOption()},
+                   args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(tr("“entry split” needs the entry's id."));
+    if (!p.isSet(QStringLiteral("at")))
+        return ctx.usageError(tr("“entry split” needs --at."));
+    auto id = ctx.id(p.positionalArguments().first(), QStringLiteral("entry"));
+    if (!id)
+        return ctx.failure(id.error());
+    auto at = ctx.dateTime(p.value(QStringLiteral("at")), QStringLiteral("at"));
+    if (!at)
+        return ctx.failure(at.error());
+    auto db = ctx.openForWriting();
+    if (!db)
+        return ctx.failure(db.error());
+    auto split = TimeEntryRepository(**db, ctx.clock).split(*id, *at, Context::unusualDates(p));
+    if (!split)
+        return ctx.failure(split.error());
+    if (ctx.json) {
+        const qint64 now = ctx.clock.nowSecs();
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("entries"), QJsonArray{json::entry(split->first, ctx.clock.timeZone(), now),
+                                                   json::entry(split->second, ctx.clock.timeZone(), now)}}});
+        return ExitOk;
+    }
+    printEntry(ctx, split->first);
+    printEntry(ctx, split->second);
+    return ExitOk;
+}
+
 int entryShowOrDelete(Context &ctx, const QStringList &args, bool remove)
 {
     const QString command = remove ? QStringLiteral("entry delete") : QStringLiteral("entry show");
@@ -490,6 +529,7 @@ const Command kEntryCommands[] = {
     {"show", QT_TRANSLATE_NOOP("minuta::cli", "Show a time entry."), entryShow},
     {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a time entry."), entryEdit},
     {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete a time entry."), entryDelete},
+    {"split", QT_TRANSLATE_NOOP("minuta::cli", "Split a time entry in two."), entrySplit},
 };
 
 } // namespace

@@ -2,7 +2,7 @@
 
 #include "filedialogs.h"
 #include "messagebox.h"
-#include "storage/database.h"
+#include "storage/backups.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -96,7 +96,7 @@ QHBoxLayout *BackupsDialog::buildActions()
     auto *other = new QPushButton(tr("Restore &Other Copy…"), this);
     other->setToolTip(tr("Restore a copy kept somewhere else, such as a USB stick"));
     auto *folder = new QPushButton(tr("Show &Folder"), this);
-    folder->setToolTip(QDir::toNativeSeparators(Database::backupDirectoryOf(m_path)));
+    folder->setToolTip(QDir::toNativeSeparators(Backups::directoryOf(m_path)));
     m_restore->setToolTip(tr("Replace the file with the selected copy"));
     m_restore->setEnabled(false);
 
@@ -108,7 +108,7 @@ QHBoxLayout *BackupsDialog::buildActions()
     actions->addWidget(m_restore);
     connect(backupNow, &QPushButton::clicked, this, &BackupsDialog::backupRequested);
     connect(folder, &QPushButton::clicked, this, [this] {
-        const QString dir = Database::backupDirectoryOf(m_path);
+        const QString dir = Backups::directoryOf(m_path);
         QDir().mkpath(dir);
         FileDialogs::openUrl(QUrl::fromLocalFile(dir));
     });
@@ -119,11 +119,11 @@ QHBoxLayout *BackupsDialog::buildActions()
 
 void BackupsDialog::reload()
 {
-    const auto backups = Database::backupsOf(m_path, m_zone);
+    const auto backups = Backups::list(m_path, m_zone);
     m_table->setRowCount(0);
     m_table->setRowCount(int(backups.size()));
     for (int row = 0; row < backups.size(); ++row) {
-        const Database::Backup &b = backups.at(row);
+        const Backup &b = backups.at(row);
         const QDateTime local = b.takenAt.toTimeZone(m_zone);
         auto *taken = new QTableWidgetItem(tr("%1, %2", "date, time")
                                                .arg(m_locale.toString(local.date(), QLocale::LongFormat),

@@ -6,6 +6,7 @@
 #include "messagebox.h"
 #include "workspace.h"
 
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "values/clock.h"
 
@@ -72,7 +73,7 @@ bool FileController::open(const QString &path, bool create)
     if (!m_workspace->database().migrationBackupPath().isEmpty())
         Q_EMIT message(
             MainWindow::tr("The file was upgraded to the new format; a copy of the old one is in %1.")
-                .arg(QDir::toNativeSeparators(m_workspace->database().backupDirectory())));
+                .arg(QDir::toNativeSeparators(Backups::directoryOf(m_workspace->database().path()))));
     // Asked once the window shows the file, not over an empty one while it opens.
     QTimer::singleShot(0, this, [this, opened = m_workspace->database().path()] {
         if (m_workspace && m_workspace->database().path() == opened)
@@ -173,14 +174,14 @@ void FileController::startDailyBackup()
     // once a day like the copy, rather than each time the file opens; during the day SQLite itself
     // reports damage in what it reads or writes.
     m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
-        if (!Database::dailyBackupDue(path, clock))
+        if (!Backups::dailyDue(path, clock))
             return;
         if (auto whole = Database::checkIntegrity(path); !whole) {
             if (whole.error().code() == ErrorCode::Damaged)
                 *damage = whole.error().message();
             return;
         }
-        if (auto made = Database::dailyBackupIfDue(path, clock); !made)
+        if (auto made = Backups::makeDailyIfDue(path, clock); !made)
             *failure = made.error().message();
     });
     QThread *thread = m_dailyBackup;
@@ -218,7 +219,7 @@ void FileController::backupNow()
     if (!m_workspace)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = m_workspace->database().backupNow(m_clock);
+    auto made = Backups::make(m_workspace->database(), m_clock);
     QApplication::restoreOverrideCursor();
     if (!made) {
         MessageBox::warning(m_window, MainWindow::tr("No copy was made"), made.error().message());
@@ -251,7 +252,7 @@ void FileController::restoreBackup(const QString &backup)
     // The file must be closed to be replaced; it opens again whatever happens.
     close();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto kept = Database::restore(path, backup, m_clock);
+    auto kept = Backups::restore(path, backup, m_clock);
     QApplication::restoreOverrideCursor();
     if (!kept)
         MessageBox::warning(m_window, MainWindow::tr("The copy was not restored"), kept.error().message());

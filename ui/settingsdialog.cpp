@@ -6,7 +6,6 @@
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
-#include "storage/transaction.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -510,23 +509,14 @@ Result<void> SettingsDialog::save()
     d.dailyCapacityMinutes = int(m_capacity->value() * 60);
     d.firstDayOfWeek = Qt::DayOfWeek(m_firstDay->currentData().toInt());
 
-    auto business = m_workspace.business();
-    auto written = inTransaction(m_workspace.database().connection(), [&]() -> Result<void> {
-        if (auto r = m_workspace.taxProfiles().save(profile); !r && !profile.id.isEmpty())
-            return r.error();
-        if (auto r = business.save(b); !r)
-            return r.error();
-        if (auto r = m_workspace.settings().setBusinessDefaults(d); !r)
-            return r;
-        if (!m_newLogo.isEmpty()) {
-            if (auto r = business.setLogo(m_newLogo); !r)
-                return r.error();
-        } else if (m_removeLogo) {
-            if (auto r = business.clearLogo(); !r)
-                return r.error();
-        }
-        return {};
-    });
+    BusinessSetup setup{b, d, {}, {}};
+    if (!profile.id.isEmpty())
+        setup.taxProfile = profile;
+    if (!m_newLogo.isEmpty())
+        setup.logo = m_newLogo;
+    else if (m_removeLogo)
+        setup.logo = QByteArray();
+    auto written = m_workspace.business().saveSetup(setup);
     if (!written)
         return written;
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());

@@ -177,7 +177,7 @@ Result<void> BusinessProfile::validate() const
 }
 
 BusinessRepository::BusinessRepository(const Database &db, const Clock &clock)
-    : m_db(db.connection()), m_clock(clock)
+    : m_database(db), m_db(db), m_clock(clock)
 {}
 
 bool BusinessRepository::isValidIban(QStringView text)
@@ -364,6 +364,26 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
             !r)
             return r.error();
         return p;
+    });
+}
+
+Result<void> BusinessRepository::saveSetup(const BusinessSetup &setup)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        if (setup.taxProfile) {
+            if (auto saved = TaxProfiles(m_database).save(*setup.taxProfile); !saved)
+                return saved.error();
+        }
+        if (auto saved = save(setup.profile); !saved)
+            return saved.error();
+        if (auto saved = Settings(m_database).setBusinessDefaults(setup.defaults); !saved)
+            return saved;
+        if (setup.logo) {
+            auto logo = setup.logo->isEmpty() ? clearLogo() : setLogo(*setup.logo);
+            if (!logo)
+                return logo.error();
+        }
+        return {};
     });
 }
 

@@ -3,13 +3,17 @@
 // Who issues the invoices: name, address, tax identifiers, bank details, logo, numbering and tax
 // profile. One per file.
 
+#include "business/settings.h"
+#include "business/taxprofile.h"
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/taxrate.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace minuta {
 
@@ -110,6 +114,15 @@ struct Image
     QByteArray data;
 };
 
+// What the settings dialog and `minuta-cli business set` change together.
+struct BusinessSetup
+{
+    BusinessProfile profile;
+    BusinessDefaults defaults;
+    std::optional<TaxProfile> taxProfile; // the business's tax profile, when its rates were edited too
+    std::optional<QByteArray> logo;       // a new logo, or an empty one to remove it; none keeps it
+};
+
 class BusinessRepository
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::BusinessRepository)
@@ -121,6 +134,8 @@ public:
 
     Result<BusinessProfile> get() const;
     Result<BusinessProfile> save(const BusinessProfile &profile);
+    // Saves all of the setup in one transaction, or nothing when any part of it is refused.
+    Result<void> saveSetup(const BusinessSetup &setup);
     // Reads a PNG, JPEG or SVG logo, stores it and makes it the business's logo.
     Result<BusinessProfile> setLogo(const QByteArray &data);
     // Checks that `data` is a logo Minuta can store and print, without storing it.
@@ -134,7 +149,8 @@ public:
     static Result<void> validatePattern(const QString &pattern, const QString &field);
 
 private:
-    QSqlDatabase m_db;
+    const Database &m_database;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

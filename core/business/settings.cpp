@@ -76,7 +76,7 @@ Result<void> BusinessDefaults::validate() const
     return {};
 }
 
-Settings::Settings(const Database &db) : m_db(db.connection())
+Settings::Settings(const Database &db) : m_db(db)
 {}
 
 Result<std::optional<QString>> Settings::value(const QString &key) const

@@ -4,10 +4,10 @@
 // currency and default rate, the billing defaults new clients start with, the timer's limit.
 
 #include "clients/client.h"
+#include "storage/connection.h"
 #include "values/error.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -57,7 +57,7 @@ public:
     Result<void> setValue(const QString &key, const QString &value);
 
 private:
-    QSqlDatabase m_db;
+    storage::Connection m_db;
 };
 
 } // namespace minuta

@@ -119,7 +119,7 @@ Result<void> TaxProfile::validate() const
     return {};
 }
 
-TaxProfiles::TaxProfiles(const Database &db) : m_db(db.connection())
+TaxProfiles::TaxProfiles(const Database &db) : m_db(db)
 {}
 
 Result<QList<TaxProfile>> TaxProfiles::list() const

@@ -4,13 +4,13 @@
 // withholding some clients apply, the stamp duty, and the wording the law wants on the invoice.
 // Profiles are data in the file, seeded with presets and editable.
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/money.h"
 #include "values/taxrate.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace minuta {
@@ -92,7 +92,7 @@ public:
     Result<TaxProfile> save(const TaxProfile &profile);
 
 private:
-    QSqlDatabase m_db;
+    storage::Connection m_db;
 };
 
 } // namespace minuta

@@ -74,7 +74,7 @@ Plan normalized(Plan p)
 
 } // namespace
 
-PlanRepository::PlanRepository(const Database &db, const Clock &clock) : m_db(db.connection()), m_clock(clock)
+PlanRepository::PlanRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
 Result<void> PlanRepository::validate(const Plan &p, const QTimeZone &zone)

@@ -3,11 +3,11 @@
 // Planned work in the file: plans, their occurrences over a period, and which are done.
 
 #include "calendar/plan.h"
+#include "storage/connection.h"
 #include "values/error.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace minuta {
 
@@ -49,7 +49,7 @@ private:
     Result<void> insert(Plan &plan, bool keepId);
     Result<void> writeDone(qint64 planId, const QList<QDate> &days);
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

@@ -97,7 +97,7 @@ Result<QList<DayLoad>> WorkCalendar::days(QDate from, QDate to, int capacityMinu
     // Time logged, per day and client: one grouped query per stretch of constant UTC offset.
     for (const Segment &s :
          segments(timeutil::startOfDay(from, zone), timeutil::startOfDay(to.addDays(1), zone), zone)) {
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(storage::connection(m_db));
         q.setForwardOnly(true);
         if (auto r =
                 run(q,
@@ -169,7 +169,7 @@ Result<QList<CalendarBlock>> WorkCalendar::blocks(QDate from, QDate to) const
     if (!defaults)
         return defaults.error();
 
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(storage::connection(m_db));
     q.setForwardOnly(true);
     if (auto r = run(
             q,

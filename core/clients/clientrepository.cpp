@@ -57,8 +57,7 @@ Client fromRow(const QSqlQuery &q)
 
 } // namespace
 
-ClientRepository::ClientRepository(const Database &db, const Clock &clock)
-    : m_db(db.connection()), m_clock(clock)
+ClientRepository::ClientRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
 QString ClientRepository::nameKey(const QString &name)

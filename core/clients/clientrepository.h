@@ -4,11 +4,11 @@
 // deleted; archived clients keep their history and leave the pickers.
 
 #include "clients/client.h"
+#include "storage/connection.h"
 #include "values/error.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace minuta {
 
@@ -47,7 +47,7 @@ private:
     Result<Client> normalizedAndChecked(Client client) const;
     Result<void> write(const Client &client, bool insert, bool keepId);
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

@@ -71,7 +71,7 @@ QVariant optionalRate(const std::optional<TaxRate> &rate)
 } // namespace
 
 InvoiceRepository::InvoiceRepository(const Database &db, const Clock &clock)
-    : m_database(db), m_db(db.connection()), m_clock(clock)
+    : m_database(db), m_db(db), m_clock(clock)
 {}
 
 QString InvoiceRepository::defaultFileName(const Invoice &invoice)

@@ -6,12 +6,12 @@
 #include "invoicing/billedwork.h"
 #include "invoicing/invoice.h"
 #include "invoicing/invoiceplan.h"
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/validation.h"
 #include "work/timeentry.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
@@ -129,7 +129,7 @@ private:
     Result<void> touch(qint64 invoiceId);
 
     const Database &m_database;
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

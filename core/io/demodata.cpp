@@ -266,11 +266,11 @@ QList<QDate> DemoWriter::workdays() const
 // Work: fast inserts, everything finished and in the past.
 Result<void> DemoWriter::logWork(const QList<QDate> &workdays)
 {
-    QSqlQuery insertEntry(m_db.connection());
+    QSqlQuery insertEntry(storage::connection(m_db));
     insertEntry.prepare(
         QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, end_at, "
                        "billable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertUsage(m_db.connection());
+    QSqlQuery insertUsage(storage::connection(m_db));
     insertUsage.prepare(
         QStringLiteral("INSERT INTO usage_record (client_id, service_id, at, quantity_milli, note, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)"));
@@ -348,7 +348,7 @@ Result<void> DemoWriter::startTimer()
         return {};
     const qint64 start = qMax(m_lastEnd + 5 * 60, m_now - (20 + pick(40)) * 60);
     const Client &c = m_clients[pick(int(m_clients.size()))];
-    QSqlQuery running(m_db.connection());
+    QSqlQuery running(storage::connection(m_db));
     running.prepare(QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
                                    "billable, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"));
     running.addBindValue(c.id);
@@ -497,7 +497,7 @@ Result<DemoData::Summary> DemoData::generate(const Database &db, const Clock &cl
                      tr("Sample data only goes into an empty file; this one already has clients."));
 
     Summary summary;
-    auto done = inTransaction(db.connection(), [&]() -> Result<void> {
+    auto done = inTransaction(storage::connection(db), [&]() -> Result<void> {
         DemoWriter demo(db, clock, options, summary);
         if (auto r = demo.setUpBusiness(); !r)
             return r;

@@ -598,7 +598,7 @@ Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, c
         report.warnings << tr("Columns not read: %1.").arg(columns->unused.join(QStringLiteral(", ")));
 
     // Row by row into one transaction: the first row refused rolls everything back.
-    Transaction transaction(m_db.connection());
+    Transaction transaction(storage::connection(m_db));
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     RowImport import(m_db, m_clock, rows, options, std::move(*clientIds), report);

@@ -198,7 +198,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     };
 
     {
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(storage::connection(m_db));
         if (auto r =
                 run(q, QStringLiteral("SELECT id, name FROM client c WHERE 1 = 1") + clientCondition, {});
             !r)
@@ -210,7 +210,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     for (QDate month = first; month <= last; month = month.addMonths(1)) {
         const qint64 from = timeutil::startOfDay(month, zone);
         const qint64 to = timeutil::startOfDay(month.addMonths(1), zone);
-        QSqlQuery time(m_db.connection());
+        QSqlQuery time(storage::connection(m_db));
         time.setForwardOnly(true);
         if (auto r =
                 run(time,
@@ -239,7 +239,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         if (auto done = finished(time); !done)
             return done.error();
 
-        QSqlQuery usage(m_db.connection());
+        QSqlQuery usage(storage::connection(m_db));
         usage.setForwardOnly(true);
         if (auto r = run(usage,
                          QStringLiteral("SELECT client_id, currency, sum(%1), "
@@ -269,7 +269,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     // Invoices and payments by the month of their date (dates are local already).
     const QString firstDay = first.toString(Qt::ISODate);
     const QString lastDay = last.addMonths(1).addDays(-1).toString(Qt::ISODate);
-    QSqlQuery invoices(m_db.connection());
+    QSqlQuery invoices(storage::connection(m_db));
     invoices.setForwardOnly(true);
     if (auto r =
             run(invoices,
@@ -295,7 +295,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     }
     if (auto done = finished(invoices); !done)
         return done.error();
-    QSqlQuery payments(m_db.connection());
+    QSqlQuery payments(storage::connection(m_db));
     payments.setForwardOnly(true);
     if (auto r =
             run(payments,
@@ -337,7 +337,7 @@ Result<QList<ServiceRow>> Reports::services(const ReportFilter &filter) const
     QList<ServiceRow> result;
     for (QDate month = firstOfMonth(filter.from); month <= firstOfMonth(filter.to);
          month = month.addMonths(1)) {
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(storage::connection(m_db));
         q.setForwardOnly(true);
         QVariantList values{timeutil::startOfDay(month, zone),
                             timeutil::startOfDay(month.addMonths(1), zone)};
@@ -373,7 +373,7 @@ Result<QList<ServiceRow>> Reports::services(const ReportFilter &filter) const
 
 Result<QList<AgingRow>> Reports::aging(QDate day, std::optional<qint64> clientId) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(storage::connection(m_db));
     q.setForwardOnly(true);
     QVariantList values;
     QString condition;

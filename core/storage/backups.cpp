@@ -1,8 +1,6 @@
-// The copies of a Minuta file: made (daily, on request, before an upgrade), listed, rotated,
-// rescued from a damaged file, and restored.
+#include "storage/backups.h"
 
 #include "storage/database.h"
-
 #include "storage/filelock.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlutil.h"
@@ -38,19 +36,14 @@ Result<void> makeBackupFolder(const QString &dir)
     if (!QFileInfo(dir).isDir() && !QDir().mkdir(dir, kOwnerOnlyFolder))
         return Error(
             ErrorCode::Io,
-            Database::tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
+            Backups::tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
     QFile::setPermissions(dir, kOwnerOnlyFolder);
     return {};
 }
 
 } // namespace
 
-QString Database::backupDirectory() const
-{
-    return backupDirectoryOf(m_path);
-}
-
-QString Database::backupDirectoryOf(const QString &path)
+QString Backups::directoryOf(const QString &path)
 {
     return QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
 }
@@ -58,25 +51,24 @@ QString Database::backupDirectoryOf(const QString &path)
 namespace {
 
 // Names of copies: <file>-<yyyyMMdd-HHmmss>-<reason>[-<n>].sqlite, the time local to the clock.
-QString backupReasonName(Database::Backup::Reason reason, int upgradedTo)
+QString backupReasonName(Backup::Reason reason, int upgradedTo)
 {
     switch (reason) {
-    case Database::Backup::Reason::Daily:
+    case Backup::Reason::Daily:
         return QStringLiteral("daily");
-    case Database::Backup::Reason::BeforeUpgrade:
+    case Backup::Reason::BeforeUpgrade:
         return QStringLiteral("before-v%1").arg(upgradedTo);
-    case Database::Backup::Reason::BeforeRestore:
+    case Backup::Reason::BeforeRestore:
         return QStringLiteral("before-restore");
-    case Database::Backup::Reason::Unreadable:
+    case Backup::Reason::Unreadable:
         return QStringLiteral("unreadable");
-    case Database::Backup::Reason::Manual:
+    case Backup::Reason::Manual:
         break;
     }
     return QStringLiteral("manual");
 }
 
-std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QString &stem,
-                                                const QTimeZone &zone)
+std::optional<Backup> parseBackupName(const QFileInfo &file, const QString &stem, const QTimeZone &zone)
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^-(\d{8}-\d{6})-(daily|manual|before-restore|unreadable|before-v(\d+))(?:-(\d+))?\.sqlite$)"));
@@ -86,7 +78,7 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
     const auto match = pattern.match(name.mid(stem.size()));
     if (!match.hasMatch())
         return std::nullopt;
-    Database::Backup backup;
+    Backup backup;
     backup.path = file.absoluteFilePath();
     const QString stamp = match.captured(1);
     const QDate date = QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd"));
@@ -96,16 +88,16 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
     backup.takenAt = QDateTime(date, time, zone).toUTC();
     const QString reason = match.captured(2);
     if (reason == QLatin1String("daily")) {
-        backup.reason = Database::Backup::Reason::Daily;
+        backup.reason = Backup::Reason::Daily;
     } else if (reason == QLatin1String("before-restore")) {
-        backup.reason = Database::Backup::Reason::BeforeRestore;
+        backup.reason = Backup::Reason::BeforeRestore;
     } else if (reason == QLatin1String("unreadable")) {
-        backup.reason = Database::Backup::Reason::Unreadable;
+        backup.reason = Backup::Reason::Unreadable;
     } else if (!match.captured(3).isEmpty()) {
-        backup.reason = Database::Backup::Reason::BeforeUpgrade;
+        backup.reason = Backup::Reason::BeforeUpgrade;
         backup.upgradedTo = match.captured(3).toInt();
     } else {
-        backup.reason = Database::Backup::Reason::Manual;
+        backup.reason = Backup::Reason::Manual;
     }
     backup.sequence = match.captured(4).isEmpty() ? 1 : match.captured(4).toInt();
     backup.size = file.size();
@@ -114,24 +106,24 @@ std::optional<Database::Backup> parseBackupName(const QFileInfo &file, const QSt
 
 } // namespace
 
-QString Database::Backup::reasonText() const
+QString Backup::reasonText() const
 {
     switch (reason) {
     case Reason::Daily:
-        return Database::tr("Daily copy");
+        return Backups::tr("Daily copy");
     case Reason::Manual:
-        return Database::tr("Made on request");
+        return Backups::tr("Made on request");
     case Reason::BeforeUpgrade:
-        return Database::tr("Before the upgrade to file format %1").arg(upgradedTo);
+        return Backups::tr("Before the upgrade to file format %1").arg(upgradedTo);
     case Reason::BeforeRestore:
-        return Database::tr("What the file held before a restore");
+        return Backups::tr("What the file held before a restore");
     case Reason::Unreadable:
-        return Database::tr("The file as it was when it could not be opened");
+        return Backups::tr("The file as it was when it could not be opened");
     }
     return {};
 }
 
-QString Database::Backup::reasonKey() const
+QString Backup::reasonKey() const
 {
     switch (reason) {
     case Reason::Daily:
@@ -148,9 +140,9 @@ QString Database::Backup::reasonKey() const
     return QStringLiteral("manual");
 }
 
-QList<Database::Backup> Database::backupsOf(const QString &path, const QTimeZone &zone)
+QList<Backup> Backups::list(const QString &path, const QTimeZone &zone)
 {
-    const QDir dir(backupDirectoryOf(path));
+    const QDir dir(directoryOf(path));
     const QString stem = QFileInfo(path).completeBaseName();
     QList<Backup> list;
     for (const QFileInfo &file : dir.entryInfoList({stem + QStringLiteral("-*.sqlite")}, QDir::Files))
@@ -168,44 +160,8 @@ QList<Database::Backup> Database::backupsOf(const QString &path, const QTimeZone
     return list;
 }
 
-Result<QString> Database::backupNow(const Clock &clock, bool *salvaged)
-{
-    return backup(m_path, connection(), backupReasonName(Backup::Reason::Manual, 0), clock, salvaged);
-}
-
-Result<std::optional<QString>> Database::dailyBackupIfDue(const Clock &clock)
-{
-    return dailyBackupIfDue(m_path, clock);
-}
-
-bool Database::dailyBackupDue(const QString &path, const Clock &clock)
-{
-    const QDate today = clock.now().toTimeZone(clock.timeZone()).date();
-    for (const Backup &b : backupsOf(path, clock.timeZone()))
-        if (b.reason == Backup::Reason::Daily && b.takenAt.toTimeZone(clock.timeZone()).date() == today)
-            return false;
-    return true;
-}
-
-Result<std::optional<QString>> Database::dailyBackupIfDue(const QString &path, const Clock &clock)
-{
-    if (!dailyBackupDue(path, clock))
-        return std::optional<QString>();
-    auto name = openConnection(path, true);
-    if (!name)
-        return name.error();
-    ConnectionGuard guard(*name);
-    auto made =
-        backup(path, QSqlDatabase::database(*name, false), backupReasonName(Backup::Reason::Daily, 0), clock);
-    if (!made)
-        return made.error();
-    return std::optional<QString>(*made);
-}
-
 namespace {
 
-// VACUUM INTO a new file, private from its first byte. The copy is written under a name no listing
-// matches and renamed when whole, so an interrupted copy never passes for a good one.
 // What can still be read of a damaged file, into `target` (a new, empty file): its schema, then each
 // table row by row from the start and, past the first unreadable page, from the end. Better a copy
 // with most of the work than none while the user finds a good one to restore.
@@ -287,16 +243,15 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *sal
     if (salvaged)
         *salvaged = false;
     if (QFileInfo::exists(target))
-        return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
-                                        .arg(shown, Database::tr("a file of that name already exists")));
+        return Error(ErrorCode::Io, Backups::tr("The backup “%1” cannot be written: %2")
+                                        .arg(shown, Backups::tr("a file of that name already exists")));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial); // left by a copy that was interrupted
     const auto makePartial = [&]() -> Result<void> {
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return Error(
-                ErrorCode::Io,
-                Database::tr("The backup “%1” cannot be written: %2").arg(shown, file.errorString()));
+            return Error(ErrorCode::Io,
+                         Backups::tr("The backup “%1” cannot be written: %2").arg(shown, file.errorString()));
         return {};
     };
     if (auto made = makePartial(); !made)
@@ -307,45 +262,32 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *sal
         if (ran.error().code() != ErrorCode::Damaged)
             return Error(
                 ran.error().code() == ErrorCode::Database ? ErrorCode::Io : ran.error().code(),
-                Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+                Backups::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
         if (auto made = makePartial(); !made)
             return made.error();
         if (auto saved = salvageInto(db, partial); !saved) {
             QFile::remove(partial);
             return Error(
                 ErrorCode::Damaged,
-                Database::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
+                Backups::tr("The backup “%1” cannot be written: %2").arg(shown, ran.error().message()));
         }
         if (salvaged)
             *salvaged = true;
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error(ErrorCode::Io, Database::tr("The backup “%1” cannot be written: %2")
-                                        .arg(shown, Database::tr("a file of that name already exists")));
+        return Error(ErrorCode::Io, Backups::tr("The backup “%1” cannot be written: %2")
+                                        .arg(shown, Backups::tr("a file of that name already exists")));
     }
     return {};
 }
 
-} // namespace
-
-Result<void> Database::backupTo(const QString &target, bool *salvaged) const
+// A copy of the file at `path`, read through `connection`, in its backup folder, named after `reason`;
+// the folder is rotated after it.
+Result<QString> makeCopy(const QString &path, const QSqlDatabase &connection, const QString &reason,
+                         const Clock &clock, bool *salvaged = nullptr)
 {
-    if (target.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("No file was given for the backup."),
-                     QStringLiteral("output"));
-    return vacuumInto(connection(), QFileInfo(target).absoluteFilePath(), salvaged);
-}
-
-Result<QString> Database::backup(const QString &reason, const Clock &clock)
-{
-    return backup(m_path, connection(), reason, clock);
-}
-
-Result<QString> Database::backup(const QString &path, const QSqlDatabase &connection, const QString &reason,
-                                 const Clock &clock, bool *salvaged)
-{
-    const QDir dir(backupDirectoryOf(path));
+    const QDir dir(Backups::directoryOf(path));
     if (auto made = makeBackupFolder(dir.absolutePath()); !made)
         return made.error();
     const QString stem = QFileInfo(path).completeBaseName();
@@ -376,7 +318,7 @@ Result<QString> Database::backup(const QString &path, const QSqlDatabase &connec
     // Keep the newest copies of each kind; older ones go. Copies of other files in the same folder
     // are not touched.
     QHash<int, int> kept;
-    for (const Backup &b : backupsOf(path, clock.timeZone())) {
+    for (const Backup &b : Backups::list(path, clock.timeZone())) {
         const int count = ++kept[int(b.reason)];
         if (count > (b.reason == Backup::Reason::Daily ? kDailyBackupsKept : kOtherBackupsKept)
             && b.path != target)
@@ -385,7 +327,53 @@ Result<QString> Database::backup(const QString &path, const QSqlDatabase &connec
     return target;
 }
 
-Result<QString> Database::restore(const QString &path, const QString &backupPath, const Clock &clock)
+} // namespace
+
+Result<QString> Backups::make(const Database &db, const Clock &clock, bool *salvaged)
+{
+    return makeCopy(db.path(), db.connection(), backupReasonName(Backup::Reason::Manual, 0), clock, salvaged);
+}
+
+Result<QString> Backups::makeBeforeUpgrade(const Database &db, int version, const Clock &clock,
+                                           bool *salvaged)
+{
+    return makeCopy(db.path(), db.connection(), backupReasonName(Backup::Reason::BeforeUpgrade, version),
+                    clock, salvaged);
+}
+
+Result<void> Backups::copyTo(const Database &db, const QString &target, bool *salvaged)
+{
+    if (target.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("No file was given for the backup."),
+                     QStringLiteral("output"));
+    return vacuumInto(db.connection(), QFileInfo(target).absoluteFilePath(), salvaged);
+}
+
+bool Backups::dailyDue(const QString &path, const Clock &clock)
+{
+    const QDate today = clock.now().toTimeZone(clock.timeZone()).date();
+    for (const Backup &b : list(path, clock.timeZone()))
+        if (b.reason == Backup::Reason::Daily && b.takenAt.toTimeZone(clock.timeZone()).date() == today)
+            return false;
+    return true;
+}
+
+Result<std::optional<QString>> Backups::makeDailyIfDue(const QString &path, const Clock &clock)
+{
+    if (!dailyDue(path, clock))
+        return std::optional<QString>();
+    auto name = openConnection(path, true);
+    if (!name)
+        return name.error();
+    ConnectionGuard guard(*name);
+    auto made = makeCopy(path, QSqlDatabase::database(*name, false),
+                         backupReasonName(Backup::Reason::Daily, 0), clock);
+    if (!made)
+        return made.error();
+    return std::optional<QString>(*made);
+}
+
+Result<QString> Backups::restore(const QString &path, const QString &backupPath, const Clock &clock)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     const QString source = QFileInfo(backupPath).absoluteFilePath();
@@ -404,10 +392,10 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
     QFile::remove(staged); // left by a restore that was interrupted
     auto removeStaged = qScopeGuard([&staged] { QFile::remove(staged); });
     {
-        Options look;
-        look.access = Access::ReadOnly;
+        Database::Options look;
+        look.access = Database::Access::ReadOnly;
         look.requireCurrentSchema = false;
-        auto copy = open(source, look);
+        auto copy = Database::open(source, look);
         if (!copy)
             return copy.error();
         auto check = sql::scalar((*copy)->connection(), QStringLiteral("PRAGMA quick_check"));
@@ -427,13 +415,14 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
 
     // Hold the file, and keep what it holds now. A file that cannot be opened (damaged, or from a
     // newer Minuta) is moved aside whole, untouched.
-    Options write;
+    Database::Options write;
     write.clock = &clock;
-    auto current = open(target, write);
+    auto current = Database::open(target, write);
     QString kept;
     std::unique_ptr<FileLock> lock;
     if (current) {
-        auto copied = (*current)->backup(backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
+        auto copied = makeCopy((*current)->path(), (*current)->connection(),
+                               backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
         if (!copied)
             return copied.error();
         kept = *copied;
@@ -455,7 +444,7 @@ Result<QString> Database::restore(const QString &path, const QString &backupPath
             return Error(ErrorCode::Locked, tr("“%1” is open in another Minuta program. Close it there and "
                                                "restore again; nothing was changed.")
                                                 .arg(QDir::toNativeSeparators(target)));
-        const QDir dir(backupDirectoryOf(target));
+        const QDir dir(directoryOf(target));
         if (auto made = makeBackupFolder(dir.absolutePath()); !made)
             return made.error();
         kept = dir.filePath(QStringLiteral("%1-%2-%3.sqlite")

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/backups.h"
 #include "storage/filelock.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlscript.h"
@@ -372,6 +373,16 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlDatabase storage::connection(const Database &db)
+{
+    return db.connection();
+}
+
+storage::Connection::operator QSqlDatabase() const
+{
+    return connection(*m_db);
+}
+
 qint64 Database::fileSize() const
 {
     return QFileInfo(m_path).size();
@@ -426,7 +437,7 @@ Result<void> Database::migrate(const QList<Migration> &migrations, const Clock &
     const int from = m_schemaVersion;
     if (backupFirst && from > 0) {
         bool salvaged = false;
-        auto copy = backup(m_path, db, QStringLiteral("before-v%1").arg(target), clock, &salvaged);
+        auto copy = Backups::makeBeforeUpgrade(*this, target, clock, &salvaged);
         if (!copy)
             return copy.error();
         if (salvaged) // kept: it holds what could be read
@@ -561,7 +572,7 @@ Result<void> Database::makePrivate(const QString &requestedPath)
             return Error(ErrorCode::Io, tr("The permissions of “%1” cannot be changed: only its owner can do "
                                            "that.")
                                             .arg(QDir::toNativeSeparators(file)));
-    const QString backups = backupDirectoryOf(path);
+    const QString backups = Backups::directoryOf(path);
     if (QFileInfo(backups).isDir()) {
         QFile::setPermissions(backups, kOwnerOnlyFolder);
         const QString stem = QFileInfo(path).completeBaseName();

@@ -2,6 +2,7 @@
 
 // What core's storage files share about SQLite connections: opening one by name, closing it on
 // every way out of a scope, and the permissions Minuta gives the files it makes.
+// Internal to core: ui/, cli/ and app/ never include it (tests/layering.cmake checks).
 
 #include "values/error.h"
 

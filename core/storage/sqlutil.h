@@ -1,6 +1,7 @@
 #pragma once
 
 // Small helpers for running prepared statements and turning SQLite failures into Errors.
+// Internal to core: ui/, cli/ and app/ never include it (tests/layering.cmake checks).
 
 #include "values/error.h"
 

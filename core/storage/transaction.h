@@ -3,6 +3,7 @@
 // One user action that writes is one transaction: begun IMMEDIATE (so it never has to upgrade a
 // read lock and deadlock), committed when the work succeeded, rolled back otherwise. A transaction
 // begun inside another is a savepoint of it, so several writes can be made all or nothing.
+// Internal to core: ui/, cli/ and app/ never include it (tests/layering.cmake checks).
 
 #include "values/error.h"
 

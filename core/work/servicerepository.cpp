@@ -85,8 +85,7 @@ QString Service::unitFor(const Quantity &quantity) const
     return minuta::unitFor(quantity, unit, unitPlural);
 }
 
-ServiceRepository::ServiceRepository(const Database &db, const Clock &clock)
-    : m_db(db.connection()), m_clock(clock)
+ServiceRepository::ServiceRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
 Result<Service> ServiceRepository::normalizedAndChecked(Service s) const

@@ -2,12 +2,12 @@
 
 // The catalog of services and each client's own prices for them.
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "work/service.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace minuta {
 
@@ -41,7 +41,7 @@ public:
 private:
     Result<Service> normalizedAndChecked(Service service) const;
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

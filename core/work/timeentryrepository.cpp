@@ -94,8 +94,7 @@ Error billedError()
 
 } // namespace
 
-TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock)
-    : m_db(db.connection()), m_clock(clock)
+TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
 TimeEntry TimeEntryRepository::normalized(TimeEntry e)
@@ -255,9 +254,35 @@ Result<TimeEntryRepository::Saved> TimeEntryRepository::add(TimeEntry entry, val
     });
 }
 
+namespace {
+
+// Runs a prepared query that looks for a row with `values`: whether there is one.
+Result<bool> anyRow(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        sql::bind(query, v);
+    if (!query.exec())
+        return sql::toError(query.lastError(), TimeEntryRepository::tr("The time log could not be read"));
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+} // namespace
+
+struct TimeEntryRepository::Batch::Statements
+{
+    explicit Statements(const QSqlDatabase &db) : find(db), overlap(db), insert(db) {}
+    QSqlQuery find;
+    QSqlQuery overlap;
+    QSqlQuery insert;
+};
+
 TimeEntryRepository::Batch::Batch(TimeEntryRepository &entries)
-    : m_entries(entries), m_find(entries.m_db), m_overlap(entries.m_db), m_insert(entries.m_db)
+    : m_entries(entries), m_statements(std::make_unique<Statements>(entries.m_db))
 {}
+
+TimeEntryRepository::Batch::~Batch() = default;
 
 Result<void> TimeEntryRepository::Batch::prepare()
 {
@@ -268,18 +293,21 @@ Result<void> TimeEntryRepository::Batch::prepare()
         q.setForwardOnly(true);
         return q.prepare(statement);
     };
-    if (!prepare(m_find, QStringLiteral("SELECT 1 FROM time_entry WHERE client_id = ? AND start_at = ? "
-                                        "AND end_at = ? LIMIT 1")))
-        return sql::toError(m_find.lastError(), tr("The time log could not be read"));
+    if (!prepare(m_statements->find,
+                 QStringLiteral("SELECT 1 FROM time_entry WHERE client_id = ? AND start_at = ? "
+                                "AND end_at = ? LIMIT 1")))
+        return sql::toError(m_statements->find.lastError(), tr("The time log could not be read"));
     // Only an entry that starts less than the longest one's length before this one can reach into
     // it: a short range of the start_at index per entry, not the whole history.
-    if (!prepare(m_overlap, QStringLiteral("SELECT 1 FROM time_entry WHERE start_at > ? AND start_at < ? "
-                                           "AND end_at > ? LIMIT 1")))
-        return sql::toError(m_overlap.lastError(), tr("The time log could not be read"));
-    if (!prepare(m_insert, QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
-                                          "end_at, billable, rate_override, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+    if (!prepare(m_statements->overlap,
+                 QStringLiteral("SELECT 1 FROM time_entry WHERE start_at > ? AND start_at < ? "
+                                "AND end_at > ? LIMIT 1")))
+        return sql::toError(m_statements->overlap.lastError(), tr("The time log could not be read"));
+    if (!prepare(m_statements->insert,
+                 QStringLiteral("INSERT INTO time_entry (client_id, task, description, start_at, "
+                                "end_at, billable, rate_override, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sql::toError(m_statements->insert.lastError(), tr("The entry could not be saved"));
     // One pass over the history for the longest finished entry (a day at most); each entry added
     // then stretches it.
     auto longest = sql::scalar(m_entries.m_db, QStringLiteral("SELECT coalesce(max(end_at - start_at), 0) "
@@ -296,29 +324,19 @@ Result<void> TimeEntryRepository::Batch::prepare()
     return {};
 }
 
-Result<bool> TimeEntryRepository::Batch::anyRow(QSqlQuery &query, std::initializer_list<QVariant> values)
-{
-    for (const QVariant &v : values)
-        sql::bind(query, v);
-    if (!query.exec())
-        return sql::toError(query.lastError(), tr("The time log could not be read"));
-    const bool found = query.next();
-    query.finish();
-    return found;
-}
-
 Result<bool> TimeEntryRepository::Batch::contains(const TimeEntry &e)
 {
     if (auto prepared = prepare(); !prepared)
         return prepared.error();
-    return anyRow(m_find, {QVariant(e.clientId), QVariant(e.start), sql::nullable(e.end)});
+    return anyRow(m_statements->find, {QVariant(e.clientId), QVariant(e.start), sql::nullable(e.end)});
 }
 
 Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
 {
     if (m_runningStart && *m_runningStart < *e.end)
         return true; // the running timer reaches up to now, and finished work is never in the future
-    return anyRow(m_overlap, {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)});
+    return anyRow(m_statements->overlap,
+                  {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)});
 }
 
 Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::UnusualDate dates)
@@ -345,9 +363,9 @@ Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::Unusua
     for (const QVariant &v : {QVariant(e.clientId), QVariant(e.task), QVariant(e.description),
                               QVariant(e.start), QVariant(*e.end), QVariant(e.billable ? 1 : 0),
                               rateValue(e.rateOverride), QVariant(now), QVariant(now)})
-        sql::bind(m_insert, v);
-    if (!m_insert.exec())
-        return sql::toError(m_insert.lastError(), tr("The entry could not be saved"));
+        sql::bind(m_statements->insert, v);
+    if (!m_statements->insert.exec())
+        return sql::toError(m_statements->insert.lastError(), tr("The entry could not be saved"));
     m_longest = std::max(m_longest, *e.end - e.start);
     return overlaps;
 }
@@ -422,6 +440,95 @@ Result<TimeEntry> TimeEntryRepository::restore(const TimeEntry &entry)
         if (auto inserted = insert(e, true); !inserted)
             return inserted.error();
         return get(e.id);
+    });
+}
+
+Result<QList<TimeEntry>> TimeEntryRepository::remove(const QList<qint64> &ids)
+{
+    return inTransaction(m_db, [&]() -> Result<QList<TimeEntry>> {
+        QList<TimeEntry> removed;
+        for (qint64 id : ids) {
+            auto entry = remove(id);
+            if (!entry)
+                return entry.error();
+            removed.append(*entry);
+        }
+        return removed;
+    });
+}
+
+Result<void> TimeEntryRepository::restore(const QList<TimeEntry> &entries)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        for (const TimeEntry &entry : entries)
+            if (auto restored = restore(entry); !restored)
+                return restored.error();
+        return {};
+    });
+}
+
+Result<TimeEntryRepository::Split> TimeEntryRepository::split(qint64 id, qint64 at,
+                                                              validation::UnusualDate dates)
+{
+    auto entry = get(id);
+    if (!entry)
+        return entry.error();
+    if (entry->isBilled())
+        return billedError();
+    if (entry->isRunning())
+        return Error(ErrorCode::Conflict,
+                     tr("The timer is still running on this entry; stop it before splitting the entry."),
+                     QStringLiteral("entry"));
+    if (at <= entry->start || at >= *entry->end) {
+        const QTimeZone zone = m_clock.timeZone();
+        const auto local = [&zone](qint64 secs) {
+            return QDateTime::fromSecsSinceEpoch(secs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        return Error(ErrorCode::InvalidInput,
+                     tr("Split the entry at a time inside it, after %1 and before %2.")
+                         .arg(local(entry->start), local(*entry->end)),
+                     QStringLiteral("at"));
+    }
+    TimeEntry first = *entry;
+    first.end = at;
+    TimeEntry second = *entry;
+    second.id = 0;
+    second.start = at;
+    return inTransaction(m_db, [&]() -> Result<Split> {
+        auto shortened = update(first);
+        if (!shortened)
+            return shortened.error();
+        auto added = add(second, dates);
+        if (!added)
+            return added.error();
+        return Split{shortened->entry, added->entry};
+    });
+}
+
+Result<TimeEntry> TimeEntryRepository::join(const Split &split)
+{
+    TimeEntry whole = split.first;
+    whole.end = split.second.end;
+    return inTransaction(m_db, [&]() -> Result<TimeEntry> {
+        if (auto removed = remove(split.second.id); !removed)
+            return removed.error();
+        auto joined = update(whole);
+        if (!joined)
+            return joined.error();
+        return joined->entry;
+    });
+}
+
+Result<TimeEntryRepository::Split> TimeEntryRepository::restore(const Split &split)
+{
+    return inTransaction(m_db, [&]() -> Result<Split> {
+        auto shortened = update(split.first);
+        if (!shortened)
+            return shortened.error();
+        auto second = restore(split.second);
+        if (!second)
+            return second.error();
+        return Split{shortened->entry, *second};
     });
 }
 

@@ -3,6 +3,7 @@
 // The time log: manual entries, edits, deletes, lists and totals. The timer's own writes are in
 // TimerService; both keep the same rules.
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/validation.h"
 #include "work/timeentry.h"
@@ -10,9 +11,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
+
+#include <memory>
 
 namespace minuta {
 
@@ -43,6 +44,7 @@ public:
     {
     public:
         explicit Batch(TimeEntryRepository &entries);
+        ~Batch();
         // Whether an entry of the same client with the same start and end is stored already.
         Result<bool> contains(const TimeEntry &entry);
         // Adds a finished entry checked as add() checks it; true when it shares time with other work.
@@ -51,13 +53,10 @@ public:
     private:
         Result<void> prepare();
         Result<bool> overlapsOtherWork(const TimeEntry &entry);
-        // Runs a prepared query that looks for a row with `values`: whether there is one.
-        static Result<bool> anyRow(QSqlQuery &query, std::initializer_list<QVariant> values);
+        struct Statements; // prepared once for the whole batch
 
         TimeEntryRepository &m_entries;
-        QSqlQuery m_find;
-        QSqlQuery m_overlap;
-        QSqlQuery m_insert;
+        std::unique_ptr<Statements> m_statements;
         QSet<qint64> m_acceptingClients; // checked already
         std::optional<qint64> m_runningStart;
         qint64 m_longest = 0; // seconds of the longest finished entry
@@ -75,6 +74,26 @@ public:
     Result<TimeEntry> remove(qint64 id);
     // Puts back a removed entry with its old id.
     Result<TimeEntry> restore(const TimeEntry &entry);
+    // Deletes several entries, all or none, and returns them in the order of `ids`.
+    Result<QList<TimeEntry>> remove(const QList<qint64> &ids);
+    // Puts several removed entries back with their old ids, all or none.
+    Result<void> restore(const QList<TimeEntry> &entries);
+
+    // An entry cut in two at a moment inside it.
+    struct Split
+    {
+        TimeEntry first;  // the entry itself, which now ends where the second part starts
+        TimeEntry second; // a new entry for the rest: same client, task, description, billing and rate
+    };
+    // Splits a finished, unbilled entry at `at`, a moment after its start and before its end, in one
+    // transaction. The second part is added with the rules of add(): a start before 2000 is refused
+    // unless `dates` allows it, and so is a client who has been archived.
+    Result<Split> split(qint64 id, qint64 at,
+                        validation::UnusualDate dates = validation::UnusualDate::Refuse);
+    // Undoes a split: the second part goes and the first gets its end back. Returns the whole entry.
+    Result<TimeEntry> join(const Split &split);
+    // Splits again what join() put together, the second part with the id it had.
+    Result<Split> restore(const Split &split);
 
     Result<TimeEntry> get(qint64 id) const;
     Result<std::optional<TimeEntry>> running() const;
@@ -107,7 +126,7 @@ private:
     Result<Saved> withOverlaps(const TimeEntry &entry) const;
     Result<void> checkUsualStart(const TimeEntry &entry, validation::UnusualDate dates) const;
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

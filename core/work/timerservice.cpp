@@ -12,8 +12,7 @@
 
 namespace minuta {
 
-TimerService::TimerService(const Database &db, const Clock &clock)
-    : m_database(db), m_db(db.connection()), m_clock(clock)
+TimerService::TimerService(const Database &db, const Clock &clock) : m_database(db), m_db(db), m_clock(clock)
 {}
 
 Result<TimerService::Stopped> TimerService::finish(const TimeEntry &entry, qint64 at)

@@ -4,11 +4,11 @@
 // stop, discard and status. The running timer is a row of the time log with no end, so a crash or
 // a power cut loses nothing, and the database lets only one such row exist.
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "work/timeentry.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -56,7 +56,7 @@ private:
     Result<Stopped> finish(const TimeEntry &entry, qint64 at);
 
     const Database &m_database;
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

@@ -32,7 +32,7 @@ Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional
     const QTimeZone zone = m_clock.timeZone();
     const qint64 start = from ? timeutil::startOfDay(*from, zone) : std::numeric_limits<qint64>::min();
     const qint64 end = to ? timeutil::startOfDay(to->addDays(1), zone) : std::numeric_limits<qint64>::max();
-    const QSqlDatabase db = m_database.connection();
+    const QSqlDatabase db = storage::connection(m_database);
 
     QSqlQuery entries(db);
     entries.setForwardOnly(true);

@@ -93,8 +93,7 @@ Usage normalized(Usage u)
 
 } // namespace
 
-UsageRepository::UsageRepository(const Database &db, const Clock &clock)
-    : m_db(db.connection()), m_clock(clock)
+UsageRepository::UsageRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
 {}
 
 Result<void> UsageRepository::validate(const Usage &u, qint64 now)

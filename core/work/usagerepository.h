@@ -2,13 +2,13 @@
 
 // Units of services used by clients: "12 calls answered for ACME on 2 November".
 
+#include "storage/connection.h"
 #include "values/error.h"
 #include "values/validation.h"
 #include "work/service.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace minuta {
 
@@ -45,7 +45,7 @@ private:
     Result<void> insert(Usage &usage, bool keepId);
     Result<void> checkUsualTime(const Usage &usage, validation::UnusualDate dates) const;
 
-    QSqlDatabase m_db;
+    storage::Connection m_db;
     const Clock &m_clock;
 };
 

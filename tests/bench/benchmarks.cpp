@@ -74,7 +74,7 @@ struct Target
 
 Target target(const Database &db, const Clock &clock)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     q.exec(
         QStringLiteral("SELECT client_id FROM time_entry GROUP BY client_id ORDER BY count(*) DESC LIMIT 1"));
     q.next();
@@ -110,7 +110,7 @@ void ClientMonth_BareSql(benchmark::State &state)
     const Target t = target(*db, clock);
     const qint64 start = timeutil::startOfDay(t.from, clock.timeZone());
     const qint64 end = timeutil::startOfDay(t.to.addDays(1), clock.timeZone());
-    QSqlQuery q(db->connection());
+    QSqlQuery q(storage::connection(*db));
     q.setForwardOnly(true);
     qint64 rows = 0;
     for (auto _ : state) {

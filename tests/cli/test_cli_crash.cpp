@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include "qtprinters.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -112,7 +112,5 @@ TEST(CliCrash, KillsAtRandomMomentsLockNobodyOutAndLoseNoConfirmedWrite)
     // The file is whole, and the app (which does not wait for the lock) opens it.
     auto app = Database::open(path);
     ASSERT_TRUE(app.ok()) << app.error().message().toStdString();
-    QSqlQuery check((*app)->connection());
-    ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
-    EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(sqlValue(**app, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }

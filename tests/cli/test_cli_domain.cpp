@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -63,10 +62,7 @@ protected:
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto db = Database::open(path, options);
-        QSqlQuery q((*db)->connection());
-        q.exec(s("SELECT count(*) FROM time_entry WHERE end_at IS NULL"));
-        q.next();
-        return q.value(0).toLongLong();
+        return sqlValue(**db, s("SELECT count(*) FROM time_entry WHERE end_at IS NULL")).toLongLong();
     }
 
     void SetUp() override

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "qtprinters.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -84,8 +84,7 @@ TEST(CliInfo, JsonParsesAndCountsRows)
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
-        QSqlQuery q((*db)->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO setting VALUES ('a', '1'), ('b', '2')")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("INSERT INTO setting VALUES ('a', '1'), ('b', '2')")));
     }
     // --json works before or after the command, and so does --db.
     for (const QStringList &args :

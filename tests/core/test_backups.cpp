@@ -1,4 +1,5 @@
 #include "clients/clientrepository.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include "qtprinters.h"
@@ -35,10 +36,10 @@ QStringList clientNames(TestDatabase &t)
     return names;
 }
 
-QList<Database::Backup> backupsOf(TestDatabase &t, std::optional<Database::Backup::Reason> reason = {})
+QList<Backup> backupsOf(TestDatabase &t, std::optional<Backup::Reason> reason = {})
 {
-    QList<Database::Backup> list;
-    for (const auto &b : Database::backupsOf(t.path(), t.clock().timeZone()))
+    QList<Backup> list;
+    for (const auto &b : Backups::list(t.path(), t.clock().timeZone()))
         if (!reason || b.reason == *reason)
             list << b;
     return list;
@@ -56,16 +57,16 @@ TEST(Backups, ACopyHoldsTheFileAsItWasAndIsListedWithItsTimeAndReason)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto made = t.db().backupNow(t.clock());
+    auto made = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(made.ok()) << made.error().message().toStdString();
-    EXPECT_TRUE(made->startsWith(t.db().backupDirectory()));
+    EXPECT_TRUE(made->startsWith(Backups::directoryOf(t.path())));
     EXPECT_EQ(QFileInfo(*made).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions())
         << "a copy is as private as the file";
 
     const auto list = backupsOf(t);
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().path, *made);
-    EXPECT_EQ(list.first().reason, Database::Backup::Reason::Manual);
+    EXPECT_EQ(list.first().reason, Backup::Reason::Manual);
     EXPECT_EQ(list.first().takenAt, t.clock().now().toUTC());
     EXPECT_GT(list.first().size, 0);
     EXPECT_EQ(fingerprint(*made), fingerprint(t.db()));
@@ -75,20 +76,20 @@ TEST(Backups, TheDailyCopyIsMadeOncePerLocalDay)
 {
     TestDatabase t;
     t.clock().setLocal(2026, 11, 2, 9, 0);
-    auto first = t.db().dailyBackupIfDue(t.clock());
+    auto first = Backups::makeDailyIfDue(t.path(), t.clock());
     ASSERT_TRUE(first.ok());
     EXPECT_TRUE(first->has_value());
     t.clock().setLocal(2026, 11, 2, 23, 59);
-    auto again = t.db().dailyBackupIfDue(t.clock());
+    auto again = Backups::makeDailyIfDue(t.path(), t.clock());
     ASSERT_TRUE(again.ok());
     EXPECT_FALSE(again->has_value()) << "one a day";
     // A copy of another kind made today is not the day's copy.
-    ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+    ASSERT_TRUE(Backups::make(t.db(), t.clock()).ok());
     t.clock().setLocal(2026, 11, 3, 0, 1);
-    auto next = t.db().dailyBackupIfDue(t.clock());
+    auto next = Backups::makeDailyIfDue(t.path(), t.clock());
     ASSERT_TRUE(next.ok());
     EXPECT_TRUE(next->has_value()) << "a new local day";
-    EXPECT_EQ(backupsOf(t, Database::Backup::Reason::Daily).size(), 2);
+    EXPECT_EQ(backupsOf(t, Backup::Reason::Daily).size(), 2);
 }
 
 TEST(Backups, RotationKeepsTheNewestOfEachKindAndLeavesOtherFilesCopiesAlone)
@@ -96,21 +97,21 @@ TEST(Backups, RotationKeepsTheNewestOfEachKindAndLeavesOtherFilesCopiesAlone)
     TestDatabase t;
     // A copy of another file whose name begins like this one's.
     const QString stem = QFileInfo(t.path()).completeBaseName();
-    QDir().mkpath(t.db().backupDirectory());
-    const QString other =
-        QDir(t.db().backupDirectory()).filePath(stem + QStringLiteral("-old-20200101-090000-manual.sqlite"));
+    QDir().mkpath(Backups::directoryOf(t.path()));
+    const QString other = QDir(Backups::directoryOf(t.path()))
+                              .filePath(stem + QStringLiteral("-old-20200101-090000-manual.sqlite"));
     {
         QFile f(other);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write("not ours");
     }
     for (int day = 0; day < 20; ++day) {
-        ASSERT_TRUE(t.db().dailyBackupIfDue(t.clock()).ok());
-        ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+        ASSERT_TRUE(Backups::makeDailyIfDue(t.path(), t.clock()).ok());
+        ASSERT_TRUE(Backups::make(t.db(), t.clock()).ok());
         t.clock().advance(24 * 3600);
     }
-    const auto daily = backupsOf(t, Database::Backup::Reason::Daily);
-    const auto manual = backupsOf(t, Database::Backup::Reason::Manual);
+    const auto daily = backupsOf(t, Backup::Reason::Daily);
+    const auto manual = backupsOf(t, Backup::Reason::Manual);
     EXPECT_EQ(daily.size(), 7);
     EXPECT_EQ(manual.size(), 10);
     // The newest are the ones kept.
@@ -123,17 +124,17 @@ TEST(Backups, RestoringPutsTheCopyBackAndKeepsWhatTheFileHeld)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto copy = t.db().backupNow(t.clock());
+    auto copy = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(copy.ok());
     t.clock().advance(3600);
     addClient(t, QStringLiteral("Studio Bianchi"));
     const QString before = fingerprint(t.db());
     t.close();
 
-    auto kept = Database::restore(t.path(), *copy, t.clock());
+    auto kept = Backups::restore(t.path(), *copy, t.clock());
     ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
     EXPECT_EQ(fingerprint(*kept), before) << "what the file held is a backup of its own";
-    const auto list = backupsOf(t, Database::Backup::Reason::BeforeRestore);
+    const auto list = backupsOf(t, Backup::Reason::BeforeRestore);
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().path, *kept);
 
@@ -143,7 +144,7 @@ TEST(Backups, RestoringPutsTheCopyBackAndKeepsWhatTheFileHeld)
               QFile::Permissions());
     // And the restore itself can be undone by restoring the copy it kept.
     t.close();
-    ASSERT_TRUE(Database::restore(t.path(), *kept, t.clock()).ok());
+    ASSERT_TRUE(Backups::restore(t.path(), *kept, t.clock()).ok());
     t.reopen();
     EXPECT_EQ(clientNames(t), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
 }
@@ -152,16 +153,16 @@ TEST(Backups, RestoringIsRefusedWhileTheFileIsOpenAndChangesNothing)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto copy = t.db().backupNow(t.clock());
+    auto copy = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(copy.ok());
     addClient(t, QStringLiteral("Studio Bianchi"));
     const QString before = fingerprint(t.db());
 
-    auto refused = Database::restore(t.path(), *copy, t.clock());
+    auto refused = Backups::restore(t.path(), *copy, t.clock());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::Locked);
     EXPECT_EQ(fingerprint(t.db()), before);
-    EXPECT_TRUE(backupsOf(t, Database::Backup::Reason::BeforeRestore).isEmpty());
+    EXPECT_TRUE(backupsOf(t, Backup::Reason::BeforeRestore).isEmpty());
 }
 
 TEST(Backups, RestoringSomethingThatIsNotACopyIsRefusedAndChangesNothing)
@@ -173,7 +174,7 @@ TEST(Backups, RestoringSomethingThatIsNotACopyIsRefusedAndChangesNothing)
     const QByteArray before = contents(t.path());
 
     const auto refusedWith = [&](const QString &file, ErrorCode code) {
-        auto refused = Database::restore(t.path(), file, t.clock());
+        auto refused = Backups::restore(t.path(), file, t.clock());
         ASSERT_FALSE(refused.ok()) << file.toStdString();
         EXPECT_EQ(refused.error().code(), code) << refused.error().message().toStdString();
         EXPECT_FALSE(refused.error().message().isEmpty());
@@ -225,7 +226,7 @@ TEST(Backups, RestoringSomethingThatIsNotACopyIsRefusedAndChangesNothing)
         f.write(QByteArray(f.size() - 4096, '\xAB'));
     }
     refusedWith(damaged, ErrorCode::Damaged);
-    EXPECT_TRUE(Database::backupsOf(t.path(), t.clock().timeZone()).isEmpty()) << "nothing was started";
+    EXPECT_TRUE(Backups::list(t.path(), t.clock().timeZone()).isEmpty()) << "nothing was started";
 }
 
 TEST(Backups, AnOlderCopyIsUpgradedWhenTheFileIsNextOpened)
@@ -242,7 +243,7 @@ TEST(Backups, AnOlderCopyIsUpgradedWhenTheFileIsNextOpened)
         ASSERT_EQ((*db)->schemaVersion(), 1);
     }
     t.close();
-    auto restored = Database::restore(t.path(), old, t.clock());
+    auto restored = Backups::restore(t.path(), old, t.clock());
     ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
     t.reopen();
     EXPECT_EQ(t.db().schemaVersion(), Database::latestSchemaVersion());
@@ -254,11 +255,11 @@ TEST(Backups, ACopyToAChosenFileNeverOverwritesOne)
     addClient(t, QStringLiteral("ACME Srl"));
     const QString target =
         QDir(QFileInfo(t.path()).absolutePath()).filePath(QStringLiteral("usb-copy.sqlite"));
-    ASSERT_TRUE(t.db().backupTo(target).ok());
+    ASSERT_TRUE(Backups::copyTo(t.db(), target).ok());
     EXPECT_EQ(fingerprint(target), fingerprint(t.db()));
     const QByteArray first = contents(target);
     addClient(t, QStringLiteral("Studio Bianchi"));
-    auto again = t.db().backupTo(target);
+    auto again = Backups::copyTo(t.db(), target);
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.error().message().contains(QStringLiteral("already exists")));
     EXPECT_EQ(contents(target), first);
@@ -268,22 +269,22 @@ TEST(Backups, TheOldestCopyOfAFullFolderCanBeRestored)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto plain = t.db().backupNow(t.clock());
+    auto plain = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(plain.ok());
     addClient(t, QStringLiteral("Studio Bianchi"));
     t.close();
     // Ten restores fill the folder with ten copies of what the file held before each.
     for (int i = 0; i < 10; ++i) {
         t.clock().advance(60);
-        ASSERT_TRUE(Database::restore(t.path(), *plain, t.clock()).ok());
+        ASSERT_TRUE(Backups::restore(t.path(), *plain, t.clock()).ok());
     }
-    const auto before = backupsOf(t, Database::Backup::Reason::BeforeRestore);
+    const auto before = backupsOf(t, Backup::Reason::BeforeRestore);
     ASSERT_EQ(before.size(), 10);
     // The oldest held both clients. Restoring it makes an eleventh copy of that kind, which rotates
     // the oldest away: the restore still brings it back whole.
     const QString oldest = before.last().path;
     t.clock().advance(60);
-    auto kept = Database::restore(t.path(), oldest, t.clock());
+    auto kept = Backups::restore(t.path(), oldest, t.clock());
     ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
     EXPECT_FALSE(QFileInfo::exists(oldest)) << "rotated away";
     t.reopen();
@@ -294,7 +295,7 @@ TEST(Backups, AFileThatCannotBeOpenedIsMovedAsideAndTheCopyTakesItsPlace)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto copy = t.db().backupNow(t.clock());
+    auto copy = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(copy.ok());
     t.close();
     // Something overwrote the file.
@@ -304,10 +305,10 @@ TEST(Backups, AFileThatCannotBeOpenedIsMovedAsideAndTheCopyTakesItsPlace)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(garbage);
     }
-    auto kept = Database::restore(t.path(), *copy, t.clock());
+    auto kept = Backups::restore(t.path(), *copy, t.clock());
     ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
     EXPECT_EQ(contents(*kept), garbage) << "moved aside as it was";
-    const auto unreadable = backupsOf(t, Database::Backup::Reason::Unreadable);
+    const auto unreadable = backupsOf(t, Backup::Reason::Unreadable);
     ASSERT_EQ(unreadable.size(), 1);
     EXPECT_FALSE(unreadable.first().reasonText().isEmpty());
     t.reopen();
@@ -318,11 +319,11 @@ TEST(Backups, EachKindKeepsItsOwnNewestCopiesAndHalfWrittenOnesAreNeverListed)
 {
     TestDatabase t;
     // An upgrade copy, as a newer Minuta makes before changing the format.
-    const QString dir = t.db().backupDirectory();
+    const QString dir = Backups::directoryOf(t.path());
     QDir().mkpath(dir);
     const QString stem = QFileInfo(t.path()).completeBaseName();
     const QString upgrade = QDir(dir).filePath(stem + QStringLiteral("-20260101-090000-before-v3.sqlite"));
-    ASSERT_TRUE(t.db().backupTo(upgrade).ok());
+    ASSERT_TRUE(Backups::copyTo(t.db(), upgrade).ok());
     // A copy interrupted half way.
     const QString partial =
         QDir(dir).filePath(stem + QStringLiteral("-20261102-080000-manual.sqlite.partial"));
@@ -333,13 +334,13 @@ TEST(Backups, EachKindKeepsItsOwnNewestCopiesAndHalfWrittenOnesAreNeverListed)
     }
     for (int i = 0; i < 12; ++i) {
         t.clock().advance(60);
-        ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+        ASSERT_TRUE(Backups::make(t.db(), t.clock()).ok());
     }
     EXPECT_TRUE(QFileInfo::exists(upgrade)) << "ten copies on request do not push out the upgrade copy";
-    const auto upgrades = backupsOf(t, Database::Backup::Reason::BeforeUpgrade);
+    const auto upgrades = backupsOf(t, Backup::Reason::BeforeUpgrade);
     ASSERT_EQ(upgrades.size(), 1);
     EXPECT_EQ(upgrades.first().upgradedTo, 3);
-    EXPECT_EQ(backupsOf(t, Database::Backup::Reason::Manual).size(), 10);
+    EXPECT_EQ(backupsOf(t, Backup::Reason::Manual).size(), 10);
     for (const auto &b : backupsOf(t))
         EXPECT_FALSE(b.path.endsWith(QStringLiteral(".partial")));
     EXPECT_TRUE(QDir(dir).entryList({QStringLiteral("*.partial")}, QDir::Files).size() <= 1)
@@ -350,7 +351,7 @@ TEST(Backups, RestoringIsRefusedWhileAnotherProgramIsReadingTheFile)
 {
     TestDatabase t;
     addClient(t, QStringLiteral("ACME Srl"));
-    auto copy = t.db().backupNow(t.clock());
+    auto copy = Backups::make(t.db(), t.clock());
     ASSERT_TRUE(copy.ok());
     addClient(t, QStringLiteral("Studio Bianchi"));
 
@@ -359,13 +360,13 @@ TEST(Backups, RestoringIsRefusedWhileAnotherProgramIsReadingTheFile)
     reading.access = Database::Access::ReadOnly;
     auto reader = Database::open(t.path(), reading);
     ASSERT_TRUE(reader.ok());
-    QSqlQuery snapshot((*reader)->connection());
+    QSqlQuery snapshot(storage::connection(**reader));
     ASSERT_TRUE(snapshot.exec(QStringLiteral("BEGIN")));
     ASSERT_TRUE(snapshot.exec(QStringLiteral("SELECT name FROM client")));
     ASSERT_TRUE(snapshot.next());
     t.close(); // the app is closed; the reader still reads
 
-    auto refused = Database::restore(t.path(), *copy, t.clock());
+    auto refused = Backups::restore(t.path(), *copy, t.clock());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::Locked);
     EXPECT_TRUE(refused.error().message().contains(QStringLiteral("Another program is reading")))
@@ -384,11 +385,11 @@ TEST(Backups, CopiesOfTheSameSecondAreOrderedAsMadeAndRotationKeepsTheNewest)
     // Twelve copies on request within one second: -manual, -manual-2 … -manual-12.
     QStringList made;
     for (int i = 0; i < 12; ++i) {
-        auto copy = t.db().backupNow(t.clock());
+        auto copy = Backups::make(t.db(), t.clock());
         ASSERT_TRUE(copy.ok()) << copy.error().message().toStdString();
         made << *copy;
     }
-    const auto listed = backupsOf(t, Database::Backup::Reason::Manual);
+    const auto listed = backupsOf(t, Backup::Reason::Manual);
     ASSERT_EQ(listed.size(), 10);
     // Newest first: the twelfth copy, then the eleventh… down to the third.
     for (int i = 0; i < 10; ++i)
@@ -401,7 +402,7 @@ TEST(Backups, CopiesOfTheSameSecondAreOrderedAsMadeAndRotationKeepsTheNewest)
 TEST(Backups, AHalfWrittenCopyLeftByAKilledProgramIsRemovedTheNextTimeCopiesAreMade)
 {
     TestDatabase t;
-    const QString dir = t.db().backupDirectory();
+    const QString dir = Backups::directoryOf(t.path());
     QDir().mkpath(dir);
     const QString stem = QFileInfo(t.path()).completeBaseName();
     const QString left = QDir(dir).filePath(stem + QStringLiteral("-20261102-080000-daily.sqlite.partial"));
@@ -422,7 +423,7 @@ TEST(Backups, AHalfWrittenCopyLeftByAKilledProgramIsRemovedTheNextTimeCopiesAreM
         ASSERT_TRUE(
             f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
     }
-    ASSERT_TRUE(t.db().backupNow(t.clock()).ok());
+    ASSERT_TRUE(Backups::make(t.db(), t.clock()).ok());
     EXPECT_FALSE(QFileInfo::exists(left));
     EXPECT_TRUE(QFileInfo::exists(other));
 }

@@ -1,3 +1,4 @@
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -28,7 +29,7 @@ namespace {
 
 QVariant pragma(const Database &db, const char *name)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))));
     EXPECT_TRUE(q.next());
     return q.value(0);
@@ -36,13 +37,13 @@ QVariant pragma(const Database &db, const char *name)
 
 bool exec(const Database &db, const QString &statement)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     return q.exec(statement);
 }
 
 QVariant scalar(const Database &db, const QString &statement)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(storage::connection(db));
     if (!q.exec(statement) || !q.next())
         return {};
     return q.value(0);
@@ -191,7 +192,7 @@ TEST(Database, UpgradesAnOlderFileKeepingItsDataAndABackup)
     // The copy taken before the upgrade is the file as it was: format 1, same note.
     const QString backup = (*db)->migrationBackupPath();
     ASSERT_FALSE(backup.isEmpty());
-    EXPECT_TRUE(backup.startsWith((*db)->backupDirectory()));
+    EXPECT_TRUE(backup.startsWith(Backups::directoryOf((*db)->path())));
     EXPECT_TRUE(QFileInfo(backup).fileName().contains(QStringLiteral("20261102-090000")))
         << "named after the local time of the clock: " << backup.toStdString();
     Database::Options readBackup = withMigrations({kV1});
@@ -447,7 +448,7 @@ TEST(Database, AnActionOfSeveralWritesIsAllOrNothing)
     TempDir dir;
     auto db = Database::open(dir.file(QStringLiteral("nested.sqlite")));
     ASSERT_TRUE(db.ok());
-    const QSqlDatabase connection = (*db)->connection();
+    const QSqlDatabase connection = storage::connection(**db);
     const auto insert = [&](const char *key) -> Result<void> {
         QSqlQuery q(connection);
         if (!q.exec(QStringLiteral("INSERT INTO setting VALUES ('%1', 'x')").arg(QLatin1String(key))))
@@ -647,7 +648,7 @@ TEST(Database, AMalformedFileTakesNoWriteAndSaysWhereTheCopiesAre)
     // A write that reaches the damage is refused with the same words, and changes nothing.
     auto unchecked = Database::open(path, withMigrations({kV1}));
     ASSERT_TRUE(unchecked.ok());
-    QSqlQuery update((*unchecked)->connection());
+    QSqlQuery update(storage::connection(**unchecked));
     auto refused = sql::exec(update, QStringLiteral("UPDATE note SET body = body || '!'"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::Damaged);
@@ -662,7 +663,7 @@ TEST(Database, AMalformedFileTakesNoWriteAndSaysWhereTheCopiesAre)
     ASSERT_TRUE(reader.ok()) << reader.error().message().toStdString();
     bool salvaged = false;
     const QString copy = dir.file(QStringLiteral("rescued.sqlite"));
-    auto written = (*reader)->backupTo(copy, &salvaged);
+    auto written = Backups::copyTo(**reader, copy, &salvaged);
     ASSERT_TRUE(written.ok()) << written.error().message().toStdString();
     EXPECT_TRUE(salvaged);
     reader->reset();
@@ -682,14 +683,14 @@ TEST(Database, FilesLockAndBackupsFolderArePrivateWhateverTheUmask)
     const mode_t previous = ::umask(0);
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->backupNow(SystemClock()).ok());
+    ASSERT_TRUE(Backups::make(**db, SystemClock()).ok());
     ::umask(previous);
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
                         | QFile::WriteOther | QFile::ExeOther;
     EXPECT_FALSE(QFileInfo(path).permissions() & others);
     EXPECT_FALSE(QFileInfo(path + QStringLiteral(".lock")).permissions() & others);
-    EXPECT_FALSE(QFileInfo((*db)->backupDirectory()).permissions() & others);
-    for (const QFileInfo &copy : QDir((*db)->backupDirectory()).entryInfoList(QDir::Files))
+    EXPECT_FALSE(QFileInfo(Backups::directoryOf((*db)->path())).permissions() & others);
+    for (const QFileInfo &copy : QDir(Backups::directoryOf((*db)->path())).entryInfoList(QDir::Files))
         EXPECT_FALSE(copy.permissions() & others) << copy.fileName().toStdString();
     EXPECT_FALSE(Database::isReadableByOthers(path));
 

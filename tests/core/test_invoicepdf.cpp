@@ -703,7 +703,7 @@ TEST_F(InvoicePdfTest, LinesMadeBeforeBilledTimeWasKeptShowTheRawTime)
     const Client c = addClient(QStringLiteral("Old file"), QStringLiteral("en"), false);
     logMinutes(c.id, 2, 37);
     const Invoice invoice = issue(c.id);
-    QSqlQuery q(t.db().connection());
+    QSqlQuery q(storage::connection(t.db()));
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE invoice_line_entry SET billed_seconds = NULL, amount = NULL")));
     const BilledWork work = InvoiceRepository(t.db(), t.clock()).billedWork(invoice.id).value();
     ASSERT_EQ(work.time.size(), 2);

@@ -308,7 +308,7 @@ TEST_F(Invoices, AnIssuedInvoiceNeverChanges)
     expectRefused([&] { return invoices.createDraft(again); }, QStringLiteral("period"));
 
     // And the file itself refuses, whoever writes to it.
-    QSqlQuery q(t.db().connection());
+    QSqlQuery q(storage::connection(t.db()));
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE invoice SET total = 1 WHERE id = %1").arg(d.id)));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM invoice WHERE id = %1").arg(d.id)));
     EXPECT_FALSE(

@@ -182,7 +182,7 @@ TEST_F(TimeEntries, BilledEntriesCannotBeEditedOrDeleted)
     expectRefused([&] { return entries.update(e); }, QStringLiteral("entry"));
     expectRefused([&] { return entries.remove(e.id); }, QStringLiteral("entry"));
     // The file itself refuses too, whoever writes to it.
-    QSqlQuery q(t.db().connection());
+    QSqlQuery q(storage::connection(t.db()));
     EXPECT_FALSE(
         q.exec(QStringLiteral("UPDATE time_entry SET end_at = end_at + 60 WHERE id = %1").arg(e.id)));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM time_entry WHERE id = %1").arg(e.id)));
@@ -349,4 +349,94 @@ TEST_F(TimeEntries, AStartBefore2000IsRefusedUnlessConfirmed)
     expectRefused(
         [&] { return entries.add(entry(acme.id, tomorrow, tomorrow + 60), validation::UnusualDate::Allow); },
         QStringLiteral("start"));
+}
+
+TEST_F(TimeEntries, AnEntryIsSplitInTwoAtATimeInsideIt)
+{
+    TimeEntry e =
+        entry(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 11, 0), QStringLiteral("Email"));
+    e.description = QStringLiteral("Inbox for Mr Rossi");
+    e.billable = false;
+    e.rateOverride = Money(4000, *Currency::fromCode(u"EUR"));
+    const TimeEntry logged = entries.add(e)->entry;
+    const QString whole = fingerprint(t.db());
+
+    auto split = entries.split(logged.id, local(2026, 11, 2, 10, 15));
+    ASSERT_TRUE(split.ok()) << split.error().message().toStdString();
+    EXPECT_EQ(split->first.id, logged.id) << "the entry keeps its id";
+    EXPECT_NE(split->second.id, logged.id);
+    EXPECT_EQ(split->first.start, local(2026, 11, 2, 9, 0));
+    EXPECT_EQ(split->first.end, local(2026, 11, 2, 10, 15));
+    EXPECT_EQ(split->second.start, local(2026, 11, 2, 10, 15));
+    EXPECT_EQ(split->second.end, local(2026, 11, 2, 11, 0));
+    for (const TimeEntry &part : {split->first, split->second}) {
+        EXPECT_EQ(part.clientId, acme.id);
+        EXPECT_EQ(part.task, QStringLiteral("Email"));
+        EXPECT_EQ(part.description, QStringLiteral("Inbox for Mr Rossi"));
+        EXPECT_FALSE(part.billable);
+        EXPECT_EQ(part.rateOverride, e.rateOverride);
+    }
+    const QList<TimeEntry> stored = entries.list({}).value();
+    ASSERT_EQ(stored.size(), 2);
+    EXPECT_EQ(stored[0].durationSeconds(0), 75 * 60);
+    EXPECT_EQ(stored[1].durationSeconds(0), 45 * 60);
+    const QString parts = fingerprint(t.db());
+
+    // Undone, the entry is whole again; redone, the second part comes back under its id.
+    auto joined = entries.join(*split);
+    ASSERT_TRUE(joined.ok()) << joined.error().message().toStdString();
+    EXPECT_EQ(joined->end, local(2026, 11, 2, 11, 0));
+    EXPECT_EQ(fingerprint(t.db()), whole);
+    auto again = entries.restore(*split);
+    ASSERT_TRUE(again.ok()) << again.error().message().toStdString();
+    EXPECT_EQ(again->second.id, split->second.id);
+    EXPECT_EQ(fingerprint(t.db()), parts);
+}
+
+TEST_F(TimeEntries, ASplitOutsideTheEntryOrOfRunningOrBilledWorkIsRefused)
+{
+    const TimeEntry e = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 11, 0));
+    for (const qint64 at : {local(2026, 11, 2, 8, 0), local(2026, 11, 2, 9, 0), local(2026, 11, 2, 11, 0),
+                            local(2026, 11, 2, 12, 0)})
+        expectRefused([&] { return entries.split(e.id, at); }, QStringLiteral("at"));
+    EXPECT_EQ(entries.split(e.id, local(2026, 11, 2, 11, 0)).error().message(),
+              QStringLiteral("Split the entry at a time inside it, after 2026-11-02 09:00 and before "
+                             "2026-11-02 11:00."));
+    expectRefused([&] { return entries.split(999, local(2026, 11, 2, 10, 0)); }, QStringLiteral("entry"));
+
+    // The second part is new work for the client: an archived client takes none.
+    ASSERT_TRUE(clients.setArchived(acme.id, true).ok());
+    expectRefused([&] { return entries.split(e.id, local(2026, 11, 2, 10, 0)); }, QStringLiteral("client"));
+    ASSERT_TRUE(clients.setArchived(acme.id, false).ok());
+
+    auto started = TimerService(t.db(), t.clock()).start(bianchi.id);
+    ASSERT_TRUE(started.ok());
+    t.clock().advance(600);
+    expectRefused([&] { return entries.split(started->running.id, t.clock().nowSecs() - 300); },
+                  QStringLiteral("entry"));
+
+    markBilled(e.id);
+    expectRefused([&] { return entries.split(e.id, local(2026, 11, 2, 10, 0)); }, QStringLiteral("entry"));
+}
+
+TEST_F(TimeEntries, SeveralEntriesAreDeletedAndPutBackAllOrNothing)
+{
+    const TimeEntry a = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0));
+    const TimeEntry b = add(bianchi.id, local(2026, 11, 2, 10, 0), local(2026, 11, 2, 11, 0));
+    const TimeEntry c = add(acme.id, local(2026, 10, 30, 9, 0), local(2026, 10, 30, 10, 0));
+    const QString before = fingerprint(t.db());
+
+    auto removed = entries.remove(QList<qint64>{a.id, b.id});
+    ASSERT_TRUE(removed.ok()) << removed.error().message().toStdString();
+    ASSERT_EQ(removed->size(), 2);
+    EXPECT_EQ(removed->at(0).id, a.id);
+    EXPECT_EQ(removed->at(1).id, b.id);
+    EXPECT_EQ(entries.list({})->size(), 1);
+    ASSERT_TRUE(entries.restore(*removed).ok());
+    EXPECT_EQ(fingerprint(t.db()), before) << "put back as they were, ids included";
+
+    // One entry that cannot go keeps the others where they are.
+    markBilled(c.id);
+    expectRefused([&] { return entries.remove(QList<qint64>{b.id, c.id}); }, QStringLiteral("entry"));
+    expectRefused([&] { return entries.remove(QList<qint64>{b.id, 999}); }, QStringLiteral("entry"));
 }

@@ -32,7 +32,7 @@ protected:
 
     qint64 runningCount()
     {
-        QSqlQuery q(t.db().connection());
+        QSqlQuery q(storage::connection(t.db()));
         q.exec(QStringLiteral("SELECT count(*) FROM time_entry WHERE end_at IS NULL"));
         q.next();
         return q.value(0).toLongLong();
@@ -153,7 +153,7 @@ TEST_F(Timer, AForgottenTimerStopsAtTheTimeChosen)
 TEST_F(Timer, TheFileAllowsOnlyOneRunningTimer)
 {
     ASSERT_TRUE(timer.start(acme.id).ok());
-    QSqlQuery q(t.db().connection());
+    QSqlQuery q(storage::connection(t.db()));
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO time_entry (client_id, start_at, created_at, updated_at) "
                                        "VALUES (%1, 0, 0, 0)")
                             .arg(bianchi.id)));

@@ -60,10 +60,24 @@ qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from,
     return issued->id;
 }
 
+bool execSql(const Database &db, const QString &statement)
+{
+    QSqlQuery q(storage::connection(db));
+    return q.exec(statement);
+}
+
+QVariant sqlValue(const Database &db, const QString &query)
+{
+    QSqlQuery q(storage::connection(db));
+    if (!q.exec(query) || !q.next())
+        return {};
+    return q.value(0);
+}
+
 QString fingerprint(const Database &db)
 {
     QString out;
-    QSqlQuery tables(db.connection());
+    QSqlQuery tables(storage::connection(db));
     tables.exec(
         QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
                        "ORDER BY name"));
@@ -72,7 +86,7 @@ QString fingerprint(const Database &db)
         names << tables.value(0).toString();
     for (const QString &table : std::as_const(names)) {
         out += QStringLiteral("[%1]\n").arg(table);
-        QSqlQuery rows(db.connection());
+        QSqlQuery rows(storage::connection(db));
         rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(sql::quoteIdentifier(table)));
         while (rows.next()) {
             QStringList cells;

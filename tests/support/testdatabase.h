@@ -10,6 +10,7 @@
 #include "testfiles.h"
 
 #include <QDate>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -43,6 +44,12 @@ qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from 
 BusinessProfile italianBusiness(BusinessProfile b);
 // A client an Italian invoice can be issued to: an address in Milan and a valid VAT number; in euros.
 Client italianClient(const QString &name);
+
+// SQL run on the file beneath core, for what a test sets up or looks at that no command does (a
+// table that fills pages, a count of rows): whether SQLite ran the statement.
+bool execSql(const Database &db, const QString &statement);
+// The first column of the first row a query returns; invalid when it fails or returns no row.
+QVariant sqlValue(const Database &db, const QString &query);
 
 // Every row of every table, in a stable order: equal fingerprints mean equal contents.
 QString fingerprint(const Database &db);

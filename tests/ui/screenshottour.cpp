@@ -17,6 +17,7 @@
 #include "servicedialog.h"
 #include "settingsdialog.h"
 #include "storage/appinfo.h"
+#include "storage/backups.h"
 #include "usagedialog.h"
 #include "values/clock.h"
 #include "workspace.h"
@@ -145,7 +146,7 @@ int main(int argc, char **argv)
         shoot(new PlanDialog(ws, plans.first(), plans.first().start, &window),
               QStringLiteral("14-plan-edit"));
     window.files()->waitForDailyBackup();
-    (void)ws.database().backupNow(clock);
+    (void)Backups::make(ws.database(), clock);
     shoot(new BackupsDialog(ws.database().path(), clock.timeZone(), ws.locale(), &window),
           QStringLiteral("15-backups"));
     return 0;

@@ -6,11 +6,13 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/appinfo.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "workspace.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -20,7 +22,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -155,7 +156,7 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
             || (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Backups")) && b->isVisible());
     EXPECT_TRUE(offered);
 
-    const auto copies = Database::backupsOf(path, clock.timeZone());
+    const auto copies = Backups::list(path, clock.timeZone());
     ASSERT_FALSE(copies.isEmpty());
     window.files()->restoreBackup(copies.first().path);
     ASSERT_NE(window.workspace(), nullptr);
@@ -164,9 +165,9 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedCanBeRestoredFromItsCopies)
     EXPECT_EQ(clients.first().name, QStringLiteral("ACME Srl"));
     // What was in the file's place is kept, as it was.
     bool keptAsItWas = false;
-    for (const auto &b : Database::backupsOf(path, clock.timeZone()))
+    for (const auto &b : Backups::list(path, clock.timeZone()))
         keptAsItWas = keptAsItWas
-                      || (b.reason == Database::Backup::Reason::Unreadable
+                      || (b.reason == Backup::Reason::Unreadable
                           && readAll(b.path) == QByteArrayLiteral("overwritten by accident\n"));
     EXPECT_TRUE(keptAsItWas);
 }
@@ -282,13 +283,12 @@ TEST_F(MainWindowTest, ADamagedFileIsClosedBeforeItTakesMoreWorkAndItsCopiesAreO
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
-        QSqlQuery q((*db)->connection());
         // Pages that only a whole read of the file reaches (a table the screens never show).
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)")));
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
-                                  "3000) INSERT INTO filler SELECT printf('a value long enough to fill "
-                                  "pages %d', i) FROM n")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("CREATE TABLE filler (x TEXT)")));
+        ASSERT_TRUE(execSql(
+            **db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                 "3000) INSERT INTO filler SELECT printf('a value long enough to fill "
+                                 "pages %d', i) FROM n")));
     }
     QByteArray bytes = readAll(path);
     const qsizetype page = 4096;

@@ -23,6 +23,7 @@
 #include "servicedialog.h"
 #include "servicespage.h"
 #include "settingsdialog.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "timeentrymodel.h"
 #include "timelogpage.h"
@@ -532,19 +533,19 @@ void addClient(Workspace &ws, const QString &name)
 TEST_F(Workday, OpeningTheFileMakesTheDaysCopyOnce)
 {
     window->files()->waitForDailyBackup();
-    auto copies = Database::backupsOf(path, clock.timeZone());
+    auto copies = Backups::list(path, clock.timeZone());
     ASSERT_EQ(copies.size(), 1);
-    EXPECT_EQ(copies.first().reason, Database::Backup::Reason::Daily);
+    EXPECT_EQ(copies.first().reason, Backup::Reason::Daily);
 
     // Opened again the same day: no second copy. The next day: one more.
     window = std::make_unique<MainWindow>(clock);
     ASSERT_TRUE(window->openDatabase(path));
     window->files()->waitForDailyBackup();
-    EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 1);
+    EXPECT_EQ(Backups::list(path, clock.timeZone()).size(), 1);
     clock.advance(24 * 3600);
     window->files()->startDailyBackup(); // what the hourly check does
     window->files()->waitForDailyBackup();
-    EXPECT_EQ(Database::backupsOf(path, clock.timeZone()).size(), 2);
+    EXPECT_EQ(Backups::list(path, clock.timeZone()).size(), 2);
 }
 
 TEST_F(Workday, ACopyIsRestoredFromTheBackupsWindow)
@@ -581,8 +582,8 @@ TEST_F(Workday, ACopyIsRestoredFromTheBackupsWindow)
     EXPECT_TRUE(asked.first().contains(QStringLiteral("day.sqlite"))) << asked.first().toStdString();
 
     // What the file held is one more copy, and restoring it brings Studio Bianchi back.
-    const auto copies = Database::backupsOf(path, clock.timeZone());
-    ASSERT_EQ(copies.first().reason, Database::Backup::Reason::BeforeRestore);
+    const auto copies = Backups::list(path, clock.timeZone());
+    ASSERT_EQ(copies.first().reason, Backup::Reason::BeforeRestore);
     window->files()->restoreBackup(copies.first().path);
     EXPECT_EQ(clientNames(ws()), (QStringList{QStringLiteral("ACME Srl"), QStringLiteral("Studio Bianchi")}));
 }

@@ -2,63 +2,32 @@
 
 #include "../workspace.h"
 
-#include "storage/transaction.h"
-
 #include <QCoreApplication>
 
 namespace minuta::ui {
 
 SplitEntryCommand::SplitEntryCommand(Workspace &workspace, const TimeEntry &entry, qint64 at)
     : Command(workspace, QCoreApplication::translate("minuta::ui::Commands", "Split time entry"))
-    , m_original(entry)
+    , m_entryId(entry.id)
     , m_at(at)
-{
-    m_second = entry;
-    m_second.id = 0;
-    m_second.start = at;
-}
+{}
 
 Result<void> SplitEntryCommand::apply()
 {
-    if (!m_original.end || m_at <= m_original.start || m_at >= *m_original.end)
-        return Error(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("minuta::ui::Commands", "Split the entry at a time inside it."),
-            QStringLiteral("at"));
+    // A redo splits again with the second part's old id, so later commands still find it.
     auto entries = m_workspace.entries();
-    auto done = inTransaction(m_workspace.database().connection(), [&]() -> Result<void> {
-        TimeEntry first = m_original;
-        first.end = m_at;
-        if (auto r = entries.update(first); !r)
-            return r.error();
-        if (m_second.id == 0) {
-            auto added = entries.add(m_second);
-            if (!added)
-                return added.error();
-            m_second = added->entry;
-        } else if (auto r = entries.restore(m_second); !r) {
-            return r.error();
-        }
-        return {};
-    });
-    if (!done)
-        return done;
+    auto split = m_split ? entries.restore(*m_split) : entries.split(m_entryId, m_at);
+    if (!split)
+        return split.error();
+    m_split = *split;
     m_workspace.notify(Workspace::Entries);
     return {};
 }
 
 Result<void> SplitEntryCommand::revert()
 {
-    auto entries = m_workspace.entries();
-    auto done = inTransaction(m_workspace.database().connection(), [&]() -> Result<void> {
-        if (auto r = entries.remove(m_second.id); !r)
-            return r.error();
-        if (auto r = entries.update(m_original); !r)
-            return r.error();
-        return {};
-    });
-    if (!done)
-        return done;
+    if (auto joined = m_workspace.entries().join(*m_split); !joined)
+        return joined.error();
     m_workspace.notify(Workspace::Entries);
     return {};
 }

@@ -4,7 +4,9 @@
 
 #include "command.h"
 
-#include "work/timeentry.h"
+#include "work/timeentryrepository.h"
+
+#include <optional>
 
 namespace minuta::ui {
 
@@ -18,9 +20,9 @@ protected:
     Result<void> revert() override;
 
 private:
-    TimeEntry m_original;
-    TimeEntry m_second;
+    qint64 m_entryId;
     qint64 m_at;
+    std::optional<TimeEntryRepository::Split> m_split; // once applied
 };
 
 } // namespace minuta::ui
