@@ -1117,6 +1117,14 @@
         <source>The start</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The timer is still running on this entry; stop it before splitting the entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the entry at a time inside it, after %1 and before %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -3553,6 +3561,26 @@
         <source>Show a service.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Splits a time entry in two at a time inside it: the entry ends there and a new one, alike in everything else, starts there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the second part starts, such as 2026-11-02T10:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“entry split” needs the entry's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“entry split” needs --at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split a time entry in two.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4759,10 +4787,6 @@
     </message>
     <message>
         <source>Split time entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Split the entry at a time inside it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1117,6 +1117,14 @@
         <source>The start</source>
         <translation>L'inizio</translation>
     </message>
+    <message>
+        <source>The timer is still running on this entry; stop it before splitting the entry.</source>
+        <translation>Il timer è ancora in corso su questa voce; fermalo prima di dividerla.</translation>
+    </message>
+    <message>
+        <source>Split the entry at a time inside it, after %1 and before %2.</source>
+        <translation>Dividi la voce in un orario al suo interno, dopo le %1 e prima delle %2.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -3553,6 +3561,26 @@
         <source>Show a service.</source>
         <translation>Mostra un servizio.</translation>
     </message>
+    <message>
+        <source>Splits a time entry in two at a time inside it: the entry ends there and a new one, alike in everything else, starts there.</source>
+        <translation>Divide in due una voce di tempo in un orario al suo interno: la voce finisce lì e lì ne comincia una nuova, uguale in tutto il resto.</translation>
+    </message>
+    <message>
+        <source>Where the second part starts, such as 2026-11-02T10:30.</source>
+        <translation>Dove comincia la seconda parte, per esempio 2026-11-02T10:30.</translation>
+    </message>
+    <message>
+        <source>“entry split” needs the entry's id.</source>
+        <translation>«entry split» richiede l'id della voce.</translation>
+    </message>
+    <message>
+        <source>“entry split” needs --at.</source>
+        <translation>«entry split» richiede --at.</translation>
+    </message>
+    <message>
+        <source>Split a time entry in two.</source>
+        <translation>Divide in due una voce di tempo.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4760,10 +4788,6 @@
     <message>
         <source>Split time entry</source>
         <translation>Divisione voce</translation>
-    </message>
-    <message>
-        <source>Split the entry at a time inside it.</source>
-        <translation>Scegli un orario compreso nella voce per dividerla.</translation>
     </message>
     <message>
         <source>Plan work</source>
