@@ -219,6 +219,43 @@ Result<QDate> Context::date(const QString &text, const QString &option) const
     return value;
 }
 
+Result<Currency> Context::currency(const QString &text, const QString &option) const
+{
+    if (auto currency = Currency::fromCode(text))
+        return *currency;
+    return Error(ErrorCode::InvalidInput,
+                 cli::tr("--currency: “%1” is not an ISO 4217 currency code.").arg(text), option);
+}
+
+Result<Context::Dates> Context::dates(const QCommandLineParser &parser) const
+{
+    Dates dates;
+    for (auto [name, into] :
+         {std::pair{QStringLiteral("from"), &dates.from}, std::pair{QStringLiteral("to"), &dates.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        auto d = date(parser.value(name), name);
+        if (!d)
+            return d.error();
+        *into = *d;
+    }
+    return dates;
+}
+
+Result<Context::Instants> Context::instants(const QCommandLineParser &parser) const
+{
+    auto days = dates(parser);
+    if (!days)
+        return days.error();
+    const QTimeZone zone = clock.timeZone();
+    Instants instants;
+    if (days->from)
+        instants.from = timeutil::startOfDay(*days->from, zone);
+    if (days->to)
+        instants.to = timeutil::startOfDay(days->to->addDays(1), zone);
+    return instants;
+}
+
 Result<Quantity> Context::quantity(const QString &text, const QString &option) const
 {
     auto value = Quantity::parsePlain(text, option);

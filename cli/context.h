@@ -86,6 +86,22 @@ public:
     Result<int> integer(const QString &text, const QString &option, int min, int max) const;
     Result<qint64> id(const QString &text, const QString &option) const;
     Result<bool> yesNo(const QString &text, const QString &option) const;
+    // An ISO 4217 code such as EUR.
+    Result<Currency> currency(const QString &text, const QString &option) const;
+    // --from and --to, each a date when given (the options themselves are the command's).
+    struct Dates
+    {
+        std::optional<QDate> from;
+        std::optional<QDate> to;
+    };
+    Result<Dates> dates(const QCommandLineParser &parser) const;
+    // The same as instants in the user's time zone: from the start of --from to the end of --to.
+    struct Instants
+    {
+        std::optional<qint64> from;
+        std::optional<qint64> to; // exclusive
+    };
+    Result<Instants> instants(const QCommandLineParser &parser) const;
     // A number of units, up to three decimals (12, 1.5).
     Result<Quantity> quantity(const QString &text, const QString &option) const;
     // A percentage such as 22 or 9.975.

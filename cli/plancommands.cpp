@@ -182,22 +182,12 @@ int planList(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     const QDate today = timeutil::localDate(ctx.clock.nowSecs(), zone);
-    QDate from = today;
-    QDate to = today.addDays(27);
-    if (p.isSet(QStringLiteral("from"))) {
-        auto d = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
-        if (!d)
-            return ctx.failure(d.error());
-        from = *d;
-        if (!p.isSet(QStringLiteral("to")))
-            to = from.addDays(27);
-    }
-    if (p.isSet(QStringLiteral("to"))) {
-        auto d = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
-        if (!d)
-            return ctx.failure(d.error());
-        to = *d;
-    }
+    auto dates = ctx.dates(p);
+    if (!dates)
+        return ctx.failure(dates.error());
+    // Four weeks from --from, or from today.
+    const QDate from = dates->from.value_or(today);
+    const QDate to = dates->to.value_or(from.addDays(27));
     if (to < from)
         return ctx.failure(
             Error(ErrorCode::InvalidInput, tr("--to comes before --from."), QStringLiteral("to")));

@@ -48,18 +48,11 @@ int reportMonthly(Context &ctx, const QStringList &args)
     ReportFilter filter;
     filter.to = today;
     filter.from = QDate(today.year(), today.month(), 1).addMonths(-11);
-    if (p.isSet(QStringLiteral("from"))) {
-        auto d = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
-        if (!d)
-            return ctx.failure(d.error());
-        filter.from = *d;
-    }
-    if (p.isSet(QStringLiteral("to"))) {
-        auto d = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
-        if (!d)
-            return ctx.failure(d.error());
-        filter.to = *d;
-    }
+    auto dates = ctx.dates(p);
+    if (!dates)
+        return ctx.failure(dates.error());
+    filter.from = dates->from.value_or(filter.from);
+    filter.to = dates->to.value_or(filter.to);
     if (p.isSet(QStringLiteral("client"))) {
         auto client = ClientRepository(**db, ctx.clock).find(p.value(QStringLiteral("client")));
         if (!client)

@@ -48,12 +48,9 @@ Result<void> applyServiceOptions(Context &ctx, const QCommandLineParser &p, Serv
         s.sac = p.value(QStringLiteral("sac"));
     Currency currency = s.unitPrice.currency();
     if (p.isSet(QStringLiteral("currency"))) {
-        const auto c = Currency::fromCode(p.value(QStringLiteral("currency")));
+        auto c = ctx.currency(p.value(QStringLiteral("currency")), QStringLiteral("currency"));
         if (!c)
-            return Error(ErrorCode::InvalidInput,
-                         tr("--currency: “%1” is not an ISO 4217 currency code.")
-                             .arg(p.value(QStringLiteral("currency"))),
-                         QStringLiteral("currency"));
+            return c.error();
         currency = *c;
         s.unitPrice = s.unitPrice.withCurrency(currency);
     }

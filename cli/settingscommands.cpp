@@ -49,12 +49,9 @@ int runSettings(Context &ctx, const QStringList &args)
     BusinessDefaults d = *current;
     if (changing) {
         if (p.isSet(QStringLiteral("currency"))) {
-            const auto currency = Currency::fromCode(p.value(QStringLiteral("currency")));
+            auto currency = ctx.currency(p.value(QStringLiteral("currency")), QStringLiteral("currency"));
             if (!currency)
-                return ctx.failure(Error(ErrorCode::InvalidInput,
-                                         tr("--currency: “%1” is not an ISO 4217 currency code.")
-                                             .arg(p.value(QStringLiteral("currency"))),
-                                         QStringLiteral("currency")));
+                return ctx.failure(currency.error());
             d.setCurrency(*currency);
         }
         if (p.isSet(QStringLiteral("rate"))) {

@@ -36,18 +36,11 @@ int runUnbilled(Context &ctx, const QStringList &args)
     if (!client)
         return ctx.failure(client.error());
     std::optional<QDate> from, to;
-    if (p.isSet(QStringLiteral("from"))) {
-        auto d = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
-        if (!d)
-            return ctx.failure(d.error());
-        from = *d;
-    }
-    if (p.isSet(QStringLiteral("to"))) {
-        auto d = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
-        if (!d)
-            return ctx.failure(d.error());
-        to = *d;
-    }
+    auto dates = ctx.dates(p);
+    if (!dates)
+        return ctx.failure(dates.error());
+    from = dates->from;
+    to = dates->to;
     auto report = UnbilledWork(**db, ctx.clock).forClient(client->id, from, to);
     if (!report)
         return ctx.failure(report.error());

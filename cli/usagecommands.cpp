@@ -106,18 +106,11 @@ int usageList(Context &ctx, const QStringList &args)
         filter.clientId = client->id;
     }
     const QTimeZone zone = ctx.clock.timeZone();
-    if (p.isSet(QStringLiteral("from"))) {
-        auto from = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
-        if (!from)
-            return ctx.failure(from.error());
-        filter.from = timeutil::startOfDay(*from, zone);
-    }
-    if (p.isSet(QStringLiteral("to"))) {
-        auto to = ctx.date(p.value(QStringLiteral("to")), QStringLiteral("to"));
-        if (!to)
-            return ctx.failure(to.error());
-        filter.to = timeutil::startOfDay(to->addDays(1), zone);
-    }
+    auto period = ctx.instants(p);
+    if (!period)
+        return ctx.failure(period.error());
+    filter.from = period->from;
+    filter.to = period->to;
     auto list = UsageRepository(**db, ctx.clock).list(filter);
     if (!list)
         return ctx.failure(list.error());
