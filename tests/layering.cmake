@@ -3,7 +3,10 @@
 #   headers: they reach the file through core's repositories, never through SQL of their own;
 # - core includes no QtWidgets header: the command line links core alone;
 # - no public header of core includes QtSql: a header that does is one of core's internal ones and
-#   says so on a line of its own that starts with "// Internal to core".
+#   says so on a line of its own that starts with "// Internal to core";
+# - core's rooms keep their direction: a file includes only its own room and the rooms below it, in
+#   the order core/README.md draws them;
+# - core/README.md's map names every file of every room, under its room, and no file that is gone.
 #
 # cmake -DSOURCE_DIR=<the source tree> -DWIDGETS_INCLUDE_DIRS=<QtWidgets' include folders> -P layering.cmake
 
@@ -105,6 +108,56 @@ foreach(source IN LISTS core_sources)
             list(APPEND problems "${shown} includes <${name}>, a QtWidgets header: core never uses widgets")
         endif()
     endforeach()
+endforeach()
+
+# Rooms, bottom first, as core/README.md draws them.
+set(rooms values storage clients business work calendar invoicing reports io)
+foreach(source IN LISTS core_sources)
+    file(RELATIVE_PATH shown "${SOURCE_DIR}/core" "${source}")
+    string(REGEX MATCH "^[^/]+" room "${shown}")
+    list(FIND rooms "${room}" level)
+    if(level LESS 0)
+        list(APPEND problems "core/${shown} is in no room of core/README.md")
+        continue()
+    endif()
+    includes_of("${source}" names)
+    foreach(name IN LISTS names)
+        if(name MATCHES "^([a-z]+)/[^/]+\\.h$")
+            list(FIND rooms "${CMAKE_MATCH_1}" below)
+            if(below GREATER level)
+                list(APPEND problems "core/${shown} includes \"${name}\", from a room above its own")
+            endif()
+        endif()
+    endforeach()
+endforeach()
+
+# The map: "### room" headings, each followed by rows "| `file` | what it holds |".
+file(STRINGS "${SOURCE_DIR}/core/README.md" map_lines)
+set(mapped "")
+set(heading "")
+foreach(line IN LISTS map_lines)
+    if(line MATCHES "^### ([a-z]+)")
+        set(heading "${CMAKE_MATCH_1}")
+    elseif(heading AND line MATCHES "^\\| `([a-z0-9]+)` \\|")
+        list(APPEND mapped "${heading}/${CMAKE_MATCH_1}")
+    endif()
+endforeach()
+set(on_disk "")
+foreach(source IN LISTS core_sources)
+    file(RELATIVE_PATH shown "${SOURCE_DIR}/core" "${source}")
+    string(REGEX REPLACE "\\.(h|cpp)$" "" stem "${shown}")
+    list(APPEND on_disk "${stem}")
+endforeach()
+list(REMOVE_DUPLICATES on_disk)
+foreach(stem IN LISTS on_disk)
+    if(NOT stem IN_LIST mapped)
+        list(APPEND problems "core/${stem} is missing from the map in core/README.md")
+    endif()
+endforeach()
+foreach(stem IN LISTS mapped)
+    if(NOT stem IN_LIST on_disk)
+        list(APPEND problems "core/README.md maps ${stem}, which is not in core/")
+    endif()
 endforeach()
 
 if(problems)
