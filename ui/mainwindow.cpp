@@ -139,6 +139,17 @@ QString MainWindow::sectionTitle(Section section)
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createWorkMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Minuta"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_newAction = file->addAction(tr("&New File…"), m_files.get(), &FileController::newFile);
     m_newAction->setToolTip(tr("Start a new, empty Minuta file"));
@@ -157,7 +168,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -169,7 +183,11 @@ void MainWindow::createActions()
     m_settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
+}
 
+// One checkable action a section, Ctrl+1 to Ctrl+7, checked as the section shows.
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *group = new QActionGroup(this);
     for (int i = 0; i < SectionCount; ++i) {
@@ -181,7 +199,11 @@ void MainWindow::createActions()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
     }
+}
 
+// What is done many times a day, each with its shortcut; each reaches the screen that does it.
+void MainWindow::createWorkMenu()
+{
     QMenu *work = menuBar()->addMenu(tr("&Work"));
     m_toggleTimer = work->addAction(QIcon(QStringLiteral(":/minuta/icons/section-timelog.svg")),
                                     tr("Start or Stop the &Timer"));
@@ -227,10 +249,6 @@ void MainWindow::createActions()
             m_invoices->newInvoice();
         }
     });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Minuta"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createCentralArea()
@@ -240,8 +258,28 @@ void MainWindow::createCentralArea()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    // The timer bar's place: always visible above the sections.
-    m_timerBarSlot = new QWidget(central);
+    layout->addWidget(createTimerBarSlot(central));
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+
+    m_content = new QStackedWidget(central);
+    layout->addWidget(m_content, 1);
+    m_content->addWidget(createSectionsPage(m_content));
+    m_content->addWidget(createNoFilePage(m_content));
+
+    setCentralWidget(central);
+    m_statusFile = new QLabel(this);
+    m_statusFile->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusFile);
+    m_navigation->setCurrentRow(0);
+}
+
+// The timer bar's place: always visible above the sections.
+QWidget *MainWindow::createTimerBarSlot(QWidget *parent)
+{
+    m_timerBarSlot = new QWidget(parent);
     m_timerBarSlot->setObjectName(QStringLiteral("timerBarSlot"));
     auto *slotLayout = new QHBoxLayout(m_timerBarSlot);
     slotLayout->setContentsMargins(0, 0, 0, 0);
@@ -251,17 +289,13 @@ void MainWindow::createCentralArea()
     placeholder->setContentsMargins(12, 10, 12, 10);
     m_timerPlaceholder = placeholder;
     slotLayout->addWidget(placeholder);
-    layout->addWidget(m_timerBarSlot);
+    return m_timerBarSlot;
+}
 
-    auto *rule = new QFrame(central);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(rule);
-
-    m_content = new QStackedWidget(central);
-    layout->addWidget(m_content, 1);
-
-    auto *workspace = new QWidget(m_content);
+// The sections of an open file: the navigation on the left, the section's page beside it.
+QWidget *MainWindow::createSectionsPage(QWidget *parent)
+{
+    auto *workspace = new QWidget(parent);
     auto *row = new QHBoxLayout(workspace);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
@@ -309,24 +343,22 @@ void MainWindow::createCentralArea()
     row->addWidget(m_navigation);
     row->addWidget(divider);
     row->addWidget(m_pages, 1);
-    m_content->addWidget(workspace);
+    return workspace;
+}
 
+// What shows when no file is open: what Minuta keeps, and the ways to a file.
+QWidget *MainWindow::createNoFilePage(QWidget *parent)
+{
     m_noDatabase =
         new EmptyState(QIcon(QStringLiteral(":/minuta/icons/database.svg")), tr("No file is open"),
                        tr("Minuta keeps your clients, time and invoices in one file on this computer. Start "
                           "a new file, or open one you already have."),
-                       m_content);
+                       parent);
     m_noDatabase->setObjectName(QStringLiteral("noDatabasePage"));
     m_noDatabase->addAction(m_newAction);
     m_noDatabase->addAction(m_openAction);
     m_noDatabase->addAction(m_backups);
-    m_content->addWidget(m_noDatabase);
-
-    setCentralWidget(central);
-    m_statusFile = new QLabel(this);
-    m_statusFile->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_statusFile);
-    m_navigation->setCurrentRow(0);
+    return m_noDatabase;
 }
 
 void MainWindow::createTray()

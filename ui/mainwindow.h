@@ -86,7 +86,14 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createWorkMenu();
     void createCentralArea();
+    QWidget *createTimerBarSlot(QWidget *parent);
+    QWidget *createSectionsPage(QWidget *parent);
+    QWidget *createNoFilePage(QWidget *parent);
     void createTray();
     void buildWorkspaceScreens();
     void showOpenedFile();
