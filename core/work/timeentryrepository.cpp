@@ -297,8 +297,8 @@ Result<void> TimeEntryRepository::Batch::prepare()
                  QStringLiteral("SELECT 1 FROM time_entry WHERE client_id = ? AND start_at = ? "
                                 "AND end_at = ? LIMIT 1")))
         return sql::toError(m_statements->find.lastError(), tr("The time log could not be read"));
-    // Only an entry that starts less than the longest one's length before this one can reach into
-    // it: a short range of the start_at index per entry, not the whole history.
+    // Only an entry that starts less than a day (the longest an entry lasts) before this one can
+    // reach into it: a short range of the start_at index per entry, not the whole history.
     if (!prepare(m_statements->overlap,
                  QStringLiteral("SELECT 1 FROM time_entry WHERE start_at > ? AND start_at < ? "
                                 "AND end_at > ? LIMIT 1")))
@@ -308,13 +308,6 @@ Result<void> TimeEntryRepository::Batch::prepare()
                                 "end_at, billable, rate_override, created_at, updated_at) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sql::toError(m_statements->insert.lastError(), tr("The entry could not be saved"));
-    // One pass over the history for the longest finished entry (a day at most); each entry added
-    // then stretches it.
-    auto longest = sql::scalar(m_entries.m_db, QStringLiteral("SELECT coalesce(max(end_at - start_at), 0) "
-                                                              "FROM time_entry WHERE end_at IS NOT NULL"));
-    if (!longest)
-        return longest.error();
-    m_longest = longest->toLongLong();
     auto running = m_entries.running();
     if (!running)
         return running.error();
@@ -336,7 +329,7 @@ Result<bool> TimeEntryRepository::Batch::overlapsOtherWork(const TimeEntry &e)
     if (m_runningStart && *m_runningStart < *e.end)
         return true; // the running timer reaches up to now, and finished work is never in the future
     return anyRow(m_statements->overlap,
-                  {QVariant(e.start - m_longest), QVariant(*e.end), QVariant(e.start)});
+                  {QVariant(e.start - MaxEntrySeconds), QVariant(*e.end), QVariant(e.start)});
 }
 
 Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::UnusualDate dates)
@@ -366,7 +359,6 @@ Result<bool> TimeEntryRepository::Batch::add(TimeEntry entry, validation::Unusua
         sql::bind(m_statements->insert, v);
     if (!m_statements->insert.exec())
         return sql::toError(m_statements->insert.lastError(), tr("The entry could not be saved"));
-    m_longest = std::max(m_longest, *e.end - e.start);
     return overlaps;
 }
 
@@ -655,12 +647,20 @@ Result<QList<qint64>> TimeEntryRepository::recentClientIds(int limit) const
 
 Result<QList<TimeEntry>> TimeEntryRepository::overlapping(qint64 start, qint64 end, qint64 excludeId) const
 {
+    // A finished entry lasts a day at most (add, edit and the timer refuse longer ones), so one
+    // that reaches into [start, end) started less than a day before `start`: a bounded range of the
+    // start index, however long the history. The running entry, which may have run longer, is read
+    // through its own index.
     QSqlQuery q(m_db);
-    if (auto r = run(q,
-                     kSelect
-                         + QStringLiteral(" WHERE e.start_at < ? AND coalesce(e.end_at, ?) > ? AND e.id <> ? "
-                                          "ORDER BY e.start_at"),
-                     {end, m_clock.nowSecs(), start, excludeId});
+    if (auto r =
+            run(q,
+                kSelect
+                    + QStringLiteral(" WHERE e.start_at >= ? AND e.start_at < ? AND e.end_at > ? "
+                                     "AND e.id <> ? UNION ALL ")
+                    + kSelect
+                    + QStringLiteral(" WHERE e.end_at IS NULL AND e.start_at < ? AND ? > ? AND e.id <> ? "
+                                     "ORDER BY 5"),
+                {start - MaxEntrySeconds, end, start, excludeId, end, m_clock.nowSecs(), start, excludeId});
         !r)
         return r.error();
     QList<TimeEntry> entries;

@@ -59,7 +59,6 @@ public:
         std::unique_ptr<Statements> m_statements;
         QSet<qint64> m_acceptingClients; // checked already
         std::optional<qint64> m_runningStart;
-        qint64 m_longest = 0; // seconds of the longest finished entry
         bool m_prepared = false;
     };
 

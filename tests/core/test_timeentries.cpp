@@ -153,6 +153,34 @@ TEST_F(TimeEntries, AnOverlapIsAcceptedWithAWarning)
     EXPECT_TRUE(next->overlaps.isEmpty());
 }
 
+// The overlap check reads only the day before the new entry and the running timer, so it must still
+// find what reaches in from there: a day-long entry, and a timer started days ago.
+TEST_F(TimeEntries, OverlapsAreFoundFromADayBackAndFromAnOldRunningTimer)
+{
+    // Sunday 9:30 to Monday 9:30 (the longest an entry may be), and one of Saturday.
+    const TimeEntry dayLong = add(acme.id, local(2026, 11, 1, 9, 30), local(2026, 11, 2, 9, 30));
+    add(acme.id, local(2026, 10, 31, 9, 0), local(2026, 10, 31, 17, 0));
+    // A timer started on Saturday and still running on Monday at 18:00 (a day and more).
+    t.clock().setLocal(2026, 10, 31, 8, 0);
+    TimerService timer(t.db(), t.clock());
+    auto started = timer.start(bianchi.id);
+    ASSERT_TRUE(started.ok());
+    t.clock().setLocal(2026, 11, 2, 18, 0);
+
+    auto saved = entries.add(entry(bianchi.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0)));
+    ASSERT_TRUE(saved.ok()) << saved.error().message().toStdString();
+    ASSERT_EQ(saved->overlaps.size(), 2);
+    // In the order they started: the timer on Saturday, the day-long entry on Sunday.
+    EXPECT_EQ(saved->overlaps[0].id, started->running.id);
+    EXPECT_EQ(saved->overlaps[1].id, dayLong.id);
+    EXPECT_EQ(saved->warnings.size(), 2);
+
+    // Before the timer started, only what was logged then.
+    auto before = entries.add(entry(acme.id, local(2026, 10, 31, 7, 0), local(2026, 10, 31, 7, 30)));
+    ASSERT_TRUE(before.ok());
+    EXPECT_TRUE(before->overlaps.isEmpty());
+}
+
 TEST_F(TimeEntries, EditsAndDeletesUnbilledEntries)
 {
     TimeEntry e = add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 10, 0), QStringLiteral("Calls"));
