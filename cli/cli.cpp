@@ -9,6 +9,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace minuta::cli {
 
 namespace {
@@ -80,6 +82,27 @@ QString Cli::usage() const
       << '\n'
       << tr("“minuta-cli COMMAND --help” shows the options of a command.") << '\n';
     return text;
+}
+
+bool Cli::draws(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        const QStringList rest = arguments.mid(i + 1);
+        if (arg == QLatin1String("invoice"))
+            return rest.value(0) == QLatin1String("pdf");
+        if (arg == QLatin1String("business"))
+            return std::any_of(rest.begin(), rest.end(),
+                               [](const QString &a) { return a.startsWith(QLatin1String("--logo")); });
+        return false;
+    }
+    return false;
 }
 
 int Cli::run(const QStringList &arguments)

@@ -17,6 +17,9 @@ public:
     Cli(QTextStream &out, QTextStream &err);
     // `arguments` without the program name.
     int run(const QStringList &arguments);
+    // Whether the command draws (a PDF, a logo read to check it): only those need fonts and images,
+    // so only they start Qt's GUI side; every other command starts as fast as a plain program.
+    static bool draws(const QStringList &arguments);
 
 private:
     QString usage() const;

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,11 +26,20 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
-    // Fonts (for invoice PDFs) need a QGuiApplication; the command line never shows a window, so it
-    // runs on the offscreen platform unless told otherwise.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Fonts and images (an invoice's PDF, a logo) need a QGuiApplication, whose platform and fonts
+    // take most of a start; every other command runs on a QCoreApplication. The command line never
+    // shows a window, so the GUI side runs on the offscreen platform unless told otherwise.
+    std::unique_ptr<QCoreApplication> app;
+    if (minuta::cli::Cli::draws(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     minuta::appinfo::initialize();
     minuta::appinfo::installTranslations(QLocale());
 

@@ -333,3 +333,41 @@ TEST(CliTrust, AFullDiskIsCalledAFullDiskAndLosesNothing)
                 && listed.out.contains(QStringLiteral("Studio Bianchi")))
         << listed.out.toStdString();
 }
+
+// Commands that draw nothing start on a plain QCoreApplication: no graphics platform, no fonts. A
+// platform that does not exist proves it, since bringing one up would stop the program; writing an
+// invoice's PDF, which draws, is what still brings it up.
+TEST(CliInfo, OnlyCommandsThatDrawBringUpTheGraphicsPlatform)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("light.sqlite"));
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    const auto runWith = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return std::pair{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                         QString::fromUtf8(process.readAllStandardOutput())};
+    };
+
+    const auto [helpCode, help] = runWith({QStringLiteral("--help")});
+    EXPECT_EQ(helpCode, 0);
+    EXPECT_TRUE(help.contains(QStringLiteral("Usage: minuta-cli"))) << help.toStdString();
+    const auto [addCode, added] =
+        runWith({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                 QStringLiteral("--name"), QStringLiteral("ACME")});
+    EXPECT_EQ(addCode, 0) << added.toStdString();
+    const auto [infoCode, info] = runWith({QStringLiteral("--db"), path, QStringLiteral("info")});
+    EXPECT_EQ(infoCode, 0);
+    EXPECT_TRUE(info.contains(QStringLiteral("File format:"))) << info.toStdString();
+
+    // Drawing needs the platform: with none to be had, the PDF is not written.
+    const QString pdf = dir.file(QStringLiteral("out.pdf"));
+    const auto [pdfCode, pdfOut] =
+        runWith({QStringLiteral("--db"), path, QStringLiteral("invoice"), QStringLiteral("pdf"),
+                 QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    EXPECT_NE(pdfCode, 0);
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+}

@@ -18,9 +18,7 @@
 
 namespace minuta::test {
 
-namespace {
-
-QProcessEnvironment environment(const QString &locale)
+QProcessEnvironment cliEnvironment(const QString &locale)
 {
     // Never touch the real user's files: a throwaway home for every run.
     static QTemporaryDir home;
@@ -34,6 +32,8 @@ QProcessEnvironment environment(const QString &locale)
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Rome"));
     return env;
 }
+
+namespace {
 
 // With MINUTA_CLI_TRANSCRIPT=FILE, every run is appended to FILE (arguments, exit code, output and
 // errors, with temporary folders written as TMP), so two builds' transcripts can be compared byte
@@ -64,14 +64,14 @@ QDate cliToday()
 
 void startCli(QProcess &process, const QStringList &arguments)
 {
-    process.setProcessEnvironment(environment(QStringLiteral("C.UTF-8")));
+    process.setProcessEnvironment(cliEnvironment(QStringLiteral("C.UTF-8")));
     process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
 }
 
 CliRun runCli(const QStringList &arguments, const QString &locale)
 {
     QProcess process;
-    process.setProcessEnvironment(environment(locale));
+    process.setProcessEnvironment(cliEnvironment(locale));
     process.start(QStringLiteral(MINUTA_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {

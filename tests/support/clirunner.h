@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 class QProcess;
+class QProcessEnvironment;
 
 namespace minuta::test {
 
@@ -22,6 +23,10 @@ struct CliRun
     QString out;
     QString err;
 };
+
+// What runCli gives minuta-cli: the test's own environment with a private HOME and data folders, in
+// Rome's time zone, in `locale`.
+QProcessEnvironment cliEnvironment(const QString &locale = QStringLiteral("C.UTF-8"));
 
 // Runs `minuta-cli ARGS…` with a private HOME and data folders, in Rome's time zone, in the C locale
 // unless `locale` says otherwise.
