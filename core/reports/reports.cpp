@@ -2,6 +2,7 @@
 
 #include "business/settings.h"
 #include "storage/database.h"
+#include "storage/localkeys.h"
 #include "storage/sqlutil.h"
 #include "values/clock.h"
 #include "values/exactmath.h"
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <tuple>
 
@@ -207,63 +209,114 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
-    for (QDate month = first; month <= last; month = month.addMonths(1)) {
-        const qint64 from = timeutil::startOfDay(month, zone);
-        const qint64 to = timeutil::startOfDay(month.addMonths(1), zone);
+    // Time and units per month and client. Each query's rows start with the month's key, then the
+    // client and currency, then the figures: time's seconds, billable seconds, billable amount and
+    // unbilled amount; units' billable and unbilled amounts.
+    const QString timeFigures =
+        QStringLiteral("client_id, currency, sum(seconds), "
+                       "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
+                       "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
+                       "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END)")
+            .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600));
+    const QString timeRows =
+        QStringLiteral("SELECT %4, e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
+                       "e.billable, e.invoice_id, %1 AS billed, %2 AS rate "
+                       "FROM time_entry e%5 JOIN client c ON c.id = e.client_id "
+                       "WHERE e.end_at IS NOT NULL AND %6%3")
+            .arg(kBilledSeconds, kRate, clientCondition);
+    const QString usageFigures =
+        QStringLiteral("client_id, currency, sum(%1), sum(CASE WHEN invoice_id IS NULL THEN %1 ELSE 0 END)")
+            .arg(exactProductSql(QStringLiteral("quantity"), QStringLiteral("price"), 1000));
+    const QString usageRows =
+        QStringLiteral("SELECT %3, u.client_id, c.currency, u.invoice_id, u.quantity_milli AS quantity, "
+                       "%1 AS price FROM usage_record u%4 JOIN client c ON c.id = u.client_id "
+                       "JOIN service s ON s.id = u.service_id "
+                       "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
+                       "AND p.service_id = u.service_id WHERE %5%2")
+            .arg(kUnitPrice, clientCondition);
+    const auto readTime = [&](QSqlQuery &q,
+                              const std::function<QDate(const QVariant &)> &monthOf) -> Result<void> {
+        while (q.next()) {
+            MonthlyRow &r = row(monthOf(q.value(0)), q.value(1).toLongLong(), q.value(2).toString());
+            for (const auto &added :
+                 {addSeconds(r.seconds, q.value(3)), addSeconds(r.billableSeconds, q.value(4)),
+                  add(r.billable, q.value(5)), add(r.unbilled, q.value(6))})
+                if (!added)
+                    return added.error();
+        }
+        return finished(q);
+    };
+    const auto readUsage = [&](QSqlQuery &q,
+                               const std::function<QDate(const QVariant &)> &monthOf) -> Result<void> {
+        while (q.next()) {
+            MonthlyRow &r = row(monthOf(q.value(0)), q.value(1).toLongLong(), q.value(2).toString());
+            for (const auto &added : {add(r.billable, q.value(3)), add(r.unbilled, q.value(4))})
+                if (!added)
+                    return added.error();
+        }
+        return finished(q);
+    };
+
+    if (localkeys::usable(storage::connection(m_db), zone)) {
+        // The file keeps each row's local month in this zone: one pass over the month index for the
+        // whole period, in the index's order, reading no row of the tables themselves.
+        const auto keyed = [](const QVariant &key) { return localkeys::monthOf(key.toLongLong()); };
+        const QVariantList months{localkeys::monthKey(first), localkeys::monthKey(last)};
         QSqlQuery time(storage::connection(m_db));
         time.setForwardOnly(true);
-        if (auto r =
-                run(time,
-                    QStringLiteral("SELECT client_id, currency, sum(seconds), "
-                                   "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
-                                   "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
-                                   "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END) "
-                                   "FROM (SELECT e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
-                                   "e.billable, e.invoice_id, %2 AS billed, %3 AS rate "
-                                   "FROM time_entry e JOIN client c ON c.id = e.client_id "
-                                   "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%4) "
-                                   "GROUP BY client_id")
-                        .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600),
-                             kBilledSeconds, kRate, clientCondition),
-                    {businessCurrency, businessRate, from, to});
+        if (auto r = run(time,
+                         QStringLiteral("SELECT month, %1 FROM (%2) GROUP BY month, client_id")
+                             .arg(timeFigures, timeRows.arg(QStringLiteral("e.local_month AS month"),
+                                                            QStringLiteral(" INDEXED BY time_entry_month"),
+                                                            QStringLiteral("e.local_month BETWEEN ? AND ?"))),
+                         QVariantList{businessCurrency, businessRate} + months);
             !r)
             return r.error();
-        while (time.next()) {
-            MonthlyRow &r = row(month, time.value(0).toLongLong(), time.value(1).toString());
-            for (const auto &added :
-                 {addSeconds(r.seconds, time.value(2)), addSeconds(r.billableSeconds, time.value(3)),
-                  add(r.billable, time.value(4)), add(r.unbilled, time.value(5))})
-                if (!added)
-                    return added.error();
-        }
-        if (auto done = finished(time); !done)
-            return done.error();
-
+        if (auto read = readTime(time, keyed); !read)
+            return read.error();
         QSqlQuery usage(storage::connection(m_db));
         usage.setForwardOnly(true);
-        if (auto r = run(usage,
-                         QStringLiteral("SELECT client_id, currency, sum(%1), "
-                                        "sum(CASE WHEN invoice_id IS NULL THEN %1 ELSE 0 END) "
-                                        "FROM (SELECT u.client_id, c.currency, u.invoice_id, "
-                                        "u.quantity_milli AS quantity, %2 AS price "
-                                        "FROM usage_record u JOIN client c ON c.id = u.client_id "
-                                        "JOIN service s ON s.id = u.service_id "
-                                        "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
-                                        "AND p.service_id = u.service_id "
-                                        "WHERE u.at >= ? AND u.at < ?%3) GROUP BY client_id")
-                             .arg(exactProductSql(QStringLiteral("quantity"), QStringLiteral("price"), 1000),
-                                  kUnitPrice, clientCondition),
-                         {from, to});
+        if (auto r =
+                run(usage,
+                    QStringLiteral("SELECT month, %1 FROM (%2) GROUP BY month, client_id")
+                        .arg(usageFigures, usageRows.arg(QStringLiteral("u.local_month AS month"),
+                                                         QStringLiteral(" INDEXED BY usage_record_month"),
+                                                         QStringLiteral("u.local_month BETWEEN ? AND ?"))),
+                    months);
             !r)
             return r.error();
-        while (usage.next()) {
-            MonthlyRow &r = row(month, usage.value(0).toLongLong(), usage.value(1).toString());
-            for (const auto &added : {add(r.billable, usage.value(2)), add(r.unbilled, usage.value(3))})
-                if (!added)
-                    return added.error();
+        if (auto read = readUsage(usage, keyed); !read)
+            return read.error();
+    } else {
+        // Local time computed here: month by month, each a range of the start index.
+        for (QDate month = first; month <= last; month = month.addMonths(1)) {
+            const QVariantList range{timeutil::startOfDay(month, zone),
+                                     timeutil::startOfDay(month.addMonths(1), zone)};
+            const auto thisMonth = [month](const QVariant &) { return month; };
+            QSqlQuery time(storage::connection(m_db));
+            time.setForwardOnly(true);
+            if (auto r = run(
+                    time,
+                    QStringLiteral("SELECT 0, %1 FROM (%2) GROUP BY client_id")
+                        .arg(timeFigures, timeRows.arg(QStringLiteral("0"), QString(),
+                                                       QStringLiteral("e.start_at >= ? AND e.start_at < ?"))),
+                    QVariantList{businessCurrency, businessRate} + range);
+                !r)
+                return r.error();
+            if (auto read = readTime(time, thisMonth); !read)
+                return read.error();
+            QSqlQuery usage(storage::connection(m_db));
+            usage.setForwardOnly(true);
+            if (auto r = run(usage,
+                             QStringLiteral("SELECT 0, %1 FROM (%2) GROUP BY client_id")
+                                 .arg(usageFigures, usageRows.arg(QStringLiteral("0"), QString(),
+                                                                  QStringLiteral("u.at >= ? AND u.at < ?"))),
+                             range);
+                !r)
+                return r.error();
+            if (auto read = readUsage(usage, thisMonth); !read)
+                return read.error();
         }
-        if (auto done = finished(usage); !done)
-            return done.error();
     }
 
     // Invoices and payments by the month of their date (dates are local already).

@@ -2,6 +2,7 @@
 
 #include "storage/backups.h"
 #include "storage/filelock.h"
+#include "storage/localkeys.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlscript.h"
 #include "storage/sqlutil.h"
@@ -324,6 +325,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
         // Only now, with the file at this program's format, does it take the settings of a writer.
         if (auto writing = db->configureForWriting(); !writing)
             return onFullDisk(writing.error(), path);
+        // The local months and days of the history, in the zone of this writer's clock.
+        if (auto keyed = localkeys::ensure(db->connection(), clock.timeZone()); !keyed)
+            return onFullDisk(keyed.error(), path);
     }
     return db;
 }

@@ -3898,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::localkeys</name>
+    <message>
+        <source>The file's local times could not be set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::sql</name>
     <message>
         <source>%1: %2</source>

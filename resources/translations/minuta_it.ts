@@ -3898,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>minuta::localkeys</name>
+    <message>
+        <source>The file's local times could not be set</source>
+        <translation>Non è stato possibile impostare gli orari locali del file</translation>
+    </message>
+</context>
+<context>
     <name>minuta::sql</name>
     <message>
         <source>%1: %2</source>

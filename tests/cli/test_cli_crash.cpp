@@ -109,6 +109,14 @@ TEST(CliCrash, KillsAtRandomMomentsLockNobodyOutAndLoseNoConfirmedWrite)
     for (const QString &note : std::as_const(confirmed))
         EXPECT_TRUE(stored.contains(note)) << note.toStdString() << " was confirmed and is gone";
 
+    // Each entry's local month and day were written with it, in the command line's zone (Rome).
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    auto reader = Database::open(path, reading);
+    ASSERT_TRUE(reader.ok()) << reader.error().message().toStdString();
+    EXPECT_EQ(wrongLocalKeys(**reader, QTimeZone("Europe/Rome")), QStringList());
+    reader->reset();
+
     // The file is whole, and the app (which does not wait for the lock) opens it.
     auto app = Database::open(path);
     ASSERT_TRUE(app.ok()) << app.error().message().toStdString();

@@ -34,6 +34,33 @@ void TestDatabase::reopen()
     m_db = std::move(opened.value());
 }
 
+QStringList wrongLocalKeys(const Database &db, const QTimeZone &zone)
+{
+    QStringList wrong;
+    for (const auto &[table, instant] :
+         {std::pair{"time_entry", "start_at"}, std::pair{"usage_record", "at"}}) {
+        QSqlQuery q(storage::connection(db));
+        if (!q.exec(QStringLiteral("SELECT id, %1, local_month, local_day FROM %2")
+                        .arg(QLatin1String(instant), QLatin1String(table)))) {
+            wrong << QStringLiteral("%1 cannot be read").arg(QLatin1String(table));
+            continue;
+        }
+        while (q.next()) {
+            const QDate day = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), zone).date();
+            const qint64 month = day.year() * 100 + day.month();
+            const qint64 days = QDate(1970, 1, 1).daysTo(day);
+            if (q.value(2).isNull() || q.value(3).isNull() || q.value(2).toLongLong() != month
+                || q.value(3).toLongLong() != days)
+                wrong << QStringLiteral("%1 %2: %3/%4, expected %5/%6")
+                             .arg(QLatin1String(table), q.value(0).toString(), q.value(2).toString(),
+                                  q.value(3).toString())
+                             .arg(month)
+                             .arg(days);
+        }
+    }
+    return wrong;
+}
+
 qint64 issueInvoice(TestDatabase &t, qint64 clientId, std::optional<QDate> from, std::optional<QDate> to)
 {
     BusinessRepository business(t.db(), t.clock());

@@ -10,6 +10,8 @@
 #include "testfiles.h"
 
 #include <QDate>
+#include <QStringList>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <memory>
@@ -50,6 +52,11 @@ Client italianClient(const QString &name);
 bool execSql(const Database &db, const QString &statement);
 // The first column of the first row a query returns; invalid when it fails or returns no row.
 QVariant sqlValue(const Database &db, const QString &query);
+
+// The rows whose local month and day (which the file keeps, format 6) are not those of their instant
+// in `zone`, computed here with Qt: "time_entry 12: 202603/20541, expected 202604/20542". Empty when
+// every key is right and none is missing.
+QStringList wrongLocalKeys(const Database &db, const QTimeZone &zone);
 
 // Every row of every table, in a stable order: equal fingerprints mean equal contents.
 QString fingerprint(const Database &db);

@@ -1,0 +1,35 @@
+#pragma once
+
+// The local month and day of every time entry and usage record, which the file keeps itself (file
+// format 6): triggers set them on every write, from the UTC offsets of the user's time zone stored
+// beside them. Reports, the calendar and totals group by these keys through an index, instead of
+// turning each instant of the history into local time.
+// Internal to core: the keys are read by core's own SQL.
+
+#include "values/error.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace minuta::localkeys {
+
+// Brings the keys of an open, writable file to `zone`: when the file holds them in another zone (or
+// has none yet), stores the zone's offsets and computes every key again, in one transaction. A file
+// without keys (a schema of tests, an older format) is left alone.
+Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone);
+
+// Whether the file's keys are in `zone`, so a query in that zone can use them. A reader in another
+// zone (or of a file never opened for writing since it was upgraded) must compute local times itself.
+bool usable(const QSqlDatabase &db, const QTimeZone &zone);
+
+// The name under which a zone's keys are stored.
+QString zoneName(const QTimeZone &zone);
+
+// 202611 → 1 November 2026; an invalid date for anything else.
+QDate monthOf(qint64 key);
+// 1 November 2026 → 202611.
+qint64 monthKey(QDate date);
+// The local day key of a date: days since 1970-01-01.
+qint64 dayKey(QDate date);
+
+} // namespace minuta::localkeys
