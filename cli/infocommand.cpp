@@ -14,15 +14,28 @@ int runInfo(Context &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    if (!ctx.parse(parser, QStringLiteral("info"), {},
-                   tr("Shows the file, its format version and the rows in each table."), {}, arguments, code))
+    if (!ctx.parse(parser, QStringLiteral("info"), QStringLiteral("[--check]"),
+                   tr("Shows the file, its format version and the rows in each table."),
+                   {option("check", tr("Also read every page of the file, and compute again the local month "
+                                       "and day it keeps of each entry and unit logged (this writes)."))},
+                   arguments, code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(tr("“info” takes no arguments."));
 
-    auto db = ctx.openForReading(false);
+    const bool check = parser.isSet(QStringLiteral("check"));
+    auto db = check ? ctx.openForWriting() : ctx.openForReading(false);
     if (!db)
         return ctx.failure(db.error());
+    qint64 wrongKeys = 0;
+    if (check) {
+        if (auto whole = (*db)->checkIntegrity(); !whole)
+            return ctx.failure(whole.error());
+        auto rebuilt = (*db)->rebuildLocalKeys(ctx.clock.timeZone());
+        if (!rebuilt)
+            return ctx.failure(rebuilt.error());
+        wrongKeys = *rebuilt;
+    }
     auto counts = (*db)->tableCounts();
     if (!counts)
         return ctx.failure(counts.error());
@@ -34,14 +47,16 @@ int runInfo(Context &ctx, const QStringList &arguments)
         QJsonObject tables;
         for (const auto &count : *counts)
             tables.insert(count.table, count.rows);
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("path"), (*db)->path()},
-            {QStringLiteral("schemaVersion"), version},
-            {QStringLiteral("latestSchemaVersion"), latest},
-            {QStringLiteral("sizeBytes"), (*db)->fileSize()},
-            {QStringLiteral("readableByOthers"), shared},
-            {QStringLiteral("tables"), tables},
-        });
+        QJsonObject info{
+            {QStringLiteral("path"), (*db)->path()},         {QStringLiteral("schemaVersion"), version},
+            {QStringLiteral("latestSchemaVersion"), latest}, {QStringLiteral("sizeBytes"), (*db)->fileSize()},
+            {QStringLiteral("readableByOthers"), shared},    {QStringLiteral("tables"), tables},
+        };
+        if (check)
+            info.insert(QStringLiteral("check"),
+                        QJsonObject{{QStringLiteral("whole"), true},
+                                    {QStringLiteral("localKeysRepaired"), wrongKeys}});
+        ctx.printJson(info);
         return ExitOk;
     }
 
@@ -56,7 +71,13 @@ int runInfo(Context &ctx, const QStringList &arguments)
                         "it private when it opens it; or run: chmod 600 %1")
                          .arg(QDir::toNativeSeparators((*db)->path()))
                    : tr("Access:       only you"))
-        << "\n\n";
+        << '\n';
+    if (check)
+        ctx.out << tr("Check:        every page is whole; local months and days computed again (%1 "
+                      "were wrong)")
+                       .arg(wrongKeys)
+                << '\n';
+    ctx.out << '\n';
     TextTable table({tr("Table"), tr("Rows")}, {Align::Left, Align::Right});
     for (const auto &count : *counts)
         table.addRow({count.table, ctx.locale.toString(count.rows)});

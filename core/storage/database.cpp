@@ -536,6 +536,13 @@ Result<void> Database::checkIntegrity() const
     return quickCheck(connection(), m_path);
 }
 
+Result<qint64> Database::rebuildLocalKeys(const QTimeZone &zone)
+{
+    if (m_access == Access::ReadOnly)
+        return Error(ErrorCode::InvalidInput, tr("The file is open for reading only."));
+    return localkeys::rebuild(connection(), zone);
+}
+
 Result<void> Database::checkIntegrity(const QString &path)
 {
     auto name = openConnection(path, true);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -95,6 +96,9 @@ public:
     // can run in another thread while the file is in use.
     Result<void> checkIntegrity() const;
     static Result<void> checkIntegrity(const QString &path);
+    // Computes again, in `zone`, the local month and day the file keeps of every entry and unit
+    // logged (and what keeps them); returns how many were wrong. Writers only.
+    Result<qint64> rebuildLocalKeys(const QTimeZone &zone);
 
     // Whether people other than its owner may read the file or its journal (Unix permissions). Minuta
     // makes its files private; a file copied in, or made by an older version, may not be.

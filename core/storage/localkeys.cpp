@@ -66,15 +66,23 @@ const Keyed kKeyed[] = {
 
 // The keys of the instant `at` (SQL), from the stored offsets: the month as 202611, the day as days
 // since 1970-01-01 (rounded down for instants before it too).
+QString localInstant(const QString &at)
+{
+    return QStringLiteral("(%1 + (SELECT offset_seconds FROM local_offset WHERE from_utc <= %1 "
+                          "ORDER BY from_utc DESC LIMIT 1))")
+        .arg(at);
+}
+QString monthSql(const QString &at)
+{
+    return QStringLiteral("CAST(strftime('%Y%m', %1, 'unixepoch') AS INTEGER)").arg(localInstant(at));
+}
+QString daySql(const QString &at)
+{
+    return QStringLiteral("((%1 + 86400000000) / 86400 - 1000000)").arg(localInstant(at));
+}
 QString keyAssignments(const QString &at)
 {
-    const QString local =
-        QStringLiteral("(%1 + (SELECT offset_seconds FROM local_offset WHERE from_utc <= %1 "
-                       "ORDER BY from_utc DESC LIMIT 1))")
-            .arg(at);
-    return QStringLiteral("local_month = CAST(strftime('%Y%m', %1, 'unixepoch') AS INTEGER), "
-                          "local_day = (%1 + 86400000000) / 86400 - 1000000")
-        .arg(local);
+    return QStringLiteral("local_month = %1, local_day = %2").arg(monthSql(at), daySql(at));
 }
 
 Result<void> run(QSqlQuery &q, const QString &statement, const QVariantList &values = {})
@@ -90,10 +98,9 @@ Result<void> run(QSqlQuery &q, const QString &statement, const QVariantList &val
 
 } // namespace
 
-Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone)
+// Stores the zone's offsets and computes every key, trigger and index from them.
+static Result<void> compute(const QSqlDatabase &db, const QTimeZone &zone)
 {
-    if (!hasKeys(db) || usable(db, zone))
-        return {};
     return inTransaction(db, [&]() -> Result<void> {
         QSqlQuery q(db);
         if (auto r = run(q, QStringLiteral("DELETE FROM local_offset")); !r)
@@ -127,11 +134,16 @@ Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone)
                     return r;
             }
             // Every later write keeps its row's keys, whoever makes it, in the same statement.
+            for (const QString &event : {QStringLiteral("insert"), QStringLiteral("update")})
+                if (auto r = run(
+                        q, QStringLiteral("DROP TRIGGER IF EXISTS %1_local_keys_on_%2").arg(table, event));
+                    !r)
+                    return r;
             for (const auto &[event, when] :
                  {std::pair{QStringLiteral("insert"), QStringLiteral("INSERT")},
                   std::pair{QStringLiteral("update"), QStringLiteral("UPDATE OF %1").arg(instant)}}) {
                 const QString statement =
-                    QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_local_keys_on_%2 AFTER %3 ON %1 BEGIN "
+                    QStringLiteral("CREATE TRIGGER %1_local_keys_on_%2 AFTER %3 ON %1 BEGIN "
                                    "UPDATE %1 SET %4 WHERE id = NEW.id; END")
                         .arg(table, event, when, keyAssignments(QStringLiteral("NEW.") + instant));
                 if (auto r = run(q, statement); !r)
@@ -140,6 +152,36 @@ Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone)
         }
         return run(q, QStringLiteral("UPDATE local_zone SET name = ? WHERE id = 1"), {zoneName(zone)});
     });
+}
+
+Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone)
+{
+    if (!hasKeys(db) || usable(db, zone))
+        return {};
+    return compute(db, zone);
+}
+
+Result<qint64> rebuild(const QSqlDatabase &db, const QTimeZone &zone)
+{
+    if (!hasKeys(db))
+        return qint64(0);
+    // Counted against the zone's offsets as they are now stored, then computed from scratch.
+    if (auto stored = ensure(db, zone); !stored)
+        return stored.error();
+    qint64 wrong = 0;
+    for (const Keyed &k : kKeyed) {
+        const QString table = QString::fromLatin1(k.table);
+        const QString instant = QString::fromLatin1(k.instant);
+        auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE local_month IS NOT %2 "
+                                                    "OR local_day IS NOT %3")
+                                         .arg(table, monthSql(instant), daySql(instant)));
+        if (!count)
+            return count.error();
+        wrong += count->toLongLong();
+    }
+    if (auto computed = compute(db, zone); !computed)
+        return computed.error();
+    return wrong;
 }
 
 QDate monthOf(qint64 key)

@@ -18,6 +18,11 @@ namespace minuta::localkeys {
 // without keys (a schema of tests, an older format) is left alone.
 Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone);
 
+// Computes every key again in `zone`, with the triggers and indexes that keep and read them, however
+// they were left (a key written by another program, a trigger dropped); returns how many rows had a
+// key that was not their instant's. Zero for a file without keys.
+Result<qint64> rebuild(const QSqlDatabase &db, const QTimeZone &zone);
+
 // Whether the file's keys are in `zone`, so a query in that zone can use them. A reader in another
 // zone (or of a file never opened for writing since it was upgraded) must compute local times itself.
 bool usable(const QSqlDatabase &db, const QTimeZone &zone);

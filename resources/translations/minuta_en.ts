@@ -457,6 +457,10 @@
         <source>“%1” cannot be used: the disk that holds it is full. Free some space and try again; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file is open for reading only.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3579,6 +3583,14 @@
     </message>
     <message>
         <source>Split a time entry in two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged (this writes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check:        every page is whole; local months and days computed again (%1 were wrong)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -457,6 +457,10 @@
         <source>“%1” cannot be used: the disk that holds it is full. Free some space and try again; nothing was changed.</source>
         <translation>Impossibile usare «%1»: il disco che lo contiene è pieno. Libera un po' di spazio e riprova; non è stato cambiato nulla.</translation>
     </message>
+    <message>
+        <source>The file is open for reading only.</source>
+        <translation>Il file è aperto in sola lettura.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3580,6 +3584,14 @@
     <message>
         <source>Split a time entry in two.</source>
         <translation>Divide in due una voce di tempo.</translation>
+    </message>
+    <message>
+        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged (this writes).</source>
+        <translation>Legge anche ogni pagina del file e ricalcola il mese e il giorno locali che conserva per ogni voce e unità registrata (scrive nel file).</translation>
+    </message>
+    <message>
+        <source>Check:        every page is whole; local months and days computed again (%1 were wrong)</source>
+        <translation>Verifica:     ogni pagina è integra; mesi e giorni locali ricalcolati (%1 erano sbagliati)</translation>
     </message>
 </context>
 <context>

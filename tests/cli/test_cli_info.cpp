@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "qtprinters.h"
+#include "testclock.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 
@@ -370,4 +371,62 @@ TEST(CliInfo, OnlyCommandsThatDrawBringUpTheGraphicsPlatform)
                  QStringLiteral("1"), QStringLiteral("-o"), pdf});
     EXPECT_NE(pdfCode, 0);
     EXPECT_FALSE(QFileInfo::exists(pdf));
+}
+
+// info --check reads every page and computes the local months and days again: a key another program
+// wrote wrong, and a trigger it dropped, are both put right, and it says how many keys were wrong.
+TEST(CliInfo, CheckPutsTheLocalKeysRightAndSaysHowManyWereWrong)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("check.sqlite"));
+    const auto cli = [&path](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), path} + args);
+    };
+    ASSERT_EQ(cli({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("ACME")})
+                  .exitCode,
+              0);
+    for (const char *start : {"2026-03-29T01:30", "2026-03-31T23:30", "2026-10-25T02:30"})
+        ASSERT_EQ(cli({QStringLiteral("log"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                       QStringLiteral("--start"), QString::fromLatin1(start), QStringLiteral("--minutes"),
+                       QStringLiteral("20")})
+                      .exitCode,
+                  0);
+    const QTimeZone rome("Europe/Rome"); // the command line's zone in these tests
+    {
+        TestClock clock;
+        clock.setTimeZone(rome);
+        Database::Options options;
+        options.clock = &clock;
+        auto db = Database::open(path, options);
+        ASSERT_TRUE(db.ok());
+        ASSERT_EQ(wrongLocalKeys(**db, rome), QStringList());
+        ASSERT_TRUE(execSql(**db, QStringLiteral("UPDATE time_entry SET local_month = 202602 WHERE id = 1")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("DROP TRIGGER time_entry_local_keys_on_insert")));
+        ASSERT_EQ(wrongLocalKeys(**db, rome).size(), 1);
+    }
+
+    const CliRun checked = cli({QStringLiteral("info"), QStringLiteral("--check")});
+    ASSERT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("every page is whole"))) << checked.out.toStdString();
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("(1 were wrong)"))) << checked.out.toStdString();
+    // The trigger is back: a new entry gets its keys.
+    ASSERT_EQ(cli({QStringLiteral("log"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                   QStringLiteral("--start"), QStringLiteral("2026-10-31T23:45"), QStringLiteral("--minutes"),
+                   QStringLiteral("10")})
+                  .exitCode,
+              0);
+    const CliRun json = cli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--check")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject check =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("check")).toObject();
+    EXPECT_TRUE(check.value(QStringLiteral("whole")).toBool());
+    EXPECT_EQ(check.value(QStringLiteral("localKeysRepaired")).toInt(-1), 0);
+
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    auto db = Database::open(path, reading);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(wrongLocalKeys(**db, rome), QStringList());
+    EXPECT_EQ(sqlValue(**db, QStringLiteral("SELECT count(*) FROM time_entry")).toInt(), 4);
 }
