@@ -1,7 +1,8 @@
 #!/bin/sh
-# Measures Minuta on a generated file of 1,000,000 entries and 50 clients against baselines run
-# at the same time: the same SQL bare and in the sqlite3 shell, an empty file, a 10-line invoice;
-# and a CSV import of 1,000, 100,000 and 1,000,000 rows against the sqlite3 shell's .import.
+# Prints the scale table (scale-table.sh), then measures Minuta on a generated file of 1,000,000
+# entries and 50 clients against baselines run at the same time: the same SQL bare and in the
+# sqlite3 shell, an empty file, a 10-line invoice; and a CSV import of 1,000, 100,000 and
+# 1,000,000 rows against the sqlite3 shell's .import.
 #   tests/bench/run-benchmarks.sh [BUILD_DIR]
 # Without BUILD_DIR it configures and builds the bench preset (build/bench), the one that turns
 # MINUTA_BUILD_BENCHMARKS on; a BUILD_DIR given must have been configured with it on.
@@ -28,6 +29,9 @@ if [ ! -f "$big" ]; then
     mv "$big.tmp" "$big"
 fi
 [ -f "$empty" ] || "$bin/minuta-cli" --db "$empty" info >/dev/null
+
+echo "== The scale table: each task on 1,000, 100,000 and 1,000,000 entries against its baseline"
+"$(dirname "$0")/scale-table.sh" "$bin" "$dir"
 
 echo "== Google Benchmark"
 "$bin/minuta_benchmarks" --big "$big" --empty "$empty" --benchmark_repetitions=3 \
