@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace minuta {
 
 namespace {
@@ -568,8 +570,16 @@ Result<QList<TimeEntry>> TimeEntryRepository::list(const TimeEntryFilter &filter
 Result<QList<TimeEntry>> TimeEntryRepository::listAfter(const TimeEntryFilter &filter, Order order,
                                                         const TimeEntry &last, qint64 limit) const
 {
-    auto [where, values] = whereClause(filter);
+    // The page starts at `last`: that is the range's bound on the start index, so the walk begins
+    // there. (Given beside the filter's own bound, SQLite walks from the filter's, re-reading every
+    // page before this one: a second deep in ten years.)
     const bool oldest = order == Order::Oldest;
+    TimeEntryFilter bounded = filter;
+    if (oldest)
+        bounded.from = std::max(filter.from.value_or(last.start), last.start);
+    else
+        bounded.to = std::min(filter.to.value_or(last.start + 1), last.start + 1);
+    auto [where, values] = whereClause(bounded);
     where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
              + (oldest ? QStringLiteral("(e.start_at, e.id) > (?, ?)")
                        : QStringLiteral("(e.start_at, e.id) < (?, ?)"));

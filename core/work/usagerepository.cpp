@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace minuta {
 
 namespace {
@@ -291,8 +293,14 @@ Result<QList<Usage>> UsageRepository::list(const UsageFilter &filter, Order orde
 Result<QList<Usage>> UsageRepository::listAfter(const UsageFilter &filter, Order order, const Usage &last,
                                                 qint64 limit) const
 {
-    auto [where, values] = whereClause(filter);
+    // The page starts at `last`, which bounds the range of the time index (see the time log's).
     const bool oldest = order == Order::Oldest;
+    UsageFilter bounded = filter;
+    if (oldest)
+        bounded.from = std::max(filter.from.value_or(last.at), last.at);
+    else
+        bounded.to = std::min(filter.to.value_or(last.at + 1), last.at + 1);
+    auto [where, values] = whereClause(bounded);
     where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
              + (oldest ? QStringLiteral("(u.at, u.id) > (?, ?)") : QStringLiteral("(u.at, u.id) < (?, ?)"));
     values << last.at << last.id;

@@ -267,21 +267,26 @@ TEST_F(TimeEntries, PagesFollowEachOtherWithoutGapsOrRepeats)
     for (int i = 0; i < 3; ++i)
         ids << add(bianchi.id, local(2026, 11, 2, 13, 0), local(2026, 11, 2, 13, 10 + i)).id;
 
-    for (const auto order : {TimeEntryRepository::Order::Newest, TimeEntryRepository::Order::Oldest}) {
-        const QList<TimeEntry> all = *entries.list({}, order);
-        ASSERT_EQ(all.size(), 7);
-        QList<qint64> paged;
-        QList<TimeEntry> page = *entries.list({}, order, 0, 2);
-        while (!page.isEmpty()) {
-            for (const TimeEntry &e : std::as_const(page))
-                paged << e.id;
-            page = *entries.listAfter({}, order, page.last(), 2);
+    // Everything, and a period that cuts the day (from 9:00 to 13:11): the pages keep to it.
+    TimeEntryFilter period;
+    period.from = local(2026, 11, 2, 9, 0);
+    period.to = local(2026, 11, 2, 13, 11) + 1;
+    for (const auto &[filter, count] : {std::pair{TimeEntryFilter{}, 7}, std::pair{period, 6}})
+        for (const auto order : {TimeEntryRepository::Order::Newest, TimeEntryRepository::Order::Oldest}) {
+            const QList<TimeEntry> all = *entries.list(filter, order);
+            ASSERT_EQ(all.size(), count);
+            QList<qint64> paged;
+            QList<TimeEntry> page = *entries.list(filter, order, 0, 2);
+            while (!page.isEmpty()) {
+                for (const TimeEntry &e : std::as_const(page))
+                    paged << e.id;
+                page = *entries.listAfter(filter, order, page.last(), 2);
+            }
+            QList<qint64> expected;
+            for (const TimeEntry &e : all)
+                expected << e.id;
+            EXPECT_EQ(paged, expected);
         }
-        QList<qint64> expected;
-        for (const TimeEntry &e : all)
-            expected << e.id;
-        EXPECT_EQ(paged, expected);
-    }
 
     // With a filter, the page after an entry keeps to the filter.
     TimeEntryFilter onlyAcme;
