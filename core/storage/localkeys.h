@@ -34,7 +34,5 @@ QString zoneName(const QTimeZone &zone);
 QDate monthOf(qint64 key);
 // 1 November 2026 → 202611.
 qint64 monthKey(QDate date);
-// The local day key of a date: days since 1970-01-01.
-qint64 dayKey(QDate date);
 
 } // namespace minuta::localkeys
