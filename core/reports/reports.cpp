@@ -257,65 +257,65 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         return finished(q);
     };
 
+    using MonthOf = std::function<QDate(const QVariant &)>;
+    // Time's figures, then units', from the rows each `where` chooses (binding `range`), grouped by
+    // `group`; `keyed` reads them through the month indexes.
+    const auto addFigures = [&](const QString &month, const QString &group, const QString &timeWhere,
+                                const QString &usageWhere, const QVariantList &range, const MonthOf &monthOf,
+                                bool keyed) -> Result<void> {
+        QSqlQuery time(storage::connection(m_db));
+        time.setForwardOnly(true);
+        if (auto r =
+                run(time,
+                    QStringLiteral("SELECT %1, %2 FROM (%3) GROUP BY %4")
+                        .arg(month, timeFigures,
+                             timeRows.arg(QStringLiteral("e.local_month AS month"),
+                                          keyed ? QStringLiteral(" INDEXED BY time_entry_month") : QString(),
+                                          timeWhere),
+                             group),
+                    QVariantList{businessCurrency, businessRate} + range);
+            !r)
+            return r;
+        if (auto read = readTime(time, monthOf); !read)
+            return read;
+        QSqlQuery usage(storage::connection(m_db));
+        usage.setForwardOnly(true);
+        if (auto r = run(
+                usage,
+                QStringLiteral("SELECT %1, %2 FROM (%3) GROUP BY %4")
+                    .arg(month, usageFigures,
+                         usageRows.arg(QStringLiteral("u.local_month AS month"),
+                                       keyed ? QStringLiteral(" INDEXED BY usage_record_month") : QString(),
+                                       usageWhere),
+                         group),
+                range);
+            !r)
+            return r;
+        return readUsage(usage, monthOf);
+    };
+
     if (localkeys::usable(storage::connection(m_db), zone)) {
         // The file keeps each row's local month in this zone: one pass over the month index for the
         // whole period, in the index's order, reading no row of the tables themselves.
-        const auto keyed = [](const QVariant &key) { return localkeys::monthOf(key.toLongLong()); };
-        const QVariantList months{localkeys::monthKey(first), localkeys::monthKey(last)};
-        QSqlQuery time(storage::connection(m_db));
-        time.setForwardOnly(true);
-        if (auto r = run(time,
-                         QStringLiteral("SELECT month, %1 FROM (%2) GROUP BY month, client_id")
-                             .arg(timeFigures, timeRows.arg(QStringLiteral("e.local_month AS month"),
-                                                            QStringLiteral(" INDEXED BY time_entry_month"),
-                                                            QStringLiteral("e.local_month BETWEEN ? AND ?"))),
-                         QVariantList{businessCurrency, businessRate} + months);
-            !r)
-            return r.error();
-        if (auto read = readTime(time, keyed); !read)
-            return read.error();
-        QSqlQuery usage(storage::connection(m_db));
-        usage.setForwardOnly(true);
-        if (auto r =
-                run(usage,
-                    QStringLiteral("SELECT month, %1 FROM (%2) GROUP BY month, client_id")
-                        .arg(usageFigures, usageRows.arg(QStringLiteral("u.local_month AS month"),
-                                                         QStringLiteral(" INDEXED BY usage_record_month"),
-                                                         QStringLiteral("u.local_month BETWEEN ? AND ?"))),
-                    months);
-            !r)
-            return r.error();
-        if (auto read = readUsage(usage, keyed); !read)
-            return read.error();
+        if (auto added = addFigures(
+                QStringLiteral("month"), QStringLiteral("month, client_id"),
+                QStringLiteral("e.local_month BETWEEN ? AND ?"),
+                QStringLiteral("u.local_month BETWEEN ? AND ?"),
+                {localkeys::monthKey(first), localkeys::monthKey(last)},
+                [](const QVariant &key) { return localkeys::monthOf(key.toLongLong()); }, true);
+            !added)
+            return added.error();
     } else {
         // Local time computed here: month by month, each a range of the start index.
         for (QDate month = first; month <= last; month = month.addMonths(1)) {
-            const QVariantList range{timeutil::startOfDay(month, zone),
-                                     timeutil::startOfDay(month.addMonths(1), zone)};
-            const auto thisMonth = [month](const QVariant &) { return month; };
-            QSqlQuery time(storage::connection(m_db));
-            time.setForwardOnly(true);
-            if (auto r = run(
-                    time,
-                    QStringLiteral("SELECT 0, %1 FROM (%2) GROUP BY client_id")
-                        .arg(timeFigures, timeRows.arg(QStringLiteral("0"), QString(),
-                                                       QStringLiteral("e.start_at >= ? AND e.start_at < ?"))),
-                    QVariantList{businessCurrency, businessRate} + range);
-                !r)
-                return r.error();
-            if (auto read = readTime(time, thisMonth); !read)
-                return read.error();
-            QSqlQuery usage(storage::connection(m_db));
-            usage.setForwardOnly(true);
-            if (auto r = run(usage,
-                             QStringLiteral("SELECT 0, %1 FROM (%2) GROUP BY client_id")
-                                 .arg(usageFigures, usageRows.arg(QStringLiteral("0"), QString(),
-                                                                  QStringLiteral("u.at >= ? AND u.at < ?"))),
-                             range);
-                !r)
-                return r.error();
-            if (auto read = readUsage(usage, thisMonth); !read)
-                return read.error();
+            if (auto added = addFigures(
+                    QStringLiteral("0"), QStringLiteral("client_id"),
+                    QStringLiteral("e.start_at >= ? AND e.start_at < ?"),
+                    QStringLiteral("u.at >= ? AND u.at < ?"),
+                    {timeutil::startOfDay(month, zone), timeutil::startOfDay(month.addMonths(1), zone)},
+                    [month](const QVariant &) { return month; }, false);
+                !added)
+                return added.error();
         }
     }
 
