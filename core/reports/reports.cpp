@@ -2,6 +2,7 @@
 
 #include "business/settings.h"
 #include "storage/database.h"
+#include "storage/dayfigures.h"
 #include "storage/localkeys.h"
 #include "storage/sqlutil.h"
 #include "values/clock.h"
@@ -13,42 +14,12 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <tuple>
 
 namespace minuta {
 
 namespace {
-
-// An entry's worth in SQL, exactly as billing::calculate prices it: the raw time rounded to the
-// client's increment (up, nearest or down) and raised to the minimum, times the resolved rate
-// (the entry's own, the client's, the business default in the client's currency), rounded half
-// away from zero to the minor unit. The two parameters are the business currency and rate.
-const QString kBilledSeconds = QStringLiteral(
-    "max(CASE c.rounding "
-    "  WHEN 'up' THEN (e.end_at - e.start_at + c.increment_minutes * 60 - 1) / (c.increment_minutes * 60) "
-    "  WHEN 'down' THEN (e.end_at - e.start_at) / (c.increment_minutes * 60) "
-    "  ELSE (e.end_at - e.start_at + c.increment_minutes * 30) / (c.increment_minutes * 60) END "
-    "  * c.increment_minutes * 60, c.minimum_minutes * 60)");
-const QString kRate =
-    QStringLiteral("coalesce(e.rate_override, c.hourly_rate, CASE WHEN c.currency = ? THEN ? END, 0)");
-
-// A usage record's worth: the quantity (thousandths) times the client's own price, else the
-// catalog's when it is in the client's currency, rounded half away from zero.
-const QString kUnitPrice =
-    QStringLiteral("coalesce(p.unit_price, CASE WHEN s.currency = c.currency THEN s.unit_price END, 0)");
-
-// q × p ÷ d rounded half up, for non-negative q and p, as exact::mulDivRound computes it: SQLite would
-// turn a product past 64 bits into an inexact float, so with q = Q·d + q' and p = P·d + p' it is
-// Q·p + q'·P + (q'·p' + d/2) ÷ d, whose terms overflow only when the result itself does.
-QString exactProductSql(const QString &q, const QString &p, int d)
-{
-    return QStringLiteral("((%1 / %3) * %2 + (%1 % %3) * (%2 / %3) + ((%1 % %3) * (%2 % %3) + %4) / %3)")
-        .arg(q, p)
-        .arg(d)
-        .arg(d / 2);
-}
 
 Error tooLarge()
 {
@@ -156,9 +127,6 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     auto defaults = Settings(m_db).businessDefaults();
     if (!defaults)
         return defaults.error();
-    const QVariant businessCurrency = defaults->currency.code();
-    const QVariant businessRate =
-        defaults->hourlyRate ? QVariant(defaults->hourlyRate->minorUnits()) : QVariant();
     const QTimeZone zone = m_clock.timeZone();
     const QString clientCondition =
         filter.clientId ? QStringLiteral(" AND c.id = %1").arg(*filter.clientId) : QString();
@@ -209,35 +177,13 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
-    // Time and units per month and client. Each query's rows start with the month's key, then the
-    // client and currency, then the figures: time's seconds, billable seconds, billable amount and
-    // unbilled amount; units' billable and unbilled amounts.
-    const QString timeFigures =
-        QStringLiteral("client_id, currency, sum(seconds), "
-                       "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
-                       "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
-                       "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END)")
-            .arg(exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600));
-    const QString timeRows =
-        QStringLiteral("SELECT %4, e.client_id, c.currency, e.end_at - e.start_at AS seconds, "
-                       "e.billable, e.invoice_id, %1 AS billed, %2 AS rate "
-                       "FROM time_entry e%5 JOIN client c ON c.id = e.client_id "
-                       "WHERE e.end_at IS NOT NULL AND %6%3")
-            .arg(kBilledSeconds, kRate, clientCondition);
-    const QString usageFigures =
-        QStringLiteral("client_id, currency, sum(%1), sum(CASE WHEN invoice_id IS NULL THEN %1 ELSE 0 END)")
-            .arg(exactProductSql(QStringLiteral("quantity"), QStringLiteral("price"), 1000));
-    const QString usageRows =
-        QStringLiteral("SELECT %3, u.client_id, c.currency, u.invoice_id, u.quantity_milli AS quantity, "
-                       "%1 AS price FROM usage_record u%4 JOIN client c ON c.id = u.client_id "
-                       "JOIN service s ON s.id = u.service_id "
-                       "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
-                       "AND p.service_id = u.service_id WHERE %5%2")
-            .arg(kUnitPrice, clientCondition);
-    const auto readTime = [&](QSqlQuery &q,
-                              const std::function<QDate(const QVariant &)> &monthOf) -> Result<void> {
+    // Time and units per month and client. Each query's rows start with the month, then the client
+    // and currency, then the figures: time's seconds, billable seconds, billable amount and unbilled
+    // amount; units' billable and unbilled amounts.
+    const auto readTime = [&](QSqlQuery &q, QDate month) -> Result<void> {
         while (q.next()) {
-            MonthlyRow &r = row(monthOf(q.value(0)), q.value(1).toLongLong(), q.value(2).toString());
+            MonthlyRow &r = row(month.isValid() ? month : localkeys::monthOf(q.value(0).toLongLong()),
+                                q.value(1).toLongLong(), q.value(2).toString());
             for (const auto &added :
                  {addSeconds(r.seconds, q.value(3)), addSeconds(r.billableSeconds, q.value(4)),
                   add(r.billable, q.value(5)), add(r.unbilled, q.value(6))})
@@ -246,74 +192,92 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
         }
         return finished(q);
     };
-    const auto readUsage = [&](QSqlQuery &q,
-                               const std::function<QDate(const QVariant &)> &monthOf) -> Result<void> {
+    const auto readUsage = [&](QSqlQuery &q, QDate month) -> Result<void> {
         while (q.next()) {
-            MonthlyRow &r = row(monthOf(q.value(0)), q.value(1).toLongLong(), q.value(2).toString());
+            MonthlyRow &r = row(month.isValid() ? month : localkeys::monthOf(q.value(0).toLongLong()),
+                                q.value(1).toLongLong(), q.value(2).toString());
             for (const auto &added : {add(r.billable, q.value(3)), add(r.unbilled, q.value(4))})
                 if (!added)
                     return added.error();
         }
         return finished(q);
     };
-
-    using MonthOf = std::function<QDate(const QVariant &)>;
-    // Time's figures, then units', from the rows each `where` chooses (binding `range`), grouped by
-    // `group`; `keyed` reads them through the month indexes.
-    const auto addFigures = [&](const QString &month, const QString &group, const QString &timeWhere,
-                                const QString &usageWhere, const QVariantList &range, const MonthOf &monthOf,
-                                bool keyed) -> Result<void> {
-        QSqlQuery time(storage::connection(m_db));
-        time.setForwardOnly(true);
-        if (auto r =
-                run(time,
-                    QStringLiteral("SELECT %1, %2 FROM (%3) GROUP BY %4")
-                        .arg(month, timeFigures,
-                             timeRows.arg(QStringLiteral("e.local_month AS month"),
-                                          keyed ? QStringLiteral(" INDEXED BY time_entry_month") : QString(),
-                                          timeWhere),
-                             group),
-                    QVariantList{businessCurrency, businessRate} + range);
-            !r)
+    // Runs the time query (binding `timeValues`, then `range`), then the units' (binding `range`), and reads
+    // their rows; `month` is the rows' month, or invalid when their first column is its key.
+    const auto addFigures = [&](const QString &time, const QVariantList &timeValues, const QString &usage,
+                                const QVariantList &range, QDate month) -> Result<void> {
+        QSqlQuery timeQuery(storage::connection(m_db));
+        timeQuery.setForwardOnly(true);
+        if (auto r = run(timeQuery, time, timeValues + range); !r)
             return r;
-        if (auto read = readTime(time, monthOf); !read)
+        if (auto read = readTime(timeQuery, month); !read)
             return read;
-        QSqlQuery usage(storage::connection(m_db));
-        usage.setForwardOnly(true);
-        if (auto r = run(
-                usage,
-                QStringLiteral("SELECT %1, %2 FROM (%3) GROUP BY %4")
-                    .arg(month, usageFigures,
-                         usageRows.arg(QStringLiteral("u.local_month AS month"),
-                                       keyed ? QStringLiteral(" INDEXED BY usage_record_month") : QString(),
-                                       usageWhere),
-                         group),
-                range);
-            !r)
+        QSqlQuery usageQuery(storage::connection(m_db));
+        usageQuery.setForwardOnly(true);
+        if (auto r = run(usageQuery, usage, range); !r)
             return r;
-        return readUsage(usage, monthOf);
+        return readUsage(usageQuery, month);
     };
 
-    if (localkeys::usable(storage::connection(m_db), zone)) {
-        // The file keeps each row's local month in this zone: one pass over the month index for the
-        // whole period, in the index's order, reading no row of the tables themselves.
+    const QSqlDatabase &connection = storage::connection(m_db);
+    if (dayfigures::usable(connection, zone)
+        && dayfigures::businessDefaultsAgree(
+            connection, defaults->currency.code(),
+            defaults->hourlyRate ? std::optional(defaults->hourlyRate->minorUnits()) : std::nullopt)) {
+        // The file keeps each client's figures per local month in this zone: a few rows per client
+        // and month, in the order of their months.
         if (auto added = addFigures(
-                QStringLiteral("month"), QStringLiteral("month, client_id"),
-                QStringLiteral("e.local_month BETWEEN ? AND ?"),
-                QStringLiteral("u.local_month BETWEEN ? AND ?"),
-                {localkeys::monthKey(first), localkeys::monthKey(last)},
-                [](const QVariant &key) { return localkeys::monthOf(key.toLongLong()); }, true);
+                QStringLiteral("SELECT m.local_month, m.client_id, c.currency, sum(m.seconds), "
+                               "sum(CASE WHEN m.billable = 1 THEN m.seconds ELSE 0 END), "
+                               "sum(CASE WHEN m.billable = 1 THEN m.amount ELSE 0 END), "
+                               "sum(CASE WHEN m.billable = 1 AND m.invoiced = 0 THEN m.amount ELSE 0 END) "
+                               "FROM month_time m JOIN client c ON c.id = m.client_id "
+                               "WHERE m.local_month BETWEEN ? AND ?%1 GROUP BY m.local_month, m.client_id")
+                    .arg(clientCondition),
+                {},
+                QStringLiteral("SELECT m.local_month, m.client_id, c.currency, sum(m.amount), "
+                               "sum(CASE WHEN m.invoiced = 0 THEN m.amount ELSE 0 END) "
+                               "FROM month_usage m JOIN client c ON c.id = m.client_id "
+                               "WHERE m.local_month BETWEEN ? AND ?%1 GROUP BY m.local_month, m.client_id")
+                    .arg(clientCondition),
+                {localkeys::monthKey(first), localkeys::monthKey(last)}, QDate());
             !added)
             return added.error();
     } else {
-        // Local time computed here: month by month, each a range of the start index.
+        // Local time computed here: month by month, each a range of the start index, every row
+        // priced as the stored figures price it.
+        const QString time =
+            QStringLiteral(
+                "SELECT 0, client_id, currency, sum(seconds), "
+                "sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), "
+                "sum(CASE WHEN billable = 1 THEN %1 ELSE 0 END), "
+                "sum(CASE WHEN billable = 1 AND invoice_id IS NULL THEN %1 ELSE 0 END) "
+                "FROM (SELECT e.client_id, c.currency, e.end_at - e.start_at AS seconds, e.billable, "
+                "e.invoice_id, %2 AS billed, %3 AS rate FROM time_entry e JOIN client c ON c.id = "
+                "e.client_id "
+                "WHERE e.end_at IS NOT NULL AND e.start_at >= ? AND e.start_at < ?%4) GROUP BY client_id")
+                .arg(dayfigures::exactProductSql(QStringLiteral("billed"), QStringLiteral("rate"), 3600),
+                     dayfigures::billedSecondsSql(),
+                     dayfigures::rateSql(QStringLiteral("?"), QStringLiteral("?")), clientCondition);
+        const QString usage =
+            QStringLiteral(
+                "SELECT 0, client_id, currency, sum(%1), "
+                "sum(CASE WHEN invoice_id IS NULL THEN %1 ELSE 0 END) "
+                "FROM (SELECT u.client_id, c.currency, u.invoice_id, u.quantity_milli AS quantity, "
+                "%2 AS price FROM usage_record u JOIN client c ON c.id = u.client_id "
+                "JOIN service s ON s.id = u.service_id "
+                "LEFT JOIN client_service_price p ON p.client_id = u.client_id "
+                "AND p.service_id = u.service_id WHERE u.at >= ? AND u.at < ?%3) GROUP BY client_id")
+                .arg(dayfigures::exactProductSql(QStringLiteral("quantity"), QStringLiteral("price"), 1000),
+                     dayfigures::unitPriceSql(), clientCondition);
+        const QVariantList businessDefault{defaults->currency.code(),
+                                           defaults->hourlyRate ? QVariant(defaults->hourlyRate->minorUnits())
+                                                                : QVariant()};
         for (QDate month = first; month <= last; month = month.addMonths(1)) {
             if (auto added = addFigures(
-                    QStringLiteral("0"), QStringLiteral("client_id"),
-                    QStringLiteral("e.start_at >= ? AND e.start_at < ?"),
-                    QStringLiteral("u.at >= ? AND u.at < ?"),
+                    time, businessDefault, usage,
                     {timeutil::startOfDay(month, zone), timeutil::startOfDay(month.addMonths(1), zone)},
-                    [month](const QVariant &) { return month; }, false);
+                    month);
                 !added)
                 return added.error();
         }

@@ -1,5 +1,6 @@
 #include "storage/localkeys.h"
 
+#include "storage/dayfigures.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
 
@@ -24,20 +25,15 @@ QString tr(const char *text)
 const QDateTime kFirst(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
 const QDateTime kLast(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC);
 
-// The tables with keys, the column of the instant each key is of, and the index of their months
-// (every column the monthly report reads, so it never reads the rows).
+// The tables with keys, and the column of the instant each key is of.
 struct Keyed
 {
     const char *table;
     const char *instant;
-    const char *index;
-    const char *indexColumns;
 };
 const Keyed kKeyed[] = {
-    {"time_entry", "start_at", "time_entry_month",
-     "local_month, client_id, billable, invoice_id, start_at, end_at, rate_override"},
-    {"usage_record", "at", "usage_record_month",
-     "local_month, client_id, service_id, invoice_id, quantity_milli"},
+    {"time_entry", "start_at"},
+    {"usage_record", "at"},
 };
 
 bool hasKeys(const QSqlDatabase &db)
@@ -92,23 +88,22 @@ Result<void> storeZone(QSqlQuery &q, const QTimeZone &zone)
     return run(q, QStringLiteral("UPDATE local_zone SET name = ? WHERE id = 1"), {zoneName(zone)});
 }
 
-// Computes every key from the stored offsets, with the index that reads them and the triggers that
-// keep them. Inside the caller's transaction.
-Result<void> computeKeys(QSqlQuery &q)
+// Computes every key from the stored offsets, with the triggers that keep them, then the figures per day
+// grouped by them. Inside the caller's transaction.
+Result<void> computeKeys(const QSqlDatabase &db, QSqlQuery &q)
 {
+    // The figures' triggers would follow every key set below, one row at a time.
+    if (auto dropped = dayfigures::drop(db); !dropped)
+        return dropped;
     for (const Keyed &k : kKeyed) {
         const QString table = QString::fromLatin1(k.table);
         const QString instant = QString::fromLatin1(k.instant);
-        const QString index = QString::fromLatin1(k.index);
-        // All keys at once, then the index over them: far quicker than keeping the index on the way.
-        // Every later write keeps its row's keys, whoever makes it, in the same statement.
+        // All keys at once; every later write keeps its row's keys, whoever makes it, in the same
+        // statement.
         for (const QString &statement : {
-                 QStringLiteral("DROP INDEX IF EXISTS %1").arg(index),
                  QStringLiteral("DROP TRIGGER IF EXISTS %1_local_keys_on_insert").arg(table),
                  QStringLiteral("DROP TRIGGER IF EXISTS %1_local_keys_on_update").arg(table),
                  QStringLiteral("UPDATE %1 SET %2").arg(table, keyAssignments(instant)),
-                 QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
-                     .arg(index, table, QLatin1String(k.indexColumns)),
                  QStringLiteral("CREATE TRIGGER %1_local_keys_on_insert AFTER INSERT ON %1 BEGIN "
                                 "UPDATE %1 SET %2 WHERE id = NEW.id; END")
                      .arg(table, keyAssignments(QStringLiteral("NEW.") + instant)),
@@ -119,7 +114,7 @@ Result<void> computeKeys(QSqlQuery &q)
             if (auto r = run(q, statement); !r)
                 return r;
     }
-    return {};
+    return dayfigures::build(db);
 }
 
 } // namespace
@@ -147,7 +142,7 @@ Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone)
         QSqlQuery q(db);
         if (auto stored = storeZone(q, zone); !stored)
             return stored;
-        return computeKeys(q);
+        return computeKeys(db, q);
     });
 }
 
@@ -171,9 +166,12 @@ Result<qint64> rebuild(const QSqlDatabase &db, const QTimeZone &zone)
                 return count.error();
             wrong += count->toLongLong();
         }
-        if (auto computed = computeKeys(q); !computed)
+        auto wrongFigures = dayfigures::countWrong(db);
+        if (!wrongFigures)
+            return wrongFigures.error();
+        if (auto computed = computeKeys(db, q); !computed)
             return computed.error();
-        return wrong;
+        return wrong + *wrongFigures;
     });
 }
 

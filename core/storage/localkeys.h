@@ -2,8 +2,8 @@
 
 // The local month and day of every time entry and usage record, which the file keeps itself (file
 // format 6): triggers set them on every write, from the UTC offsets of the user's time zone stored
-// beside them. Reports, the calendar and totals group by these keys through an index, instead of
-// turning each instant of the history into local time.
+// beside them. The figures per day (storage/dayfigures.h) are grouped by these keys, so reports,
+// the calendar and totals never turn each instant of the history into local time.
 // Internal to core: the keys are read by core's own SQL.
 
 #include "values/error.h"
@@ -18,9 +18,10 @@ namespace minuta::localkeys {
 // without keys (a schema of tests, an older format) is left alone.
 Result<void> ensure(const QSqlDatabase &db, const QTimeZone &zone);
 
-// Computes every key again in `zone`, with the triggers and indexes that keep and read them, however
-// they were left (a key written by another program, a trigger dropped); returns how many rows had a
-// key that was not their instant's. Zero for a file without keys.
+// Computes every key again in `zone`, with the triggers that keep them and the figures per day,
+// however they were left (a key written by another program, a trigger dropped); returns how many
+// rows had a key that was not their instant's, plus how many rows of figures were not what their
+// entries add up to. Zero for a file without keys.
 Result<qint64> rebuild(const QSqlDatabase &db, const QTimeZone &zone);
 
 // Whether the file's keys are in `zone`, so a query in that zone can use them. A reader in another

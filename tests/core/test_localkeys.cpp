@@ -1,8 +1,10 @@
-// The local month and day the file keeps for every entry and unit logged (format 6): right after
-// every kind of write, across the days the clocks change, after a change of time zone, on a file
+// The local month and day the file keeps for every entry and unit logged (format 6), and the figures
+// per client and day grouped by them (format 7): right after every kind of write and every change of
+// terms or prices, across the days the clocks change, after a change of time zone, on a file
 // upgraded from format 5; and the monthly report read from them equals the one computed row by row.
 
 #include "business/business.h"
+#include "business/settings.h"
 #include "clients/clientrepository.h"
 #include "invoicing/invoicerepository.h"
 #include "io/timesheetimport.h"
@@ -182,7 +184,42 @@ TEST_F(LocalKeys, EveryWriteKeepsItsRowsKeysAcrossTheDaysTheClocksChange)
             auto stopped = timer.stop();
             ASSERT_TRUE(stopped.ok()) << stopped.error().message().toStdString();
             ids << started->running.id;
-        } else if (random.bounded(8) == 0) { // now and then, a month billed
+        } else if (random.bounded(3) == 0) { // now and then, new terms or prices, which reprice the figures
+            const int change = random.bounded(4);
+            if (change == 0) { // a client's terms (billed work keeps its place, but is priced anew)
+                Client c = clients.get(random.bounded(2) ? acme.id : bianchi.id).value();
+                c.billing.incrementMinutes = QList<int>{1, 6, 15, 30}[random.bounded(4)];
+                c.billing.rounding = RoundingMode(random.bounded(3));
+                c.billing.minimumMinutes = random.bounded(2) * 15;
+                // Sometimes no rate of its own: the business's default applies.
+                c.hourlyRate = random.bounded(3) == 0
+                                   ? std::nullopt
+                                   : std::optional(Money(random.bounded(1000, 9000), c.currency));
+                ASSERT_TRUE(clients.update(c).ok());
+            } else if (change == 1) { // the business's default rate, or none
+                Settings settings(t.db());
+                BusinessDefaults d = settings.businessDefaults().value();
+                d.currency = *Currency::fromCode(u"EUR");
+                d.hourlyRate = random.bounded(3) == 0
+                                   ? std::nullopt
+                                   : std::optional(Money(random.bounded(1000, 9000), d.currency));
+                ASSERT_TRUE(settings.setBusinessDefaults(d).ok());
+            } else if (change == 2) { // a client's own price for calls, or none
+                ServiceRepository services(t.db(), t.clock());
+                ASSERT_TRUE(
+                    services
+                        .setClientPrice(random.bounded(2) ? acme.id : bianchi.id, calls.id,
+                                        random.bounded(2)
+                                            ? std::nullopt
+                                            : std::optional(Money(random.bounded(50, 500), acme.currency)))
+                        .ok());
+            } else { // the catalog's price
+                ServiceRepository services(t.db(), t.clock());
+                Service s = services.get(calls.id).value();
+                s.unitPrice = Money(random.bounded(50, 500), s.unitPrice.currency());
+                ASSERT_TRUE(services.update(s).ok());
+            }
+        } else if (random.bounded(4) == 0) { // now and then, a month billed
             const QDate month(2026, random.bounded(1, 11), 1);
             const Client &c = random.bounded(2) ? acme : bianchi;
             InvoiceRepository invoices(t.db(), t.clock());
@@ -214,12 +251,27 @@ TEST_F(LocalKeys, EveryWriteKeepsItsRowsKeysAcrossTheDaysTheClocksChange)
         sqlValue(t.db(), QStringLiteral("SELECT count(*) FROM time_entry WHERE invoice_id IS NULL")).toInt(),
         0);
     EXPECT_GT(sqlValue(t.db(), QStringLiteral("SELECT count(*) FROM usage_record")).toInt(), 0);
-    // And the check itself sees a key gone wrong.
+    // The figures per day are there to be checked: billable work billed and not, work not billable
+    // (never billed), units.
+    EXPECT_EQ(
+        sqlValue(t.db(), QStringLiteral("SELECT count(DISTINCT billable || invoiced) FROM day_time")).toInt(),
+        3);
+    EXPECT_GT(sqlValue(t.db(), QStringLiteral("SELECT count(*) FROM day_usage")).toInt(), 0);
+    // And the check itself sees a key gone wrong, and a figure.
     ASSERT_TRUE(execSql(t.db(), QStringLiteral("UPDATE time_entry SET local_day = local_day + 1 "
                                                "WHERE id = (SELECT min(id) FROM time_entry)")));
     EXPECT_EQ(wrongLocalKeys(t.db(), kRome).size(), 1);
     ASSERT_TRUE(execSql(t.db(), QStringLiteral("UPDATE time_entry SET local_day = local_day - 1 "
                                                "WHERE id = (SELECT min(id) FROM time_entry)")));
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("UPDATE day_time SET amount = amount + 1 "
+                                               "WHERE local_day = (SELECT min(local_day) FROM day_time)")));
+    EXPECT_GE(wrongDayFigures(t.db()).size(), 1);
+    t.reopen(); // nothing repairs figures but the check: they stay wrong
+    EXPECT_GE(wrongDayFigures(t.db()).size(), 1);
+    auto repaired = t.db().rebuildLocalKeys(kRome);
+    ASSERT_TRUE(repaired.ok());
+    EXPECT_GE(*repaired, 1);
+    EXPECT_EQ(wrongLocalKeys(t.db(), kRome), QStringList());
 
     // The report from the keys, then row by row: the file reopened in New York holds its keys in
     // New York's zone, so a report in Rome can no longer use them.

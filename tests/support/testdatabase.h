@@ -54,9 +54,12 @@ bool execSql(const Database &db, const QString &statement);
 QVariant sqlValue(const Database &db, const QString &query);
 
 // The rows whose local month and day (which the file keeps, format 6) are not those of their instant
-// in `zone`, computed here with Qt: "time_entry 12: 202603/20541, expected 202604/20542". Empty when
-// every key is right and none is missing.
+// in `zone`, computed here with Qt: "time_entry 12: 202603/20541, expected 202604/20542"; then
+// wrongDayFigures(). Empty when every key and figure is right and none is missing.
 QStringList wrongLocalKeys(const Database &db, const QTimeZone &zone);
+// The rows of figures per day and month (format 7) that are not what the entries and units under
+// their keys add up to, priced here by billing's own functions; and the figures that are missing.
+QStringList wrongDayFigures(const Database &db);
 
 // Every row of every table, in a stable order: equal fingerprints mean equal contents.
 QString fingerprint(const Database &db);
