@@ -4,6 +4,7 @@
 #include "calendar/planrepository.h"
 #include "clients/client.h"
 #include "storage/database.h"
+#include "storage/dayfigures.h"
 #include "storage/sqlutil.h"
 #include "values/clock.h"
 #include "values/timeutil.h"
@@ -94,22 +95,9 @@ Result<QList<DayLoad>> WorkCalendar::days(QDate from, QDate to, int capacityMinu
     const QDate epoch(1970, 1, 1);
     const qint64 firstIndex = epoch.daysTo(from);
 
-    // Time logged, per day and client: one grouped query per stretch of constant UTC offset.
-    for (const Segment &s :
-         segments(timeutil::startOfDay(from, zone), timeutil::startOfDay(to.addDays(1), zone), zone)) {
-        QSqlQuery q(storage::connection(m_db));
-        q.setForwardOnly(true);
-        if (auto r =
-                run(q,
-                    QStringLiteral("SELECT (e.start_at + ?) / 86400 AS day, e.client_id, c.name, c.color, "
-                                   "sum(coalesce(e.end_at, max(?, e.start_at)) - e.start_at), "
-                                   "sum(CASE WHEN e.billable = 1 THEN coalesce(e.end_at, max(?, e.start_at)) "
-                                   "- e.start_at ELSE 0 END), count(*) "
-                                   "FROM time_entry e JOIN client c ON c.id = e.client_id "
-                                   "WHERE e.start_at >= ? AND e.start_at < ? GROUP BY day, e.client_id"),
-                    {s.offset, now, now, s.from, s.to});
-            !r)
-            return r.error();
+    // Time logged, per day and client. Each row: the day (since 1970), the client's id, name and
+    // colour, the seconds, the billable seconds, the number of entries.
+    const auto addLogged = [&](QSqlQuery &q) {
         while (q.next()) {
             const qint64 index = q.value(0).toLongLong() - firstIndex;
             if (index < 0 || index >= days.size())
@@ -126,6 +114,49 @@ Result<QList<DayLoad>> WorkCalendar::days(QDate from, QDate to, int capacityMinu
                 day.clients.append({clientId, q.value(2).toString(), q.value(3).toString(), seconds});
             else
                 share->seconds += seconds;
+        }
+    };
+    if (dayfigures::usable(storage::connection(m_db), zone)) {
+        // The file keeps each client's finished time per local day in this zone: one range of it,
+        // then the running entry, counted up to now.
+        const qint64 lastIndex = epoch.daysTo(to);
+        const QList<std::pair<QString, QVariantList>> queries{
+            {QStringLiteral("SELECT d.local_day, d.client_id, c.name, c.color, sum(d.seconds), "
+                            "sum(CASE WHEN d.billable = 1 THEN d.seconds ELSE 0 END), sum(d.entries) "
+                            "FROM day_time d JOIN client c ON c.id = d.client_id "
+                            "WHERE d.local_day BETWEEN ? AND ? GROUP BY d.local_day, d.client_id"),
+             {firstIndex, lastIndex}},
+            {QStringLiteral(
+                 "SELECT e.local_day, e.client_id, c.name, c.color, max(?, e.start_at) - e.start_at, "
+                 "CASE WHEN e.billable = 1 THEN max(?, e.start_at) - e.start_at ELSE 0 END, 1 "
+                 "FROM time_entry e JOIN client c ON c.id = e.client_id "
+                 "WHERE e.end_at IS NULL AND e.local_day BETWEEN ? AND ?"),
+             {now, now, firstIndex, lastIndex}}};
+        for (const auto &[statement, values] : queries) {
+            QSqlQuery q(storage::connection(m_db));
+            q.setForwardOnly(true);
+            if (auto r = run(q, statement, values); !r)
+                return r.error();
+            addLogged(q);
+        }
+    } else {
+        // Local time computed here: one grouped query per stretch of constant UTC offset.
+        for (const Segment &s :
+             segments(timeutil::startOfDay(from, zone), timeutil::startOfDay(to.addDays(1), zone), zone)) {
+            QSqlQuery q(storage::connection(m_db));
+            q.setForwardOnly(true);
+            if (auto r = run(
+                    q,
+                    QStringLiteral("SELECT (e.start_at + ?) / 86400 AS day, e.client_id, c.name, c.color, "
+                                   "sum(coalesce(e.end_at, max(?, e.start_at)) - e.start_at), "
+                                   "sum(CASE WHEN e.billable = 1 THEN coalesce(e.end_at, max(?, e.start_at)) "
+                                   "- e.start_at ELSE 0 END), count(*) "
+                                   "FROM time_entry e JOIN client c ON c.id = e.client_id "
+                                   "WHERE e.start_at >= ? AND e.start_at < ? GROUP BY day, e.client_id"),
+                    {s.offset, now, now, s.from, s.to});
+                !r)
+                return r.error();
+            addLogged(q);
         }
     }
 

@@ -1,6 +1,8 @@
 #include "work/timeentryrepository.h"
 
+#include "storage/connection.h"
 #include "storage/database.h"
+#include "storage/dayfigures.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
 #include "values/clock.h"
@@ -600,6 +602,8 @@ Result<QList<TimeEntry>> TimeEntryRepository::listAfter(const TimeEntryFilter &f
 
 Result<TimeEntryTotals> TimeEntryRepository::totals(const TimeEntryFilter &filter) const
 {
+    if (auto keyed = totalsFromFigures(filter))
+        return *keyed;
     auto [where, values] = whereClause(filter);
     QSqlQuery q(m_db);
     if (auto r = run(q,
@@ -618,6 +622,70 @@ Result<TimeEntryTotals> TimeEntryRepository::totals(const TimeEntryFilter &filte
         t.billableSeconds = qint64(q.value(2).toLongLong());
     }
     return t;
+}
+
+std::optional<Result<TimeEntryTotals>>
+TimeEntryRepository::totalsFromFigures(const TimeEntryFilter &filter) const
+{
+    // The file's figures per local day and month answer a period of whole local days (or all
+    // time) in the clock's zone, when they are in that zone.
+    const QTimeZone zone = m_clock.timeZone();
+    const auto wholeDay = [&](const std::optional<qint64> &at) {
+        return !at || *at == timeutil::startOfDay(timeutil::localDate(*at, zone), zone);
+    };
+    if (!wholeDay(filter.from) || !wholeDay(filter.to) || !dayfigures::usable(m_db, zone))
+        return std::nullopt;
+    const QDate epoch(1970, 1, 1);
+    QStringList conditions;
+    QVariantList values;
+    // All time reads the months: a few rows per client and month.
+    const bool months = !filter.from && !filter.to;
+    if (filter.from) {
+        conditions << QStringLiteral("local_day >= ?");
+        values << epoch.daysTo(timeutil::localDate(*filter.from, zone));
+    }
+    if (filter.to) {
+        conditions << QStringLiteral("local_day < ?");
+        values << epoch.daysTo(timeutil::localDate(*filter.to, zone));
+    }
+    if (filter.clientId) {
+        conditions << QStringLiteral("client_id = ?");
+        values << *filter.clientId;
+    }
+    if (filter.billable)
+        conditions << (*filter.billable ? QStringLiteral("billable = 1") : QStringLiteral("billable = 0"));
+    if (filter.billed)
+        conditions << (*filter.billed ? QStringLiteral("invoiced = 1") : QStringLiteral("invoiced = 0"));
+    // The running entry is counted, as the rows would count it, but has no seconds yet.
+    QString running = QStringLiteral("0");
+    QVariantList runningValues;
+    if (filter.includeRunning && !filter.billed.value_or(false)) {
+        TimeEntryFilter runningOnly = filter;
+        runningOnly.billed.reset();
+        auto [where, bound] = whereClause(runningOnly);
+        running = QStringLiteral("(SELECT count(*) FROM time_entry e%1%2 e.end_at IS NULL)")
+                      .arg(where, where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"));
+        runningValues = bound;
+    }
+    QSqlQuery q(m_db);
+    if (auto r =
+            run(q,
+                QStringLiteral("SELECT %1 + coalesce(sum(entries), 0), coalesce(sum(seconds), 0), "
+                               "coalesce(sum(CASE WHEN billable = 1 THEN seconds ELSE 0 END), 0) FROM %2%3")
+                    .arg(running, months ? QStringLiteral("month_time") : QStringLiteral("day_time"),
+                         conditions.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))),
+                runningValues + values);
+        !r)
+        return Result<TimeEntryTotals>(r.error());
+    TimeEntryTotals t;
+    if (q.next()) {
+        t.count = q.value(0).toLongLong();
+        t.seconds = q.value(1).toLongLong();
+        t.billableSeconds = q.value(2).toLongLong();
+    }
+    return Result<TimeEntryTotals>(t);
 }
 
 Result<QStringList> TimeEntryRepository::recentTasks(qint64 clientId, int limit) const

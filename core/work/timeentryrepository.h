@@ -124,6 +124,8 @@ private:
     Result<void> write(const TimeEntry &entry);
     Result<Saved> withOverlaps(const TimeEntry &entry) const;
     Result<void> checkUsualStart(const TimeEntry &entry, validation::UnusualDate dates) const;
+    // The totals from the file's figures per day or month, when they can answer the filter.
+    std::optional<Result<TimeEntryTotals>> totalsFromFigures(const TimeEntryFilter &filter) const;
 
     storage::Connection m_db;
     const Clock &m_clock;

@@ -5,11 +5,14 @@
 
 #include "business/business.h"
 #include "business/settings.h"
+#include "calendar/workcalendar.h"
 #include "clients/clientrepository.h"
 #include "invoicing/invoicerepository.h"
 #include "io/timesheetimport.h"
 #include "reports/reports.h"
+#include "storage/connection.h"
 #include "storage/database.h"
+#include "storage/dayfigures.h"
 #include "values/timeutil.h"
 #include "work/servicerepository.h"
 #include "work/timeentryrepository.h"
@@ -101,6 +104,60 @@ protected:
         auto rows = Reports(t.db(), t.clock()).monthly(filter);
         EXPECT_TRUE(rows.ok()) << rows.error().message().toStdString();
         return rows.value_or(QList<MonthlyRow>());
+    }
+
+    // Every day of the year as the calendar sees it, a line each.
+    QString calendar()
+    {
+        auto days = WorkCalendar(t.db(), t.clock()).days(QDate(2026, 1, 1), QDate(2026, 12, 31), 480);
+        EXPECT_TRUE(days.ok());
+        QStringList lines;
+        for (const DayLoad &d : days.value_or(QList<DayLoad>())) {
+            QStringList shares;
+            for (const ClientShare &c : d.clients)
+                shares << QStringLiteral("%1=%2").arg(c.clientId).arg(c.seconds);
+            lines << QStringLiteral("%1: %2 s, %3 s billable, %4 entries (%5)")
+                         .arg(d.day.toString(Qt::ISODate))
+                         .arg(d.loggedSeconds)
+                         .arg(d.billableSeconds)
+                         .arg(d.entries)
+                         .arg(shares.join(QLatin1Char(' ')));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    // The time log's totals under filters the time log offers: all time, a client, billable or not,
+    // billed or not, a month, a day the clocks change, with and without the running timer.
+    QString totals()
+    {
+        TimeEntryRepository entries(t.db(), t.clock());
+        QStringList lines;
+        const auto day = [&](int y, int m, int d) { return timeutil::startOfDay(QDate(y, m, d), kRome); };
+        for (int i = 0; i < 48; ++i) {
+            TimeEntryFilter f;
+            if (i & 1)
+                f.clientId = (i & 2) ? acme.id : bianchi.id;
+            if (i & 4)
+                f.billable = (i & 8) != 0;
+            if ((i & 16) != 0)
+                f.billed = (i & 8) == 0;
+            f.includeRunning = (i % 3) != 0;
+            if (i >= 32) {
+                f.from = day(2026, 10, 25);
+                f.to = (i & 2) ? day(2026, 10, 26) : day(2026, 12, 1);
+            } else if (i % 5 == 0) {
+                f.from = day(2026, 3, 1);
+                f.to = day(2026, 4, 1);
+            }
+            auto sum = entries.totals(f);
+            EXPECT_TRUE(sum.ok());
+            lines << QStringLiteral("%1: %2 entries, %3 s, %4 s billable")
+                         .arg(i)
+                         .arg(sum->count)
+                         .arg(sum->seconds)
+                         .arg(sum->billableSeconds);
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     TestDatabase t;
@@ -273,16 +330,26 @@ TEST_F(LocalKeys, EveryWriteKeepsItsRowsKeysAcrossTheDaysTheClocksChange)
     EXPECT_GE(*repaired, 1);
     EXPECT_EQ(wrongLocalKeys(t.db(), kRome), QStringList());
 
-    // The report from the keys, then row by row: the file reopened in New York holds its keys in
-    // New York's zone, so a report in Rome can no longer use them.
+    // A timer runs, as it does while the calendar and the time log are looked at.
+    ASSERT_TRUE(TimerService(t.db(), t.clock()).start(bianchi.id).ok());
+    t.clock().advance(25 * 60);
+
+    // The report, the calendar and the totals from the figures, then row by row: the file reopened
+    // in New York holds its keys in New York's zone, so in Rome they can no longer be used.
+    ASSERT_TRUE(dayfigures::usable(storage::connection(t.db()), kRome));
     const QList<MonthlyRow> keyed = monthly();
+    const QString keyedDays = calendar();
+    const QString keyedTotals = totals();
     ASSERT_FALSE(keyed.isEmpty());
     t.clock().setTimeZone(QTimeZone("America/New_York"));
     t.reopen();
     EXPECT_EQ(wrongLocalKeys(t.db(), QTimeZone("America/New_York")), QStringList());
     t.clock().setTimeZone(kRome);
+    ASSERT_FALSE(dayfigures::usable(storage::connection(t.db()), kRome));
     const QList<MonthlyRow> scanned = monthly();
     EXPECT_EQ(describe(keyed), describe(scanned));
+    EXPECT_EQ(keyedDays, calendar());
+    EXPECT_EQ(keyedTotals, totals());
     // And back in Rome, from the keys again.
     t.reopen();
     EXPECT_EQ(wrongLocalKeys(t.db(), kRome), QStringList());
