@@ -8,6 +8,7 @@
 
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/interruption.h"
 #include "values/clock.h"
 
 #include <QApplication>
@@ -42,8 +43,9 @@ FileController::FileController(const Clock &clock, QWidget *window) : m_clock(cl
 
 FileController::~FileController()
 {
-    if (m_dailyBackup)
-        m_dailyBackup->wait(); // a child: deleted with the controller
+    // Quitting never waits for the day's copy: it stops at once, keeping nothing half-made, and is
+    // made the next time the file opens.
+    stopDailyBackup();
 }
 
 bool FileController::open(const QString &path, bool create)
@@ -173,15 +175,18 @@ void FileController::startDailyBackup()
     // copy of it would be a damaged copy). Reading a large file takes a moment, so it is done here,
     // once a day like the copy, rather than each time the file opens; during the day SQLite itself
     // reports damage in what it reads or writes.
-    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage] {
+    auto interruption = std::make_shared<Interruption>();
+    m_dailyInterruption = interruption;
+    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage, interruption] {
         if (!Backups::dailyDue(path, clock))
             return;
-        if (auto whole = Database::checkIntegrity(path); !whole) {
+        if (auto whole = Database::checkIntegrity(path, interruption.get()); !whole) {
             if (whole.error().code() == ErrorCode::Damaged)
                 *damage = whole.error().message();
             return;
         }
-        if (auto made = Backups::makeDailyIfDue(path, clock); !made)
+        if (auto made = Backups::makeDailyIfDue(path, clock, interruption.get());
+            !made && !interruption->interrupted())
             *failure = made.error().message();
     });
     QThread *thread = m_dailyBackup;
@@ -211,6 +216,15 @@ void FileController::waitForDailyBackup()
 {
     if (m_dailyBackup)
         m_dailyBackup->wait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // its "finished" report
+}
+
+void FileController::stopDailyBackup()
+{
+    if (!m_dailyBackup)
+        return;
+    m_dailyInterruption->interrupt();
+    m_dailyBackup->wait();                                      // moments: SQLite stops at its next step
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // its "finished" report
 }
 
@@ -248,7 +262,7 @@ void FileController::restoreBackup(const QString &backup)
     const QString path = m_workspace ? m_workspace->database().path() : m_failedPath;
     if (path.isEmpty())
         return;
-    waitForDailyBackup();
+    stopDailyBackup();
     // The file must be closed to be replaced; it opens again whatever happens.
     close();
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace minuta {
 class Clock;
+class Interruption;
 } // namespace minuta
 
 namespace minuta::ui {
@@ -52,8 +53,11 @@ public:
     void restoreBackup(const QString &backup);
     // Makes the day's copy of the open file in the background, unless there is one already.
     void startDailyBackup();
-    // Waits for a background copy to finish (tests, and before the file is replaced or closed).
+    // Waits for the day's copy under way to finish (tests).
     void waitForDailyBackup();
+    // Stops the day's copy under way, at once, keeping nothing of it: before the file is replaced,
+    // and when the app closes, which never waits for a copy.
+    void stopDailyBackup();
 
 Q_SIGNALS:
     // A file is open, and workspace() is it.
@@ -73,6 +77,7 @@ private:
     QWidget *m_window;
     std::unique_ptr<Workspace> m_workspace;
     QThread *m_dailyBackup = nullptr;
+    std::shared_ptr<Interruption> m_dailyInterruption; // of the copy under way
     QString m_failedPath;
 };
 

@@ -42,6 +42,8 @@ struct Backup
     QString reasonKey() const;
 };
 
+class Interruption;
+
 class Backups
 {
     // The messages keep the context they were translated in when backups were part of Database.
@@ -70,8 +72,10 @@ public:
     // The day's copy of the file at `path`, unless one was already made today (in the clock's time
     // zone): the path of the new copy, or nothing. It reads the file through a connection of its own,
     // so it can run in another thread while the file is in use (the clock must be safe to read from
-    // there).
-    static Result<std::optional<QString>> makeDailyIfDue(const QString &path, const Clock &clock);
+    // there). `interruption` stops it at once from another thread: no copy is then kept, not even
+    // a part of one.
+    static Result<std::optional<QString>> makeDailyIfDue(const QString &path, const Clock &clock,
+                                                         Interruption *interruption = nullptr);
 
     // Replaces the file at `path` with the copy `backupPath`, after keeping what `path` holds now
     // as a backup of its own, whose path is returned. Refused, changing nothing, when the copy is

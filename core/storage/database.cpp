@@ -2,6 +2,7 @@
 
 #include "storage/backups.h"
 #include "storage/filelock.h"
+#include "storage/interruption.h"
 #include "storage/localkeys.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlscript.h"
@@ -543,13 +544,25 @@ Result<qint64> Database::rebuildLocalKeys(const QTimeZone &zone)
     return localkeys::rebuild(connection(), zone);
 }
 
-Result<void> Database::checkIntegrity(const QString &path)
+Result<void> Database::checkIntegrity(const QString &path, Interruption *interruption)
 {
     auto name = openConnection(path, true);
     if (!name)
         return name.error();
     ConnectionGuard guard(*name);
-    return quickCheck(QSqlDatabase::database(*name, false), path);
+    const QSqlDatabase db = QSqlDatabase::database(*name, false);
+    const auto stopped = [] {
+        return Error(ErrorCode::Io, tr("The check of every page was stopped before it was finished."));
+    };
+    if (!interruption)
+        return quickCheck(db, path);
+    if (!interruption->watch(nativeHandle(db)))
+        return stopped();
+    auto checked = quickCheck(db, path);
+    interruption->unwatch();
+    if (interruption->interrupted())
+        return stopped();
+    return checked;
 }
 
 namespace {

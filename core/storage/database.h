@@ -20,6 +20,7 @@
 namespace minuta {
 
 class FileLock;
+class Interruption;
 
 class Database
 {
@@ -95,7 +96,9 @@ public:
     // the copies, when SQLite finds it malformed. The static one uses a connection of its own, so it
     // can run in another thread while the file is in use.
     Result<void> checkIntegrity() const;
-    static Result<void> checkIntegrity(const QString &path);
+    // The same for the file at `path`, through a connection of its own (for another thread);
+    // `interruption` stops it at once, which is then an error but not damage.
+    static Result<void> checkIntegrity(const QString &path, Interruption *interruption = nullptr);
     // Computes again, in `zone`, the local month and day the file keeps of every entry and unit
     // logged (and what keeps them); returns how many were wrong. Writers only.
     Result<qint64> rebuildLocalKeys(const QTimeZone &zone);

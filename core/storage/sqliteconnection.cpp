@@ -1,5 +1,7 @@
 #include "storage/sqliteconnection.h"
 
+#include <QSqlDriver>
+
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 
@@ -43,6 +45,14 @@ Result<QString> openConnection(const QString &path, bool readOnly, bool immutabl
         return sql::toError(error, Database::tr("Could not open “%1”").arg(QDir::toNativeSeparators(path)));
     }
     return name;
+}
+
+void *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
 }
 
 } // namespace minuta::storage

@@ -22,6 +22,9 @@ constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteO
 // without SQLite's shared-memory file: for a folder that cannot be written.
 Result<QString> openConnection(const QString &path, bool readOnly, bool immutable = false);
 
+// The native SQLite connection (a sqlite3 *) under an open QSqlDatabase; null for another driver.
+void *nativeHandle(const QSqlDatabase &db);
+
 // Owns a QSqlDatabase connection by name and removes it when it goes out of scope, so every early
 // return leaves no connection behind.
 class ConnectionGuard

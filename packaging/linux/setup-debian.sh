@@ -5,7 +5,7 @@
 # Runs apt-get as root, through sudo when started by another user.
 set -eu
 
-packages="g++ cmake ninja-build pkg-config
+packages="g++ cmake ninja-build pkg-config libsqlite3-dev
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core"
 case "${1:-}" in

@@ -1,6 +1,7 @@
 #include "clients/clientrepository.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/interruption.h"
 
 #include "qtprinters.h"
 #include "testdatabase.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -90,6 +92,55 @@ TEST(Backups, TheDailyCopyIsMadeOncePerLocalDay)
     ASSERT_TRUE(next.ok());
     EXPECT_TRUE(next->has_value()) << "a new local day";
     EXPECT_EQ(backupsOf(t, Backup::Reason::Daily).size(), 2);
+}
+
+TEST(Backups, TheDailyCopyStoppedFromAnotherThreadKeepsNothingAndIsMadeNextTime)
+{
+    TestDatabase t;
+    t.clock().setLocal(2026, 11, 2, 9, 0);
+    addClient(t, QStringLiteral("ACME Srl"));
+    // A file large enough for its copy to take a while: 80 MB of notes.
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("CREATE TABLE filler (note BLOB)")));
+    ASSERT_TRUE(execSql(
+        t.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < 400000) INSERT INTO filler SELECT randomblob(200) FROM n")));
+    const QByteArray before = contents(t.path());
+    const QDir folder(Backups::directoryOf(t.path()));
+
+    // Stopped before it begins: it does not begin.
+    Interruption early;
+    early.interrupt();
+    auto refused = Backups::makeDailyIfDue(t.path(), t.clock(), &early);
+    EXPECT_FALSE(refused.ok());
+    auto unchecked = Database::checkIntegrity(t.path(), &early);
+    ASSERT_FALSE(unchecked.ok());
+    EXPECT_NE(unchecked.error().code(), ErrorCode::Damaged) << "a check stopped is not a damaged file";
+
+    // Stopped while the copy is being written, as the app does when it closes.
+    Interruption interruption;
+    std::optional<Result<std::optional<QString>>> result;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { result = Backups::makeDailyIfDue(t.path(), t.clock(), &interruption); }));
+    thread->start();
+    while (!thread->isFinished() && folder.entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty())
+        QThread::yieldCurrentThread();
+    interruption.interrupt();
+    ASSERT_TRUE(thread->wait(QDeadlineTimer(60000)));
+    ASSERT_TRUE(result.has_value());
+    ASSERT_FALSE(result->ok()) << "the copy finished before it could be stopped";
+    EXPECT_TRUE(result->error().message().contains(QStringLiteral("stopped")))
+        << result->error().message().toStdString();
+    // Nothing kept, nothing half-written left, the file itself untouched, and the copy still due.
+    EXPECT_TRUE(backupsOf(t).isEmpty());
+    EXPECT_EQ(folder.entryList(QDir::Files), QStringList());
+    EXPECT_EQ(contents(t.path()), before);
+    EXPECT_TRUE(Backups::dailyDue(t.path(), t.clock()));
+
+    // The next opening makes it.
+    auto made = Backups::makeDailyIfDue(t.path(), t.clock());
+    ASSERT_TRUE(made.ok()) << made.error().message().toStdString();
+    ASSERT_TRUE(made->has_value());
+    EXPECT_EQ(backupsOf(t, Backup::Reason::Daily).size(), 1);
 }
 
 TEST(Backups, RotationKeepsTheNewestOfEachKindAndLeavesOtherFilesCopiesAlone)
