@@ -17,7 +17,8 @@ int runInfo(Context &ctx, const QStringList &arguments)
     if (!ctx.parse(parser, QStringLiteral("info"), QStringLiteral("[--check]"),
                    tr("Shows the file, its format version and the rows in each table."),
                    {option("check", tr("Also read every page of the file, and compute again the local month "
-                                       "and day it keeps of each entry and unit logged (this writes)."))},
+                                       "and day it keeps of each entry and unit logged, and each client's "
+                                       "figures per day and month (this writes)."))},
                    arguments, code))
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -73,8 +74,8 @@ int runInfo(Context &ctx, const QStringList &arguments)
                    : tr("Access:       only you"))
         << '\n';
     if (check)
-        ctx.out << tr("Check:        every page is whole; local months and days computed again (%1 "
-                      "were wrong)")
+        ctx.out << tr("Check:        every page is whole; local months and days, and the figures per day "
+                      "and month, computed again (%1 were wrong)")
                        .arg(wrongKeys)
                 << '\n';
     ctx.out << '\n';

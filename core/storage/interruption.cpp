@@ -6,36 +6,48 @@
 
 namespace minuta {
 
+namespace {
+
+#if MINUTA_SQLITE_INTERRUPT
+// SQLite calls this every thousand steps of a statement on the watched connection, on the thread
+// running it; non-zero ends the statement with SQLITE_INTERRUPT. Unlike sqlite3_interrupt(), it
+// also stops a statement that begins after interrupt() was called.
+int stopWhenInterrupted(void *interruption)
+{
+    return static_cast<const Interruption *>(interruption)->interrupted() ? 1 : 0;
+}
+#endif
+
+} // namespace
+
 void Interruption::interrupt()
 {
-    const std::lock_guard lock(m_mutex);
     m_interrupted = true;
-#if MINUTA_SQLITE_INTERRUPT
-    // SQLite allows this from any thread while the connection is open, which watch() and
-    // unwatch() bracket under the same lock.
-    if (m_connection)
-        sqlite3_interrupt(static_cast<sqlite3 *>(m_connection));
-#endif
 }
 
 bool Interruption::interrupted() const
 {
-    const std::lock_guard lock(m_mutex);
     return m_interrupted;
 }
 
 bool Interruption::watch(void *connection)
 {
-    const std::lock_guard lock(m_mutex);
     if (m_interrupted)
         return false;
     m_connection = connection;
+#if MINUTA_SQLITE_INTERRUPT
+    if (m_connection)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_connection), 1000, &stopWhenInterrupted, this);
+#endif
     return true;
 }
 
 void Interruption::unwatch()
 {
-    const std::lock_guard lock(m_mutex);
+#if MINUTA_SQLITE_INTERRUPT
+    if (m_connection)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_connection), 0, nullptr, nullptr);
+#endif
     m_connection = nullptr;
 }
 

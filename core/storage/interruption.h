@@ -5,26 +5,28 @@
 // half-made, and the work reports an error. For a program that closes and must not wait for the
 // copy of a large file.
 
-#include <mutex>
+#include <atomic>
 
 namespace minuta {
 
 class Interruption
 {
 public:
-    // Any thread. Work under way stops within moments; work not begun yet does not begin.
+    // Any thread. Work not begun yet does not begin; work under way stops within moments where
+    // Minuta is built with the SQLite library Qt's driver uses (Linux distributions' Qt), and
+    // elsewhere finishes first.
     void interrupt();
     bool interrupted() const;
 
-    // Internal to core: the native SQLite connection (a sqlite3 *) whose statements interrupt()
-    // stops, from watch() until unwatch(). watch() is false when the work must not begin.
+    // Internal to core, on the thread doing the work: the native SQLite connection (a sqlite3 *)
+    // whose statements stop when interrupt() is called, from watch() until unwatch(). watch() is
+    // false when the work must not begin.
     bool watch(void *connection);
     void unwatch();
 
 private:
-    mutable std::mutex m_mutex;
+    std::atomic<bool> m_interrupted = false;
     void *m_connection = nullptr;
-    bool m_interrupted = false;
 };
 
 } // namespace minuta

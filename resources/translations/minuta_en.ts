@@ -461,6 +461,14 @@
         <source>The file is open for reading only.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Today's copy was stopped before it was finished; it is made the next time the file opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check of every page was stopped before it was finished.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3586,11 +3594,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged (this writes).</source>
+        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged, and each client's figures per day and month (this writes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Check:        every page is whole; local months and days computed again (%1 were wrong)</source>
+        <source>Check:        every page is whole; local months and days, and the figures per day and month, computed again (%1 were wrong)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3842,6 +3850,13 @@
             <numerusform>the timer has run longer than %n hour; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform>
             <numerusform>the timer has run longer than %n hours; did you forget to stop it? “minuta-cli timer stop --at TIME” stops it when you really finished.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>minuta::dayfigures</name>
+    <message>
+        <source>The file's figures per day could not be computed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -461,6 +461,14 @@
         <source>The file is open for reading only.</source>
         <translation>Il file è aperto in sola lettura.</translation>
     </message>
+    <message>
+        <source>Today's copy was stopped before it was finished; it is made the next time the file opens.</source>
+        <translation>La copia di oggi è stata fermata prima della fine; verrà fatta alla prossima apertura del file.</translation>
+    </message>
+    <message>
+        <source>The check of every page was stopped before it was finished.</source>
+        <translation>Il controllo di ogni pagina è stato fermato prima della fine.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -3586,12 +3594,12 @@
         <translation>Divide in due una voce di tempo.</translation>
     </message>
     <message>
-        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged (this writes).</source>
-        <translation>Legge anche ogni pagina del file e ricalcola il mese e il giorno locali che conserva per ogni voce e unità registrata (scrive nel file).</translation>
+        <source>Also read every page of the file, and compute again the local month and day it keeps of each entry and unit logged, and each client's figures per day and month (this writes).</source>
+        <translation>Legge anche ogni pagina del file e ricalcola il mese e il giorno locali che conserva per ogni voce e unità registrata, e i totali di ogni cliente per giorno e per mese (scrive nel file).</translation>
     </message>
     <message>
-        <source>Check:        every page is whole; local months and days computed again (%1 were wrong)</source>
-        <translation>Verifica:     ogni pagina è integra; mesi e giorni locali ricalcolati (%1 erano sbagliati)</translation>
+        <source>Check:        every page is whole; local months and days, and the figures per day and month, computed again (%1 were wrong)</source>
+        <translation>Verifica:     ogni pagina è integra; mesi e giorni locali e totali per giorno e per mese ricalcolati (%1 erano sbagliati)</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3850,13 @@
             <numerusform>il timer è in corso da più di %n ora; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform>
             <numerusform>il timer è in corso da più di %n ore; hai dimenticato di fermarlo? «minuta-cli timer stop --at TIME» lo ferma all'ora in cui hai davvero finito.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>minuta::dayfigures</name>
+    <message>
+        <source>The file's figures per day could not be computed</source>
+        <translation>Non è stato possibile calcolare i totali per giorno del file</translation>
     </message>
 </context>
 <context>

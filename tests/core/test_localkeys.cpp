@@ -385,23 +385,27 @@ TEST_F(LocalKeys, AnEntryAtTheEndOfAMonthCountsInTheLocalMonth)
     EXPECT_EQ(rows[1].billable, Money(2250, acme.currency));
 }
 
-TEST(LocalKeysUpgrade, AFileOfFormat5GetsTheKeysOfItsHistoryInTheWritersZone)
+// A file of an older format, with a history (entries on the tricky nights, units), opened by this
+// Minuta in Rome: its keys and figures are computed in the writer's zone.
+void upgradeFrom(int format)
 {
     TempDir dir;
-    const QString path = dir.file(QStringLiteral("format5.sqlite"));
+    const QString path = dir.file(QStringLiteral("old.sqlite"));
     TestClock clock;
     clock.setTimeZone(kRome);
     clock.setLocal(2026, 11, 20, 12, 0);
     {
         Database::Options options;
         options.clock = &clock;
-        options.migrations = Database::builtinMigrations().mid(0, 5);
+        options.migrations = Database::builtinMigrations().mid(0, format);
         auto db = Database::open(path, options);
         ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
-        ASSERT_EQ((*db)->schemaVersion(), 5);
+        ASSERT_EQ((*db)->schemaVersion(), format);
         Client c;
         c.name = QStringLiteral("ACME");
         c.currency = *Currency::fromCode(u"EUR");
+        c.hourlyRate = Money(3000, c.currency);
+        c.billing.incrementMinutes = 15;
         const Client acme = ClientRepository(**db, clock).add(c).value();
         TimeEntryRepository entries(**db, clock);
         for (const qint64 start : trickyStarts()) {
@@ -411,6 +415,17 @@ TEST(LocalKeysUpgrade, AFileOfFormat5GetsTheKeysOfItsHistoryInTheWritersZone)
             e.end = start + 600;
             ASSERT_TRUE(entries.add(e).ok());
         }
+        Service s;
+        s.name = QStringLiteral("Calls");
+        s.unit = QStringLiteral("call");
+        s.unitPrice = Money(150, c.currency);
+        const Service calls = ServiceRepository(**db, clock).add(s).value();
+        Usage u;
+        u.clientId = acme.id;
+        u.serviceId = calls.id;
+        u.at = trickyStarts().first();
+        u.quantity = Quantity::fromMilli(3000);
+        ASSERT_TRUE(UsageRepository(**db, clock).add(u).ok());
     }
     Database::Options options;
     options.clock = &clock;
@@ -421,6 +436,24 @@ TEST(LocalKeysUpgrade, AFileOfFormat5GetsTheKeysOfItsHistoryInTheWritersZone)
     EXPECT_EQ(wrongLocalKeys(**db, kRome), QStringList());
     EXPECT_EQ(sqlValue(**db, QStringLiteral("SELECT name FROM local_zone")).toString(),
               QStringLiteral("Europe/Rome"));
+    // The figures are there: twelve entries of 10 minutes, each billed as 15 at 30.00 an hour (7.50),
+    // and three calls at 1.50.
+    EXPECT_EQ(sqlValue(**db, QStringLiteral("SELECT sum(entries) || ' ' || sum(amount) FROM month_time"))
+                  .toString(),
+              QStringLiteral("12 9000"));
+    EXPECT_EQ(
+        sqlValue(**db, QStringLiteral("SELECT sum(records) || ' ' || sum(amount) FROM day_usage")).toString(),
+        QStringLiteral("1 450"));
+}
+
+TEST(LocalKeysUpgrade, AFileOfFormat5GetsTheKeysAndFiguresOfItsHistoryInTheWritersZone)
+{
+    upgradeFrom(5);
+}
+
+TEST(LocalKeysUpgrade, AFileOfFormat6GetsTheFiguresOfItsHistory)
+{
+    upgradeFrom(6);
 }
 
 } // namespace
