@@ -13,7 +13,6 @@
 #include <gtest/gtest.h>
 
 #include <map>
-#include <tuple>
 
 namespace minuta::test {
 
@@ -67,17 +66,72 @@ QStringList wrongLocalKeys(const Database &db, const QTimeZone &zone)
     return wrong + wrongDayFigures(db);
 }
 
+namespace {
+
+using Figures = std::map<QString, QList<qint64>>; // row key ("day client …") → figures
+
+void addTo(Figures &figures, const QString &key, const QList<qint64> &values)
+{
+    QList<qint64> &sum = figures[key];
+    sum.resize(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sum[i] += values[i];
+}
+
+qint64 monthOfDay(qint64 day)
+{
+    const QDate d = QDate(1970, 1, 1).addDays(day);
+    return qint64(d.year()) * 100 + d.month();
+}
+
+// Checks the rows of `table` (its first `keys` columns tell them apart, the others are figures)
+// off against `expected`: each row that differs, then each expected row that is missing.
+void checkOff(QSqlQuery &q, const QString &table, const QString &columns, int keys, Figures expected,
+              QStringList &wrong)
+{
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table))) {
+        wrong << QStringLiteral("%1 cannot be read").arg(table);
+        return;
+    }
+    const int count = q.record().count();
+    while (q.next()) {
+        QStringList key;
+        QList<qint64> stored;
+        for (int i = 0; i < count; ++i)
+            i < keys ? void(key << q.value(i).toString()) : stored.append(q.value(i).toLongLong());
+        const QString joined = key.join(QLatin1Char(' '));
+        const auto at = expected.find(joined);
+        if (at == expected.end() || at->second != stored) {
+            QStringList shown;
+            for (const qint64 v : stored)
+                shown << QString::number(v);
+            wrong << QStringLiteral("%1 %2: stored %3").arg(table, joined, shown.join(QLatin1Char(' ')));
+        }
+        if (at != expected.end())
+            expected.erase(at);
+    }
+    for (const auto &[key, figures] : expected)
+        wrong << QStringLiteral("%1 %2: missing").arg(table, key);
+}
+
+} // namespace
+
 QStringList wrongDayFigures(const Database &db)
 {
-    QStringList wrong;
     const auto defaults = Settings(db).businessDefaults();
     if (!defaults)
         return {QStringLiteral("the business's defaults cannot be read")};
     const auto currencyOf = [](const QVariant &code) { return *Currency::fromCode(code.toString()); };
+    const auto key = [](const QList<qint64> &parts) {
+        QStringList texts;
+        for (const qint64 p : parts)
+            texts << QString::number(p);
+        return texts.join(QLatin1Char(' '));
+    };
 
-    // Time: what each finished entry adds, priced by billing's own functions.
-    using Key = std::tuple<qint64, qint64, int, int>; // day, client, billable, invoiced
-    std::map<Key, QList<qint64>> time;                // entries, seconds, billed seconds, amount
+    // Time: what each finished entry adds, priced by billing's own functions, to its day and month.
+    Figures days;
+    Figures months;
     QSqlQuery q(storage::connection(db));
     if (!q.exec(QStringLiteral("SELECT e.local_day, e.client_id, e.billable, e.invoice_id IS NOT NULL, "
                                "e.end_at - e.start_at, e.rate_override, c.currency, c.hourly_rate, "
@@ -91,166 +145,57 @@ QStringList wrongDayFigures(const Database &db)
         policy.incrementMinutes = q.value(8).toInt();
         policy.rounding = *roundingModeFromName(q.value(9).toString());
         policy.minimumMinutes = q.value(10).toInt();
-        const qint64 billed = billing::billedSeconds(q.value(4).toLongLong(), policy);
+        const qint64 seconds = q.value(4).toLongLong();
+        const qint64 billed = billing::billedSeconds(seconds, policy);
         const auto money = [&](const QVariant &v) {
             return v.isNull() ? std::optional<Money>() : std::optional(Money(v.toLongLong(), currency));
         };
         const billing::Rate rate =
             billing::resolveRate(money(q.value(5)), money(q.value(7)), defaults->hourlyRate, currency);
-        auto &figures =
-            time[{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()}];
-        figures.resize(4);
-        figures[0] += 1;
-        figures[1] += q.value(4).toLongLong();
-        figures[2] += billed;
-        figures[3] += rate.perHour.forSeconds(billed).value().minorUnits();
+        const qint64 amount = rate.perHour.forSeconds(billed).value().minorUnits();
+        const qint64 day = q.value(0).toLongLong();
+        const QList<qint64> kind{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+        addTo(days, key(QList<qint64>{day} + kind), {0, 1, seconds, billed, amount});
+        addTo(months, key(QList<qint64>{monthOfDay(day)} + kind), {1, seconds, billed, amount});
     }
+    // A day's row holds its month too.
+    for (auto &[k, figures] : days)
+        figures[0] = monthOfDay(k.section(QLatin1Char(' '), 0, 0).toLongLong());
+    QStringList wrong;
+    checkOff(q, QStringLiteral("day_time"),
+             QStringLiteral("local_day, client_id, billable, invoiced, local_month, entries, seconds, "
+                            "billed_seconds, amount"),
+             4, days, wrong);
+    checkOff(q, QStringLiteral("month_time"),
+             QStringLiteral(
+                 "local_month, client_id, billable, invoiced, entries, seconds, billed_seconds, amount"),
+             4, months, wrong);
+
     // Units: the client's price, else the catalog's in the client's currency.
-    using UsageKey = std::tuple<qint64, qint64, int>; // day, client, invoiced
-    std::map<UsageKey, QList<qint64>> usage;          // records, amount
+    days.clear();
+    months.clear();
     if (!q.exec(QStringLiteral("SELECT u.local_day, u.client_id, u.invoice_id IS NOT NULL, u.quantity_milli, "
                                "p.unit_price, s.unit_price, s.currency = c.currency "
                                "FROM usage_record u JOIN client c ON c.id = u.client_id "
                                "JOIN service s ON s.id = u.service_id LEFT JOIN client_service_price p "
                                "ON p.client_id = u.client_id AND p.service_id = u.service_id")))
-        return {QStringLiteral("usage_record cannot be read")};
+        return wrong << QStringLiteral("usage_record cannot be read");
     while (q.next()) {
         const qint64 price = !q.value(4).isNull()  ? q.value(4).toLongLong()
                              : q.value(6).toBool() ? q.value(5).toLongLong()
                                                    : 0;
-        auto &figures = usage[{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()}];
-        figures.resize(2);
-        figures[0] += 1;
-        figures[1] += *exact::mulDivRound(q.value(3).toLongLong(), price, 1000);
+        const qint64 amount = *exact::mulDivRound(q.value(3).toLongLong(), price, 1000);
+        const qint64 day = q.value(0).toLongLong();
+        const QList<qint64> kind{q.value(1).toLongLong(), q.value(2).toLongLong()};
+        addTo(days, key(QList<qint64>{day} + kind), {0, 1, amount});
+        addTo(months, key(QList<qint64>{monthOfDay(day)} + kind), {1, amount});
     }
-
-    // Each month's figures are its days'.
-    using MonthKey = std::tuple<qint64, qint64, int, int>; // month, client, billable, invoiced
-    std::map<MonthKey, QList<qint64>> timeMonths;
-    const auto monthOfDay = [](qint64 day) {
-        const QDate d = QDate(1970, 1, 1).addDays(day);
-        return qint64(d.year()) * 100 + d.month();
-    };
-    for (const auto &[key, figures] : time) {
-        auto &month =
-            timeMonths[{monthOfDay(std::get<0>(key)), std::get<1>(key), std::get<2>(key), std::get<3>(key)}];
-        month.resize(4);
-        for (int i = 0; i < 4; ++i)
-            month[i] += figures[i];
-    }
-    std::map<UsageKey, QList<qint64>> usageMonths;
-    for (const auto &[key, figures] : usage) {
-        auto &month = usageMonths[{monthOfDay(std::get<0>(key)), std::get<1>(key), std::get<2>(key)}];
-        month.resize(2);
-        for (int i = 0; i < 2; ++i)
-            month[i] += figures[i];
-    }
-    // The stored month rows, each checked off against those; what remains is missing.
-    if (!q.exec(QStringLiteral("SELECT local_month, client_id, billable, invoiced, entries, seconds, "
-                               "billed_seconds, amount FROM month_time")))
-        return {QStringLiteral("month_time cannot be read")};
-    while (q.next()) {
-        const MonthKey key{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                           q.value(3).toInt()};
-        const QList<qint64> stored{q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
-                                   q.value(7).toLongLong()};
-        const auto at = timeMonths.find(key);
-        if (at == timeMonths.end() || at->second != stored)
-            wrong << QStringLiteral("month_time %1 client %2 (%3, %4): stored %5 %6 %7 %8")
-                         .arg(q.value(0).toLongLong())
-                         .arg(q.value(1).toLongLong())
-                         .arg(q.value(2).toInt())
-                         .arg(q.value(3).toInt())
-                         .arg(stored[0])
-                         .arg(stored[1])
-                         .arg(stored[2])
-                         .arg(stored[3]);
-        else
-            timeMonths.erase(at);
-    }
-    for (const auto &[key, figures] : timeMonths)
-        wrong << QStringLiteral("month_time %1 client %2 (%3, %4): missing or different")
-                     .arg(std::get<0>(key))
-                     .arg(std::get<1>(key))
-                     .arg(std::get<2>(key))
-                     .arg(std::get<3>(key));
-    if (!q.exec(QStringLiteral("SELECT local_month, client_id, invoiced, records, amount FROM month_usage")))
-        return {QStringLiteral("month_usage cannot be read")};
-    while (q.next()) {
-        const UsageKey key{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
-        const QList<qint64> stored{q.value(3).toLongLong(), q.value(4).toLongLong()};
-        const auto at = usageMonths.find(key);
-        if (at == usageMonths.end() || at->second != stored)
-            wrong << QStringLiteral("month_usage %1 client %2 (%3): stored %4 %5")
-                         .arg(q.value(0).toLongLong())
-                         .arg(q.value(1).toLongLong())
-                         .arg(q.value(2).toInt())
-                         .arg(stored[0])
-                         .arg(stored[1]);
-        else
-            usageMonths.erase(at);
-    }
-    for (const auto &[key, figures] : usageMonths)
-        wrong << QStringLiteral("month_usage %1 client %2 (%3): missing or different")
-                     .arg(std::get<0>(key))
-                     .arg(std::get<1>(key))
-                     .arg(std::get<2>(key));
-
-    // The stored day rows, each checked off against what was computed; what remains is missing.
-    if (!q.exec(
-            QStringLiteral("SELECT local_day, client_id, billable, invoiced, local_month, entries, seconds, "
-                           "billed_seconds, amount FROM day_time")))
-        return {QStringLiteral("day_time cannot be read")};
-    while (q.next()) {
-        const Key key{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                      q.value(3).toInt()};
-        const QList<qint64> stored{q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
-                                   q.value(8).toLongLong()};
-        const QDate day = QDate(1970, 1, 1).addDays(q.value(0).toLongLong());
-        const auto at = time.find(key);
-        if (at == time.end() || at->second != stored
-            || q.value(4).toLongLong() != day.year() * 100 + day.month())
-            wrong << QStringLiteral("day_time %1 client %2 (%3, %4): stored %5")
-                         .arg(day.toString(Qt::ISODate))
-                         .arg(q.value(1).toLongLong())
-                         .arg(q.value(2).toInt())
-                         .arg(q.value(3).toInt())
-                         .arg(q.value(4).toString() + QLatin1Char(' ') + QString::number(stored[0])
-                              + QLatin1Char(' ') + QString::number(stored[1]) + QLatin1Char(' ')
-                              + QString::number(stored[2]) + QLatin1Char(' ') + QString::number(stored[3]));
-        if (at != time.end())
-            time.erase(at);
-    }
-    for (const auto &[key, figures] : time)
-        wrong << QStringLiteral("day_time day %1 client %2 (%3, %4): missing")
-                     .arg(std::get<0>(key))
-                     .arg(std::get<1>(key))
-                     .arg(std::get<2>(key))
-                     .arg(std::get<3>(key));
-    if (!q.exec(QStringLiteral(
-            "SELECT local_day, client_id, invoiced, local_month, records, amount FROM day_usage")))
-        return {QStringLiteral("day_usage cannot be read")};
-    while (q.next()) {
-        const UsageKey key{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
-        const QList<qint64> stored{q.value(4).toLongLong(), q.value(5).toLongLong()};
-        const QDate day = QDate(1970, 1, 1).addDays(q.value(0).toLongLong());
-        const auto at = usage.find(key);
-        if (at == usage.end() || at->second != stored
-            || q.value(3).toLongLong() != day.year() * 100 + day.month())
-            wrong << QStringLiteral("day_usage %1 client %2 (%3): stored %4 %5")
-                         .arg(day.toString(Qt::ISODate))
-                         .arg(q.value(1).toLongLong())
-                         .arg(q.value(2).toInt())
-                         .arg(stored[0])
-                         .arg(stored[1]);
-        if (at != usage.end())
-            usage.erase(at);
-    }
-    for (const auto &[key, figures] : usage)
-        wrong << QStringLiteral("day_usage day %1 client %2 (%3): missing")
-                     .arg(std::get<0>(key))
-                     .arg(std::get<1>(key))
-                     .arg(std::get<2>(key));
+    for (auto &[k, figures] : days)
+        figures[0] = monthOfDay(k.section(QLatin1Char(' '), 0, 0).toLongLong());
+    checkOff(q, QStringLiteral("day_usage"),
+             QStringLiteral("local_day, client_id, invoiced, local_month, records, amount"), 3, days, wrong);
+    checkOff(q, QStringLiteral("month_usage"),
+             QStringLiteral("local_month, client_id, invoiced, records, amount"), 3, months, wrong);
     return wrong;
 }
 
