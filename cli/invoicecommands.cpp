@@ -9,7 +9,9 @@
 #include "business/business.h"
 #include "clients/clientrepository.h"
 #include "invoicing/invoicerepository.h"
+#ifdef MINUTA_CLI_DRAWS
 #include "io/invoicepdf.h"
+#endif
 #include "values/decimal.h"
 #include "values/timeutil.h"
 
@@ -570,6 +572,10 @@ int invoicePdf(Context &ctx, const QStringList &args)
         return code;
     if (p.positionalArguments().size() != 1)
         return ctx.usageError(tr("“invoice pdf” needs the invoice's id."));
+#ifndef MINUTA_CLI_DRAWS
+    // minuta-cli hands the commands that draw to its drawing half (main.cpp) before they get here.
+    return ctx.failure(Error(ErrorCode::Io, tr("Only minuta-cli-draw writes PDFs.")));
+#else
     auto db = ctx.openForReading();
     if (!db)
         return ctx.failure(db.error());
@@ -601,6 +607,7 @@ int invoicePdf(Context &ctx, const QStringList &args)
     else
         ctx.out << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << '\n';
     return ExitOk;
+#endif
 }
 
 int invoiceIssue(Context &ctx, const QStringList &args)

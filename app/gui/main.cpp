@@ -1,5 +1,6 @@
 // The desktop app: parses the command line and shows the main window.
 
+#include "io/drawing.h"
 #include "mainwindow.h"
 #include "storage/appinfo.h"
 #include "storage/database.h"
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     minuta::appinfo::initialize();
+    minuta::drawing::install();
     QApplication::setApplicationDisplayName(minuta::appinfo::displayName());
     QGuiApplication::setDesktopFileName(minuta::appinfo::desktopFileName());
     minuta::appinfo::installTranslations(QLocale());

@@ -7,9 +7,7 @@
 #include "values/taxid.h"
 #include "values/validation.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QImageReader>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -387,29 +385,50 @@ Result<void> BusinessRepository::saveSetup(const BusinessSetup &setup)
     });
 }
 
+namespace {
+
+BusinessRepository::ImageCheck g_imageCheck = nullptr;
+
+// The image format of `data` by its first bytes: "png", "jpeg" or "svg" (an XML document whose
+// first element is svg); null for anything else.
+const char *imageFormat(const QByteArray &data)
+{
+    if (data.startsWith(QByteArrayLiteral("\x89PNG\r\n\x1a\n")))
+        return "png";
+    if (data.startsWith(QByteArrayLiteral("\xff\xd8\xff")))
+        return "jpeg";
+    // Past a byte-order mark, the XML declaration, comments and a doctype, the first element.
+    static const QRegularExpression svg(
+        QStringLiteral(
+            R"(^(?:\x{feff})?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<svg[\s>])"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (svg.match(QString::fromUtf8(data.left(4096))).hasMatch())
+        return "svg";
+    return nullptr;
+}
+
+} // namespace
+
+void BusinessRepository::setImageCheck(ImageCheck check)
+{
+    g_imageCheck = check;
+}
+
 Result<Image> BusinessRepository::readLogo(const QByteArray &data)
 {
     if (data.isEmpty())
         return invalid(tr("The logo file is empty."), businessfield::Logo);
     if (data.size() > MaxLogoBytes)
         return invalid(tr("The logo is larger than 2 MB; use a smaller image."), businessfield::Logo);
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format().toLower();
-    QString mime;
-    if (format == "png")
-        mime = QStringLiteral("image/png");
-    else if (format == "jpeg" || format == "jpg")
-        mime = QStringLiteral("image/jpeg");
-    else if (format == "svg")
-        mime = QStringLiteral("image/svg+xml");
-    else
+    const char *format = imageFormat(data);
+    if (!format)
         return invalid(tr("The logo must be a PNG, JPEG or SVG image."), businessfield::Logo);
-    if (reader.read().isNull())
-        return invalid(tr("The logo image cannot be read: %1").arg(reader.errorString()),
-                       businessfield::Logo);
+    QString why;
+    if (g_imageCheck && !g_imageCheck(data, format, &why))
+        return invalid(tr("The logo image cannot be read: %1").arg(why), businessfield::Logo);
+    const QString mime = qstrcmp(format, "png") == 0    ? QStringLiteral("image/png")
+                         : qstrcmp(format, "jpeg") == 0 ? QStringLiteral("image/jpeg")
+                                                        : QStringLiteral("image/svg+xml");
     return Image{QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
                  mime, data};
 }

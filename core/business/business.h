@@ -138,8 +138,15 @@ public:
     Result<void> saveSetup(const BusinessSetup &setup);
     // Reads a PNG, JPEG or SVG logo, stores it and makes it the business's logo.
     Result<BusinessProfile> setLogo(const QByteArray &data);
-    // Checks that `data` is a logo Minuta can store and print, without storing it.
+    // Checks that `data` is a logo Minuta can store and print, without storing it: a PNG, JPEG or
+    // SVG by its first bytes, which the image check installed (if any) can decode.
     static Result<Image> readLogo(const QByteArray &data);
+
+    // Whether an image in `format` ("png", "jpeg", "svg") decodes; false with the reason in `why`.
+    using ImageCheck = bool (*)(const QByteArray &data, const char *format, QString *why);
+    // Installed by the programs that draw (io/drawing.h), so a logo that would not draw is refused;
+    // core alone reads no image. Set once, before any thread uses a repository.
+    static void setImageCheck(ImageCheck check);
     Result<BusinessProfile> clearLogo();
     Result<Image> image(const QString &sha256) const;
 

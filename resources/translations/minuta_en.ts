@@ -3601,6 +3601,18 @@
         <source>Check:        every page is whole; local months and days, and the figures per day and month, computed again (%1 were wrong)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only minuta-cli-draw writes PDFs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minuta-cli: error: this command draws, and %1, which draws for minuta-cli, is missing; install Minuta again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minuta-cli: error: %1 stopped: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>

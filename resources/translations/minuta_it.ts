@@ -3601,6 +3601,18 @@
         <source>Check:        every page is whole; local months and days, and the figures per day and month, computed again (%1 were wrong)</source>
         <translation>Verifica:     ogni pagina è integra; mesi e giorni locali e totali per giorno e per mese ricalcolati (%1 erano sbagliati)</translation>
     </message>
+    <message>
+        <source>Only minuta-cli-draw writes PDFs.</source>
+        <translation>Solo minuta-cli-draw scrive i PDF.</translation>
+    </message>
+    <message>
+        <source>minuta-cli: error: this command draws, and %1, which draws for minuta-cli, is missing; install Minuta again.</source>
+        <translation>minuta-cli: errore: questo comando disegna, e manca %1, che disegna per minuta-cli; installa di nuovo Minuta.</translation>
+    </message>
+    <message>
+        <source>minuta-cli: error: %1 stopped: %2</source>
+        <translation>minuta-cli: errore: %1 si è fermato: %2</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>

@@ -373,6 +373,35 @@ TEST(CliInfo, OnlyCommandsThatDrawBringUpTheGraphicsPlatform)
     EXPECT_FALSE(QFileInfo::exists(pdf));
 }
 
+// minuta-cli hands the commands that draw to its drawing half, minuta-cli-draw; a copy of
+// minuta-cli without it still runs every other command, and says what is missing for a PDF.
+TEST(CliInfo, WithoutItsDrawingHalfTheCommandLineSaysSoForAPdfAndRunsTheRest)
+{
+    TempDir dir;
+    const QString alone = dir.file(QStringLiteral("minuta-cli"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTA_CLI_PATH), alone));
+    ASSERT_TRUE(QFile::setPermissions(alone, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString path = dir.file(QStringLiteral("alone.sqlite"));
+    const auto runWith = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        process.start(alone, arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    EXPECT_EQ(runWith({QStringLiteral("--db"), path, QStringLiteral("client"), QStringLiteral("add"),
+                       QStringLiteral("--name"), QStringLiteral("ACME")})
+                  .first,
+              0);
+    const auto [code, err] =
+        runWith({QStringLiteral("--db"), path, QStringLiteral("invoice"), QStringLiteral("pdf"),
+                 QStringLiteral("1"), QStringLiteral("-o"), dir.file(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(err.contains(QStringLiteral("minuta-cli-draw")) && err.contains(QStringLiteral("missing")))
+        << err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.file(QStringLiteral("x.pdf"))));
+}
+
 // info --check reads every page and computes the local months and days again: a key another program
 // wrote wrong, and a trigger it dropped, are both put right, and it says how many keys were wrong.
 TEST(CliInfo, CheckPutsTheLocalKeysRightAndSaysHowManyWereWrong)

@@ -3,6 +3,7 @@
 // keeps the file open until its stdin closes. With --start-timer CLIENT it also starts a timer and
 // says "started ID".
 
+#include "io/drawing.h"
 #include "storage/appinfo.h"
 #include "storage/database.h"
 #include "work/timerservice.h"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    minuta::drawing::install(); // as the app: a logo is checked to decode
     // Messages as an English-speaking user reads them, plural forms included.
     minuta::appinfo::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     const QStringList args = QCoreApplication::arguments();

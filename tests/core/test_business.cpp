@@ -92,6 +92,9 @@ TEST_F(BusinessSetups, OnePartRefusedLeavesEveryPartAsItWas)
     setup.profile = italianBusiness(setup.profile);
     setup.logo = QByteArray("not an image");
     expectRefused(setup, QStringLiteral("logo"));
+    // A PNG by its first bytes that does not decode (cut short) would print as nothing: refused.
+    setup.logo = pngLogo().left(40);
+    expectRefused(setup, QStringLiteral("logo"));
 
     setup = current();
     setup.profile = italianBusiness(setup.profile);

@@ -1,6 +1,7 @@
 // The desktop test runner: a real QApplication on the offscreen platform, so widgets are created,
 // laid out and driven with QTest without a display.
 
+#include "io/drawing.h"
 #include "messagebox.h"
 #include "storage/appinfo.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     minuta::appinfo::initialize();
+    minuta::drawing::install();
     QStandardPaths::setTestModeEnabled(true);
     // Test processes run side by side: each keeps its window settings in its own folder.
     QTemporaryDir settingsDir;
