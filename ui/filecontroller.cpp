@@ -224,8 +224,7 @@ void FileController::stopDailyBackup()
     if (!m_dailyBackup)
         return;
     m_dailyInterruption->interrupt();
-    m_dailyBackup->wait();                                      // moments: SQLite stops at its next step
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // its "finished" report
+    waitForDailyBackup(); // moments: SQLite stops at its next step
 }
 
 void FileController::backupNow()

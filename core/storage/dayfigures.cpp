@@ -4,6 +4,7 @@
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace minuta::dayfigures {
@@ -156,14 +157,6 @@ QString recompute(bool time, const QString &clients)
                                  1));
     return statements;
 }
-QString recomputeTime(const QString &clients)
-{
-    return recompute(true, clients);
-}
-QString recomputeUsage(const QString &clients)
-{
-    return recompute(false, clients);
-}
 
 struct Trigger
 {
@@ -201,32 +194,32 @@ QList<Trigger> triggers()
              "ON client WHEN NEW.currency IS NOT OLD.currency OR NEW.hourly_rate IS NOT OLD.hourly_rate "
              "OR NEW.increment_minutes IS NOT OLD.increment_minutes OR NEW.rounding IS NOT OLD.rounding "
              "OR NEW.minimum_minutes IS NOT OLD.minimum_minutes"),
-         recomputeTime(QStringLiteral("NEW.id")) + recomputeUsage(QStringLiteral("NEW.id"))},
+         recompute(true, QStringLiteral("NEW.id")) + recompute(false, QStringLiteral("NEW.id"))},
         // The business's default rate prices the work of the clients without a rate of their own.
         {"day_time_on_default_added",
          QStringLiteral("AFTER INSERT ON setting WHEN NEW.key IN (%1)").arg(businessDefault),
-         recomputeTime(defaultRateClients)},
+         recompute(true, defaultRateClients)},
         {"day_time_on_default_changed",
          QStringLiteral("AFTER UPDATE ON setting WHEN (NEW.key IN (%1) OR OLD.key IN (%1)) "
                         "AND (NEW.key IS NOT OLD.key OR NEW.value IS NOT OLD.value)")
              .arg(businessDefault),
-         recomputeTime(defaultRateClients)},
+         recompute(true, defaultRateClients)},
         {"day_time_on_default_removed",
          QStringLiteral("AFTER DELETE ON setting WHEN OLD.key IN (%1)").arg(businessDefault),
-         recomputeTime(defaultRateClients)},
+         recompute(true, defaultRateClients)},
         // Prices: the client's own, the catalog's.
         {"day_usage_on_price_added", QStringLiteral("AFTER INSERT ON client_service_price"),
-         recomputeUsage(QStringLiteral("NEW.client_id"))},
+         recompute(false, QStringLiteral("NEW.client_id"))},
         {"day_usage_on_price_changed", QStringLiteral("AFTER UPDATE ON client_service_price"),
-         recomputeUsage(QStringLiteral("OLD.client_id, NEW.client_id"))},
+         recompute(false, QStringLiteral("OLD.client_id, NEW.client_id"))},
         {"day_usage_on_price_removed", QStringLiteral("AFTER DELETE ON client_service_price"),
-         recomputeUsage(QStringLiteral("OLD.client_id"))},
+         recompute(false, QStringLiteral("OLD.client_id"))},
         {"day_usage_on_catalog_price",
          QStringLiteral(
              "AFTER UPDATE OF unit_price, currency ON service WHEN NEW.unit_price IS NOT OLD.unit_price "
              "OR NEW.currency IS NOT OLD.currency"),
-         recomputeUsage(
-             QStringLiteral("SELECT DISTINCT client_id FROM usage_record WHERE service_id = NEW.id"))},
+         recompute(false,
+                   QStringLiteral("SELECT DISTINCT client_id FROM usage_record WHERE service_id = NEW.id"))},
     };
 }
 
@@ -293,6 +286,35 @@ Result<void> drop(const QSqlDatabase &db)
     return {};
 }
 
+namespace {
+
+// Computes every figure from the entries and units into the tables `prefix` names the four after
+// ("" for the file's own, emptied first): days from the rows, months from the days, which is far
+// quicker than pricing every row twice.
+Result<void> fill(QSqlQuery &q, const QString &prefix)
+{
+    for (const auto &[day, month] : {std::pair{kDayTime, kMonthTime}, std::pair{kDayUsage, kMonthUsage}}) {
+        const QString source = day.time ? QStringLiteral("time_entry") : QStringLiteral("usage_record");
+        const QString sums =
+            day.time ? QStringLiteral("sum(entries), sum(seconds), sum(billed_seconds), sum(amount)")
+                     : QStringLiteral("sum(records), sum(amount)");
+        const QString dayTable = prefix + day.name;
+        const QString monthTable = prefix + month.name;
+        for (const QString &statement :
+             {QStringLiteral("DELETE FROM %1").arg(dayTable),
+              QStringLiteral("DELETE FROM %1").arg(monthTable),
+              QStringLiteral("INSERT INTO %1 (%2) %3")
+                  .arg(dayTable, day.columns(), figures(day, source, QStringLiteral("1"), 1)),
+              QStringLiteral("INSERT INTO %1 (%2) SELECT %3, %4 FROM %5 GROUP BY %3")
+                  .arg(monthTable, month.columns(), month.conflict(), sums, dayTable)})
+            if (auto r = run(q, statement); !r)
+                return r;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> build(const QSqlDatabase &db)
 {
     if (!hasFigures(db))
@@ -300,22 +322,8 @@ Result<void> build(const QSqlDatabase &db)
     QSqlQuery q(db);
     if (auto r = drop(db); !r)
         return r;
-    // Days from the rows; months from the days, which is far quicker than pricing every row twice.
-    for (const auto &[day, month] : {std::pair{kDayTime, kMonthTime}, std::pair{kDayUsage, kMonthUsage}}) {
-        const QString source = day.time ? QStringLiteral("time_entry") : QStringLiteral("usage_record");
-        const QString sums =
-            day.time ? QStringLiteral("sum(entries), sum(seconds), sum(billed_seconds), sum(amount)")
-                     : QStringLiteral("sum(records), sum(amount)");
-        for (const QString &statement :
-             {QStringLiteral("DELETE FROM %1").arg(day.name),
-              QStringLiteral("DELETE FROM %1").arg(month.name),
-              QStringLiteral("INSERT INTO %1 (%2) %3")
-                  .arg(day.name, day.columns(), figures(day, source, QStringLiteral("1"), 1)),
-              QStringLiteral("INSERT INTO %1 (%2) SELECT %3, %4 FROM %5 GROUP BY %3")
-                  .arg(month.name, month.columns(), month.conflict(), sums, day.name)})
-            if (auto r = run(q, statement); !r)
-                return r;
-    }
+    if (auto r = fill(q, QString()); !r)
+        return r;
     for (const Trigger &t : triggers())
         if (auto r = run(q, QStringLiteral("CREATE TRIGGER %1 %2 BEGIN %3 END")
                                 .arg(QLatin1String(t.name), t.event, t.body));
@@ -328,16 +336,28 @@ Result<qint64> countWrong(const QSqlDatabase &db)
 {
     if (!hasFigures(db))
         return qint64(0);
+    // What the figures should be, computed once into temporary copies of the tables, then each
+    // table compared with its copy both ways.
+    QSqlQuery q(db);
+    const QString prefix = QStringLiteral("temp.expected_");
+    auto dropCopies = qScopeGuard([&] {
+        for (const Table &table : kTables)
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS %1%2").arg(prefix, table.name));
+    });
+    for (const Table &table : kTables)
+        if (auto r = run(
+                q, QStringLiteral("CREATE TABLE %1%2 AS SELECT * FROM %2 WHERE 0").arg(prefix, table.name));
+            !r)
+            return r.error();
+    if (auto r = fill(q, prefix); !r)
+        return r.error();
     QStringList differences;
-    for (const Table &table : kTables) {
-        const QString computed =
-            figures(table, table.time ? QStringLiteral("time_entry") : QStringLiteral("usage_record"),
-                    QStringLiteral("1"), 1);
-        differences << QStringLiteral("(SELECT count(*) FROM (SELECT %1 FROM %2 EXCEPT %3))")
-                           .arg(table.columns(), table.name, computed)
-                    << QStringLiteral("(SELECT count(*) FROM (%3 EXCEPT SELECT %1 FROM %2))")
-                           .arg(table.columns(), table.name, computed);
-    }
+    for (const Table &table : kTables)
+        differences
+            << QStringLiteral("(SELECT count(*) FROM (SELECT %1 FROM main.%2 EXCEPT SELECT %1 FROM %3%2))")
+                   .arg(table.columns(), table.name, prefix)
+            << QStringLiteral("(SELECT count(*) FROM (SELECT %1 FROM %3%2 EXCEPT SELECT %1 FROM main.%2))")
+                   .arg(table.columns(), table.name, prefix);
     auto count = sql::scalar(db, QStringLiteral("SELECT ") + differences.join(QStringLiteral(" + ")));
     if (!count)
         return count.error();
