@@ -168,34 +168,35 @@ void FileController::startDailyBackup()
     if (!m_workspace || m_dailyBackup)
         return;
     const QString path = m_workspace->database().path();
-    // What went wrong, in words, written by the thread and read once it has finished.
+    // What went wrong, in words, written by the thread and read once it has finished; when the
+    // check of every page found the file whole.
     auto failure = std::make_shared<QString>();
     auto damage = std::make_shared<QString>();
+    auto foundWholeAt = std::make_shared<qint64>(0);
     // With the day's copy, every page is read first: a damaged file must take no more work (and a
     // copy of it would be a damaged copy). Reading a large file takes a moment, so it is done here,
     // once a day like the copy, rather than each time the file opens; during the day SQLite itself
     // reports damage in what it reads or writes.
     auto interruption = std::make_shared<Interruption>();
     m_dailyInterruption = interruption;
-    m_dailyBackup = QThread::create([path, clock = FixedClock(m_clock), failure, damage, interruption] {
-        if (!Backups::dailyDue(path, clock))
-            return;
-        if (auto whole = Database::checkIntegrity(path, interruption.get()); !whole) {
-            if (whole.error().code() == ErrorCode::Damaged)
-                *damage = whole.error().message();
-            return;
-        }
-        if (auto made = Backups::makeDailyIfDue(path, clock, interruption.get());
-            !made && !interruption->interrupted())
-            *failure = made.error().message();
-    });
+    m_dailyBackup =
+        QThread::create([path, clock = FixedClock(m_clock), failure, damage, foundWholeAt, interruption] {
+            auto made = Backups::makeDailyIfDue(path, clock, interruption.get());
+            if (made && made->has_value())
+                *foundWholeAt = clock.nowSecs();
+            else if (!made && made.error().code() == ErrorCode::Damaged)
+                *damage = made.error().message();
+            else if (!made && !interruption->interrupted())
+                *failure = made.error().message();
+        });
     QThread *thread = m_dailyBackup;
     thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, failure, damage, path] {
+    connect(thread, &QThread::finished, this, [this, thread, failure, damage, foundWholeAt, path] {
         if (m_dailyBackup == thread)
             m_dailyBackup = nullptr;
         thread->deleteLater();
-        if (!damage->isEmpty() && m_workspace && m_workspace->database().path() == path) {
+        const bool stillOpen = m_workspace && m_workspace->database().path() == path;
+        if (!damage->isEmpty() && stillOpen) {
             // Closed, so nothing more is written to it; its copies stay a click away.
             close();
             m_failedPath = path;
@@ -203,6 +204,10 @@ void FileController::startDailyBackup()
             MessageBox::critical(m_window, MainWindow::tr("The file is damaged"), *damage);
             return;
         }
+        // Remembered when the file closes: the next writer need not read it all again, and copies
+        // of it are made page by page.
+        if (*foundWholeAt > 0 && stillOpen)
+            m_workspace->database().noteFoundWhole(*foundWholeAt);
         if (!failure->isEmpty())
             Q_EMIT message(MainWindow::tr("Today's copy of the file could not be made: %1").arg(*failure));
         // Another file opened while this one was being copied: its turn now.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/filelock.h"
 #include "storage/interruption.h"
+#include "storage/pagecopy.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlutil.h"
 
@@ -242,10 +243,23 @@ Error interrupted()
                                             "the next time the file opens."));
 }
 
-// VACUUM INTO a new file, private from its first byte. The copy is written under a name no listing
-// matches and renamed when whole, so an interrupted copy never passes for a good one. A damaged file
-// is copied as far as it can be read, and `salvaged` says so.
-Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *salvaged = nullptr)
+// How a copy reads the file it copies.
+enum class Source {
+    // Found whole by a check of every page since Minuta last wrote it: copied page by page, as fast
+    // as copying the file, where this build can (storage/pagecopy.h).
+    KnownWhole,
+    // Not checked: copied row by row with VACUUM INTO, which reads every row and index, leaves free
+    // pages behind, and finds damage, past which it saves what can still be read.
+    Unchecked,
+};
+
+// A copy of the database open on `db`, in a new file private from its first byte. The copy is
+// written under a name no listing matches and renamed when whole, so an interrupted copy never
+// passes for a good one. A damaged file is copied as far as it can be read, and `salvaged` says so.
+// `interruption`, looked at between the page copy's steps, ends it with nothing kept (VACUUM INTO
+// is stopped by the progress handler the caller installed with Interruption::watch).
+Result<void> writeCopy(const QSqlDatabase &db, const QString &target, Source source,
+                       const Interruption *interruption = nullptr, bool *salvaged = nullptr)
 {
     const QString shown = QDir::toNativeSeparators(target);
     if (salvaged)
@@ -264,8 +278,14 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *sal
     };
     if (auto made = makePartial(); !made)
         return made.error();
-    QSqlQuery query(db);
-    if (auto ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {partial}); !ran) {
+    Result<void> ran;
+    if (source == Source::KnownWhole && pagecopy::available(db)) {
+        ran = pagecopy::copy(db, partial, interruption);
+    } else {
+        QSqlQuery query(db);
+        ran = sql::exec(query, QStringLiteral("VACUUM INTO ?"), {partial});
+    }
+    if (!ran) {
         QFile::remove(partial);
         if (ran.error().code() != ErrorCode::Damaged)
             return Error(
@@ -292,8 +312,9 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &target, bool *sal
 
 // A copy of the file at `path`, read through `connection`, in its backup folder, named after `reason`;
 // the folder is rotated after it.
-Result<QString> makeCopy(const QString &path, const QSqlDatabase &connection, const QString &reason,
-                         const Clock &clock, bool *salvaged = nullptr)
+Result<QString> makeCopy(const QString &path, const QSqlDatabase &connection, Source source,
+                         const QString &reason, const Clock &clock,
+                         const Interruption *interruption = nullptr, bool *salvaged = nullptr)
 {
     const QDir dir(Backups::directoryOf(path));
     if (auto made = makeBackupFolder(dir.absolutePath()); !made)
@@ -312,7 +333,7 @@ Result<QString> makeCopy(const QString &path, const QSqlDatabase &connection, co
     }
     const QString target = dir.filePath(last == 0 ? prefix + QStringLiteral(".sqlite")
                                                   : QStringLiteral("%1-%2.sqlite").arg(prefix).arg(last + 1));
-    if (auto written = vacuumInto(connection, target, salvaged); !written)
+    if (auto written = writeCopy(connection, target, source, interruption, salvaged); !written)
         return written.error();
 
     // Copies a killed or failed program left half-written. One still being written by another
@@ -350,20 +371,27 @@ QSqlDatabase copySource(const Database &db, std::optional<ConnectionGuard> &guar
     return QSqlDatabase::database(*name, false);
 }
 
+// How the open file `db` may be copied: page by page when a check of every page found it whole
+// (a writer that checked it, or a reader of a file a checked writer left less than a day ago).
+Source sourceOf(const Database &db)
+{
+    return db.knownWhole() ? Source::KnownWhole : Source::Unchecked;
+}
+
 } // namespace
 
 Result<QString> Backups::make(const Database &db, const Clock &clock, bool *salvaged)
 {
     std::optional<ConnectionGuard> guard;
-    return makeCopy(db.path(), copySource(db, guard), backupReasonName(Backup::Reason::Manual, 0), clock,
-                    salvaged);
+    return makeCopy(db.path(), copySource(db, guard), sourceOf(db),
+                    backupReasonName(Backup::Reason::Manual, 0), clock, nullptr, salvaged);
 }
 
 Result<QString> Backups::makeBeforeUpgrade(const Database &db, int version, const Clock &clock,
                                            bool *salvaged)
 {
-    return makeCopy(db.path(), db.connection(), backupReasonName(Backup::Reason::BeforeUpgrade, version),
-                    clock, salvaged);
+    return makeCopy(db.path(), db.connection(), sourceOf(db),
+                    backupReasonName(Backup::Reason::BeforeUpgrade, version), clock, nullptr, salvaged);
 }
 
 Result<void> Backups::copyTo(const Database &db, const QString &target, bool *salvaged)
@@ -372,7 +400,8 @@ Result<void> Backups::copyTo(const Database &db, const QString &target, bool *sa
         return Error(ErrorCode::InvalidInput, tr("No file was given for the backup."),
                      QStringLiteral("output"));
     std::optional<ConnectionGuard> guard;
-    return vacuumInto(copySource(db, guard), QFileInfo(target).absoluteFilePath(), salvaged);
+    return writeCopy(copySource(db, guard), QFileInfo(target).absoluteFilePath(), sourceOf(db), nullptr,
+                     salvaged);
 }
 
 bool Backups::dailyDue(const QString &path, const Clock &clock)
@@ -389,8 +418,13 @@ Result<std::optional<QString>> Backups::makeDailyIfDue(const QString &path, cons
 {
     if (!dailyDue(path, clock))
         return std::optional<QString>();
-    // A connection that could write, though it only reads: SQLite copies a file through one such
-    // page by page, and through a read-only one row by row, five times slower.
+    // Every page is read first: a damaged file must take no more work, and a copy of it would be a
+    // damaged copy. Found whole, it is copied page by page.
+    if (auto whole = Database::checkIntegrity(path, interruption); !whole)
+        return interruption && interruption->interrupted() ? interrupted() : whole.error();
+    // A connection that could write, though it only reads: where the copy is made with VACUUM INTO,
+    // SQLite writes it through one such page by page, and through a read-only one row by row, five
+    // times slower.
     auto name = openConnection(path, false);
     if (!name)
         return name.error();
@@ -398,7 +432,8 @@ Result<std::optional<QString>> Backups::makeDailyIfDue(const QString &path, cons
     const QSqlDatabase db = QSqlDatabase::database(*name, false);
     if (interruption && !interruption->watch(nativeHandle(db)))
         return interrupted();
-    auto made = makeCopy(path, db, backupReasonName(Backup::Reason::Daily, 0), clock);
+    auto made = makeCopy(path, db, Source::KnownWhole, backupReasonName(Backup::Reason::Daily, 0), clock,
+                         interruption);
     if (interruption)
         interruption->unwatch();
     // Stopped after the copy was whole, it is kept: it is a good copy.
@@ -443,7 +478,7 @@ Result<QString> Backups::restore(const QString &path, const QString &backupPath,
             return Error(ErrorCode::NotADatabase,
                          tr("“%1” is a SQLite database, but not a Minuta file.").arg(shownSource),
                          QStringLiteral("backup"));
-        if (auto written = vacuumInto((*copy)->connection(), staged); !written)
+        if (auto written = writeCopy((*copy)->connection(), staged, Source::KnownWhole); !written)
             return written.error();
     }
 
@@ -455,7 +490,7 @@ Result<QString> Backups::restore(const QString &path, const QString &backupPath,
     QString kept;
     std::unique_ptr<FileLock> lock;
     if (current) {
-        auto copied = makeCopy((*current)->path(), (*current)->connection(),
+        auto copied = makeCopy((*current)->path(), (*current)->connection(), sourceOf(**current),
                                backupReasonName(Backup::Reason::BeforeRestore, 0), clock);
         if (!copied)
             return copied.error();

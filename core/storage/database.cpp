@@ -312,9 +312,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
 
     if (auto configured = db->configure(); !configured)
         return onFullDisk(configured.error(), path);
-    if (!readOnly && options.checkIntegrity) {
+    if (readOnly) {
+        db->m_readWhole = knownWholeSince(path, clock) > 0;
+    } else {
         db->m_checkedWholeAt = knownWholeSince(path, clock);
-        if (db->m_checkedWholeAt == 0) {
+        if (db->m_checkedWholeAt == 0 && options.checkIntegrity) {
             if (auto whole = db->checkIntegrity(); !whole)
                 return onFullDisk(whole.error(), path);
             db->m_checkedWholeAt = clock.nowSecs();
@@ -535,6 +537,12 @@ Result<void> quickCheck(const QSqlDatabase &db, const QString &path)
 Result<void> Database::checkIntegrity() const
 {
     return quickCheck(connection(), m_path);
+}
+
+void Database::noteFoundWhole(qint64 checkedAt)
+{
+    if (m_access == Access::ReadWrite && checkedAt > m_checkedWholeAt)
+        m_checkedWholeAt = checkedAt;
 }
 
 Result<qint64> Database::rebuildLocalKeys(const QTimeZone &zone)

@@ -61,7 +61,8 @@ public:
         // ReadWrite only: read every page first (SQLite's quick_check) and refuse a damaged file
         // before anything is written to it, unless this user's last whole check found it whole less
         // than a day ago and nothing but that Minuta writer has changed it since. The app checks in
-        // the background instead.
+        // the background instead (noteFoundWhole). A file known whole either way is copied page by
+        // page, as fast as copying the file, where this build can (Backups).
         bool checkIntegrity = false;
     };
 
@@ -99,6 +100,13 @@ public:
     // The same for the file at `path`, through a connection of its own (for another thread);
     // `interruption` stops it at once, which is then an error but not damage.
     static Result<void> checkIntegrity(const QString &path, Interruption *interruption = nullptr);
+    // A writer's file was found whole by a check of every page at `checkedAt` (UTC seconds), made
+    // through another connection, as the app does in the background: like the check of
+    // Options::checkIntegrity, it is remembered when this writer closes the file.
+    void noteFoundWhole(qint64 checkedAt);
+    // Whether a check of every page found the file whole: this writer's (Options::checkIntegrity,
+    // noteFoundWhole), or, for a reader, a checked writer's that left it so less than a day ago.
+    bool knownWhole() const { return m_checkedWholeAt > 0 || m_readWhole; }
     // Computes again, in `zone`, the local month and day the file keeps of every entry and unit
     // logged (and what keeps them); returns how many were wrong. Writers only.
     Result<qint64> rebuildLocalKeys(const QTimeZone &zone);
@@ -134,7 +142,10 @@ private:
     int m_schemaVersion = 0;
     QString m_migrationBackup;
     std::unique_ptr<FileLock> m_lock;
-    qint64 m_checkedWholeAt = 0; // when every page was last found whole (Options::checkIntegrity)
+    // When every page was last found whole (Options::checkIntegrity), for a writer.
+    qint64 m_checkedWholeAt = 0;
+    // A reader's file is as a checked writer left it less than a day ago.
+    bool m_readWhole = false;
 };
 
 } // namespace minuta

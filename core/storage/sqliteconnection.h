@@ -22,7 +22,9 @@ constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteO
 // without SQLite's shared-memory file: for a folder that cannot be written.
 Result<QString> openConnection(const QString &path, bool readOnly, bool immutable = false);
 
-// The native SQLite connection (a sqlite3 *) under an open QSqlDatabase; null for another driver.
+// The native SQLite connection (a sqlite3 *) under an open QSqlDatabase, for the SQLite library
+// Minuta is linked with; null for another driver, or where Minuta calls no SQLite of its own or Qt's
+// driver carries its own copy (see core/CMakeLists.txt).
 void *nativeHandle(const QSqlDatabase &db);
 
 // Owns a QSqlDatabase connection by name and removes it when it goes out of scope, so every early

@@ -1,10 +1,14 @@
 #include "clients/clientrepository.h"
 #include "storage/backups.h"
+#include "storage/connection.h"
 #include "storage/database.h"
 #include "storage/interruption.h"
+#include "storage/pagecopy.h"
 
 #include "qtprinters.h"
+#include "testclock.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +55,19 @@ QByteArray contents(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The free pages a copy at `path` keeps, and how many pages it has.
+std::pair<qint64, qint64> freeAndAllPages(const QString &path)
+{
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    reading.requireCurrentSchema = false;
+    auto copy = Database::open(path, reading);
+    if (!copy)
+        return {-1, -1};
+    return {sqlValue(**copy, QStringLiteral("PRAGMA freelist_count")).toLongLong(),
+            sqlValue(**copy, QStringLiteral("PRAGMA page_count")).toLongLong()};
 }
 
 } // namespace
@@ -493,4 +510,112 @@ TEST(Backups, AHalfWrittenCopyLeftByAKilledProgramIsRemovedTheNextTimeCopiesAreM
     ASSERT_TRUE(Backups::make(t.db(), t.clock()).ok());
     EXPECT_FALSE(QFileInfo::exists(left));
     EXPECT_TRUE(QFileInfo::exists(other));
+}
+
+TEST(Backups, AFileFoundWholeIsCopiedPageForPageAndOneNotCheckedIsReadRowByRow)
+{
+    TempDir dir;
+    TestClock clock;
+    const QString path = dir.file(QStringLiteral("pages.sqlite"));
+    Database::Options checking;
+    checking.clock = &clock;
+    checking.checkIntegrity = true;
+    bool pageByPage = false;
+    qint64 freePages = 0;
+    QString held;
+    {
+        auto db = Database::open(path, checking);
+        ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
+        EXPECT_TRUE((*db)->knownWhole()) << "a writer that read every page";
+        // Pages left free by deleted rows: a copy page for page keeps them, one row by row does not.
+        ASSERT_TRUE(execSql(**db, QStringLiteral("CREATE TABLE filler (note BLOB)")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                                 "FROM n WHERE i < 4000) INSERT INTO filler SELECT "
+                                                 "randomblob(500) FROM n")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("DELETE FROM filler WHERE rowid > 2000")));
+        ASSERT_TRUE(execSql(**db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        freePages = sqlValue(**db, QStringLiteral("PRAGMA freelist_count")).toLongLong();
+        ASSERT_GT(freePages, 100);
+        pageByPage = storage::pagecopy::available(storage::connection(**db));
+#ifdef Q_OS_LINUX
+        EXPECT_TRUE(pageByPage) << "Qt's driver on Debian uses the system's SQLite, as Minuta does";
+#endif
+        auto copy = Backups::make(**db, clock);
+        ASSERT_TRUE(copy.ok()) << copy.error().message().toStdString();
+        EXPECT_EQ(fingerprint(*copy), fingerprint(**db));
+        EXPECT_EQ(freeAndAllPages(*copy).first, pageByPage ? freePages : 0);
+        held = fingerprint(**db);
+    }
+
+    // Left so by the writer that checked it: a reader (the command line's backup create) copies it
+    // page by page too.
+    Database::Options reading;
+    reading.clock = &clock;
+    reading.access = Database::Access::ReadOnly;
+    {
+        auto reader = Database::open(path, reading);
+        ASSERT_TRUE(reader.ok());
+        EXPECT_TRUE((*reader)->knownWhole());
+        auto copy = Backups::make(**reader, clock);
+        ASSERT_TRUE(copy.ok()) << copy.error().message().toStdString();
+        EXPECT_EQ(fingerprint(*copy), held);
+        EXPECT_EQ(freeAndAllPages(*copy).first, pageByPage ? freePages : 0);
+    }
+
+    // Touched by another program since: read row by row, which would find damage; the copy is compact.
+    {
+        QFile touched(path);
+        ASSERT_TRUE(touched.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(touched.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                        QFileDevice::FileModificationTime));
+    }
+    auto reader = Database::open(path, reading);
+    ASSERT_TRUE(reader.ok());
+    EXPECT_FALSE((*reader)->knownWhole());
+    auto copy = Backups::make(**reader, clock);
+    ASSERT_TRUE(copy.ok()) << copy.error().message().toStdString();
+    EXPECT_EQ(fingerprint(*copy), held);
+    const auto [free, all] = freeAndAllPages(*copy);
+    EXPECT_EQ(free, 0);
+    EXPECT_LT(all, QFileInfo(path).size() / 4096);
+}
+
+TEST(Backups, TheDaysCopyIsTheFileAtOneMomentWhileItIsWritten)
+{
+    TestDatabase t;
+    // Two tables that every write changes together, in a file whose copy takes a while (40 MB).
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("CREATE TABLE a (n INTEGER)")));
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("CREATE TABLE b (n INTEGER)")));
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("CREATE TRIGGER a_and_b AFTER INSERT ON a BEGIN INSERT INTO "
+                                               "b VALUES (new.n); END")));
+    ASSERT_TRUE(execSql(t.db(), QStringLiteral("CREATE TABLE filler (note BLOB)")));
+    ASSERT_TRUE(execSql(
+        t.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < 200000) INSERT INTO filler SELECT randomblob(200) FROM n")));
+
+    std::optional<Result<std::optional<QString>>> result;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { result = Backups::makeDailyIfDue(t.path(), t.clock()); }));
+    thread->start();
+    int writes = 0;
+    while (!thread->isFinished()) {
+        ASSERT_TRUE(execSql(t.db(), QStringLiteral("INSERT INTO a VALUES (%1)").arg(++writes)));
+        QThread::msleep(1);
+    }
+    ASSERT_TRUE(thread->wait(QDeadlineTimer(60000)));
+    ASSERT_TRUE(result.has_value() && result->ok()) << result->error().message().toStdString();
+    ASSERT_TRUE(result->value().has_value());
+    EXPECT_GT(writes, 0);
+
+    Database::Options reading;
+    reading.access = Database::Access::ReadOnly;
+    reading.requireCurrentSchema = false;
+    auto copy = Database::open(*result->value(), reading);
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(sqlValue(**copy, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    const qint64 inA = sqlValue(**copy, QStringLiteral("SELECT count(*) FROM a")).toLongLong();
+    EXPECT_EQ(sqlValue(**copy, QStringLiteral("SELECT count(*) FROM b")).toLongLong(), inA)
+        << "every write is in the copy whole or not at all";
+    EXPECT_LE(inA, writes);
+    EXPECT_EQ(sqlValue(**copy, QStringLiteral("SELECT count(*) FROM filler")).toLongLong(), 200000);
 }
