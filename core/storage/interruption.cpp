@@ -11,7 +11,8 @@ namespace {
 #if MINUTA_SQLITE_API
 // SQLite calls this every thousand steps of a statement on the watched connection, on the thread
 // running it; non-zero ends the statement with SQLITE_INTERRUPT. Unlike sqlite3_interrupt(), it
-// also stops a statement that begins after interrupt() was called.
+// also stops a statement that begins after interrupt() was called; sqlite3_interrupt() stops at
+// once the one long step of a check of every page, where SQLite calls no progress handler.
 int stopWhenInterrupted(void *interruption)
 {
     return static_cast<const Interruption *>(interruption)->interrupted() ? 1 : 0;
@@ -23,6 +24,11 @@ int stopWhenInterrupted(void *interruption)
 void Interruption::interrupt()
 {
     m_interrupted = true;
+#if MINUTA_SQLITE_API
+    const std::lock_guard<std::mutex> held(m_watching);
+    if (m_connection)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_connection));
+#endif
 }
 
 bool Interruption::interrupted() const
@@ -32,6 +38,7 @@ bool Interruption::interrupted() const
 
 bool Interruption::watch(void *connection)
 {
+    const std::lock_guard<std::mutex> held(m_watching);
     if (m_interrupted)
         return false;
     m_connection = connection;
@@ -44,6 +51,7 @@ bool Interruption::watch(void *connection)
 
 void Interruption::unwatch()
 {
+    const std::lock_guard<std::mutex> held(m_watching);
 #if MINUTA_SQLITE_API
     if (m_connection)
         sqlite3_progress_handler(static_cast<sqlite3 *>(m_connection), 0, nullptr, nullptr);

@@ -6,6 +6,7 @@
 // copy of a large file.
 
 #include <atomic>
+#include <mutex>
 
 namespace minuta {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     std::atomic<bool> m_interrupted = false;
+    std::mutex m_watching; // interrupt() never reaches a connection after unwatch() let it go
     void *m_connection = nullptr;
 };
 

@@ -277,6 +277,32 @@ TEST_F(MainWindowTest, AFileOthersCanReadIsMadePrivateInOneClick)
     EXPECT_TRUE(ui::MessageBox::takeShownMessages().isEmpty());
 }
 
+TEST_F(MainWindowTest, TheDaysCheckOfEveryPageIsRememberedWhenTheWindowCloses)
+{
+    const QString path = dir.file(QStringLiteral("checked.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    Database::Options reading;
+    reading.clock = &clock;
+    reading.access = Database::Access::ReadOnly;
+    {
+        auto reader = Database::open(path, reading);
+        ASSERT_TRUE(reader.ok());
+        EXPECT_FALSE((*reader)->knownWhole()) << "never checked";
+    }
+    {
+        MainWindow window(clock);
+        ASSERT_TRUE(window.openDatabase(path));
+        window.show();
+        QCoreApplication::processEvents();
+        window.files()->waitForDailyBackup();
+        ASSERT_EQ(Backups::list(path, clock.timeZone()).size(), 1) << "the day's copy, after the check";
+    }
+    // The next writer need not read it all again, and a copy of it is made page by page.
+    auto reader = Database::open(path, reading);
+    ASSERT_TRUE(reader.ok());
+    EXPECT_TRUE((*reader)->knownWhole());
+}
+
 TEST_F(MainWindowTest, ADamagedFileIsClosedBeforeItTakesMoreWorkAndItsCopiesAreOffered)
 {
     const QString path = dir.file(QStringLiteral("damaged.sqlite"));
