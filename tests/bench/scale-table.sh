@@ -3,7 +3,7 @@
 # years), timed as a whole process against a baseline run in the same loop (A B A B ...), median of
 # RUNS pairs. Prints: task, entries, Minuta (ms), baseline (ms), ratio, target.
 #   tests/bench/scale-table.sh BIN_DIR [DIR]
-# BIN_DIR holds minuta-cli (and, in the bench preset's build, minuta_open_close); the files are
+# BIN_DIR holds minuta-cli (and, in the bench preset's build, minuta_benchmarks); the files are
 # made once in DIR (default /tmp/minuta-bench) and kept.
 # Needs sqlite3 (the shell) for the SQL baselines.
 set -eu
@@ -93,11 +93,11 @@ for n in 1000 100000 1000000; do
     row "backup create, vs cp" $n "≤ 3×" "'$cli' --db '$f' backup create" "cp '$f' '$dir/copy.sqlite'"
     # The app on the first open of the day (its daily copy removed before each run): opened, drawn and
     # closed, the day's check and copy started in the background and stopped by the close.
-    if [ -x "$bin/minuta_open_close" ]; then
+    if [ -x "$bin/minuta_benchmarks" ]; then
         row "first open of the day, vs 1,000" $n "≤ 1.5×" \
-            "rm -f '$dir'/backups/entries-$n-*-daily*; QT_QPA_PLATFORM=offscreen '$bin/minuta_open_close' --db '$f'" \
-            "rm -f '$dir'/backups/entries-1000-*-daily*; QT_QPA_PLATFORM=offscreen '$bin/minuta_open_close' --db '$small'"
+            "rm -f '$dir'/backups/entries-$n-*-daily*; '$bin/minuta_benchmarks' --open-window '$f'" \
+            "rm -f '$dir'/backups/entries-1000-*-daily*; '$bin/minuta_benchmarks' --open-window '$small'"
     fi
 done
-[ -x "$bin/minuta_open_close" ] ||
-    echo "(The app's first open of the day needs minuta_open_close, which the bench preset builds.)"
+[ -x "$bin/minuta_benchmarks" ] ||
+    echo "(The app's first open of the day needs minuta_benchmarks, which the bench preset builds.)"
