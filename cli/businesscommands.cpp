@@ -20,6 +20,8 @@ void printBusiness(Context &ctx, const BusinessProfile &b, const BusinessDefault
         ctx.printJson(QJsonObject{
             {QStringLiteral("name"), b.name},
             {QStringLiteral("address"), b.address},
+            {QStringLiteral("postcode"), b.postcode},
+            {QStringLiteral("city"), b.city},
             {QStringLiteral("country"), b.country},
             {QStringLiteral("vatId"), b.vatId},
             {QStringLiteral("fiscalCode"), b.fiscalCode},
@@ -55,7 +57,7 @@ void printBusiness(Context &ctx, const BusinessProfile &b, const BusinessDefault
     }
     const QList<std::pair<QString, QString>> rows = {
         {tr("Name"), b.name},
-        {tr("Address"), QString(b.address).replace(QLatin1Char('\n'), QStringLiteral(", "))},
+        {tr("Address"), b.addressLines().join(QStringLiteral(", "))},
         {tr("Country"), b.country},
         {tr("VAT number"), b.vatId},
         {tr("Fiscal code"), b.fiscalCode},
@@ -110,7 +112,11 @@ QList<QCommandLineOption> businessOptions()
 {
     return {
         option("name", tr("Your business name, as on the invoices."), "NAME"),
-        option("address", tr("Address (\\n for new lines)."), "ADDRESS"),
+        option("address", tr("Street and number, such as \"Via Zamboni 12\" (\\n for more lines)."),
+               "ADDRESS"),
+        option("postcode", tr("Postcode (CAP in Italy, five digits)."), "CODE"),
+        option("city", tr("City or town."), "CITY"),
+        option("province", tr("Italy: the province, two letters, such as BO (the same as --state)."), "PR"),
         option("country", tr("Country, two letters (IT, GB, US…); US and CA print on Letter paper."), "CC"),
         option("vat-id", tr("VAT number (partita IVA, ABN, GSTIN…)."), "ID"),
         option("fiscal-code", tr("Fiscal code."), "CF"),
@@ -214,6 +220,9 @@ int businessSet(Context &ctx, const QStringList &args)
     text("service-description-en", b.serviceDescriptionEn);
     text("service-description-it", b.serviceDescriptionIt);
     text("state", b.state);
+    text("province", b.state);
+    text("postcode", b.postcode);
+    text("city", b.city);
     text("qst-id", b.qstId);
     text("sac", b.sac);
     text("sort-code", b.sortCode);

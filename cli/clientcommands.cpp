@@ -22,7 +22,12 @@ QList<QCommandLineOption> clientOptions(bool editing)
         {QStringLiteral("contact"), tr("The person to address."), QStringLiteral("NAME")},
         {QStringLiteral("email"), tr("Email address."), QStringLiteral("EMAIL")},
         {QStringLiteral("phone"), tr("Phone number."), QStringLiteral("PHONE")},
-        {QStringLiteral("address"), tr("Billing address (\\n for new lines)."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("address"), tr("Street and number, such as \"Via Roma 1\" (\\n for more lines)."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("postcode"), tr("Postcode (CAP in Italy, five digits)."), QStringLiteral("CODE")},
+        {QStringLiteral("city"), tr("City or town."), QStringLiteral("CITY")},
+        {QStringLiteral("province"),
+         tr("Italy: the province, two letters, such as MI (the same as --state)."), QStringLiteral("PR")},
         {QStringLiteral("country"), tr("Country, two letters (IT, GB, US…)."), QStringLiteral("CC")},
         {QStringLiteral("vat-id"), tr("VAT number (partita IVA, GSTIN…)."), QStringLiteral("ID")},
         {QStringLiteral("fiscal-code"), tr("Fiscal code (codice fiscale)."), QStringLiteral("CF")},
@@ -81,6 +86,9 @@ Result<void> applyOptions(Context &ctx, const QCommandLineParser &p, Client &c, 
     text("recipient-code", c.recipientCode);
     text("pec", c.pec);
     text("state", c.state);
+    text("province", c.state);
+    text("postcode", c.postcode);
+    text("city", c.city);
     text("gstin", c.gstin);
     if (p.isSet(QStringLiteral("tax-profile")))
         c.taxProfileId = p.value(QStringLiteral("tax-profile")) == QLatin1String("none")
@@ -166,7 +174,7 @@ void printClient(Context &ctx, const Client &c)
         {tr("Contact"), c.contactName},
         {tr("Email"), c.email},
         {tr("Phone"), c.phone},
-        {tr("Address"), QString(c.address).replace(QLatin1Char('\n'), QStringLiteral(", "))},
+        {tr("Address"), c.addressLines().join(QStringLiteral(", "))},
         {tr("Country"), c.country},
         {tr("State"), c.state},
         {tr("VAT number"), c.vatId},

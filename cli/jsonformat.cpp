@@ -39,6 +39,8 @@ QJsonObject client(const Client &c)
         {QStringLiteral("email"), c.email},
         {QStringLiteral("phone"), c.phone},
         {QStringLiteral("address"), c.address},
+        {QStringLiteral("postcode"), c.postcode},
+        {QStringLiteral("city"), c.city},
         {QStringLiteral("country"), c.country},
         {QStringLiteral("vatId"), c.vatId},
         {QStringLiteral("fiscalCode"), c.fiscalCode},

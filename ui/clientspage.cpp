@@ -259,8 +259,8 @@ void ClientsPage::showCurrent()
         reach << c.phone;
     if (!reach.isEmpty())
         lines << reach.join(QStringLiteral(" · "));
-    if (!c.address.isEmpty())
-        lines << QString(c.address).replace(QLatin1Char('\n'), QStringLiteral(", "));
+    if (const QStringList address = c.addressLines(); !address.isEmpty())
+        lines << address.join(QStringLiteral(", "));
     if (!c.vatId.isEmpty())
         lines << tr("VAT number %1").arg(c.vatId);
     QString rate;

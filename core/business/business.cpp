@@ -4,6 +4,7 @@
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
 #include "values/clock.h"
+#include "values/postaladdress.h"
 #include "values/taxid.h"
 #include "values/validation.h"
 
@@ -21,7 +22,7 @@ const QString kColumns = QStringLiteral(
     "credit_note_pattern, tax_profile_id, contribution_rate, regime_fiscale, cassa_type, withholding_type, "
     "withholding_reason, virtual_stamp_duty, stamp_duty_charged, service_description_en, "
     "service_description_it, state, qst_id, sac, sort_code, account_number, routing_number, institution, "
-    "transit, bsb, ifsc, upi, payment_notes");
+    "transit, bsb, ifsc, upi, payment_notes, postcode, city");
 
 Error invalid(const QString &message, QLatin1StringView field)
 {
@@ -76,6 +77,11 @@ bool BusinessProfile::usesLetterPaper() const
     return country == QLatin1String("US") || country == QLatin1String("CA");
 }
 
+QStringList BusinessProfile::addressLines() const
+{
+    return postaladdress::lines({address, postcode, city, state}, country);
+}
+
 Result<void> BusinessProfile::validate() const
 {
     using namespace validation;
@@ -83,6 +89,8 @@ Result<void> BusinessProfile::validate() const
     const QList<std::tuple<const QString *, int, QLatin1StringView, QString, bool>> texts = {
         {&name, 200, businessfield::Name, tr("The business name"), true},
         {&address, 1000, businessfield::Address, tr("The address"), false},
+        {&postcode, 16, businessfield::Postcode, tr("The postcode"), true},
+        {&city, 100, businessfield::City, tr("The city"), true},
         {&vatId, 32, businessfield::VatId, tr("The VAT number"), true},
         {&fiscalCode, 32, businessfield::FiscalCode, tr("The fiscal code"), true},
         {&email, 320, businessfield::Email, tr("The email address"), true},
@@ -95,6 +103,11 @@ Result<void> BusinessProfile::validate() const
         && (country.size() != 2 || QLocale::codeToTerritory(country) == QLocale::AnyTerritory))
         return invalid(tr("“%1” is not a country code; use two letters, such as IT or GB.").arg(country),
                        businessfield::Country);
+    static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
+    if (country == QLatin1String("IT") && !postcode.isEmpty() && !cap.match(postcode).hasMatch())
+        return invalid(tr("“%1” is not an Italian postcode (CAP): five digits, such as 40126.").arg(postcode),
+                       businessfield::Postcode);
+
     if (country == QLatin1String("IT") && !vatId.isEmpty() && !taxid::isValidItalianVat(vatId))
         return invalid(tr("“%1” is not a valid Italian VAT number: check the 11 digits.").arg(vatId),
                        businessfield::VatId);
@@ -273,6 +286,8 @@ Result<BusinessProfile> BusinessRepository::get() const
     p.ifsc = q.value(31).toString();
     p.upi = q.value(32).toString();
     p.paymentNotes = q.value(33).toString();
+    p.postcode = q.value(34).toString();
+    p.city = q.value(35).toString();
     return p;
 }
 
@@ -291,6 +306,10 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
     p.serviceDescriptionEn = validation::cleanLine(p.serviceDescriptionEn);
     p.serviceDescriptionIt = validation::cleanLine(p.serviceDescriptionIt);
     p.state = validation::cleanLine(p.state);
+    p.postcode = validation::cleanLine(p.postcode).toUpper();
+    p.city = validation::cleanLine(p.city);
+    if (p.country == QLatin1String("IT") && p.state.size() == 2) // a province: "bo" is BO
+        p.state = p.state.toUpper();
     p.qstId = taxid::normalize(p.qstId);
     p.sac = compact(p.sac);
     p.sortCode = digitsOf(p.sortCode);
@@ -358,6 +377,8 @@ Result<BusinessProfile> BusinessRepository::save(const BusinessProfile &profile)
                                             p.ifsc,
                                             p.upi,
                                             p.paymentNotes,
+                                            p.postcode,
+                                            p.city,
                                             m_clock.nowSecs()});
             !r)
             return r.error();

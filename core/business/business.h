@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,7 +24,9 @@ class Database;
 struct BusinessProfile
 {
     QString name;
-    QString address;
+    QString address;  // street and number (older files: the whole address, several lines)
+    QString postcode; // CAP in Italy
+    QString city;
     QString country; // ISO 3166 alpha-2
     QString vatId;
     QString fiscalCode;
@@ -47,7 +50,7 @@ struct BusinessProfile
     // What a line says when its work has no task and no description, in each invoice language.
     QString serviceDescriptionEn = QStringLiteral("Virtual assistance services");
     QString serviceDescriptionIt = QStringLiteral("Servizi di assistenza da remoto");
-    QString state; // state or province: India's place of supply
+    QString state; // state or province: Italy's two letters, India's place of supply
     QString qstId; // Québec's QST registration number, beside the GST number in vatId
     QString sac;   // India: the SAC code of time lines (998599 and the like)
     // Bank details beyond IBAN and BIC, for the countries that use them, and other ways to pay.
@@ -66,6 +69,9 @@ struct BusinessProfile
         return language == QLatin1String("it") ? serviceDescriptionIt : serviceDescriptionEn;
     }
 
+    // The address as it prints, line by line.
+    QStringList addressLines() const;
+
     // Letter paper for businesses in the United States and Canada, A4 elsewhere.
     bool usesLetterPaper() const;
     Result<void> validate() const;
@@ -77,6 +83,8 @@ namespace businessfield {
 
 inline constexpr QLatin1StringView Name("name");
 inline constexpr QLatin1StringView Address("address");
+inline constexpr QLatin1StringView Postcode("postcode");
+inline constexpr QLatin1StringView City("city");
 inline constexpr QLatin1StringView Country("country");
 inline constexpr QLatin1StringView VatId("vatId");
 inline constexpr QLatin1StringView FiscalCode("fiscalCode");

@@ -1,5 +1,6 @@
 #include "clients/client.h"
 
+#include "values/postaladdress.h"
 #include "values/taxid.h"
 #include "values/validation.h"
 
@@ -97,6 +98,11 @@ void Client::setCurrency(Currency newCurrency)
         hourlyRate = hourlyRate->withCurrency(newCurrency);
 }
 
+QStringList Client::addressLines() const
+{
+    return postaladdress::lines({address, postcode, city, state}, country);
+}
+
 Result<void> Client::validate() const
 {
     using namespace validation;
@@ -108,6 +114,8 @@ Result<void> Client::validate() const
         {&email, 320, clientfield::Email, tr("The email address"), true},
         {&phone, 64, clientfield::Phone, tr("The phone number"), true},
         {&address, 1000, clientfield::Address, tr("The address"), false},
+        {&postcode, 16, clientfield::Postcode, tr("The postcode"), true},
+        {&city, 100, clientfield::City, tr("The city"), true},
         {&vatId, 32, clientfield::VatId, tr("The VAT number"), true},
         {&fiscalCode, 32, clientfield::FiscalCode, tr("The fiscal code"), true},
         {&notes, 10000, clientfield::Notes, tr("The notes"), false},
@@ -164,6 +172,12 @@ Result<void> Client::validate() const
             tr("“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.").arg(gstin),
             clientfield::Gstin);
     if (country == QLatin1String("IT")) {
+        static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
+        if (!postcode.isEmpty() && !cap.match(postcode).hasMatch())
+            return invalid(
+                tr("“%1” is not an Italian postcode (CAP): five digits, such as 40126.").arg(postcode),
+                clientfield::Postcode);
+
         if (!vatId.isEmpty() && !taxid::isValidItalianVat(vatId))
             return invalid(tr("“%1” is not a valid Italian VAT number: check the 11 digits.").arg(vatId),
                            clientfield::VatId);

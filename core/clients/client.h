@@ -7,6 +7,7 @@
 #include "values/money.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -66,6 +67,8 @@ inline constexpr QLatin1StringView Contact("contact");
 inline constexpr QLatin1StringView Email("email");
 inline constexpr QLatin1StringView Phone("phone");
 inline constexpr QLatin1StringView Address("address");
+inline constexpr QLatin1StringView Postcode("postcode");
+inline constexpr QLatin1StringView City("city");
 inline constexpr QLatin1StringView Country("country");
 inline constexpr QLatin1StringView VatId("vatId");
 inline constexpr QLatin1StringView FiscalCode("fiscalCode");
@@ -92,7 +95,9 @@ struct Client
     QString contactName;
     QString email;
     QString phone;
-    QString address; // billing address, several lines
+    QString address;  // street and number (older files: the whole billing address, several lines)
+    QString postcode; // CAP in Italy
+    QString city;
     QString country; // ISO 3166 alpha-2, or empty
     QString vatId;
     QString fiscalCode;
@@ -106,13 +111,16 @@ struct Client
     bool reverseCharge = false; // no tax charged; the client accounts for it
     QString recipientCode;      // FatturaPA CodiceDestinatario
     QString pec;                // FatturaPA certified email, instead of the code
-    QString state;              // state or province: India's place of supply
+    QString state;              // state or province: Italy's two letters, India's place of supply
     QString gstin;              // India: the buyer's GST identification number
     QString color = QStringLiteral("#2563eb");
     QString notes;
     bool archived = false;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    // The billing address as it prints, line by line.
+    QStringList addressLines() const;
 
     // A new currency, and the rate carried over to it.
     void setCurrency(Currency newCurrency);

@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
     "id, name, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, language, "
     "hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, withholding, color, "
     "notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, recipient_code, pec, state, "
-    "gstin");
+    "gstin, postcode, city");
 
 Client fromRow(const QSqlQuery &q)
 {
@@ -52,6 +52,8 @@ Client fromRow(const QSqlQuery &q)
     c.pec = q.value(25).toString();
     c.state = q.value(26).toString();
     c.gstin = q.value(27).toString();
+    c.postcode = q.value(28).toString();
+    c.city = q.value(29).toString();
     return c;
 }
 
@@ -155,6 +157,10 @@ Result<Client> ClientRepository::normalizedAndChecked(Client c) const
     c.recipientCode = c.recipientCode.trimmed().toUpper();
     c.pec = c.pec.trimmed();
     c.state = validation::cleanLine(c.state);
+    c.postcode = validation::cleanLine(c.postcode).toUpper();
+    c.city = validation::cleanLine(c.city);
+    if (c.country == QLatin1String("IT") && c.state.size() == 2) // a province: "bo" is BO
+        c.state = c.state.toUpper();
     c.gstin = taxid::normalize(c.gstin);
     if (auto valid = c.validate(); !valid)
         return valid.error();
@@ -191,7 +197,7 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
         "name, name_key, contact_name, email, phone, address, country, vat_id, fiscal_code, currency, "
         "language, hourly_rate, increment_minutes, rounding, minimum_minutes, payment_terms_days, "
         "withholding, color, notes, archived, created_at, updated_at, tax_profile_id, reverse_charge, "
-        "recipient_code, pec, state, gstin");
+        "recipient_code, pec, state, gstin, postcode, city");
     const QVariantList values = {
         c.name,
         nameKey(c.name),
@@ -221,6 +227,8 @@ Result<void> ClientRepository::write(const Client &c, bool insert, bool keepId)
         c.pec,
         c.state,
         c.gstin,
+        c.postcode,
+        c.city,
     };
     const QString placeholders = QStringLiteral("?") + QStringLiteral(", ?").repeated(values.size() - 1);
     QString statement;

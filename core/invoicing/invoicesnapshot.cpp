@@ -17,6 +17,8 @@ QJsonObject business(const BusinessProfile &b)
 {
     return {{s("name"), b.name},
             {s("address"), b.address},
+            {s("postcode"), b.postcode},
+            {s("city"), b.city},
             {s("country"), b.country},
             {s("vatId"), b.vatId},
             {s("fiscalCode"), b.fiscalCode},
@@ -52,6 +54,8 @@ BusinessProfile business(const QJsonObject &o)
     BusinessProfile b;
     b.name = o[s("name")].toString();
     b.address = o[s("address")].toString();
+    b.postcode = o[s("postcode")].toString();
+    b.city = o[s("city")].toString();
     b.country = o[s("country")].toString();
     b.vatId = o[s("vatId")].toString();
     b.fiscalCode = o[s("fiscalCode")].toString();
@@ -90,6 +94,8 @@ QJsonObject client(const Client &c)
             {s("contact"), c.contactName},
             {s("email"), c.email},
             {s("address"), c.address},
+            {s("postcode"), c.postcode},
+            {s("city"), c.city},
             {s("country"), c.country},
             {s("vatId"), c.vatId},
             {s("fiscalCode"), c.fiscalCode},
@@ -112,6 +118,8 @@ Client client(const QJsonObject &o)
     c.contactName = o[s("contact")].toString();
     c.email = o[s("email")].toString();
     c.address = o[s("address")].toString();
+    c.postcode = o[s("postcode")].toString();
+    c.city = o[s("city")].toString();
     c.country = o[s("country")].toString();
     c.vatId = o[s("vatId")].toString();
     c.fiscalCode = o[s("fiscalCode")].toString();

@@ -48,7 +48,9 @@ Persona persona(const QString &language)
     Persona p;
     if (language == QLatin1String("en")) {
         p.business.name = QStringLiteral("Sam Taylor Virtual Assistance");
-        p.business.address = QStringLiteral("14 Oldham Street\nManchester M1 1JQ");
+        p.business.address = QStringLiteral("14 Oldham Street");
+        p.business.city = QStringLiteral("Manchester");
+        p.business.postcode = QStringLiteral("M1 1JQ");
         p.business.country = QStringLiteral("GB");
         p.business.vatId = QStringLiteral("GB123456789");
         p.business.email = QStringLiteral("sam@samtaylor-va.co.uk");
@@ -82,7 +84,10 @@ Persona persona(const QString &language)
                       {"Mail forwarding", "item", 200, "items"}};
     } else {
         p.business.name = QStringLiteral("Giulia Rossi – Segreteria virtuale");
-        p.business.address = QStringLiteral("Via Zamboni 12\n40126 Bologna (BO)");
+        p.business.address = QStringLiteral("Via Zamboni 12");
+        p.business.postcode = QStringLiteral("40126");
+        p.business.city = QStringLiteral("Bologna");
+        p.business.state = QStringLiteral("BO");
         p.business.country = QStringLiteral("IT");
         p.business.vatId = QStringLiteral("IT01234567897");
         p.business.fiscalCode = QStringLiteral("RSSMRA85T10A562S");
@@ -203,11 +208,15 @@ Client DemoWriter::sampleClient(int k, const Settings &settings) const
                  : QStringLiteral("%1 %2").arg(p.clients[k % p.clients.size()]).arg(k / p.clients.size() + 1);
     c.color = QString::fromLatin1(kColors[k % 10]);
     c.country = p.business.country;
-    c.address = QStringLiteral("%1 Market Street\nSpringfield").arg(k + 1);
+    c.address = QStringLiteral("%1 Market Street").arg(k + 1);
+    c.city = QStringLiteral("Springfield");
     if (c.country == QLatin1String("IT")) {
         // An Italian invoice needs the buyer's address and VAT number: a made-up one with a valid
         // check digit.
-        c.address = QStringLiteral("Via Roma %1\n20121 Milano (MI)").arg(k + 1);
+        c.address = QStringLiteral("Via Roma %1").arg(k + 1);
+        c.postcode = QStringLiteral("20121");
+        c.city = QStringLiteral("Milano");
+        c.state = QStringLiteral("MI");
         const QString digits = QStringLiteral("%1").arg(1000000 + k, 10, 10, QLatin1Char('0'));
         for (int check = 0; check < 10 && c.vatId.isEmpty(); ++check) {
             const QString candidate = digits + QString::number(check);

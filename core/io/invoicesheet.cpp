@@ -168,7 +168,7 @@ qreal InvoiceSheet::drawBusiness()
         leftY += h;
     };
     leftLine(m_business.name, m_layout.font(12, true));
-    leftLine(m_business.address, m_body);
+    leftLine(m_business.addressLines().join(QLatin1Char('\n')), m_body);
     for (const QString &id : m_taxIds)
         leftLine(id, m_body);
     if (!m_business.fiscalCode.isEmpty())
@@ -229,8 +229,7 @@ void InvoiceSheet::drawClient()
     lines << m_client.name;
     if (!m_client.contactName.isEmpty())
         lines << m_client.contactName;
-    if (!m_client.address.isEmpty())
-        lines << m_client.address;
+    lines << m_client.addressLines();
     if (!m_client.country.isEmpty() && m_client.country != m_business.country)
         lines << invoicelabels::countryName(m_client.country, m_lang);
     if (!m_client.vatId.isEmpty())

@@ -179,6 +179,34 @@ TEST_F(CliFields, TheClientsStateAndGstinAreSetShownAndChecked)
               s("Maharashtra"));
 }
 
+TEST_F(CliFields, AnItalianAddressIsGivenInPartsAndChecked)
+{
+    const QJsonObject added = json({s("client"), s("add"), s("--name"), s("Rossi Srl"), s("--country"),
+                                    s("IT"), s("--address"), s("Via Roma 1"), s("--postcode"), s("20121"),
+                                    s("--city"), s("Milano"), s("--province"), s("mi")})
+                                  .toObject();
+    EXPECT_EQ(added[s("address")].toString(), s("Via Roma 1"));
+    EXPECT_EQ(added[s("postcode")].toString(), s("20121"));
+    EXPECT_EQ(added[s("city")].toString(), s("Milano"));
+    EXPECT_EQ(added[s("state")].toString(), s("MI")) << "a province's two letters, in capitals";
+    const CliRun shown = run({s("client"), s("show"), s("Rossi Srl")});
+    EXPECT_TRUE(shown.out.contains(s("Via Roma 1, 20121 Milano (MI)"))) << shown.out.toStdString();
+
+    refusedByteForByte({s("client"), s("edit"), s("Rossi Srl"), s("--postcode"), s("2012")},
+                       s("“2012” is not an Italian postcode (CAP): five digits"));
+    refusedByteForByte({s("client"), s("edit"), s("Rossi Srl"), s("--city"), QString(101, QLatin1Char('x'))},
+                       s("The city can be at most 100 characters long"));
+
+    ok({s("business"), s("set"), s("--country"), s("IT"), s("--address"), s("Via Zamboni 12"),
+        s("--postcode"), s("40126"), s("--city"), s("Bologna"), s("--province"), s("BO")});
+    const QJsonObject b = business();
+    EXPECT_EQ(b[s("postcode")].toString(), s("40126"));
+    EXPECT_EQ(b[s("city")].toString(), s("Bologna"));
+    EXPECT_TRUE(run({s("business"), s("show")}).out.contains(s("Via Zamboni 12, 40126 Bologna (BO)")));
+    refusedByteForByte({s("business"), s("set"), s("--postcode"), s("4O126")},
+                       s("is not an Italian postcode (CAP)"));
+}
+
 TEST_F(CliFields, ServicesKeepTheirPluralUnitAndSac)
 {
     const QJsonObject added =

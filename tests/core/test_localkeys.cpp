@@ -88,7 +88,7 @@ protected:
         Service s;
         s.name = QStringLiteral("Calls");
         s.unit = QStringLiteral("call");
-        s.unitPrice = Money(150, c.currency);
+        s.unitPrice = Money(150, acme.currency);
         calls = ServiceRepository(t.db(), t.clock()).add(s).value();
         BusinessRepository business(t.db(), t.clock());
         BusinessProfile profile = business.get().value();
@@ -401,12 +401,15 @@ void upgradeFrom(int format)
         auto db = Database::open(path, options);
         ASSERT_TRUE(db.ok()) << db.error().message().toStdString();
         ASSERT_EQ((*db)->schemaVersion(), format);
-        Client c;
-        c.name = QStringLiteral("ACME");
-        c.currency = *Currency::fromCode(u"EUR");
-        c.hourlyRate = Money(3000, c.currency);
-        c.billing.incrementMinutes = 15;
-        const Client acme = ClientRepository(**db, clock).add(c).value();
+        // The client as that format kept it (the repository writes this one's columns): 30.00 an
+        // hour in steps of 15 minutes.
+        Client acme;
+        acme.id = 1;
+        acme.currency = *Currency::fromCode(u"EUR");
+        ASSERT_TRUE(
+            execSql(**db, QStringLiteral("INSERT INTO client (id, name, name_key, currency, hourly_rate, "
+                                         "increment_minutes, created_at, updated_at) VALUES (1, 'ACME', "
+                                         "'acme', 'EUR', 3000, 15, 0, 0)")));
         TimeEntryRepository entries(**db, clock);
         for (const qint64 start : trickyStarts()) {
             TimeEntry e;
@@ -418,7 +421,7 @@ void upgradeFrom(int format)
         Service s;
         s.name = QStringLiteral("Calls");
         s.unit = QStringLiteral("call");
-        s.unitPrice = Money(150, c.currency);
+        s.unitPrice = Money(150, acme.currency);
         const Service calls = ServiceRepository(**db, clock).add(s).value();
         Usage u;
         u.clientId = acme.id;
