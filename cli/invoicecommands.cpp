@@ -1,5 +1,5 @@
 // minuta-cli invoice draft | add-line | remove-line | edit | show | list | issue | pay | refund | cancel |
-// delete | pdf
+// delete | pdf | xml
 
 #include "commands.h"
 #include "context.h"
@@ -8,6 +8,7 @@
 
 #include "business/business.h"
 #include "clients/clientrepository.h"
+#include "invoicing/einvoice.h"
 #include "invoicing/invoicerepository.h"
 #ifdef MINUTA_CLI_DRAWS
 #include "io/invoicepdf.h"
@@ -610,6 +611,98 @@ int invoicePdf(Context &ctx, const QStringList &args)
 #endif
 }
 
+int invoiceXml(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(
+            p, QStringLiteral("invoice xml"),
+            QStringLiteral("ID [-o FILE|FOLDER] | --from DATE --to DATE -o FOLDER"),
+            tr("Writes an issued Italian invoice or credit note as a FatturaPA e-invoice (XML) for the "
+               "Exchange System (SdI), unsigned, under its standard name IT<fiscal code>_<progressive>.xml "
+               "(here, or in FOLDER); with --from and --to, every one issued in the period. Exporting again "
+               "gives the same file."),
+            {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                tr("The file to write, or the folder to write it in."),
+                                QStringLiteral("PATH")),
+             option("from", tr("First issue date of the period."), "DATE"),
+             option("to", tr("Last issue date of the period, included."), "DATE")},
+            args, code))
+        return code;
+    const bool period = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    if (period == (p.positionalArguments().size() == 1) || p.positionalArguments().size() > 1)
+        return ctx.usageError(tr("“invoice xml” needs an invoice's id, or --from and --to."));
+    const QString target = p.value(QStringLiteral("output"));
+    if (period && (target.isEmpty() || !QFileInfo(target).isDir()))
+        return ctx.usageError(tr("“invoice xml --from … --to …” writes into a folder: give one that exists "
+                                 "with -o."));
+    auto db = ctx.openForWriting();
+    if (!db)
+        return ctx.failure(db.error());
+    EInvoices einvoices(**db, ctx.clock);
+    QList<qint64> ids;
+    QHash<qint64, QString> numbers;
+    if (period) {
+        auto dates = ctx.dates(p);
+        if (!dates)
+            return ctx.failure(dates.error());
+        if (!dates->from || !dates->to)
+            return ctx.usageError(tr("Give both --from and --to."));
+        InvoiceFilter filter;
+        filter.from = dates->from;
+        filter.to = dates->to;
+        auto list = InvoiceRepository(**db, ctx.clock).list(filter);
+        if (!list)
+            return ctx.failure(list.error());
+        for (const InvoiceSummary &summary : std::as_const(*list))
+            if (summary.status != InvoiceStatus::Draft) {
+                ids << summary.id;
+                numbers.insert(summary.id, summary.number.value_or(QString()));
+            }
+    } else {
+        auto invoice = invoiceArgument(ctx, **db, p);
+        if (!invoice)
+            return ctx.failure(invoice.error());
+        ids << invoice->id;
+    }
+    QJsonArray written;
+    QJsonArray refused;
+    QStringList paths;
+    for (const qint64 id : std::as_const(ids)) {
+        auto file = einvoices.exportInvoice(id);
+        Result<QString> path = file ? file->save(target) : Result<QString>(file.error());
+        if (!path) {
+            if (!period)
+                return ctx.failure(path.error());
+            // Every invoice of the period is accounted for: one that cannot be written is named.
+            refused.append(QJsonObject{{QStringLiteral("invoice"), id},
+                                       {QStringLiteral("number"), numbers.value(id)},
+                                       {QStringLiteral("field"), path.error().field()},
+                                       {QStringLiteral("message"), path.error().message()}});
+            ctx.err << tr("Not written: %1").arg(path.error().message()) << '\n';
+            continue;
+        }
+        written.append(QJsonObject{{QStringLiteral("invoice"), id},
+                                   {QStringLiteral("path"), *path},
+                                   {QStringLiteral("fileName"), file->fileName}});
+        paths << QDir::toNativeSeparators(*path);
+    }
+    if (ctx.json)
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("written"), written}, {QStringLiteral("refused"), refused}});
+    else
+        for (const QString &path : std::as_const(paths))
+            ctx.out << path << '\n';
+    if (period && !ctx.json)
+        ctx.err << QCoreApplication::translate("minuta::cli", "%n e-invoice(s) written", nullptr,
+                                               int(written.size()))
+                << (refused.isEmpty() ? QString()
+                                      : QCoreApplication::translate("minuta::cli", ", %n not written",
+                                                                    nullptr, int(refused.size())))
+                << '\n';
+    return refused.isEmpty() ? ExitOk : ExitFailure;
+}
+
 int invoiceIssue(Context &ctx, const QStringList &args)
 {
     return invoiceIssueOrCancel(ctx, args, false);
@@ -634,6 +727,7 @@ const Command kInvoiceCommands[] = {
     {"cancel", QT_TRANSLATE_NOOP("minuta::cli", "Cancel an invoice with a credit note."), invoiceCancel},
     {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete a draft."), invoiceDelete},
     {"pdf", QT_TRANSLATE_NOOP("minuta::cli", "Write the PDF."), invoicePdf},
+    {"xml", QT_TRANSLATE_NOOP("minuta::cli", "Write the Italian e-invoice (FatturaPA XML)."), invoiceXml},
 };
 
 } // namespace

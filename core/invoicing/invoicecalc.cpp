@@ -110,6 +110,17 @@ Result<Money> toEuro(const Money &amount, qint64 exchangeRate)
     return Money(*cents, eur);
 }
 
+LineTax lineTax(const Input &input, const Line &line)
+{
+    const Treatment t = treatmentOf(input, line);
+    LineTax tax;
+    if (t.taxed)
+        tax.rate = TaxRate::fromMilliPercent(t.rate);
+    else
+        tax.nature = t.nature;
+    return tax;
+}
+
 Result<Totals> compute(const Input &in)
 {
     const Money zero = Money::zero(in.currency);

@@ -111,6 +111,15 @@ struct Totals
 
 Result<Totals> compute(const Input &input);
 
+// How one line is taxed under `input`: at its total rate, or untaxed for a reason (FatturaPA's
+// Natura), as compute() treats it.
+struct LineTax
+{
+    std::optional<TaxRate> rate; // none: untaxed
+    QString nature;              // when untaxed
+};
+LineTax lineTax(const Input &input, const Line &line);
+
 // `amount` in euros at `exchangeRate` (millionths of its currency per euro), rounded half away from zero.
 Result<Money> toEuro(const Money &amount, qint64 exchangeRate);
 

@@ -73,6 +73,11 @@ QString defaultNature(const InvoiceLine &line, bool reverseCharge, const TaxProf
 
 Result<invoicecalc::Totals> totalsOf(const Invoice &invoice)
 {
+    return invoicecalc::compute(inputOf(invoice));
+}
+
+invoicecalc::Input inputOf(const Invoice &invoice)
+{
     invoicecalc::Input in;
     in.currency = invoice.currency;
     for (const InvoiceLine &line : invoice.lines)
@@ -86,7 +91,7 @@ Result<invoicecalc::Totals> totalsOf(const Invoice &invoice)
     in.reverseCharge = invoice.reverseCharge;
     in.stampDutyCharged = invoice.parties.business.stampDutyCharged;
     in.exchangeRate = invoice.exchangeRate;
-    return invoicecalc::compute(in);
+    return in;
 }
 
 Result<Plan> plan(const Client &client, const BusinessProfile &business, const TaxProfile &profile,

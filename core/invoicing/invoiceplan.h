@@ -57,6 +57,8 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
 // (N2.1); else the profile's reason for untaxed lines (N2.2 in the flat-rate scheme).
 QString defaultNature(const InvoiceLine &line, bool reverseCharge, const TaxProfile &profile);
 
+// What the totals of an invoice are computed from: its lines, terms and parties.
+invoicecalc::Input inputOf(const Invoice &invoice);
 // The totals of an invoice as its lines, terms and parties make them.
 Result<invoicecalc::Totals> totalsOf(const Invoice &invoice);
 

@@ -137,6 +137,18 @@
         <source>“%1” is not a UPI id, such as name@bank.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an Italian postcode (CAP): five digits, such as 40126.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::BusinessRepository</name>
@@ -273,6 +285,18 @@
     </message>
     <message>
         <source>“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an Italian postcode (CAP): five digits, such as 40126.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -469,6 +493,10 @@
         <source>The check of every page was stopped before it was finished.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The copy was stopped before it was finished.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -486,6 +514,101 @@
     </message>
     <message>
         <source>Sample usage could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::EInvoices</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft is not an e-invoice yet: issue it first, then export it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written as an e-invoice: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every progressive number of e-invoice files is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an Italian business issues FatturaPA e-invoices: set the business's country to Italy (IT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's VAT number (partita IVA) is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's name is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's street and number are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's postcode (CAP, five digits) is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's city is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business's tax regime (regime fiscale) “%1” is not one of RF01 to RF19.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax profile “%1” has more than one tax; an Italian e-invoice has only IVA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The country of %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The street and number of %1 are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The city of %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postcode (CAP, five digits) of %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has neither a VAT number nor a fiscal code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line bears no tax and says not why (its nature, such as N2.2): set it on the line or in the tax profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-invoice's amounts have two decimals; %1 has three.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credit note does not say which invoice it cancels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue the invoice first: a draft has no number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a progressive: five capital letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line's amount is too large for an e-invoice.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1498,10 +1621,6 @@
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Billing address (\n for new lines).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2557,10 +2676,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Address (\n for new lines).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Country, two letters (IT, GB, US…); US and CA print on Letter paper.</source>
         <translation type="unfinished" />
     </message>
@@ -3611,6 +3726,80 @@
     </message>
     <message>
         <source>minuta-cli: error: %1 stopped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street and number, such as &quot;Via Zamboni 12&quot; (\n for more lines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode (CAP in Italy, five digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City or town.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy: the province, two letters, such as BO (the same as --state).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street and number, such as &quot;Via Roma 1&quot; (\n for more lines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy: the province, two letters, such as MI (the same as --state).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes an issued Italian invoice or credit note as a FatturaPA e-invoice (XML) for the Exchange System (SdI), unsigned, under its standard name IT&lt;fiscal code&gt;_&lt;progressive&gt;.xml (here, or in FOLDER); with --from and --to, every one issued in the period. Exporting again gives the same file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write, or the folder to write it in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First issue date of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last issue date of the period, included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice xml” needs an invoice's id, or --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“invoice xml --from … --to …” writes into a folder: give one that exists with -o.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice(s) written</source>
+        <translation>
+            <numerusform>%n e-invoice written</numerusform>
+            <numerusform>%n e-invoices written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not written</source>
+        <translation>
+            <numerusform>, %n not written</numerusform>
+            <numerusform>, %n not written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the Italian e-invoice (FatturaPA XML).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -137,6 +137,18 @@
         <source>“%1” is not a UPI id, such as name@bank.</source>
         <translation>“%1” non è un ID UPI, come nome@banca.</translation>
     </message>
+    <message>
+        <source>The postcode</source>
+        <translation>Il CAP</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Il comune</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Italian postcode (CAP): five digits, such as 40126.</source>
+        <translation>«%1» non è un CAP italiano: cinque cifre, come 40126.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::BusinessRepository</name>
@@ -274,6 +286,18 @@
     <message>
         <source>“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.</source>
         <translation>“%1” non è un GSTIN valido: 15 lettere e cifre che terminano con un carattere di controllo.</translation>
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation>Il CAP</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Il comune</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Italian postcode (CAP): five digits, such as 40126.</source>
+        <translation>«%1» non è un CAP italiano: cinque cifre, come 40126.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +493,10 @@
         <source>The check of every page was stopped before it was finished.</source>
         <translation>Il controllo di ogni pagina è stato fermato prima della fine.</translation>
     </message>
+    <message>
+        <source>The copy was stopped before it was finished.</source>
+        <translation>La copia è stata fermata prima della fine.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::DemoData</name>
@@ -487,6 +515,101 @@
     <message>
         <source>Sample usage could not be stored</source>
         <translation>Impossibile salvare gli utilizzi di esempio</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::EInvoices</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossibile scrivere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A draft is not an e-invoice yet: issue it first, then export it.</source>
+        <translation>Una bozza non è ancora una fattura elettronica: prima emettila, poi esportala.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as an e-invoice: %2</source>
+        <translation>Impossibile scrivere %1 come fattura elettronica: %2</translation>
+    </message>
+    <message>
+        <source>Every progressive number of e-invoice files is used.</source>
+        <translation>Tutti i progressivi dei file delle fatture elettroniche sono già usati.</translation>
+    </message>
+    <message>
+        <source>Only an Italian business issues FatturaPA e-invoices: set the business's country to Italy (IT).</source>
+        <translation>Solo un'attività italiana emette fatture elettroniche FatturaPA: imposta l'Italia (IT) come paese dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's VAT number (partita IVA) is missing.</source>
+        <translation>Manca la partita IVA dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's name is missing.</source>
+        <translation>Manca il nome dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's street and number are missing.</source>
+        <translation>Mancano via e numero civico dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's postcode (CAP, five digits) is missing.</source>
+        <translation>Manca il CAP (cinque cifre) dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's city is missing.</source>
+        <translation>Manca il comune dell'attività.</translation>
+    </message>
+    <message>
+        <source>The business's tax regime (regime fiscale) “%1” is not one of RF01 to RF19.</source>
+        <translation>Il regime fiscale «%1» dell'attività non è uno tra RF01 e RF19.</translation>
+    </message>
+    <message>
+        <source>The tax profile “%1” has more than one tax; an Italian e-invoice has only IVA.</source>
+        <translation>Il profilo fiscale «%1» ha più di un'imposta; una fattura elettronica italiana ha solo l'IVA.</translation>
+    </message>
+    <message>
+        <source>The country of %1 is missing.</source>
+        <translation>Manca il paese di %1.</translation>
+    </message>
+    <message>
+        <source>The street and number of %1 are missing.</source>
+        <translation>Mancano via e numero civico di %1.</translation>
+    </message>
+    <message>
+        <source>The city of %1 is missing.</source>
+        <translation>Manca il comune di %1.</translation>
+    </message>
+    <message>
+        <source>The postcode (CAP, five digits) of %1 is missing.</source>
+        <translation>Manca il CAP (cinque cifre) di %1.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a VAT number nor a fiscal code.</source>
+        <translation>%1 non ha né partita IVA né codice fiscale.</translation>
+    </message>
+    <message>
+        <source>A line bears no tax and says not why (its nature, such as N2.2): set it on the line or in the tax profile.</source>
+        <translation>Una riga è senza IVA e non dice perché (la natura, come N2.2): indicala sulla riga o nel profilo fiscale.</translation>
+    </message>
+    <message>
+        <source>An e-invoice's amounts have two decimals; %1 has three.</source>
+        <translation>Gli importi di una fattura elettronica hanno due decimali; %1 ne ha tre.</translation>
+    </message>
+    <message>
+        <source>The credit note does not say which invoice it cancels.</source>
+        <translation>La nota di credito non indica quale fattura storna.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice first: a draft has no number.</source>
+        <translation>Prima emetti la fattura: una bozza non ha numero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a progressive: five capital letters and digits.</source>
+        <translation>«%1» non è un progressivo: cinque tra lettere maiuscole e cifre.</translation>
+    </message>
+    <message>
+        <source>A line's amount is too large for an e-invoice.</source>
+        <translation>L'importo di una riga è troppo grande per una fattura elettronica.</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1622,6 @@
     <message>
         <source>Phone number.</source>
         <translation>Numero di telefono.</translation>
-    </message>
-    <message>
-        <source>Billing address (\n for new lines).</source>
-        <translation>Indirizzo di fatturazione (\n per andare a capo).</translation>
     </message>
     <message>
         <source>Country, two letters (IT, GB, US…).</source>
@@ -2557,10 +2676,6 @@
         <translation>Il nome della tua attività, come appare sulle fatture.</translation>
     </message>
     <message>
-        <source>Address (\n for new lines).</source>
-        <translation>Indirizzo (\n per andare a capo).</translation>
-    </message>
-    <message>
         <source>Country, two letters (IT, GB, US…); US and CA print on Letter paper.</source>
         <translation>Paese, due lettere (IT, GB, US…); per US e CA si usa il formato carta Letter.</translation>
     </message>
@@ -3612,6 +3727,80 @@
     <message>
         <source>minuta-cli: error: %1 stopped: %2</source>
         <translation>minuta-cli: errore: %1 si è fermato: %2</translation>
+    </message>
+    <message>
+        <source>Street and number, such as &quot;Via Zamboni 12&quot; (\n for more lines).</source>
+        <translation>Via e numero civico, come "Via Zamboni 12" (\n per altre righe).</translation>
+    </message>
+    <message>
+        <source>Postcode (CAP in Italy, five digits).</source>
+        <translation>CAP (in Italia, cinque cifre).</translation>
+    </message>
+    <message>
+        <source>City or town.</source>
+        <translation>Comune o città.</translation>
+    </message>
+    <message>
+        <source>Italy: the province, two letters, such as BO (the same as --state).</source>
+        <translation>Italia: la provincia, due lettere, come BO (come --state).</translation>
+    </message>
+    <message>
+        <source>Street and number, such as &quot;Via Roma 1&quot; (\n for more lines).</source>
+        <translation>Via e numero civico, come "Via Roma 1" (\n per altre righe).</translation>
+    </message>
+    <message>
+        <source>Italy: the province, two letters, such as MI (the same as --state).</source>
+        <translation>Italia: la provincia, due lettere, come MI (come --state).</translation>
+    </message>
+    <message>
+        <source>Writes an issued Italian invoice or credit note as a FatturaPA e-invoice (XML) for the Exchange System (SdI), unsigned, under its standard name IT&lt;fiscal code&gt;_&lt;progressive&gt;.xml (here, or in FOLDER); with --from and --to, every one issued in the period. Exporting again gives the same file.</source>
+        <translation>Scrive una fattura o nota di credito italiana emessa come fattura elettronica FatturaPA (XML) per il Sistema di Interscambio (SdI), senza firma, con il nome standard IT&lt;codice fiscale&gt;_&lt;progressivo&gt;.xml (qui, o in CARTELLA); con --from e --to, tutte quelle emesse nel periodo. Esportarla di nuovo dà lo stesso file.</translation>
+    </message>
+    <message>
+        <source>The file to write, or the folder to write it in.</source>
+        <translation>Il file da scrivere, o la cartella in cui scriverlo.</translation>
+    </message>
+    <message>
+        <source>First issue date of the period.</source>
+        <translation>Prima data di emissione del periodo.</translation>
+    </message>
+    <message>
+        <source>Last issue date of the period, included.</source>
+        <translation>Ultima data di emissione del periodo, inclusa.</translation>
+    </message>
+    <message>
+        <source>“invoice xml” needs an invoice's id, or --from and --to.</source>
+        <translation>«invoice xml» richiede l'ID di una fattura, oppure --from e --to.</translation>
+    </message>
+    <message>
+        <source>“invoice xml --from … --to …” writes into a folder: give one that exists with -o.</source>
+        <translation>«invoice xml --from … --to …» scrive in una cartella: indicane una esistente con -o.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Indica sia --from sia --to.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non scritta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice(s) written</source>
+        <translation>
+            <numerusform>%n fattura elettronica scritta</numerusform>
+            <numerusform>%n fatture elettroniche scritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not written</source>
+        <translation>
+            <numerusform>, %n non scritta</numerusform>
+            <numerusform>, %n non scritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the Italian e-invoice (FatturaPA XML).</source>
+        <translation>Scrive la fattura elettronica italiana (FatturaPA XML).</translation>
     </message>
 </context>
 <context>
