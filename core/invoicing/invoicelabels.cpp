@@ -65,6 +65,9 @@ Pair pair(Label label)
         return {u"Stamp duty", u"Imposta di bollo"};
     case Label::StampDutyVirtual:
         return {u"Stamp duty paid virtually", u"Imposta di bollo assolta in modo virtuale"};
+    case Label::CourtesyCopy:
+        return {u"Courtesy copy: the electronic invoice was sent through the Exchange System (SdI).",
+                u"Copia di cortesia: la fattura elettronica è stata trasmessa tramite SdI."};
     case Label::PaymentDetails:
         return {u"Payment", u"Pagamento"};
     case Label::PayBy:

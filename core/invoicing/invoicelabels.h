@@ -35,6 +35,7 @@ enum class Label {
     Balance,
     StampDuty,
     StampDutyVirtual,
+    CourtesyCopy, // an Italian business's PDF: the invoice itself is the e-invoice sent through the SdI
     PaymentDetails,
     PayBy,
     Iban,

@@ -485,6 +485,9 @@ void InvoiceSheet::drawLegalNotes()
         wordingCase, m_inv.reverseCharge, m_profile.legalNote(m_lang), m_profile.reverseChargeNote(m_lang));
     if (!t.stampDuty.isZero() && m_business.virtualStampDuty)
         legal << L(Label::StampDutyVirtual) + QStringLiteral(" (") + money(t.stampDuty) + QLatin1Char(')');
+    // In Italy the invoice is the electronic one (FatturaPA) the SdI delivers; the PDF is a copy.
+    if (m_business.country == QLatin1String("IT") && m_inv.status != InvoiceStatus::Draft)
+        legal << L(Label::CourtesyCopy);
     for (const QString &note : std::as_const(legal))
         m_layout.paragraph(note, m_small, kMuted, 4);
 }

@@ -216,6 +216,10 @@ TEST_F(InvoicePdfTest, AnItalianInvoiceSaysEverythingInItalian)
     EXPECT_TRUE(has(text, QStringLiteral("IBAN"), QStringLiteral("IT60X0542811101000000123456")));
     EXPECT_TRUE(text.contains(QStringLiteral("tramite bonifico bancario a:"))
                 || text.contains(QString::fromUtf8("tramite boniﬁco bancario a:")));
+    // The invoice itself is the electronic one the SdI delivers; the PDF says it is a copy.
+    EXPECT_TRUE(text.simplified().contains(
+        QString::fromUtf8("Copia di cortesia: la fattura elettronica è stata trasmessa tramite SdI.")))
+        << text.toStdString();
 }
 
 TEST_F(InvoicePdfTest, AnEnglishInvoiceFromAFlatRateBusinessCarriesTheLegalWording)
@@ -228,6 +232,9 @@ TEST_F(InvoicePdfTest, AnEnglishInvoiceFromAFlatRateBusinessCarriesTheLegalWordi
          {"Invoice", "Subtotal", "€1,000.00", "€40.00", "Stamp duty", "€2.00", "€1,042.00",
           "Transaction without VAT under Article 1", "Law no. 190/2014", "Page 1 of 1"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    EXPECT_TRUE(text.simplified().contains(
+        QStringLiteral("Courtesy copy: the electronic invoice was sent through the Exchange System (SdI).")))
+        << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("Imponibile")));
 }
 
@@ -288,6 +295,7 @@ TEST_F(InvoicePdfTest, ADraftSaysItIsNotAValidInvoice)
     const Invoice d = InvoiceRepository(t.db(), t.clock()).createDraft(r).value().invoice;
     const QString text = pdfText(write(d));
     EXPECT_TRUE(text.contains(QStringLiteral("Draft – not a valid invoice"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Courtesy copy"))) << "a draft was sent to no one";
 }
 
 TEST_F(InvoicePdfTest, WritingIsAtomic)
