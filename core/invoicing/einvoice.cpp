@@ -131,9 +131,16 @@ bool italian(const QString &country)
     return country == QLatin1String("IT");
 }
 
+// The client's country; an Italian business's client without one is taken to be Italian, as the
+// invoice's own checks take it.
+QString countryOf(const Client &client)
+{
+    return client.country.isEmpty() ? QStringLiteral("IT") : client.country;
+}
+
 bool publicAdministration(const Client &client)
 {
-    return italian(client.country) && client.recipientCode.size() == 6;
+    return italian(countryOf(client)) && client.recipientCode.size() == 6;
 }
 
 // The address in parts: as given, or split from the whole address an older file keeps.
@@ -247,18 +254,16 @@ QList<Missing> missing(const Invoice &invoice)
             businessfield::TaxProfile);
 
     const QString name = c.name;
-    if (c.country.isEmpty())
-        add(EInvoices::tr("The country of %1 is missing.").arg(name), ofClient(clientfield::Country));
     const postaladdress::Parts theirs = clientAddress(c);
     if (theirs.street.trimmed().isEmpty())
         add(EInvoices::tr("The street and number of %1 are missing.").arg(name),
             ofClient(clientfield::Address));
     if (theirs.city.trimmed().isEmpty())
         add(EInvoices::tr("The city of %1 is missing.").arg(name), ofClient(clientfield::City));
-    if (italian(c.country) && !isCap(theirs.postcode))
+    if (italian(countryOf(c)) && !isCap(theirs.postcode))
         add(EInvoices::tr("The postcode (CAP, five digits) of %1 is missing.").arg(name),
             ofClient(clientfield::Postcode));
-    if (italian(c.country) && c.vatId.isEmpty() && c.fiscalCode.isEmpty())
+    if (italian(countryOf(c)) && c.vatId.isEmpty() && c.fiscalCode.isEmpty())
         add(EInvoices::tr("%1 has neither a VAT number nor a fiscal code.").arg(name),
             ofClient(clientfield::VatId));
 
@@ -301,6 +306,7 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
 
     const BusinessProfile &b = invoice.parties.business;
     const Client &c = invoice.parties.client;
+    const QString country = countryOf(c);
     const TaxProfile &profile = invoice.parties.profile;
     const invoicecalc::Totals &t = invoice.totals;
     const invoicecalc::Input input = invoiceplan::inputOf(invoice);
@@ -354,15 +360,15 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
     const auto text = [&](const QString &name, const QString &value) { w.writeTextElement(name, value); };
     const auto start = [&](const QString &name) { w.writeStartElement(name); };
     const auto end = [&] { w.writeEndElement(); };
-    const auto address = [&](const postaladdress::Parts &parts, const QString &country) {
+    const auto address = [&](const postaladdress::Parts &parts, const QString &nation) {
         start(QStringLiteral("Sede"));
         text(QStringLiteral("Indirizzo"), field(parts.street, 60));
-        text(QStringLiteral("CAP"), italian(country) ? parts.postcode : QStringLiteral("00000"));
+        text(QStringLiteral("CAP"), italian(nation) ? parts.postcode : QStringLiteral("00000"));
         text(QStringLiteral("Comune"), field(parts.city, 60));
         static const QRegularExpression province(QStringLiteral("^[A-Z]{2}$"));
-        if (italian(country) && province.match(parts.state).hasMatch())
+        if (italian(nation) && province.match(parts.state).hasMatch())
             text(QStringLiteral("Provincia"), parts.state);
-        text(QStringLiteral("Nazione"), country);
+        text(QStringLiteral("Nazione"), nation);
         end();
     };
 
@@ -380,7 +386,7 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
     end();
     text(QStringLiteral("ProgressivoInvio"), progressive);
     text(QStringLiteral("FormatoTrasmissione"), format);
-    const QString recipient = !italian(c.country)          ? kForeignRecipient
+    const QString recipient = !italian(country)            ? kForeignRecipient
                               : !c.recipientCode.isEmpty() ? c.recipientCode
                                                            : kNoRecipient;
     text(QStringLiteral("CodiceDestinatario"), recipient);
@@ -406,21 +412,21 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
 
     start(QStringLiteral("CessionarioCommittente"));
     start(QStringLiteral("DatiAnagrafici"));
-    if (!c.vatId.isEmpty() || !italian(c.country)) {
+    if (!c.vatId.isEmpty() || !italian(country)) {
         // A foreign buyer without a VAT number is named by eleven nines, as the agency's rules allow.
         start(QStringLiteral("IdFiscaleIVA"));
-        text(QStringLiteral("IdPaese"), c.country);
+        text(QStringLiteral("IdPaese"), country);
         text(QStringLiteral("IdCodice"),
-             !c.vatId.isEmpty() ? cut(vatDigits(c.vatId, c.country), 28) : QStringLiteral("99999999999"));
+             !c.vatId.isEmpty() ? cut(vatDigits(c.vatId, country), 28) : QStringLiteral("99999999999"));
         end();
     }
-    if (italian(c.country) && !c.fiscalCode.isEmpty())
+    if (italian(country) && !c.fiscalCode.isEmpty())
         text(QStringLiteral("CodiceFiscale"), c.fiscalCode);
     start(QStringLiteral("Anagrafica"));
     text(QStringLiteral("Denominazione"), field(c.name, 80));
     end();
     end(); // DatiAnagrafici
-    address(clientAddress(c), c.country);
+    address(clientAddress(c), country);
     end(); // CessionarioCommittente
     end(); // FatturaElettronicaHeader
 

@@ -278,6 +278,7 @@ BusinessProfile italianBusiness(BusinessProfile b)
     b.name = QStringLiteral("Giulia Rossi");
     b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
     b.country = QStringLiteral("IT");
+    b.vatId = QStringLiteral("IT01234567897");
     b.taxProfileId = QStringLiteral("it-ordinario");
     b.contributionRate = TaxRate::fromPercent(4);
     return b;
