@@ -103,8 +103,7 @@ Result<void> BusinessProfile::validate() const
         && (country.size() != 2 || QLocale::codeToTerritory(country) == QLocale::AnyTerritory))
         return invalid(tr("“%1” is not a country code; use two letters, such as IT or GB.").arg(country),
                        businessfield::Country);
-    static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
-    if (country == QLatin1String("IT") && !postcode.isEmpty() && !cap.match(postcode).hasMatch())
+    if (country == QLatin1String("IT") && !postcode.isEmpty() && !postaladdress::isItalianPostcode(postcode))
         return invalid(tr("“%1” is not an Italian postcode (CAP): five digits, such as 40126.").arg(postcode),
                        businessfield::Postcode);
 

@@ -172,8 +172,7 @@ Result<void> Client::validate() const
             tr("“%1” is not a valid GSTIN: 15 letters and digits ending in a check character.").arg(gstin),
             clientfield::Gstin);
     if (country == QLatin1String("IT")) {
-        static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
-        if (!postcode.isEmpty() && !cap.match(postcode).hasMatch())
+        if (!postcode.isEmpty() && !postaladdress::isItalianPostcode(postcode))
             return invalid(
                 tr("“%1” is not an Italian postcode (CAP): five digits, such as 40126.").arg(postcode),
                 clientfield::Postcode);

@@ -177,12 +177,6 @@ QString regimeOf(const Invoice &invoice)
                                                                          : QStringLiteral("RF01");
 }
 
-bool isCap(const QString &text)
-{
-    static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
-    return cap.match(text).hasMatch();
-}
-
 // The lines' figures gathered by how the SdI sums them: per rate (AliquotaIVA) and nature (Natura).
 struct Summary
 {
@@ -239,7 +233,7 @@ QList<Missing> missing(const Invoice &invoice)
     const postaladdress::Parts own = businessAddress(b);
     if (own.street.trimmed().isEmpty())
         add(EInvoices::tr("The business's street and number are missing."), businessfield::Address);
-    if (!isCap(own.postcode))
+    if (!postaladdress::isItalianPostcode(own.postcode))
         add(EInvoices::tr("The business's postcode (CAP, five digits) is missing."), businessfield::Postcode);
     if (own.city.trimmed().isEmpty())
         add(EInvoices::tr("The business's city is missing."), businessfield::City);
@@ -260,7 +254,7 @@ QList<Missing> missing(const Invoice &invoice)
             ofClient(clientfield::Address));
     if (theirs.city.trimmed().isEmpty())
         add(EInvoices::tr("The city of %1 is missing.").arg(name), ofClient(clientfield::City));
-    if (italian(countryOf(c)) && !isCap(theirs.postcode))
+    if (italian(countryOf(c)) && !postaladdress::isItalianPostcode(theirs.postcode))
         add(EInvoices::tr("The postcode (CAP, five digits) of %1 is missing.").arg(name),
             ofClient(clientfield::Postcode));
     if (italian(countryOf(c)) && c.vatId.isEmpty() && c.fiscalCode.isEmpty())

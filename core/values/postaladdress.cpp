@@ -4,6 +4,12 @@
 
 namespace minuta::postaladdress {
 
+bool isItalianPostcode(const QString &text)
+{
+    static const QRegularExpression cap(QStringLiteral("^[0-9]{5}$"));
+    return cap.match(text).hasMatch();
+}
+
 QStringList lines(const Parts &parts, const QString &country)
 {
     QStringList result;

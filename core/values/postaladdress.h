@@ -19,6 +19,9 @@ struct Parts
     QString state; // Italy: the province's two letters
 };
 
+// Whether `text` is an Italian postcode (CAP): five digits.
+bool isItalianPostcode(const QString &text);
+
 // The lines the address prints as: "Via Zamboni 12", "40126 Bologna (BO)". Empty parts are left
 // out; an address of older files, whole in `street`, prints as it was written.
 QStringList lines(const Parts &parts, const QString &country);
