@@ -626,6 +626,41 @@ Result<QString> EInvoiceFile::save(const QString &target) const
 EInvoices::EInvoices(const Database &db, const Clock &clock) : m_database(db), m_clock(clock)
 {}
 
+Result<QString> EInvoices::nextProgressive(const storage::Connection &db)
+{
+    // One more than the highest given: never one given before, whatever happened since.
+    auto highest = sql::scalar(db, QStringLiteral("SELECT max(progressive) FROM einvoice"));
+    if (!highest)
+        return highest.error();
+    bool ok = true;
+    const qint64 next = highest->isNull() ? 1 : highest->toString().toLongLong(&ok, 36) + 1;
+    if (!ok || next >= 36LL * 36 * 36 * 36 * 36)
+        return Error(ErrorCode::Conflict, tr("Every progressive number of e-invoice files is used."),
+                     QStringLiteral("invoice"));
+    return einvoice::progressive(next);
+}
+
+Result<QString> EInvoices::fileNameFor(qint64 invoiceId) const
+{
+    auto invoice = InvoiceRepository(m_database, m_clock).get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    const storage::Connection db(m_database);
+    auto kept = sql::scalar(
+        db, QStringLiteral("SELECT coalesce((SELECT progressive FROM einvoice WHERE invoice_id = ?), '')"),
+        {invoiceId});
+    if (!kept)
+        return kept.error();
+    QString progressive = kept->toString();
+    if (progressive.isEmpty()) {
+        auto next = nextProgressive(db);
+        if (!next)
+            return next.error();
+        progressive = *next;
+    }
+    return einvoice::fileName(invoice->parties.business, progressive);
+}
+
 Result<EInvoiceFile> EInvoices::exportInvoice(qint64 invoiceId, const std::optional<QByteArray> &pdf)
 {
     auto invoice = InvoiceRepository(m_database, m_clock).get(invoiceId);
@@ -651,16 +686,10 @@ Result<EInvoiceFile> EInvoices::exportInvoice(qint64 invoiceId, const std::optio
         QString progressive = kept->toString();
         const qint64 now = m_clock.nowSecs();
         if (progressive.isEmpty()) {
-            // One more than the highest given: never one given before, whatever happened since.
-            auto highest = sql::scalar(db, QStringLiteral("SELECT max(progressive) FROM einvoice"));
-            if (!highest)
-                return highest.error();
-            bool ok = true;
-            const qint64 next = highest->isNull() ? 1 : highest->toString().toLongLong(&ok, 36) + 1;
-            if (!ok || next >= 36LL * 36 * 36 * 36 * 36)
-                return Error(ErrorCode::Conflict, tr("Every progressive number of e-invoice files is used."),
-                             QStringLiteral("invoice"));
-            progressive = einvoice::progressive(next);
+            auto next = nextProgressive(db);
+            if (!next)
+                return next.error();
+            progressive = *next;
             QSqlQuery insert(db);
             if (auto r = sql::exec(insert,
                                    QStringLiteral("INSERT INTO einvoice (invoice_id, progressive, "

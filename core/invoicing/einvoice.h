@@ -21,6 +21,9 @@ namespace minuta {
 
 class Clock;
 class Database;
+namespace storage {
+class Connection;
+}
 
 namespace einvoice {
 
@@ -79,7 +82,12 @@ public:
     // When the invoice was last exported as XML (UTC seconds); none when never.
     Result<std::optional<qint64>> lastExported(qint64 invoiceId) const;
 
+    // The name its file has, or would have if it were exported now; nothing is stored.
+    Result<QString> fileNameFor(qint64 invoiceId) const;
+
 private:
+    static Result<QString> nextProgressive(const storage::Connection &db);
+
     const Database &m_database;
     const Clock &m_clock;
 };

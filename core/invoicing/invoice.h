@@ -160,6 +160,8 @@ struct InvoiceSummary
     Money owedBack; // a credit note: what is still owed back to the client
     PaymentState paymentState = PaymentState::Unpaid;
     bool overdue = false;
+    // When it was last exported as an Italian e-invoice (UTC seconds); none when never.
+    std::optional<qint64> einvoiceExported;
 };
 
 struct InvoiceFilter

@@ -2,6 +2,7 @@
 
 #include "business/business.h"
 #include "clients/clientrepository.h"
+#include "invoicing/einvoice.h"
 #include "invoicing/invoicenumber.h"
 #include "invoicing/invoiceplan.h"
 #include "invoicing/invoicerows.h"
@@ -108,6 +109,13 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
                      QStringLiteral("business"));
     if (auto buyer = checkBuyer(i); !buyer)
         return buyer.error();
+    // An Italian invoice is the electronic one (art. 1 c. 3 D.Lgs. 127/2015): one that could not be
+    // written as FatturaPA would be a number given to an invoice that cannot be sent.
+    if (i.parties.business.country == QLatin1String("IT"))
+        if (const QList<einvoice::Missing> lacking = einvoice::missing(i); !lacking.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("The electronic invoice could not be written: %1").arg(lacking.first().message),
+                         lacking.first().field);
     if (auto rate = checkExchangeRate(i, exchangeRate); !rate)
         return rate.error();
     // An Italian business states the taxable amounts and the VAT in euros too (art. 21 DPR 633/72).

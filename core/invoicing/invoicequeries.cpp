@@ -214,7 +214,8 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
                            "CASE WHEN i.kind = 'credit_note' THEN i.carried_paid "
                            "- (SELECT coalesce(sum(amount), 0) FROM refund WHERE credit_note_id = i.id) "
                            "- (SELECT coalesce(sum(amount), 0) FROM payment WHERE credit_note_id = i.id) "
-                           "ELSE 0 END AS owed_back "
+                           "ELSE 0 END AS owed_back, "
+                           "(SELECT last_exported_at FROM einvoice WHERE invoice_id = i.id) AS exported "
                            "FROM invoice i JOIN client c ON c.id = i.client_id) i")
                 + where + QStringLiteral(" ORDER BY (i.status = 'draft') DESC, i.issue_date DESC, i.id DESC"),
             values);
@@ -244,6 +245,8 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
                          : s.balance.minorUnits() <= 0 ? PaymentState::Paid
                                                        : PaymentState::PartlyPaid;
         s.overdue = open && s.balance.minorUnits() > 0 && s.dueDate < today;
+        if (!q.value(14).isNull())
+            s.einvoiceExported = q.value(14).toLongLong();
         list.append(s);
     }
     return list;

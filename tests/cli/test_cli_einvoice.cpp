@@ -156,18 +156,22 @@ TEST_F(CliEInvoice, TheFileIsValidAndHoldsTheTotalsTheInvoiceShows)
 TEST_F(CliEInvoice, APeriodIsExportedWholeAndWhatCannotBeWrittenIsNamed)
 {
     const QString first = issued();
-    // A client without a postcode anywhere: its invoice is issued, but it is no e-invoice yet.
-    ok({s("client"), s("add"), s("--name"), s("Bianchi Snc"), s("--country"), s("IT"), s("--address"),
-        s("Via Verdi 3"), s("--city"), s("Torino"), s("--vat-id"), s("IT00743110157")});
-    ok({s("log"), s("--client"), s("Bianchi Snc"), s("--start"), s("2026-11-10T09:00"), s("--minutes"),
+    // An invoice issued while the business was British: in the period, but no e-invoice.
+    ok({s("business"), s("set"), s("--country"), s("GB"), s("--tax-profile"), s("uk-vat"), s("--vat-id"),
+        s("GB123456789"), s("--currency"), s("GBP")});
+    ok({s("client"), s("add"), s("--name"), s("Bianchi Ltd"), s("--country"), s("GB"), s("--address"),
+        s("1 Main Street"), s("--city"), s("London"), s("--currency"), s("GBP")});
+    ok({s("log"), s("--client"), s("Bianchi Ltd"), s("--start"), s("2026-11-10T09:00"), s("--minutes"),
         s("60")});
-    const QString second = issued("Bianchi Snc");
+    const QString second = issued("Bianchi Ltd");
+    ok({s("business"), s("set"), s("--country"), s("IT"), s("--tax-profile"), s("it-ordinario"),
+        s("--vat-id"), s("IT01234567897"), s("--currency"), s("EUR")});
     const QString out = dir.file(s("accountant"));
     ASSERT_TRUE(QDir().mkpath(out));
     const CliRun r =
         run({s("invoice"), s("xml"), s("--from"), s("2026-12-01"), s("--to"), s("2026-12-31"), s("-o"), out});
     EXPECT_EQ(r.exitCode, 1) << "one was not written";
-    EXPECT_TRUE(r.err.contains(s("The postcode (CAP, five digits) of Bianchi Snc is missing.")))
+    EXPECT_TRUE(r.err.contains(s("Only an Italian business issues FatturaPA e-invoices")))
         << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(s("1 e-invoice written, 1 not written"))) << r.err.toStdString();
     const QStringList files = QDir(out).entryList(QDir::Files);
@@ -182,11 +186,10 @@ TEST_F(CliEInvoice, ARefusalChangesNothingAndADraftIsNoEInvoice)
     const QString draft = ok({s("invoice"), s("draft"), s("--client"), s("ACME Srl"), s("--from"),
                               s("2026-11-01"), s("--to"), s("2026-11-30")});
     refused({s("invoice"), s("xml"), draft, s("-o"), dir.path()}, s("A draft is not an e-invoice yet"));
-    // Issued by a business whose postcode was cleared (the invoice keeps the business as it was then).
+    // An Italian invoice is the e-invoice: what the file would lack stops it from being issued.
     ok({s("business"), s("set"), s("--postcode"), s(""), s("--address"), s("Via Zamboni 12")});
-    ok({s("invoice"), s("issue"), draft});
-    refused({s("invoice"), s("xml"), draft, s("-o"), dir.path()},
-            s("The business's postcode (CAP, five digits) is missing."));
+    refused({s("invoice"), s("issue"), draft}, s("The business's postcode (CAP, five digits) is missing."));
+    refused({s("invoice"), s("xml"), draft, s("-o"), dir.path()}, s("A draft is not an e-invoice yet"));
     EXPECT_EQ(QDir(dir.path()).entryList({s("*.xml")}, QDir::Files), QStringList());
     refused({s("invoice"), s("xml"), s("--from"), s("2026-12-01"), s("--to"), s("2026-12-31")},
             s("writes into a folder"), 2);

@@ -29,13 +29,21 @@ protected:
 
     void SetUp() override
     {
-        ok({s("business"), s("set"), s("--name"), s("Giulia Rossi"), s("--address"), s("Via Zamboni 12"),
-            s("--country"), s("IT"), s("--tax-profile"), s("it-forfettario"), s("--currency"), s("EUR")});
+        ok({s("business"),      s("set"),
+            s("--name"),        s("Giulia Rossi"),
+            s("--address"),     s("Via Zamboni 12"),
+            s("--postcode"),    s("40126"),
+            s("--city"),        s("Bologna"),
+            s("--province"),    s("BO"),
+            s("--vat-id"),      s("IT01234567897"),
+            s("--country"),     s("IT"),
+            s("--tax-profile"), s("it-forfettario"),
+            s("--currency"),    s("EUR")});
         ok({s("settings"), s("--rate"), s("30.00")});
-        ok({s("client"), s("add"), s("--name"), s("ACME"), s("--address"), s("Via Roma 1, Milano"),
-            s("--vat-id"), s("IT03000000004")});
-        ok({s("client"), s("add"), s("--name"), s("Café"), s("--address"), s("Via Po 2, Torino"),
-            s("--vat-id"), s("IT04000000002")});
+        ok({s("client"), s("add"), s("--name"), s("ACME"), s("--address"), s("Via Roma 1"), s("--postcode"),
+            s("20121"), s("--city"), s("Milano"), s("--vat-id"), s("IT03000000004")});
+        ok({s("client"), s("add"), s("--name"), s("Café"), s("--address"), s("Via Po 2"), s("--postcode"),
+            s("10123"), s("--city"), s("Torino"), s("--vat-id"), s("IT04000000002")});
         ok({s("service"), s("add"), s("--name"), s("Calls"), s("--unit"), s("call"), s("--price"),
             s("1.50")});
     }

@@ -284,6 +284,16 @@ protected:
     Invoice issue(const Client &client, const QList<LineSpec> &lines, qint64 discountPercent = 0,
                   const QString &notes = {})
     {
+        const qint64 id = draftFor(client, lines, discountPercent, notes);
+        auto issued = InvoiceRepository(t.db(), t.clock()).issue(id, QDate(2026, 12, 1));
+        EXPECT_TRUE(issued.ok()) << issued.error().message().toStdString();
+        return issued.ok() ? *issued : Invoice{};
+    }
+
+    // The draft issue() issues.
+    qint64 draftFor(const Client &client, const QList<LineSpec> &lines, qint64 discountPercent = 0,
+                    const QString &notes = {})
+    {
         InvoiceRepository invoices(t.db(), t.clock());
         InvoiceRepository::DraftRequest r;
         r.clientId = client.id;
@@ -309,9 +319,7 @@ protected:
         if (!notes.isEmpty())
             changes.notes = notes;
         EXPECT_TRUE(invoices.updateDraft(id, changes).ok());
-        auto issued = invoices.issue(id, QDate(2026, 12, 1));
-        EXPECT_TRUE(issued.ok()) << issued.error().message().toStdString();
-        return issued.ok() ? *issued : Invoice{};
+        return id;
     }
 
     // The invoice exported, valid against the schema and the SdI's arithmetic: read back.
@@ -623,25 +631,46 @@ TEST_F(EInvoiceTest, AReExportIsTheSameFileAndTheNextInvoiceTakesTheNextProgress
 
 TEST_F(EInvoiceTest, WhatTheFileWouldLackIsRefusedByNameAndChangesNothing)
 {
+    // An Italian invoice is the e-invoice: one the file could not be written for is not issued.
     Client c = italian("ACME Srl");
     c.postcode.clear();
     c.address = s("Via Roma 1"); // no CAP anywhere to split from
     c = add(c);
-    const Invoice invoice = issue(c, {{"Segreteria", 1000, 4000}});
-    EInvoices einvoices(t.db(), t.clock());
-    expectRefused([&] { return einvoices.exportInvoice(invoice.id); }, s("client.postcode"));
-    EXPECT_TRUE(einvoices.exportInvoice(invoice.id).error().message().contains(s("ACME Srl")));
+    InvoiceRepository invoices(t.db(), t.clock());
+    const qint64 lacking = draftFor(c, {{"Segreteria", 1000, 4000}});
+    expectRefused([&] { return invoices.issue(lacking, QDate(2026, 12, 1)); }, s("client.postcode"));
+    EXPECT_TRUE(invoices.issue(lacking, QDate(2026, 12, 1)).error().message().contains(s("ACME Srl")));
+    QList<einvoice::Missing> all = einvoice::missing(*invoices.get(lacking));
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all[0].field, s("client.postcode"));
 
     // The business's own postcode, where its address cannot be split.
     BusinessRepository business(t.db(), t.clock());
     BusinessProfile b = *business.get();
     b.postcode.clear();
+    b.city.clear();
     ASSERT_TRUE(business.save(b).ok());
+    all = einvoice::missing(*invoices.get(lacking));
+    QStringList fields;
+    for (const einvoice::Missing &m : std::as_const(all))
+        fields << m.field;
+    EXPECT_EQ(fields, QStringList({s("postcode"), s("city"), s("client.postcode")})) << "in the file's order";
     Client fine = add(italian("Bianchi Srl"));
-    const Invoice noCap = issue(fine, {{"Segreteria", 1000, 4000}});
-    expectRefused([&] { return einvoices.exportInvoice(noCap.id); }, s("postcode"));
+    const qint64 noCap = draftFor(fine, {{"Segreteria", 1000, 4000}});
+    expectRefused([&] { return invoices.issue(noCap, QDate(2026, 12, 1)); }, s("postcode"));
     b.postcode = s("40126");
+    b.city = s("Bologna");
     ASSERT_TRUE(business.save(b).ok());
+
+    // An invoice issued before Minuta wrote e-invoices may lack a part: its export is refused by name.
+    EInvoices einvoices(t.db(), t.clock());
+    Invoice older = issue(fine, {{"Segreteria", 1000, 4000}});
+    older.parties.client.postcode.clear();
+    older.parties.client.address = s("Via Roma 1");
+    auto refused = einvoice::write(older, s("00001"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field(), s("client.postcode"));
+    EXPECT_TRUE(refused.error().message().contains(s("Bianchi Srl")));
 
     // A draft is not an e-invoice yet.
     InvoiceRepository::DraftRequest request;

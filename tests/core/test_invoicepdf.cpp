@@ -90,6 +90,9 @@ protected:
         b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
         b.country = country;
         b.iban = QStringLiteral("IT60X0542811101000000123456");
+        // An Italian business issues e-invoices, which need its VAT number.
+        if (country == QLatin1String("IT"))
+            b.vatId = QStringLiteral("IT01234567897");
         b.taxProfileId = profile;
         b.contributionRate = TaxRate::fromPercent(4);
         if (more)
@@ -107,6 +110,8 @@ protected:
         c.language = language;
         c.withholding = withholding;
         c.address = QStringLiteral("1 <i>Main</i> Street");
+        c.postcode = QStringLiteral("00185");
+        c.city = QStringLiteral("Roma");
         c.fiscalCode = QStringLiteral("RSSMRA80A01H501U");
         if (more)
             more(c);

@@ -276,7 +276,10 @@ QString fingerprint(const QString &path)
 BusinessProfile italianBusiness(BusinessProfile b)
 {
     b.name = QStringLiteral("Giulia Rossi");
-    b.address = QStringLiteral("Via Zamboni 12\n40126 Bologna");
+    b.address = QStringLiteral("Via Zamboni 12");
+    b.postcode = QStringLiteral("40126");
+    b.city = QStringLiteral("Bologna");
+    b.state = QStringLiteral("BO");
     b.country = QStringLiteral("IT");
     b.vatId = QStringLiteral("IT01234567897");
     b.taxProfileId = QStringLiteral("it-ordinario");
@@ -288,7 +291,10 @@ Client italianClient(const QString &name)
 {
     Client c;
     c.name = name;
-    c.address = QStringLiteral("Via Roma 1\n20121 Milano");
+    c.address = QStringLiteral("Via Roma 1");
+    c.postcode = QStringLiteral("20121");
+    c.city = QStringLiteral("Milano");
+    c.state = QStringLiteral("MI");
     c.vatId = QStringLiteral("IT00743110157");
     c.currency = *Currency::fromCode(u"EUR");
     return c;
