@@ -1,5 +1,6 @@
 #include "clientdialog.h"
 
+#include "addressfields.h"
 #include "billingtermswidget.h"
 #include "clientlistmodel.h"
 #include "commands/addclientcommand.h"
@@ -8,6 +9,7 @@
 #include "workspace.h"
 
 #include "business/business.h"
+#include "values/postaladdress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +41,8 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
+    , m_postcode(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
     , m_country(new QComboBox(this))
     , m_vatId(new QLineEdit(this))
     , m_fiscalCode(new QLineEdit(this))
@@ -66,9 +70,20 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_contact->setText(c.contactName);
     m_email->setText(c.email);
     m_phone->setText(c.phone);
-    m_address->setPlainText(c.address);
+    // An address an older file keeps whole shows in its parts where it splits (a client without a
+    // country is taken to be of the business's); they are stored so when the dialog is saved.
+    const postaladdress::Parts address = postaladdress::completed(
+        {c.address, c.postcode, c.city, c.state},
+        !c.country.isEmpty() ? c.country : workspace.business().get().value_or(BusinessProfile{}).country);
+    m_address->setPlainText(address.street);
     m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 2 + 12);
+    m_address->setPlaceholderText(tr("Street and number"));
+    m_postcode->setText(address.postcode);
+    m_postcode->setPlaceholderText(tr("Postcode"));
+    m_postcode->setMaxLength(12);
+    m_city->setText(address.city);
+    m_city->setPlaceholderText(tr("City"));
     m_country->addItem(tr("—"), QString());
     QList<std::pair<QString, QString>> countries;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
@@ -83,8 +98,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_country->setCurrentIndex(qMax(0, m_country->findData(c.country)));
     m_vatId->setText(c.vatId);
     m_fiscalCode->setText(c.fiscalCode);
-    m_state->setText(c.state);
-    m_state->setToolTip(tr("For an Indian client, the state is the place of supply on invoices"));
+    m_state->setText(address.state);
     m_gstin->setText(c.gstin);
     m_gstin->setPlaceholderText(QStringLiteral("27AAPFU0939F1ZV"));
     m_gstin->setMaxLength(15);
@@ -129,22 +143,27 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     form->addRow(tr("&Email:"), field(m_email, clientfield::Email));
     form->addRow(tr("&Phone:"), field(m_phone, clientfield::Phone));
     form->addRow(tr("&Address:"), field(m_address, clientfield::Address));
-    form->addRow(tr("Co&untry:"), field(m_country, clientfield::Country));
-    form->addRow(tr("&VAT number:"), field(m_vatId, clientfield::VatId));
-    // India's GST wants the buyer's GSTIN and state (the place of supply); a state or province also
-    // belongs to an address in Canada, the United States and Australia.
+    form->addRow(tr("Post&code, city:"),
+                 AddressFields::postcodeAndCity(field(m_postcode, clientfield::Postcode),
+                                                field(m_city, clientfield::City), details));
+    // A state or province belongs to an address in Italy, Canada, the United States and Australia;
+    // India's GST wants the buyer's state (the place of supply) and GSTIN.
     QWidget *state = field(m_state, clientfield::State);
     QWidget *gstin = field(m_gstin, clientfield::Gstin);
     form->addRow(tr("&State or province:"), state);
+    form->addRow(tr("Co&untry:"), field(m_country, clientfield::Country));
+    form->addRow(tr("&VAT number:"), field(m_vatId, clientfield::VatId));
     form->addRow(tr("GST&IN:"), gstin);
     const bool indianBusiness =
         workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IN");
     const auto showStateFields = [this, form, state, gstin, indianBusiness] {
         const QString country = m_country->currentData().toString();
         const bool india = indianBusiness || country == QLatin1String("IN");
-        const bool states = india || country == QLatin1String("CA") || country == QLatin1String("US")
+        const bool italy = country == QLatin1String("IT");
+        const bool states = india || italy || country == QLatin1String("CA") || country == QLatin1String("US")
                             || country == QLatin1String("AU");
         form->setRowVisible(state, states || !m_state->text().isEmpty());
+        AddressFields::labelState(form, state, m_state, country);
         form->setRowVisible(gstin, india || !m_gstin->text().isEmpty());
     };
     connect(m_country, &QComboBox::currentIndexChanged, this, showStateFields);
@@ -190,6 +209,11 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     setMinimumWidth(560);
 }
 
+void ClientDialog::showProblems(const QList<Error> &problems)
+{
+    m_errors->showAll(problems, m_generalError);
+}
+
 QLineEdit *ClientDialog::rateEdit() const
 {
     return m_terms->rateEdit();
@@ -208,6 +232,8 @@ Result<Client> ClientDialog::client() const
     c.email = m_email->text();
     c.phone = m_phone->text();
     c.address = m_address->toPlainText();
+    c.postcode = m_postcode->text();
+    c.city = m_city->text();
     c.country = m_country->currentData().toString();
     c.vatId = m_vatId->text();
     c.fiscalCode = m_fiscalCode->text();

@@ -33,6 +33,8 @@ public:
     QLineEdit *rateEdit() const;
     QComboBox *currencyBox() const;
     FieldErrors *errors() const { return m_errors; }
+    // Shows what something else found missing, each at its field.
+    void showProblems(const QList<Error> &problems);
     // The client as saved.
     Client saved() const { return m_saved; }
 
@@ -51,6 +53,8 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QPlainTextEdit *m_address;
+    QLineEdit *m_postcode;
+    QLineEdit *m_city;
     QComboBox *m_country;
     QLineEdit *m_vatId;
     QLineEdit *m_fiscalCode;

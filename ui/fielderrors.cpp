@@ -1,10 +1,26 @@
 #include "fielderrors.h"
 
 #include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QWidget>
 
 namespace minuta::ui {
+
+namespace {
+
+// Brings to the front every tab page that holds `widget`, so that it can be seen and focused.
+void raiseTabsOf(QWidget *widget)
+{
+    for (QWidget *w = widget; w; w = w->parentWidget()) {
+        auto *stack = qobject_cast<QStackedWidget *>(w->parentWidget());
+        if (auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr)
+            tabs->setCurrentWidget(w);
+    }
+}
+
+} // namespace
 
 FieldErrors::FieldErrors(QObject *parent) : QObject(parent)
 {}
@@ -46,13 +62,50 @@ void FieldErrors::show(const Error &error, QLabel *fallback)
     clear();
     const auto it = m_fields.constFind(error.field());
     QLabel *label = it != m_fields.cend() ? it->label : fallback;
-    if (it != m_fields.cend() && it->widget)
+    if (it != m_fields.cend() && it->widget) {
+        raiseTabsOf(it->widget);
         it->widget->setFocus();
+    }
     if (label) {
         label->setText(error.message());
         label->setVisible(true);
     }
     m_fallback = label == fallback ? fallback : nullptr;
+}
+
+void FieldErrors::showAll(const QList<Error> &errors, QLabel *fallback)
+{
+    clear();
+    QStringList elsewhere;
+    QWidget *first = nullptr;
+    QHash<QLabel *, QStringList> shown;
+    QList<QLabel *> order;
+    for (const Error &error : errors) {
+        const auto it = m_fields.constFind(error.field());
+        if (it == m_fields.cend() || !it->label) {
+            elsewhere << error.message();
+            continue;
+        }
+        if (!first)
+            first = it->widget;
+        if (!shown.contains(it->label))
+            order << it->label;
+        shown[it->label] << error.message();
+    }
+    for (QLabel *label : std::as_const(order)) {
+        label->setText(shown.value(label).join(QLatin1Char('\n')));
+        label->setVisible(true);
+    }
+    m_fallback = nullptr;
+    if (!elsewhere.isEmpty() && fallback) {
+        fallback->setText(elsewhere.join(QLatin1Char('\n')));
+        fallback->setVisible(true);
+        m_fallback = fallback;
+    }
+    if (first) {
+        raiseTabsOf(first);
+        first->setFocus();
+    }
 }
 
 void FieldErrors::clear()

@@ -30,6 +30,9 @@ public:
 
     // Shows `error` at its field, or at `fallback` when it names none of them.
     void show(const Error &error, QLabel *fallback);
+    // Shows each of `errors` at its field (those naming none together at `fallback`); the first
+    // field gets the focus, and its tab comes to the front.
+    void showAll(const QList<Error> &errors, QLabel *fallback);
     void clear();
     // The widget registered as `field`, or null.
     QWidget *widget(const QString &field) const;

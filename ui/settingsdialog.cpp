@@ -1,11 +1,13 @@
 #include "settingsdialog.h"
 
+#include "addressfields.h"
 #include "billingtermswidget.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
+#include "values/postaladdress.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -36,6 +38,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
+    , m_postcode(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
     , m_country(new QComboBox(this))
     , m_vatId(new QLineEdit(this))
     , m_fiscalCode(new QLineEdit(this))
@@ -83,11 +87,20 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     if (auto profiles = workspace.taxProfiles().list())
         m_profiles = *profiles;
 
-    // Business.
+    // Business. An address an older file keeps whole shows in its parts where it splits; they are
+    // stored so when the dialog is saved.
+    const postaladdress::Parts address = postaladdress::completed(
+        {m_business.address, m_business.postcode, m_business.city, m_business.state}, m_business.country);
     m_name->setText(m_business.name);
-    m_address->setPlainText(m_business.address);
+    m_address->setPlainText(address.street);
     m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 2 + 12);
+    m_address->setPlaceholderText(tr("Street and number"));
+    m_postcode->setText(address.postcode);
+    m_postcode->setPlaceholderText(tr("Postcode"));
+    m_postcode->setMaxLength(12);
+    m_city->setText(address.city);
+    m_city->setPlaceholderText(tr("City"));
     m_country->addItem(tr("—"), QString());
     QList<std::pair<QString, QString>> countries;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
@@ -129,8 +142,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_qstId->setText(m_business.qstId);
     m_qstId->setPlaceholderText(QStringLiteral("1234567890 TQ 0001"));
     m_qstId->setToolTip(tr("Québec's QST registration number; the GST number goes in the VAT number"));
-    m_state->setText(m_business.state);
-    m_state->setToolTip(tr("Your state: it decides the place of supply and which GST applies"));
+    m_state->setText(address.state);
     m_sac->setText(m_business.sac);
     m_sac->setPlaceholderText(QStringLiteral("998599"));
     m_sac->setToolTip(tr("The SAC code printed on the lines of time; services have their own"));
@@ -158,14 +170,17 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     QFormLayout *businessForm = formPage(business);
     businessForm->addRow(tr("&Name:"), field(m_name, businessfield::Name));
     businessForm->addRow(tr("&Address:"), field(m_address, businessfield::Address));
+    businessForm->addRow(tr("Post&code, city:"),
+                         AddressFields::postcodeAndCity(field(m_postcode, businessfield::Postcode),
+                                                        field(m_city, businessfield::City), business));
+    QWidget *state = field(m_state, businessfield::State);
+    businessForm->addRow(tr("&State:"), state);
     businessForm->addRow(tr("&Country:"), field(m_country, businessfield::Country));
     businessForm->addRow(tr("&VAT number:"), field(m_vatId, businessfield::VatId));
     QWidget *qstId = field(m_qstId, businessfield::QstId);
     businessForm->addRow(tr("QST number:"), qstId);
     QWidget *fiscalCode = field(m_fiscalCode, businessfield::FiscalCode);
     businessForm->addRow(tr("&Fiscal code:"), fiscalCode);
-    QWidget *state = field(m_state, businessfield::State);
-    businessForm->addRow(tr("&State:"), state);
     QWidget *sac = field(m_sac, businessfield::Sac);
     businessForm->addRow(tr("SAC for time:"), sac);
     businessForm->addRow(tr("&Email:"), field(m_email, businessfield::Email));
@@ -297,7 +312,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
         };
         showRow(businessForm, qstId, in({"CA"}), m_qstId);
         showRow(businessForm, fiscalCode, in({"IT"}), m_fiscalCode);
-        showRow(businessForm, state, in({"IN"}), m_state);
+        showRow(businessForm, state, in({"IT", "IN", "US", "CA", "AU"}), m_state);
+        AddressFields::labelState(businessForm, state, m_state, country);
         showRow(businessForm, sac, in({"IN"}), m_sac);
         businessForm->setRowVisible(regime, in({"IT"}) || m_regime->currentIndex() > 0);
         // Banks in these countries have no IBAN; everywhere else it is how money arrives.
@@ -441,6 +457,8 @@ Result<void> SettingsDialog::save()
     BusinessProfile b = m_business;
     b.name = m_name->text();
     b.address = m_address->toPlainText();
+    b.postcode = m_postcode->text();
+    b.city = m_city->text();
     b.country = m_country->currentData().toString();
     b.vatId = m_vatId->text();
     b.fiscalCode = m_fiscalCode->text();
@@ -522,6 +540,11 @@ Result<void> SettingsDialog::save()
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     m_workspace.notify(Workspace::Settings | Workspace::Clients | Workspace::Invoices);
     return {};
+}
+
+void SettingsDialog::showProblems(const QList<Error> &problems)
+{
+    m_errors->showAll(problems, m_error);
 }
 
 void SettingsDialog::accept()

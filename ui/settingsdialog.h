@@ -37,6 +37,8 @@ public:
     QLineEdit *businessNameEdit() const { return m_name; }
     QLabel *errorLabel() const { return m_error; }
     FieldErrors *errors() const { return m_errors; }
+    // Shows what something else found missing, each at its field.
+    void showProblems(const QList<Error> &problems);
     void accept() override;
 
 private:
@@ -56,6 +58,8 @@ private:
     // Business
     QLineEdit *m_name;
     QPlainTextEdit *m_address;
+    QLineEdit *m_postcode;
+    QLineEdit *m_city;
     QComboBox *m_country;
     QLineEdit *m_vatId;
     QLineEdit *m_fiscalCode;

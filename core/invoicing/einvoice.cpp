@@ -144,28 +144,15 @@ bool publicAdministration(const Client &client)
 }
 
 // The address in parts: as given, or split from the whole address an older file keeps.
-postaladdress::Parts partsOf(const QString &street, const QString &postcode, const QString &city,
-                             const QString &state, const QString &country)
-{
-    if (!postcode.isEmpty() || !city.isEmpty())
-        return {street, postcode, city, state};
-    if (auto split = postaladdress::split(street, country)) {
-        if (split->state.isEmpty())
-            split->state = state;
-        return *split;
-    }
-    return {street, postcode, city, state};
-}
-
 postaladdress::Parts businessAddress(const BusinessProfile &b)
 {
-    return partsOf(b.address, b.postcode, b.city, b.state, b.country);
+    return postaladdress::completed({b.address, b.postcode, b.city, b.state}, b.country);
 }
 
 postaladdress::Parts clientAddress(const Client &c)
 {
-    return partsOf(c.address, c.postcode, c.city, c.state,
-                   c.country.isEmpty() ? QStringLiteral("IT") : c.country);
+    return postaladdress::completed({c.address, c.postcode, c.city, c.state},
+                                    c.country.isEmpty() ? QStringLiteral("IT") : c.country);
 }
 
 QString regimeOf(const Invoice &invoice)

@@ -75,4 +75,16 @@ std::optional<Parts> split(const QString &address, const QString &country)
     return parts;
 }
 
+Parts completed(const Parts &stored, const QString &country)
+{
+    if (!stored.postcode.isEmpty() || !stored.city.isEmpty())
+        return stored;
+    if (auto parts = split(stored.street, country)) {
+        if (parts->state.isEmpty())
+            parts->state = stored.state;
+        return *parts;
+    }
+    return stored;
+}
+
 } // namespace minuta::postaladdress

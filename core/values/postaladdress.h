@@ -32,4 +32,8 @@ QStringList lines(const Parts &parts, const QString &country);
 // the city. None when it cannot be split.
 std::optional<Parts> split(const QString &address, const QString &country);
 
+// The parts of a stored address: as stored when it has a postcode or a city; otherwise split from
+// the whole text in `stored.street` where it can be, keeping a state given apart.
+Parts completed(const Parts &stored, const QString &country);
+
 } // namespace minuta::postaladdress

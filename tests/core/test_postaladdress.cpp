@@ -71,3 +71,31 @@ TEST(PostalAddress, AnotherCountrysAddressTakesItsLastLineAsTheCity)
     EXPECT_EQ(parts->postcode, QString());
     EXPECT_FALSE(split(s("221B Baker Street"), s("GB")).has_value());
 }
+
+TEST(PostalAddress, AStoredAddressIsCompletedFromItsWholeTextOnlyWhenItHasNoParts)
+{
+    // An older file's address, whole: split, the province given apart kept when the text has none.
+    Parts whole;
+    whole.street = s("Via Roma 1\n20121 Milano");
+    whole.state = s("MI");
+    const Parts split = completed(whole, s("IT"));
+    EXPECT_EQ(split.street, s("Via Roma 1"));
+    EXPECT_EQ(split.postcode, s("20121"));
+    EXPECT_EQ(split.city, s("Milano"));
+    EXPECT_EQ(split.state, s("MI"));
+
+    // Parts already there are left as they are, even if the street has a second line.
+    Parts given;
+    given.street = s("Via Roma 1\nScala B");
+    given.city = s("Milano");
+    const Parts kept = completed(given, s("IT"));
+    EXPECT_EQ(kept.street, given.street);
+    EXPECT_EQ(kept.city, given.city);
+    EXPECT_EQ(kept.postcode, QString());
+
+    // What cannot be split stays whole, for the user to complete.
+    Parts vague;
+    vague.street = s("Via Roma 1, Milano");
+    EXPECT_EQ(completed(vague, s("IT")).street, vague.street);
+    EXPECT_EQ(completed(vague, s("IT")).city, QString());
+}

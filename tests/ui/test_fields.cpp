@@ -143,11 +143,12 @@ TEST_F(CountryFields, SettingsAskForTheBankDetailsOfTheBusinesssCountry)
         EXPECT_EQ(got, want) << code;
     };
     expect("GB", "iban sortCode accountNumber");
-    expect("US", "routingNumber accountNumber");
-    expect("CA", "institution transit accountNumber qstId");
-    expect("AU", "bsb accountNumber");
+    // The state or province is part of the address where the country has them.
+    expect("US", "routingNumber accountNumber state");
+    expect("CA", "institution transit accountNumber qstId state");
+    expect("AU", "bsb accountNumber state");
     expect("IN", "ifsc accountNumber upi state sac");
-    expect("IT", "iban fiscalCode stampDutyCharged");
+    expect("IT", "iban fiscalCode stampDutyCharged state");
     expect("DE", "iban");
 
     // A value already typed stays in sight whatever the country.
@@ -280,6 +281,40 @@ TEST_F(CountryFields, ClientsGetStateAndGstinWhereIndiaIsInvolved)
     other.show();
     chooseCountry(child<QComboBox>(other, "country"), "DE");
     EXPECT_TRUE(inSight(child(other, "gstin")));
+}
+
+TEST_F(CountryFields, AnAddressKeptWholeOpensInItsPartsAndIsSavedSo)
+{
+    setBusinessCountry("IT");
+    // As files before addresses had parts keep them: the whole address in one field.
+    Client old;
+    old.name = s("Studio Verdi");
+    old.address = s("Via Roma 1\n20121 Milano (MI)");
+    old.currency = *Currency::fromCode(u"EUR");
+    const Client stored = ws().clients().add(old).value();
+
+    ClientDialog dialog(ws(), stored, window.get());
+    dialog.show();
+    EXPECT_EQ(child<QPlainTextEdit>(dialog, "address")->toPlainText(), s("Via Roma 1"));
+    EXPECT_EQ(child(dialog, "postcode")->text(), s("20121"));
+    EXPECT_EQ(child(dialog, "city")->text(), s("Milano"));
+    EXPECT_EQ(child(dialog, "state")->text(), s("MI"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const Client saved = ws().clients().get(stored.id).value();
+    EXPECT_EQ(saved.address, s("Via Roma 1"));
+    EXPECT_EQ(saved.postcode, s("20121"));
+    EXPECT_EQ(saved.city, s("Milano"));
+    EXPECT_EQ(saved.state, s("MI"));
+
+    // One that cannot be split opens as it was, for the user to complete.
+    Client vague = old;
+    vague.name = s("Bottega del Gusto");
+    vague.address = s("Via Roma 1, Milano");
+    const Client kept = ws().clients().add(vague).value();
+    ClientDialog other(ws(), kept, window.get());
+    EXPECT_EQ(child<QPlainTextEdit>(other, "address")->toPlainText(), s("Via Roma 1, Milano"));
+    EXPECT_EQ(child(other, "postcode")->text(), QString());
 }
 
 TEST_F(CountryFields, ServicesGetAPluralUnitAndForIndiaASac)
