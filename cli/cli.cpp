@@ -96,7 +96,8 @@ bool Cli::draws(const QStringList &arguments)
             continue;
         const QStringList rest = arguments.mid(i + 1);
         if (arg == QLatin1String("invoice"))
-            return rest.value(0) == QLatin1String("pdf");
+            return rest.value(0) == QLatin1String("pdf")
+                   || (rest.value(0) == QLatin1String("xml") && rest.contains(QLatin1String("--attach-pdf")));
         if (arg == QLatin1String("business"))
             return std::any_of(rest.begin(), rest.end(),
                                [](const QString &a) { return a.startsWith(QLatin1String("--logo")); });

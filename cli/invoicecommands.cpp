@@ -12,6 +12,8 @@
 #include "invoicing/invoicerepository.h"
 #ifdef MINUTA_CLI_DRAWS
 #include "io/invoicepdf.h"
+
+#include <QBuffer>
 #endif
 #include "values/decimal.h"
 #include "values/timeutil.h"
@@ -560,6 +562,22 @@ int invoiceDelete(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+#ifdef MINUTA_CLI_DRAWS
+// What the PDF of `invoice` shows: the invoice, in the clock's zone, with the business's logo.
+InvoicePdf::Content pdfContent(Context &ctx, Database &db, const Invoice &invoice)
+{
+    InvoicePdf::Content content;
+    content.invoice = invoice;
+    content.zone = ctx.clock.timeZone();
+    if (!invoice.parties.business.logoSha256.isEmpty()) {
+        auto logo = BusinessRepository(db, ctx.clock).image(invoice.parties.business.logoSha256);
+        if (logo)
+            content.logo = *logo;
+    }
+    return content;
+}
+#endif
+
 int invoicePdf(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -583,14 +601,7 @@ int invoicePdf(Context &ctx, const QStringList &args)
     auto invoice = invoiceArgument(ctx, **db, p);
     if (!invoice)
         return ctx.failure(invoice.error());
-    InvoicePdf::Content content;
-    content.invoice = *invoice;
-    content.zone = ctx.clock.timeZone();
-    if (!invoice->parties.business.logoSha256.isEmpty()) {
-        auto logo = BusinessRepository(**db, ctx.clock).image(invoice->parties.business.logoSha256);
-        if (logo)
-            content.logo = *logo;
-    }
+    InvoicePdf::Content content = pdfContent(ctx, **db, *invoice);
     if (p.isSet(QStringLiteral("timesheet"))) {
         auto work = InvoiceRepository(**db, ctx.clock).billedWork(invoice->id);
         if (!work)
@@ -617,7 +628,8 @@ int invoiceXml(Context &ctx, const QStringList &args)
     int code = ExitOk;
     if (!ctx.parse(
             p, QStringLiteral("invoice xml"),
-            QStringLiteral("ID [-o FILE|FOLDER] | --from DATE --to DATE -o FOLDER"),
+            QStringLiteral(
+                "ID [-o FILE|FOLDER] [--attach-pdf] | --from DATE --to DATE -o FOLDER [--attach-pdf]"),
             tr("Writes an issued Italian invoice or credit note as a FatturaPA e-invoice (XML) for the "
                "Exchange System (SdI), unsigned, under its standard name IT<fiscal code>_<progressive>.xml "
                "(here, or in FOLDER); with --from and --to, every one issued in the period. Exporting again "
@@ -626,9 +638,17 @@ int invoiceXml(Context &ctx, const QStringList &args)
                                 tr("The file to write, or the folder to write it in."),
                                 QStringLiteral("PATH")),
              option("from", tr("First issue date of the period."), "DATE"),
-             option("to", tr("Last issue date of the period, included."), "DATE")},
+             option("to", tr("Last issue date of the period, included."), "DATE"),
+             option("attach-pdf", tr("Attach the invoice's PDF (a courtesy copy) inside the XML, for clients "
+                                     "who open only the electronic invoice."))},
             args, code))
         return code;
+    const bool attachPdf = p.isSet(QStringLiteral("attach-pdf"));
+#ifndef MINUTA_CLI_DRAWS
+    // minuta-cli hands the commands that draw to its drawing half (main.cpp) before they get here.
+    if (attachPdf)
+        return ctx.failure(Error(ErrorCode::Io, tr("Only minuta-cli-draw writes PDFs.")));
+#endif
     const bool period = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
     if (period == (p.positionalArguments().size() == 1) || p.positionalArguments().size() > 1)
         return ctx.usageError(tr("“invoice xml” needs an invoice's id, or --from and --to."));
@@ -669,7 +689,21 @@ int invoiceXml(Context &ctx, const QStringList &args)
     QJsonArray refused;
     QStringList paths;
     for (const qint64 id : std::as_const(ids)) {
-        auto file = einvoices.exportInvoice(id);
+        std::optional<QByteArray> pdf;
+#ifdef MINUTA_CLI_DRAWS
+        if (attachPdf) {
+            auto invoice = InvoiceRepository(**db, ctx.clock).get(id);
+            if (!invoice)
+                return ctx.failure(invoice.error());
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            auto pages = InvoicePdf::render(pdfContent(ctx, **db, *invoice), &buffer);
+            if (!pages)
+                return ctx.failure(pages.error());
+            pdf = buffer.data();
+        }
+#endif
+        auto file = einvoices.exportInvoice(id, pdf);
         Result<QString> path = file ? file->save(target) : Result<QString>(file.error());
         if (!path) {
             if (!period)

@@ -153,6 +153,32 @@ TEST_F(CliEInvoice, TheFileIsValidAndHoldsTheTotalsTheInvoiceShows)
     EXPECT_EQ(readAll(xml), first);
 }
 
+TEST_F(CliEInvoice, ThePdfAttachedInsideIsTheInvoicesOwnAndTheFileStaysValid)
+{
+    const QString id = issued();
+    const QString out = dir.file(s("out"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    const QString xml = ok({s("invoice"), s("xml"), id, s("-o"), out, s("--attach-pdf")});
+    EXPECT_EQ(QFileInfo(xml).fileName(), s("ITRSSGLI80A41A944K_00001.xml"));
+    EXPECT_EQ(valid(xml), QString());
+
+    const QString attached = s("/*[local-name()='FatturaElettronica']/FatturaElettronicaBody/Allegati");
+    EXPECT_EQ(xpath(xml, attached + s("/NomeAttachment/text()")), s("ITRSSGLI80A41A944K_00001.pdf"));
+    EXPECT_EQ(xpath(xml, attached + s("/FormatoAttachment/text()")), s("PDF"));
+    const QByteArray pdf = QByteArray::fromBase64(xpath(xml, attached + s("/Attachment/text()")).toLatin1());
+    EXPECT_TRUE(pdf.startsWith("%PDF-")) << pdf.left(16).toStdString();
+
+    // The same PDF as `invoice pdf` writes, but for the moment of writing kept in its metadata.
+    const QString alone = dir.file(s("alone.pdf"));
+    ok({s("invoice"), s("pdf"), id, s("-o"), alone});
+    EXPECT_NEAR(double(pdf.size()), double(readAll(alone).size()), 64.0);
+
+    // Without --attach-pdf, the same name and no attachment.
+    const QString plain = ok({s("invoice"), s("xml"), id, s("-o"), out});
+    EXPECT_EQ(plain, xml);
+    EXPECT_FALSE(readAll(plain).contains("<Allegati>"));
+}
+
 TEST_F(CliEInvoice, APeriodIsExportedWholeAndWhatCannotBeWrittenIsNamed)
 {
     const QString first = issued();
