@@ -4,8 +4,10 @@
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "messagebox.h"
+#include "settingsdialog.h"
 #include "workspace.h"
 
+#include "invoicing/einvoice.h"
 #include "io/invoicepdf.h"
 #include "values/clock.h"
 #include "values/decimal.h"
@@ -31,8 +33,61 @@ constexpr auto kChanged = Workspace::Invoices | Workspace::Entries | Workspace::
 
 } // namespace
 
+bool InvoiceActions::completeForEInvoice(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    for (;;) {
+        auto invoice = workspace.invoices().get(invoiceId);
+        if (!invoice)
+            return false;
+        if (invoice->parties.business.country != QLatin1String("IT"))
+            return true;
+        const QList<einvoice::Missing> lacking = einvoice::missing(*invoice);
+        if (lacking.isEmpty())
+            return true;
+        QList<Error> ofClient;
+        QList<Error> ofBusiness;
+        QStringList said;
+        for (const einvoice::Missing &m : lacking) {
+            said << QStringLiteral("• ") + m.message;
+            const QString inClient = clientfield::unprefixed(m.field);
+            if (!inClient.isEmpty())
+                ofClient << Error(ErrorCode::InvalidInput, m.message, inClient);
+            else if (m.field != QLatin1String("lines") && m.field != QLatin1String("currency")
+                     && m.field != QLatin1String("invoice"))
+                ofBusiness << Error(ErrorCode::InvalidInput, m.message, m.field);
+        }
+        QList<QPair<QMessageBox::StandardButton, QString>> buttons;
+        if (!ofClient.isEmpty())
+            buttons.append({QMessageBox::Yes, tr("Edit Client…")});
+        if (!ofBusiness.isEmpty())
+            buttons.append({QMessageBox::Open, tr("Business Settings…")});
+        buttons.append({QMessageBox::Cancel, tr("Cancel")});
+        const auto answer = MessageBox::choose(
+            parent, tr("The Electronic Invoice Is Not Complete"),
+            tr("An Italian invoice is sent as an electronic invoice, and this one would lack:")
+                + QStringLiteral("\n\n") + said.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                + tr("Complete these details, then issue the invoice."),
+            buttons, buttons.first().first);
+        if (answer == QMessageBox::Yes && !ofClient.isEmpty()) {
+            ClientDialog dialog(workspace, invoice->parties.client, parent);
+            dialog.showProblems(ofClient);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+        } else if (answer == QMessageBox::Open && !ofBusiness.isEmpty()) {
+            SettingsDialog dialog(workspace, parent);
+            dialog.showProblems(ofBusiness);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+        } else {
+            return false;
+        }
+    }
+}
+
 QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invoiceId)
 {
+    if (!completeForEInvoice(parent, workspace, invoiceId))
+        return {};
     auto invoice = workspace.invoices().get(invoiceId);
     if (!invoice)
         return invoice.error().message();
@@ -103,6 +158,36 @@ QString InvoiceActions::issue(QWidget *parent, Workspace &workspace, qint64 invo
     if (!missing.isEmpty())
         done += QLatin1Char(' ') + missing.join(QLatin1Char(' '));
     return done;
+}
+
+QString InvoiceActions::exportEInvoice(QWidget *parent, Workspace &workspace, qint64 invoiceId)
+{
+    EInvoices einvoices = workspace.einvoices();
+    auto name = einvoices.fileNameFor(invoiceId);
+    if (!name)
+        return name.error().message();
+    const QString path = FileDialogs::exportFileName(parent, tr("Export Electronic Invoice"),
+                                                     QStringLiteral("invoices/xmlFolder"), *name,
+                                                     tr("FatturaPA files (*.xml)"), QStringLiteral("xml"));
+    if (path.isEmpty())
+        return {};
+    auto file = einvoices.exportInvoice(invoiceId);
+    if (!file) {
+        MessageBox::warning(parent, tr("The electronic invoice was not saved"), file.error().message());
+        return {};
+    }
+    // The name proposed is the one the file gets; should another program have taken that progressive
+    // meanwhile, the file goes in the same folder under the name it was given.
+    const QFileInfo chosen(path);
+    const QString target = chosen.fileName() == *name ? chosen.absolutePath() : path;
+    auto saved = file->save(target);
+    if (!saved) {
+        MessageBox::warning(parent, tr("The electronic invoice was not saved"), saved.error().message());
+        return {};
+    }
+    workspace.notify(Workspace::Invoices);
+    return tr("Saved %1. Send it through your intermediary or the Fatture e Corrispettivi portal.")
+        .arg(QDir::toNativeSeparators(*saved));
 }
 
 QString InvoiceActions::exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet)

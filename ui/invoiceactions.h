@@ -20,7 +20,14 @@ class InvoiceActions
 
 public:
     static QString issue(QWidget *parent, Workspace &workspace, qint64 invoiceId);
+    // Before an Italian invoice is issued: what its electronic invoice would lack, listed, with the
+    // client or the business settings opened at those fields until nothing lacks. False when the
+    // user stops.
+    static bool completeForEInvoice(QWidget *parent, Workspace &workspace, qint64 invoiceId);
     static QString exportPdf(QWidget *parent, Workspace &workspace, qint64 invoiceId, bool timesheet = false);
+    // The Italian electronic invoice of an issued invoice or credit note, as FatturaPA XML under its
+    // standard name.
+    static QString exportEInvoice(QWidget *parent, Workspace &workspace, qint64 invoiceId);
     static QString recordPayment(QWidget *parent, Workspace &workspace, qint64 invoiceId);
     static QString cancel(QWidget *parent, Workspace &workspace, qint64 invoiceId);
     // Money given back to the client out of a credit note (or the cancelled invoice's credit note).

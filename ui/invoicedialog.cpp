@@ -284,6 +284,8 @@ QHBoxLayout *InvoiceDialog::buildActions()
     m_issue = new QPushButton(tr("&Issue…"), this);
     m_pdf = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export &PDF…"), this);
     m_timesheet = new QPushButton(tr("PDF with &Timesheet…"), this);
+    m_xml = new QPushButton(tr("E-invoice (&XML)…"), this);
+    m_xml->setToolTip(tr("Export the electronic invoice (FatturaPA) to send through the SdI"));
     m_pay =
         new QPushButton(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Pa&yment…"), this);
     m_cancelInvoice = new QPushButton(tr("Cancel with Credit Note…"), this);
@@ -295,6 +297,8 @@ QHBoxLayout *InvoiceDialog::buildActions()
             [this] { say(InvoiceActions::exportPdf(this, m_workspace, m_id)); });
     connect(m_timesheet, &QPushButton::clicked, this,
             [this] { say(InvoiceActions::exportPdf(this, m_workspace, m_id, true)); });
+    connect(m_xml, &QPushButton::clicked, this,
+            [this] { say(InvoiceActions::exportEInvoice(this, m_workspace, m_id)); });
     connect(m_pay, &QPushButton::clicked, this,
             [this] { say(InvoiceActions::recordPayment(this, m_workspace, m_id)); });
     connect(m_cancelInvoice, &QPushButton::clicked, this,
@@ -311,7 +315,7 @@ QHBoxLayout *InvoiceDialog::buildActions()
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_issue, m_pdf, m_timesheet, m_pay, m_cancelInvoice, m_refund, m_delete})
+    for (QPushButton *b : {m_issue, m_pdf, m_timesheet, m_xml, m_pay, m_cancelInvoice, m_refund, m_delete})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(close);
@@ -421,6 +425,8 @@ void InvoiceDialog::reload()
     m_pay->setVisible(open && m_invoice.balance.minorUnits() > 0);
     m_cancelInvoice->setVisible(open);
     m_refund->setVisible(creditNote && m_invoice.owedBack.minorUnits() > 0);
+    // An Italian business's invoice is the electronic one, sent once issued.
+    m_xml->setVisible(!draft && m_invoice.parties.business.country == QLatin1String("IT"));
     m_loading = false;
 }
 

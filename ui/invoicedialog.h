@@ -32,6 +32,7 @@ public:
     const Invoice &invoice() const { return m_invoice; }
     QPushButton *issueButton() const { return m_issue; }
     QPushButton *pdfButton() const { return m_pdf; }
+    QPushButton *xmlButton() const { return m_xml; }
     QPushButton *refundButton() const { return m_refund; }
     QLabel *paymentsLabel() const { return m_payments; }
     TotalsWidget *totals() const { return m_totals; }
@@ -80,6 +81,7 @@ private:
     QPushButton *m_issue;
     QPushButton *m_pdf;
     QPushButton *m_timesheet;
+    QPushButton *m_xml;
     QPushButton *m_pay;
     QPushButton *m_cancelInvoice;
     QPushButton *m_refund;

@@ -3,6 +3,9 @@
 #include "format.h"
 #include "workspace.h"
 
+#include "values/clock.h"
+#include "values/timeutil.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QFont>
@@ -76,8 +79,15 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Balance");
     case Status:
         return tr("Status");
+    case EInvoice:
+        return tr("E-invoice");
     }
     return {};
+}
+
+QString InvoiceListModel::notExportedText()
+{
+    return tr("Not exported");
 }
 
 QString InvoiceListModel::statusText(const InvoiceSummary &s)
@@ -119,14 +129,25 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
             return s->balance.isZero() ? QString() : s->balance.format(locale);
         case Status:
             return statusText(*s);
+        case EInvoice:
+            if (s->einvoiceExported)
+                return format::date(timeutil::localDate(*s->einvoiceExported, m_workspace.clock().timeZone()),
+                                    locale);
+            return s->status == InvoiceStatus::Draft ? QString() : notExportedText();
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == EInvoice && s->einvoiceExported) {
+        const QDateTime at =
+            QDateTime::fromSecsSinceEpoch(*s->einvoiceExported, m_workspace.clock().timeZone());
+        return tr("Its electronic invoice (XML) was last exported on %1 at %2.")
+            .arg(format::date(at.date(), locale), format::time(at.time(), locale));
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Total || index.column() == Balance))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (s->overdue && (index.column() == Status || index.column() == Due || index.column() == Balance))
             return QColor(0xb9, 0x1c, 0x1c);
-        if (s->status == InvoiceStatus::Cancelled)
+        if (s->status == InvoiceStatus::Cancelled || (index.column() == EInvoice && !s->einvoiceExported))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }
     if (role == Qt::FontRole && s->status == InvoiceStatus::Draft && index.column() == Number) {

@@ -16,7 +16,7 @@ class InvoiceListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Client, Date, Due, Total, Balance, Status, ColumnCount };
+    enum Column { Number, Client, Date, Due, Total, Balance, Status, EInvoice, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit InvoiceListModel(Workspace &workspace, QObject *parent = nullptr);
@@ -30,6 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What the e-invoice column says of an issued invoice never exported.
+    static QString notExportedText();
     static QString statusText(const InvoiceSummary &summary);
 
 private:

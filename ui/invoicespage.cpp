@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace minuta::ui {
 
@@ -31,6 +32,10 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
+    // A hidden action hides its button too.
+    button->setVisible(action->isVisible());
+    QObject::connect(action, &QAction::visibleChanged, button,
+                     [button, action] { button->setVisible(action->isVisible()); });
     return button;
 }
 
@@ -56,6 +61,9 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_open = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Open…"), this);
     m_issue = new QAction(tr("Issue…"), this);
     m_pdf = new QAction(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export PDF…"), this);
+    m_xml = new QAction(tr("Export E-invoice…"), this);
+    m_xml->setObjectName(QStringLiteral("einvoiceAction"));
+    m_xml->setToolTip(tr("Export the electronic invoice (FatturaPA XML) to send through the SdI"));
     m_pay = new QAction(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Payment…"), this);
     m_cancel = new QAction(tr("Cancel…"), this);
     m_cancel->setToolTip(tr("Cancel the invoice with a credit note"));
@@ -69,6 +77,8 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
             [this] { say(InvoiceActions::issue(this, m_workspace, currentInvoiceId())); });
     connect(m_pdf, &QAction::triggered, this,
             [this] { say(InvoiceActions::exportPdf(this, m_workspace, currentInvoiceId())); });
+    connect(m_xml, &QAction::triggered, this,
+            [this] { say(InvoiceActions::exportEInvoice(this, m_workspace, currentInvoiceId())); });
     connect(m_pay, &QAction::triggered, this,
             [this] { say(InvoiceActions::recordPayment(this, m_workspace, currentInvoiceId())); });
     connect(m_cancel, &QAction::triggered, this,
@@ -107,7 +117,7 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_show);
     bar->addWidget(m_client);
     bar->addStretch();
-    for (QAction *a : {m_new, m_open, m_issue, m_pdf, m_pay, m_cancel, m_delete})
+    for (QAction *a : {m_new, m_open, m_issue, m_pdf, m_xml, m_pay, m_cancel, m_delete})
         bar->addWidget(toolButton(a, this));
 
     m_view->setObjectName(QStringLiteral("invoiceView"));
@@ -129,13 +139,35 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(InvoiceListModel::Balance,
                            fm.horizontalAdvance(QStringLiteral("€ 10,000.00")) + 24);
     m_view->setColumnWidth(InvoiceListModel::Status, fm.horizontalAdvance(tr("Partly paid, overdue")) + 24);
+    // Wide enough for its header too, which is longer than its cells in Italian.
+    const QString eHeader =
+        m_model->headerData(InvoiceListModel::EInvoice, Qt::Horizontal, Qt::DisplayRole).toString();
+    m_view->setColumnWidth(InvoiceListModel::EInvoice,
+                           std::max({fm.horizontalAdvance(QStringLiteral("30 Sep 2026")),
+                                     fm.horizontalAdvance(InvoiceListModel::notExportedText()),
+                                     m_view->horizontalHeader()->fontMetrics().horizontalAdvance(eHeader)})
+                               + 24);
+    // The columns as the user left them; a state saved before the e-invoice column existed would leave
+    // that column at a default width too narrow for it, so it is kept under a key of its own.
     m_view->horizontalHeader()->restoreState(
-        QSettings().value(QStringLiteral("invoices/header")).toByteArray());
+        QSettings().value(QStringLiteral("invoices/columns")).toByteArray());
     connect(m_view, &QTableView::activated, this, &InvoicesPage::openCurrent);
+    // The e-invoice is Italian: its column and action are there for an Italian business only.
+    const auto showItalianParts = [this] {
+        const bool italian =
+            m_workspace.business().get().value_or(BusinessProfile{}).country == QLatin1String("IT");
+        m_view->setColumnHidden(InvoiceListModel::EInvoice, !italian);
+        m_xml->setVisible(italian);
+    };
+    showItalianParts();
+    connect(&workspace, &Workspace::changed, this, [showItalianParts](Workspace::Changes changes) {
+        if (changes & Workspace::Settings)
+            showItalianParts();
+    });
     // A refund concerns the few credit notes of paid invoices: it is offered on the row's menu and in
     // the credit note's window, not as one more button that would widen the toolbar for every row.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_open, m_issue, m_pdf, m_pay, m_cancel, m_refund, m_delete});
+    m_view->addActions({m_open, m_issue, m_pdf, m_xml, m_pay, m_cancel, m_refund, m_delete});
 
     auto *empty =
         new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")), tr("No invoices here"),
@@ -164,7 +196,7 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
 
 InvoicesPage::~InvoicesPage()
 {
-    QSettings().setValue(QStringLiteral("invoices/header"), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(QStringLiteral("invoices/columns"), m_view->horizontalHeader()->saveState());
 }
 
 void InvoicesPage::applyFilter()
@@ -202,6 +234,7 @@ void InvoicesPage::updateActions()
     m_open->setEnabled(s);
     m_issue->setEnabled(draft);
     m_pdf->setEnabled(s);
+    m_xml->setEnabled(s && !draft);
     m_pay->setEnabled(open && s->balance.minorUnits() > 0);
     m_cancel->setEnabled(open);
     m_refund->setEnabled(s && s->owedBack.minorUnits() > 0);

@@ -55,6 +55,7 @@ private:
     QAction *m_open;
     QAction *m_issue;
     QAction *m_pdf;
+    QAction *m_xml;
     QAction *m_pay;
     QAction *m_cancel;
     QAction *m_refund;

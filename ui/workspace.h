@@ -10,6 +10,7 @@
 #include "calendar/planrepository.h"
 #include "calendar/workcalendar.h"
 #include "clients/clientrepository.h"
+#include "invoicing/einvoice.h"
 #include "invoicing/invoicerepository.h"
 #include "reports/reports.h"
 #include "storage/database.h"
@@ -69,6 +70,7 @@ public:
     ServiceRepository services() const { return {*m_database, m_clock}; }
     UsageRepository usage() const { return {*m_database, m_clock}; }
     InvoiceRepository invoices() const { return {*m_database, m_clock}; }
+    EInvoices einvoices() const { return {*m_database, m_clock}; }
     BusinessRepository business() const { return {*m_database, m_clock}; }
     minuta::Settings settings() const { return minuta::Settings(*m_database); }
     TaxProfiles taxProfiles() const { return TaxProfiles(*m_database); }

@@ -568,10 +568,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The country of %1 is missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The street and number of %1 are missing.</source>
         <translation type="unfinished" />
     </message>
@@ -916,6 +912,10 @@
     </message>
     <message>
         <source>There is no refund with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The electronic invoice could not be written: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3802,6 +3802,10 @@
         <source>Write the Italian e-invoice (FatturaPA XML).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Attach the invoice's PDF (a courtesy copy) inside the XML, for clients who open only the electronic invoice.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4198,6 +4202,33 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::AddressFields</name>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two letters, as MI or RM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The province's two-letter code (sigla), as the electronic invoice wants it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In India the state decides the place of supply, and so which GST applies</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4735,15 +4766,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For an Indian client, the state is the place of supply on invoices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;State or province:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>GST&amp;IN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post&amp;code, city:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5298,6 +5341,46 @@
         <source>Refund recorded; %1 still owed back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Electronic Invoice Is Not Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Italian invoice is sent as an electronic invoice, and this one would lack:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete these details, then issue the invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Electronic Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FatturaPA files (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The electronic invoice was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1. Send it through your intermediary or the Fatture e Corrispettivi portal.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceDialog</name>
@@ -5489,6 +5572,14 @@
         <source>Owed back to the client: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>E-invoice (&amp;XML)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the electronic invoice (FatturaPA) to send through the SdI</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceLineModel</name>
@@ -5585,6 +5676,18 @@
     </message>
     <message>
         <source>Awaiting payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its electronic invoice (XML) was last exported on %1 at %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5710,6 +5813,14 @@
     </message>
     <message>
         <source>%1 owed back to clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export E-invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the electronic invoice (FatturaPA XML) to send through the SdI</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7011,10 +7122,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your state: it decides the place of supply and which GST applies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The SAC code printed on the lines of time; services have their own</source>
         <translation type="unfinished" />
     </message>
@@ -7100,6 +7207,22 @@
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post&amp;code, city:</source>
         <translation type="unfinished" />
     </message>
 </context>

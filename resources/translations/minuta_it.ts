@@ -568,10 +568,6 @@
         <translation>Il profilo fiscale «%1» ha più di un'imposta; una fattura elettronica italiana ha solo l'IVA.</translation>
     </message>
     <message>
-        <source>The country of %1 is missing.</source>
-        <translation>Manca il paese di %1.</translation>
-    </message>
-    <message>
         <source>The street and number of %1 are missing.</source>
         <translation>Mancano via e numero civico di %1.</translation>
     </message>
@@ -917,6 +913,10 @@
     <message>
         <source>There is no refund with id %1.</source>
         <translation>Non esiste un rimborso con id %1.</translation>
+    </message>
+    <message>
+        <source>The electronic invoice could not be written: %1</source>
+        <translation>Impossibile scrivere la fattura elettronica: %1</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +3730,7 @@
     </message>
     <message>
         <source>Street and number, such as &quot;Via Zamboni 12&quot; (\n for more lines).</source>
-        <translation>Via e numero civico, come "Via Zamboni 12" (\n per altre righe).</translation>
+        <translation>Via e numero civico, come &quot;Via Zamboni 12&quot; (\n per altre righe).</translation>
     </message>
     <message>
         <source>Postcode (CAP in Italy, five digits).</source>
@@ -3746,7 +3746,7 @@
     </message>
     <message>
         <source>Street and number, such as &quot;Via Roma 1&quot; (\n for more lines).</source>
-        <translation>Via e numero civico, come "Via Roma 1" (\n per altre righe).</translation>
+        <translation>Via e numero civico, come &quot;Via Roma 1&quot; (\n per altre righe).</translation>
     </message>
     <message>
         <source>Italy: the province, two letters, such as MI (the same as --state).</source>
@@ -3801,6 +3801,10 @@
     <message>
         <source>Write the Italian e-invoice (FatturaPA XML).</source>
         <translation>Scrive la fattura elettronica italiana (FatturaPA XML).</translation>
+    </message>
+    <message>
+        <source>Attach the invoice's PDF (a courtesy copy) inside the XML, for clients who open only the electronic invoice.</source>
+        <translation>Allega il PDF della fattura (copia di cortesia) dentro l'XML, per i clienti che aprono solo la fattura elettronica.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4203,33 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilato con Qt %1, in esecuzione su Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::AddressFields</name>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation>&amp;Stato o provincia:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provincia:</translation>
+    </message>
+    <message>
+        <source>Two letters, as MI or RM</source>
+        <translation>Due lettere, come MI o RM</translation>
+    </message>
+    <message>
+        <source>The province's two-letter code (sigla), as the electronic invoice wants it</source>
+        <translation>La sigla di due lettere della provincia, come la vuole la fattura elettronica</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>In India the state decides the place of supply, and so which GST applies</source>
+        <translation>In India lo stato determina il luogo della prestazione, e quindi quale GST si applica</translation>
     </message>
 </context>
 <context>
@@ -4735,16 +4766,28 @@
         <translation>La posta elettronica certificata (PEC) del cliente, per le fatture elettroniche quando manca il codice destinatario</translation>
     </message>
     <message>
-        <source>For an Indian client, the state is the place of supply on invoices</source>
-        <translation>Per un cliente indiano, lo stato è il luogo della prestazione in fattura</translation>
-    </message>
-    <message>
         <source>&amp;State or province:</source>
         <translation>&amp;Stato o provincia:</translation>
     </message>
     <message>
         <source>GST&amp;IN:</source>
         <translation>GST&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Post&amp;code, city:</source>
+        <translation>&amp;CAP, città:</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5341,46 @@
         <source>Refund recorded; %1 still owed back.</source>
         <translation>Rimborso registrato; %1 ancora da restituire.</translation>
     </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation>Modifica cliente…</translation>
+    </message>
+    <message>
+        <source>Business Settings…</source>
+        <translation>Impostazioni attività…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The Electronic Invoice Is Not Complete</source>
+        <translation>La fattura elettronica non è completa</translation>
+    </message>
+    <message>
+        <source>An Italian invoice is sent as an electronic invoice, and this one would lack:</source>
+        <translation>Una fattura italiana si invia come fattura elettronica, e a questa mancherebbe:</translation>
+    </message>
+    <message>
+        <source>Complete these details, then issue the invoice.</source>
+        <translation>Completa questi dati, poi emetti la fattura.</translation>
+    </message>
+    <message>
+        <source>Export Electronic Invoice</source>
+        <translation>Esporta fattura elettronica</translation>
+    </message>
+    <message>
+        <source>FatturaPA files (*.xml)</source>
+        <translation>File FatturaPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>The electronic invoice was not saved</source>
+        <translation>La fattura elettronica non è stata salvata</translation>
+    </message>
+    <message>
+        <source>Saved %1. Send it through your intermediary or the Fatture e Corrispettivi portal.</source>
+        <translation>Salvata %1. Inviala tramite il tuo intermediario o il portale Fatture e Corrispettivi.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceDialog</name>
@@ -5489,6 +5572,14 @@
         <source>Owed back to the client: %1</source>
         <translation>Da restituire al cliente: %1</translation>
     </message>
+    <message>
+        <source>E-invoice (&amp;XML)…</source>
+        <translation>Fattura elettronica (&amp;XML)…</translation>
+    </message>
+    <message>
+        <source>Export the electronic invoice (FatturaPA) to send through the SdI</source>
+        <translation>Esporta la fattura elettronica (FatturaPA) da inviare tramite lo SdI</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceLineModel</name>
@@ -5586,6 +5677,18 @@
     <message>
         <source>Awaiting payment</source>
         <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non esportata</translation>
+    </message>
+    <message>
+        <source>Its electronic invoice (XML) was last exported on %1 at %2.</source>
+        <translation>La sua fattura elettronica (XML) è stata esportata l'ultima volta il %1 alle %2.</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5814,14 @@
     <message>
         <source>%1 owed back to clients</source>
         <translation>%1 da restituire ai clienti</translation>
+    </message>
+    <message>
+        <source>Export E-invoice…</source>
+        <translation>Esporta fattura elettronica…</translation>
+    </message>
+    <message>
+        <source>Export the electronic invoice (FatturaPA XML) to send through the SdI</source>
+        <translation>Esporta la fattura elettronica (XML FatturaPA) da inviare tramite lo SdI</translation>
     </message>
 </context>
 <context>
@@ -7011,10 +7122,6 @@
         <translation>Il numero di registrazione QST del Québec; il numero GST va nella partita IVA</translation>
     </message>
     <message>
-        <source>Your state: it decides the place of supply and which GST applies</source>
-        <translation>Il tuo stato: decide il luogo della prestazione e quale GST si applica</translation>
-    </message>
-    <message>
         <source>The SAC code printed on the lines of time; services have their own</source>
         <translation>Il codice SAC stampato sulle righe di tempo; i servizi hanno il proprio</translation>
     </message>
@@ -7101,6 +7208,22 @@
     <message>
         <source>Payment</source>
         <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Post&amp;code, city:</source>
+        <translation>&amp;CAP, città:</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 
 #include "clientdialog.h"
 #include "fielderrors.h"
+#include "filedialogs.h"
 #include "invoiceactions.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "settingsdialog.h"
 #include "workspace.h"
 
 #include "qtprinters.h"
@@ -16,7 +18,10 @@
 #include "uitest.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTimer>
@@ -99,23 +104,125 @@ TEST_F(Issuing, AMissingAddressOpensTheClientThereAndIssuesOnceFilledIn)
     c.currency = EUR;
     const qint64 id = draftFor(c);
 
+    // The client has no street, postcode or city: the check before issuing lists all three, and
+    // "Edit Client…" opens the client with each message under its own field.
     bool seen = false;
-    QString shownAtAddress;
+    QMap<QString, QString> shown;
     onNextDialog<ClientDialog>(
         [&](ClientDialog *dialog) {
-            shownAtAddress = dialog->errors()->messageAt(QStringLiteral("address"));
+            for (const char *f : {"address", "postcode", "city"})
+                shown[QLatin1String(f)] = dialog->errors()->messageAt(QLatin1String(f));
             auto *address = dialog->findChild<QPlainTextEdit *>(QStringLiteral("address"));
-            ASSERT_TRUE(address);
+            auto *postcode = dialog->findChild<QLineEdit *>(QStringLiteral("postcode"));
+            auto *city = dialog->findChild<QLineEdit *>(QStringLiteral("city"));
+            ASSERT_TRUE(address && postcode && city);
             EXPECT_TRUE(address->isVisibleTo(dialog));
-            address->setPlainText(QStringLiteral("Via Roma 1\n20121 Milano"));
+            EXPECT_TRUE(postcode->isVisibleTo(dialog));
+            address->setPlainText(QStringLiteral("Via Roma 1"));
+            postcode->setText(QStringLiteral("20121"));
+            city->setText(QStringLiteral("Milano"));
             dialog->accept();
         },
         &seen);
+    MessageBox::answerAutomatically(QMessageBox::Yes);
     const QString result = InvoiceActions::issue(window.get(), ws(), id);
     EXPECT_TRUE(seen) << "the client dialog opened";
-    EXPECT_TRUE(shownAtAddress.contains(QStringLiteral("address"))) << shownAtAddress.toStdString();
+    EXPECT_TRUE(shown.value(QStringLiteral("address")).contains(QStringLiteral("street")))
+        << shown.value(QStringLiteral("address")).toStdString();
+    EXPECT_TRUE(shown.value(QStringLiteral("postcode")).contains(QStringLiteral("postcode")))
+        << shown.value(QStringLiteral("postcode")).toStdString();
+    EXPECT_TRUE(shown.value(QStringLiteral("city")).contains(QStringLiteral("city")))
+        << shown.value(QStringLiteral("city")).toStdString();
     EXPECT_EQ(result, QStringLiteral("Issued invoice 2026/001."));
-    EXPECT_EQ(ws().invoices().get(id)->parties.client.address, QStringLiteral("Via Roma 1\n20121 Milano"));
+    const auto issued = ws().invoices().get(id);
+    EXPECT_EQ(issued->parties.client.address, QStringLiteral("Via Roma 1"));
+    EXPECT_EQ(issued->parties.client.postcode, QStringLiteral("20121"));
+    EXPECT_EQ(issued->parties.client.city, QStringLiteral("Milano"));
+}
+
+TEST_F(Issuing, CancellingTheCheckIssuesNothingAndChangesNothing)
+{
+    Client c;
+    c.name = QStringLiteral("Studio Verdi");
+    c.vatId = QStringLiteral("IT00743110157");
+    c.currency = EUR;
+    const qint64 id = draftFor(c);
+    const QString before = fingerprint(ws().database());
+
+    MessageBox::answerAutomatically(QMessageBox::Cancel);
+    EXPECT_TRUE(InvoiceActions::issue(window.get(), ws(), id).isEmpty());
+    EXPECT_EQ(ws().invoices().get(id)->status, InvoiceStatus::Draft);
+    EXPECT_EQ(fingerprint(ws().database()), before);
+}
+
+TEST_F(Issuing, AMissingBusinessPostcodeOpensTheSettingsThere)
+{
+    BusinessProfile b = *ws().business().get();
+    b.postcode.clear();
+    ASSERT_TRUE(ws().business().save(b).ok());
+    Client c;
+    c.name = QStringLiteral("Studio Verdi");
+    c.vatId = QStringLiteral("IT00743110157");
+    c.address = QStringLiteral("Via Roma 1");
+    c.postcode = QStringLiteral("20121");
+    c.city = QStringLiteral("Milano");
+    c.currency = EUR;
+    const qint64 id = draftFor(c);
+
+    bool seen = false;
+    QString shown;
+    onNextDialog<SettingsDialog>(
+        [&](SettingsDialog *dialog) {
+            shown = dialog->errors()->messageAt(QStringLiteral("postcode"));
+            auto *postcode = dialog->findChild<QLineEdit *>(QStringLiteral("postcode"));
+            ASSERT_TRUE(postcode);
+            EXPECT_TRUE(postcode->isVisibleTo(dialog)) << "the tab holding the postcode is raised";
+            postcode->setText(QStringLiteral("40126"));
+            dialog->accept();
+            MessageBox::answerAutomatically(QMessageBox::Yes); // to "Issue the invoice?"
+        },
+        &seen);
+    MessageBox::answerAutomatically(QMessageBox::Open);
+    EXPECT_EQ(InvoiceActions::issue(window.get(), ws(), id), QStringLiteral("Issued invoice 2026/001."));
+    EXPECT_TRUE(seen) << "the settings opened";
+    EXPECT_FALSE(shown.isEmpty());
+    EXPECT_EQ(ws().invoices().get(id)->parties.business.postcode, QStringLiteral("40126"));
+}
+
+TEST_F(Issuing, AnIssuedItalianInvoiceExportsItsElectronicInvoiceUnderTheStandardName)
+{
+    Client c;
+    c.name = QStringLiteral("Studio Verdi");
+    c.vatId = QStringLiteral("IT00743110157");
+    c.address = QStringLiteral("Via Roma 1");
+    c.postcode = QStringLiteral("20121");
+    c.city = QStringLiteral("Milano");
+    c.currency = EUR;
+    const qint64 id = draftFor(c);
+    ASSERT_EQ(InvoiceActions::issue(window.get(), ws(), id), QStringLiteral("Issued invoice 2026/001."));
+
+    const QString folder = dir.file(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QString proposed;
+    FileDialogs::answerAutomatically([&](const QString &suggested) -> QString {
+        proposed = QFileInfo(suggested).fileName();
+        return folder + QLatin1Char('/') + proposed;
+    });
+    const QString said = InvoiceActions::exportEInvoice(window.get(), ws(), id);
+    FileDialogs::answerAutomatically({});
+    // IT, the business's VAT number without its country, the first progressive.
+    const QString name = QStringLiteral("IT01234567897_00001.xml");
+    EXPECT_EQ(proposed, name);
+    EXPECT_TRUE(said.startsWith(QStringLiteral("Saved "))) << said.toStdString();
+    QFile xml(folder + QLatin1Char('/') + name);
+    ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(xml.readAll().contains("<ProgressivoInvio>00001</ProgressivoInvio>"));
+
+    // The list says when it was exported.
+    const auto listed = ws().invoices().list({});
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_TRUE(listed->first().einvoiceExported.has_value());
 }
 
 TEST_F(Issuing, AnInvoiceInDollarsAsksForTheExchangeRateAndProposesTheLastOne)
@@ -123,7 +230,10 @@ TEST_F(Issuing, AnInvoiceInDollarsAsksForTheExchangeRateAndProposesTheLastOne)
     Client c;
     c.name = QStringLiteral("Acme Inc");
     c.country = QStringLiteral("US");
-    c.address = QStringLiteral("1 Main Street, Boston");
+    c.address = QStringLiteral("1 Main Street");
+    c.postcode = QStringLiteral("02108");
+    c.city = QStringLiteral("Boston");
+    c.state = QStringLiteral("MA");
     c.currency = USD;
     const qint64 first = draftFor(c);
 
