@@ -8,6 +8,7 @@
 #include "values/clock.h"
 #include "values/timeutil.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +34,7 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     , m_startStop(new QPushButton(this))
     , m_elapsed(new QLabel(this))
     , m_today(new QLabel(this))
+    , m_problem(new QLabel(this, Qt::ToolTip))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("timerBar"));
@@ -46,6 +49,19 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_client->lineEdit()->setPlaceholderText(tr("Client"));
     m_client->setAccessibleName(tr("Client"));
     m_client->setToolTip(tr("Who the work is for; type to search"));
+    // What is wrong with the client typed, in a note under the field that goes when typing resumes.
+    m_problem->setObjectName(QStringLiteral("timerClientProblem"));
+    m_problem->setForegroundRole(QPalette::ToolTipText);
+    m_problem->setBackgroundRole(QPalette::ToolTipBase);
+    m_problem->setAutoFillBackground(true);
+    m_problem->setMargin(6);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto *problemTimeout = new QTimer(this);
+    problemTimeout->setSingleShot(true);
+    problemTimeout->setInterval(8000);
+    connect(problemTimeout, &QTimer::timeout, m_problem, &QWidget::hide);
+    m_problem->setProperty("timeout", QVariant::fromValue<QObject *>(problemTimeout));
 
     m_task->setObjectName(QStringLiteral("timerTask"));
     m_task->setEditable(true);
@@ -91,6 +107,23 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     setTabOrder(m_task, m_description);
     setTabOrder(m_description, m_startStop);
 
+    // The window's shortcuts (Ctrl+U, Ctrl+N…) work in these fields too, instead of editing their text.
+    for (QWidget *field : {static_cast<QWidget *>(m_client->lineEdit()),
+                           static_cast<QWidget *>(m_task->lineEdit()), static_cast<QWidget *>(m_description)})
+        field->installEventFilter(this);
+
+    connect(m_client->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (pickTypedClient())
+            m_description->setFocus();
+    });
+    connect(m_client->lineEdit(), &QLineEdit::textEdited, m_problem, &QWidget::hide);
+    // What the user types in the task or the description is for the entry running when its client
+    // is chosen, and otherwise for the next one started, whichever client that is.
+    const auto typed = [this] {
+        m_detailsFor = m_running && m_running->clientId == selectedClientId() ? m_running->clientId : 0;
+    };
+    connect(m_description, &QLineEdit::textEdited, this, typed);
+    connect(m_task->lineEdit(), &QLineEdit::textEdited, this, typed);
     connect(m_startStop, &QPushButton::clicked, this, &TimerBar::toggle);
     connect(m_description, &QLineEdit::returnPressed, this, [this] {
         if (m_running && m_running->clientId == selectedClientId())
@@ -103,7 +136,8 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
-        fillTasks();
+        m_problem->hide();
+        clientChosen();
         updateButton();
     });
     connect(m_ticker, &QTimer::timeout, this, &TimerBar::tick);
@@ -156,7 +190,105 @@ void TimerBar::fillTasks()
     if (client > 0)
         if (auto tasks = m_workspace.entries().recentTasks(client))
             m_task->addItems(*tasks);
-    m_task->setCurrentText(m_running && m_running->clientId == client ? m_running->task : current);
+    m_task->setCurrentText(current);
+}
+
+void TimerBar::showDetails(const QString &task, const QString &description, qint64 forClient)
+{
+    m_task->setCurrentText(task);
+    m_description->setText(description);
+    m_detailsFor = forClient;
+}
+
+void TimerBar::clientChosen()
+{
+    const qint64 client = selectedClientId();
+    fillTasks();
+    if (m_running && client == m_running->clientId) {
+        // Back on the running entry: its own task and description.
+        showDetails(m_running->task, m_running->description, client);
+    } else if (m_detailsFor != 0 && m_detailsFor != client) {
+        // The fields hold another client's work: the next entry starts from this client's last task,
+        // never with what was written for someone else.
+        showDetails(m_task->count() > 0 ? m_task->itemText(0) : QString(), QString(), client);
+    }
+}
+
+bool TimerBar::pickTypedClient()
+{
+    const QString typed = m_client->currentText().trimmed();
+    if (typed.isEmpty()) {
+        showClientProblem(tr("Choose a client to start the timer for."));
+        return false;
+    }
+    int index = m_client->findText(typed, Qt::MatchFixedString);
+    if (index < 0) {
+        QList<int> matching;
+        for (int i = 0; i < m_client->count(); ++i)
+            if (m_client->itemText(i).contains(typed, Qt::CaseInsensitive))
+                matching << i;
+        if (matching.isEmpty()) {
+            showClientProblem(tr("There is no client called “%1”.").arg(typed));
+            return false;
+        }
+        if (matching.size() > 1) {
+            showClientProblem(tr("%n client(s) match “%1”: type more of the name, or pick one.", nullptr,
+                                 int(matching.size()))
+                                  .arg(typed));
+            return false;
+        }
+        index = matching.first();
+    }
+    m_client->setCurrentIndex(index);
+    // The same index again sets no signal off, but the text typed must still read as the name.
+    m_client->setEditText(m_client->itemText(index));
+    m_problem->hide();
+    return true;
+}
+
+void TimerBar::showClientProblem(const QString &text)
+{
+    m_problem->setText(text);
+    // One line as wide as the text needs, at least the field's width; longer text wraps at 420 px.
+    const int margins = 2 * m_problem->margin() + 8;
+    const int width = qBound(m_client->width(), m_problem->fontMetrics().horizontalAdvance(text) + margins,
+                             qMax(m_client->width(), 420));
+    m_problem->resize(width, m_problem->heightForWidth(width));
+    m_problem->move(m_client->mapToGlobal(QPoint(0, m_client->height() + 2)));
+    m_problem->show();
+    m_problem->raise();
+    if (auto *timeout = qobject_cast<QTimer *>(m_problem->property("timeout").value<QObject *>()))
+        timeout->start();
+    m_client->setFocus();
+    m_client->lineEdit()->selectAll();
+}
+
+QString TimerBar::clientProblem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+bool TimerBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // Undo, copy, paste and the like stay with the field's text; any other key the window has a
+        // shortcut for goes to the window (Ctrl+U logs units rather than clearing the line).
+        static const QList<QKeySequence::StandardKey> editing = {
+            QKeySequence::Undo, QKeySequence::Redo,  QKeySequence::Copy,
+            QKeySequence::Cut,  QKeySequence::Paste, QKeySequence::SelectAll};
+        for (const QKeySequence::StandardKey standard : editing)
+            if (key->matches(standard))
+                return QWidget::eventFilter(watched, event);
+        const QKeySequence pressed(key->keyCombination());
+        const QList<QAction *> actions = window()->findChildren<QAction *>();
+        for (const QAction *action : actions)
+            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimerBar::refresh()
@@ -176,6 +308,7 @@ void TimerBar::refresh()
             m_description->setText(m_running->description);
         if (!m_task->lineEdit()->hasFocus())
             m_task->setCurrentText(m_running->task);
+        m_detailsFor = m_running->clientId;
     }
     updateButton();
     tick();
@@ -236,10 +369,11 @@ void TimerBar::toggle()
         return;
     }
     if (client <= 0) {
-        Q_EMIT message(m_client->currentText().trimmed().isEmpty()
-                           ? tr("Choose a client to start the timer for.")
-                           : tr("There is no client called “%1”.").arg(m_client->currentText().trimmed()));
-        m_client->setFocus();
+        // A part of a name picks the one client it matches; anything else is said at the field, and
+        // the running timer, if any, goes on untouched.
+        if (!pickTypedClient())
+            return;
+        toggle();
         return;
     }
     auto started = m_workspace.timer().start(client, m_task->currentText(), m_description->text());
@@ -273,6 +407,7 @@ void TimerBar::stop()
                                              stopped->entry->clientName)
                                   : tr("The timer ran for less than a second; nothing was logged."));
     m_description->clear();
+    m_detailsFor = stopped->entry ? stopped->entry->clientId : 0;
     m_workspace.notify(Workspace::Entries | Workspace::Timer);
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,9 @@ public:
     QString elapsedText() const;
     QString todayText() const;
     std::optional<TimeEntry> running() const { return m_running; }
+    // What is wrong with the client typed (no such client, several match), shown under the field;
+    // empty when nothing is.
+    QString clientProblem() const;
 
 public Q_SLOTS:
     // Stops the running timer for the chosen client, or starts one (switching from any other).
@@ -49,10 +53,18 @@ Q_SIGNALS:
     // The running timer and its elapsed time, for the tray.
     void statusChanged(const QString &summary);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void tick();
     void fillClients();
     void fillTasks();
+    void clientChosen();
+    // Enter in the client field: the client typed, or the only one whose name holds the text.
+    bool pickTypedClient();
+    void showClientProblem(const QString &text);
+    void showDetails(const QString &task, const QString &description, qint64 forClient);
     void updateButton();
     void saveRunningDetails();
     void askAboutLongTimer();
@@ -65,11 +77,15 @@ private:
     QPushButton *m_startStop;
     QLabel *m_elapsed;
     QLabel *m_today;
+    QLabel *m_problem;
     QTimer *m_ticker;
     std::optional<TimeEntry> m_running;
     qint64 m_todayFinished = 0;
     qint64 m_askedAboutEntry = 0;
     bool m_filling = false;
+    // The client whose work the task and description fields show (the running entry's, or the one
+    // chosen last, filled in for it); 0 when the user typed them before choosing a client.
+    qint64 m_detailsFor = 0;
 };
 
 } // namespace minuta::ui

@@ -7639,6 +7639,13 @@
         <source>When you finished:</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n client(s) match “%1”: type more of the name, or pick one.</source>
+        <translation>
+            <numerusform>%n client matches “%1”: type more of the name, or pick one.</numerusform>
+            <numerusform>%n clients match “%1”: type more of the name, or pick one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TotalsWidget</name>

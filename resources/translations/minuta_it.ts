@@ -7639,6 +7639,13 @@
         <source>When you finished:</source>
         <translation>Quando hai finito:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) match “%1”: type more of the name, or pick one.</source>
+        <translation>
+            <numerusform>%n cliente corrisponde a «%1»: scrivi altro del nome, o sceglilo.</numerusform>
+            <numerusform>%n clienti corrispondono a «%1»: scrivi altro del nome, o scegline uno.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TotalsWidget</name>
