@@ -28,6 +28,10 @@ int runSettings(Context &ctx, const QStringList &args)
          QStringLiteral("LANG")},
         {QStringLiteral("timer-limit"), tr("Hours after which a running timer is flagged."),
          QStringLiteral("HOURS")},
+        {QStringLiteral("idle"),
+         tr("Minutes away from the computer after which the desktop app asks what to do with the time, or 0 "
+            "for never."),
+         QStringLiteral("MIN")},
     };
     if (!ctx.parse(p, QStringLiteral("settings"), QStringLiteral("[OPTIONS]"),
                    tr("Shows the business defaults stored in the file, or changes those given."), options,
@@ -78,7 +82,7 @@ int runSettings(Context &ctx, const QStringList &args)
         for (auto r : {number("increment", Increments.front(), Increments.back(), d.billing.incrementMinutes),
                        number("minimum", MinMinimumMinutes, MaxMinimumMinutes, d.billing.minimumMinutes),
                        number("terms", MinPaymentTermsDays, MaxPaymentTermsDays, d.paymentTermsDays),
-                       number("timer-limit", 1, 24, hours)})
+                       number("timer-limit", 1, 24, hours), number("idle", 0, 240, d.idleMinutes)})
             if (!r)
                 return ctx.failure(r.error());
         d.timerLimitSeconds = qint64(hours) * 3600;
@@ -105,6 +109,7 @@ int runSettings(Context &ctx, const QStringList &args)
             {QStringLiteral("paymentTermsDays"), d.paymentTermsDays},
             {QStringLiteral("invoiceLanguage"), d.invoiceLanguage},
             {QStringLiteral("timerLimitSeconds"), d.timerLimitSeconds},
+            {QStringLiteral("idleMinutes"), d.idleMinutes},
         });
         return ExitOk;
     }
@@ -123,6 +128,11 @@ int runSettings(Context &ctx, const QStringList &args)
         << '\n'
         << QCoreApplication::translate("minuta::cli::SettingsCommands", "Timer flagged after %n hour(s)",
                                        nullptr, limitHours)
+        << '\n'
+        << (d.idleMinutes > 0 ? QCoreApplication::translate("minuta::cli::SettingsCommands",
+                                                            "Idle time asked about after %n minute(s) away",
+                                                            nullptr, d.idleMinutes)
+                              : tr("Idle time never asked about"))
         << '\n';
     return ExitOk;
 }

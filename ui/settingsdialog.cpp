@@ -4,6 +4,7 @@
 #include "billingtermswidget.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
+#include "idlesource.h"
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
@@ -73,6 +74,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_serviceIt(new QLineEdit(this))
     , m_newClients(nullptr)
     , m_timerLimit(new QSpinBox(this))
+    , m_idle(new QSpinBox(this))
     , m_capacity(new QDoubleSpinBox(this))
     , m_firstDay(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -343,6 +345,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_timerLimit->setRange(1, 24);
     m_timerLimit->setSuffix(tr(" hours"));
     m_timerLimit->setValue(int(m_defaults.timerLimitSeconds / 3600));
+    m_idle->setRange(0, 240);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setSpecialValueText(tr("Never"));
+    m_idle->setValue(m_defaults.idleMinutes);
+    m_idle->setToolTip(tr("When you come back after this long away from the computer while a timer runs, "
+                          "Minuta asks whether to keep the time away"));
+    const bool idleKnown = IdleSource::system()->idleSeconds().has_value();
     m_capacity->setRange(0.5, 24);
     m_capacity->setSingleStep(0.5);
     m_capacity->setDecimals(1);
@@ -359,6 +368,17 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     auto *time = new QWidget(this);
     auto *timeForm = new QFormLayout(time);
     timeForm->addRow(tr("Ask about a timer after:"), field(m_timerLimit, defaultsfield::TimerLimit));
+    timeForm->addRow(tr("Ask about &idle time after:"), field(m_idle, defaultsfield::Idle));
+    if (!idleKnown) {
+        // The setting travels with the file, so it stays editable for the computers that can use it.
+        auto *idleNote = new QLabel(tr("Unavailable here: this desktop does not tell Minuta how long it has "
+                                       "been idle (as some Wayland sessions)."),
+                                    this);
+        idleNote->setObjectName(QStringLiteral("idleUnavailable"));
+        idleNote->setWordWrap(true);
+        idleNote->setForegroundRole(QPalette::PlaceholderText);
+        timeForm->addRow(QString(), idleNote);
+    }
     timeForm->addRow(tr("Work in a &day:"), field(m_capacity, defaultsfield::Capacity));
     timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, defaultsfield::FirstDayOfWeek));
     timeForm->addRow(tr("Lan&guage of Minuta:"), m_language);
@@ -524,6 +544,7 @@ Result<void> SettingsDialog::save()
     if (auto terms = m_newClients->readInto(d, locale); !terms)
         return terms;
     d.timerLimitSeconds = qint64(m_timerLimit->value()) * 3600;
+    d.idleMinutes = m_idle->value();
     d.dailyCapacityMinutes = int(m_capacity->value() * 60);
     d.firstDayOfWeek = Qt::DayOfWeek(m_firstDay->currentData().toInt());
 

@@ -98,6 +98,7 @@ private:
     BillingTermsWidget *m_newClients;
     // Time
     QSpinBox *m_timerLimit;
+    QSpinBox *m_idle;
     QDoubleSpinBox *m_capacity;
     QComboBox *m_firstDay;
     QComboBox *m_language;

@@ -2,9 +2,11 @@
 
 #include "clientlistmodel.h"
 #include "commands/editentrycommand.h"
+#include "idlesource.h"
 #include "messagebox.h"
 #include "workspace.h"
 
+#include "business/settings.h"
 #include "values/clock.h"
 #include "values/timeutil.h"
 
@@ -36,6 +38,7 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     , m_today(new QLabel(this))
     , m_problem(new QLabel(this, Qt::ToolTip))
     , m_ticker(new QTimer(this))
+    , m_idle(IdleSource::system())
 {
     setObjectName(QStringLiteral("timerBar"));
 
@@ -143,10 +146,18 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     connect(m_ticker, &QTimer::timeout, this, &TimerBar::tick);
     m_ticker->start(1000);
     connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
-        if (changes & (Workspace::Clients | Workspace::Entries | Workspace::Timer))
+        if (changes & (Workspace::Clients | Workspace::Entries | Workspace::Timer | Workspace::Settings))
             refresh();
     });
     refresh();
+}
+
+TimerBar::~TimerBar() = default;
+
+void TimerBar::setIdleSource(std::unique_ptr<IdleSource> source)
+{
+    m_idle = std::move(source);
+    m_idleSince.reset();
 }
 
 qint64 TimerBar::selectedClientId() const
@@ -302,6 +313,8 @@ void TimerBar::refresh()
     today.includeRunning = false;
     auto totals = m_workspace.entries().totals(today);
     m_todayFinished = totals ? totals->seconds : 0;
+    if (auto defaults = m_workspace.settings().businessDefaults())
+        m_idleMinutes = defaults->idleMinutes;
     fillClients();
     if (m_running) {
         if (!m_description->hasFocus())
@@ -359,6 +372,7 @@ void TimerBar::tick()
         m_running ? tr("%1 · %2").arg(m_running->clientName, timeutil::formatDurationWithSeconds(elapsed))
                   : tr("No timer running"));
     askAboutLongTimer();
+    watchIdleTime();
 }
 
 void TimerBar::toggle()
@@ -436,6 +450,88 @@ void TimerBar::saveRunningDetails()
     auto applied = m_workspace.run(new EditEntryCommand(m_workspace, *m_running, after));
     if (!applied)
         Q_EMIT message(applied.error().message());
+}
+
+void TimerBar::watchIdleTime()
+{
+    if (m_askingIdle || !m_idle)
+        return;
+    if (!m_running || m_idleMinutes <= 0 || (m_idleSince && m_idleEntry != m_running->id)) {
+        m_idleSince.reset(); // nothing runs, or another entry does than the one idle began under
+        if (!m_running || m_idleMinutes <= 0)
+            return;
+    }
+    const std::optional<qint64> idle = m_idle->idleSeconds();
+    if (!idle)
+        return;
+    const qint64 now = m_workspace.clock().nowSecs();
+    if (*idle >= qint64(m_idleMinutes) * 60) {
+        if (!m_idleSince) {
+            // Idleness that began before the timer counts from the timer's start.
+            m_idleSince = qMax(now - *idle, m_running->start);
+            m_idleEntry = m_running->id;
+        }
+        return;
+    }
+    if (m_idleSince) {
+        const qint64 since = *m_idleSince;
+        m_idleSince.reset();
+        askAboutIdleTime(since, qMax(since, now - *idle));
+    }
+}
+
+void TimerBar::askAboutIdleTime(qint64 idleSince, qint64 returnedAt)
+{
+    if (!m_running)
+        return;
+    const TimeEntry entry = *m_running;
+    const QTimeZone zone = m_workspace.clock().timeZone();
+    const QLocale locale = m_workspace.locale();
+    const auto at = [&](qint64 secs) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone).time(), QLocale::ShortFormat);
+    };
+    const QString text =
+        tr("You were away from %1 to %2 (%3) while the timer for %4 ran. What should happen to that time?")
+            .arg(at(idleSince), at(returnedAt), timeutil::formatDuration(returnedAt - idleSince),
+                 entry.clientName);
+    m_askingIdle = true;
+    const auto answer = MessageBox::choose(this, tr("Welcome Back"), text,
+                                           {{QMessageBox::Yes, tr("Keep It")},
+                                            {QMessageBox::Discard, tr("Discard It")},
+                                            {QMessageBox::Retry, tr("Discard and Continue")}},
+                                           QMessageBox::Yes);
+    m_askingIdle = false;
+    if (answer != QMessageBox::Discard && answer != QMessageBox::Retry)
+        return;
+    // The entry ends when the idleness began; the rest of the time is not logged. Away since the
+    // start, the entry had nothing in it.
+    QString said;
+    if (idleSince <= entry.start) {
+        auto discarded = m_workspace.timer().discard();
+        if (!discarded) {
+            MessageBox::warning(this, tr("The timer did not stop"), discarded.error().message());
+            return;
+        }
+        said = tr("The time away was the whole entry; nothing was logged.");
+    } else {
+        auto stopped = m_workspace.timer().stop(idleSince);
+        if (!stopped) {
+            MessageBox::warning(this, tr("The timer did not stop"), stopped.error().message());
+            return;
+        }
+        said = tr("Logged %1 for %2, up to %3.")
+                   .arg(timeutil::formatDuration(idleSince - entry.start), entry.clientName, at(idleSince));
+    }
+    if (answer == QMessageBox::Retry) {
+        auto started = m_workspace.timer().start(entry.clientId, entry.task, entry.description);
+        if (!started)
+            MessageBox::warning(this, tr("The timer did not start"), started.error().message());
+        else
+            said += QLatin1Char(' ') + tr("The timer goes on from now.");
+    }
+    m_description->clear();
+    m_workspace.notify(Workspace::Entries | Workspace::Timer);
+    Q_EMIT message(said);
 }
 
 void TimerBar::askAboutLongTimer()

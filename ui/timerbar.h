@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -19,6 +20,7 @@ class QTimer;
 
 namespace minuta::ui {
 
+class IdleSource;
 class Workspace;
 
 class TimerBar : public QWidget
@@ -27,6 +29,10 @@ class TimerBar : public QWidget
 
 public:
     explicit TimerBar(Workspace &workspace, QWidget *parent = nullptr);
+    ~TimerBar() override;
+
+    // Where the time away from the computer is read (the platform's, unless a test gives its own).
+    void setIdleSource(std::unique_ptr<IdleSource> source);
 
     QComboBox *clientBox() const { return m_client; }
     QComboBox *taskBox() const { return m_task; }
@@ -68,6 +74,10 @@ private:
     void updateButton();
     void saveRunningDetails();
     void askAboutLongTimer();
+    // While a timer runs: notes when the computer went idle past the setting's minutes, and on
+    // return asks whether to keep that time, discard it, or discard it and go on.
+    void watchIdleTime();
+    void askAboutIdleTime(qint64 idleSince, qint64 returnedAt);
     qint64 selectedClientId() const;
 
     Workspace &m_workspace;
@@ -86,6 +96,11 @@ private:
     // The client whose work the task and description fields show (the running entry's, or the one
     // chosen last, filled in for it); 0 when the user typed them before choosing a client.
     qint64 m_detailsFor = 0;
+    std::unique_ptr<IdleSource> m_idle;
+    int m_idleMinutes = 10;
+    std::optional<qint64> m_idleSince; // when the computer went idle under the running entry
+    qint64 m_idleEntry = 0;            // that entry
+    bool m_askingIdle = false;
 };
 
 } // namespace minuta::ui

@@ -19,6 +19,7 @@ const auto kMinimum = QStringLiteral("defaults.minimum_minutes");
 const auto kTerms = QStringLiteral("defaults.payment_terms_days");
 const auto kLanguage = QStringLiteral("defaults.invoice_language");
 const auto kTimerLimit = QStringLiteral("timer.limit_seconds");
+const auto kIdle = QStringLiteral("timer.idle_minutes");
 const auto kCapacity = QStringLiteral("work.daily_capacity_minutes");
 const auto kFirstDay = QStringLiteral("work.first_day_of_week");
 
@@ -73,6 +74,10 @@ Result<void> BusinessDefaults::validate() const
     if (timerLimitSeconds < 3600 || timerLimitSeconds > 24 * 3600)
         return Error(ErrorCode::InvalidInput, Settings::tr("The timer limit must be between 1 and 24 hours."),
                      defaultsfield::TimerLimit);
+    if (idleMinutes < 0 || idleMinutes > 240)
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("Idle time is asked about after 1 to 240 minutes away, or never (0)."),
+                     defaultsfield::Idle);
     return {};
 }
 
@@ -133,6 +138,9 @@ Result<BusinessDefaults> Settings::businessDefaults() const
     const qint64 limit = values.value(kTimerLimit).toLongLong(&ok);
     if (ok && limit >= 3600 && limit <= 24 * 3600)
         d.timerLimitSeconds = limit;
+    const int idle = values.value(kIdle).toInt(&ok);
+    if (ok && idle >= 0 && idle <= 240)
+        d.idleMinutes = idle;
     const int capacity = values.value(kCapacity).toInt(&ok);
     if (ok && capacity >= 30 && capacity <= 24 * 60)
         d.dailyCapacityMinutes = capacity;
@@ -156,6 +164,7 @@ Result<void> Settings::setBusinessDefaults(const BusinessDefaults &d)
             {kTerms, QString::number(d.paymentTermsDays)},
             {kLanguage, d.invoiceLanguage},
             {kTimerLimit, QString::number(d.timerLimitSeconds)},
+            {kIdle, QString::number(d.idleMinutes)},
             {kCapacity, QString::number(d.dailyCapacityMinutes)},
             {kFirstDay, QString::number(int(d.firstDayOfWeek))},
         };

@@ -1,7 +1,8 @@
 #pragma once
 
 // Preferences stored in the Minuta file itself (they travel with the data): the business's
-// currency and default rate, the billing defaults new clients start with, the timer's limit.
+// currency and default rate, the billing defaults new clients start with, the timer's limit and
+// how long away from the computer counts as idle.
 
 #include "clients/client.h"
 #include "storage/connection.h"
@@ -23,7 +24,8 @@ struct BusinessDefaults
     int paymentTermsDays = 30;
     QString invoiceLanguage = QStringLiteral("en");
     qint64 timerLimitSeconds = 10 * 3600; // a timer running longer is "did you forget to stop?"
-    int dailyCapacityMinutes = 8 * 60;    // how much work fits in a day, for the calendar
+    int idleMinutes = 10; // away from the computer this long while a timer runs: asked on return; 0: never
+    int dailyCapacityMinutes = 8 * 60; // how much work fits in a day, for the calendar
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
 
     // A new currency, and the default rate carried over to it.
@@ -37,6 +39,7 @@ namespace defaultsfield {
 inline constexpr QLatin1StringView Capacity("capacity");
 inline constexpr QLatin1StringView FirstDayOfWeek("firstDayOfWeek");
 inline constexpr QLatin1StringView TimerLimit("timerLimit");
+inline constexpr QLatin1StringView Idle("idle");
 
 } // namespace defaultsfield
 

@@ -7,7 +7,8 @@ set -eu
 
 packages="g++ cmake ninja-build pkg-config libsqlite3-dev
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core"
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins fonts-dejavu-core
+    libxcb1-dev libxcb-screensaver0-dev"
 case "${1:-}" in
     --tests) packages="$packages libgtest-dev libgmock-dev libbenchmark-dev poppler-utils sqlite3 python3-icalendar libxml2-utils" ;;
     "") ;;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Idle time never asked about</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Error</source>
@@ -1125,6 +1132,10 @@
     </message>
     <message>
         <source>The week starts on a day from Monday to Sunday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle time is asked about after 1 to 240 minutes away, or never (0).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3806,6 +3817,10 @@
         <source>Attach the invoice's PDF (a courtesy copy) inside the XML, for clients who open only the electronic invoice.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Minutes away from the computer after which the desktop app asks what to do with the time, or 0 for never.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4044,6 +4059,13 @@
         <translation>
             <numerusform>Timer flagged after %n hour</numerusform>
             <numerusform>Timer flagged after %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle time asked about after %n minute(s) away</source>
+        <translation>
+            <numerusform>Idle time asked about after %n minute away</numerusform>
+            <numerusform>Idle time asked about after %n minutes away</numerusform>
         </translation>
     </message>
 </context>
@@ -7225,6 +7247,26 @@
         <source>Post&amp;code, city:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you come back after this long away from the computer while a timer runs, Minuta asks whether to keep the time away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask about &amp;idle time after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unavailable here: this desktop does not tell Minuta how long it has been idle (as some Wayland sessions).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeEntryModel</name>
@@ -7645,6 +7687,38 @@
             <numerusform>%n client matches “%1”: type more of the name, or pick one.</numerusform>
             <numerusform>%n clients match “%1”: type more of the name, or pick one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer for %4 ran. What should happen to that time?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard and Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time away was the whole entry; nothing was logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged %1 for %2, up to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer goes on from now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

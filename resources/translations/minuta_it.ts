@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Idle time never asked about</source>
+        <translation>Tempo di inattività: non si chiede mai</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Error</source>
@@ -1126,6 +1133,10 @@
     <message>
         <source>The week starts on a day from Monday to Sunday.</source>
         <translation>Il primo giorno della settimana deve essere tra lunedì e domenica.</translation>
+    </message>
+    <message>
+        <source>Idle time is asked about after 1 to 240 minutes away, or never (0).</source>
+        <translation>Il tempo di inattività si chiede dopo 1–240 minuti di assenza, o mai (0).</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3817,10 @@
         <source>Attach the invoice's PDF (a courtesy copy) inside the XML, for clients who open only the electronic invoice.</source>
         <translation>Allega il PDF della fattura (copia di cortesia) dentro l'XML, per i clienti che aprono solo la fattura elettronica.</translation>
     </message>
+    <message>
+        <source>Minutes away from the computer after which the desktop app asks what to do with the time, or 0 for never.</source>
+        <translation>Minuti lontano dal computer dopo i quali l'app chiede cosa fare di quel tempo, o 0 per mai.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4044,6 +4059,13 @@
         <translation>
             <numerusform>Timer segnalato dopo %n ora</numerusform>
             <numerusform>Timer segnalato dopo %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle time asked about after %n minute(s) away</source>
+        <translation>
+            <numerusform>Tempo di inattività chiesto dopo %n minuto di assenza</numerusform>
+            <numerusform>Tempo di inattività chiesto dopo %n minuti di assenza</numerusform>
         </translation>
     </message>
 </context>
@@ -7225,6 +7247,26 @@
         <source>Post&amp;code, city:</source>
         <translation>&amp;CAP, città:</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>When you come back after this long away from the computer while a timer runs, Minuta asks whether to keep the time away</source>
+        <translation>Quando torni al computer dopo un'assenza così lunga con il timer acceso, Minuta chiede se tenere quel tempo</translation>
+    </message>
+    <message>
+        <source>Ask about &amp;idle time after:</source>
+        <translation>Chiedi dell'&amp;inattività dopo:</translation>
+    </message>
+    <message>
+        <source>Unavailable here: this desktop does not tell Minuta how long it has been idle (as some Wayland sessions).</source>
+        <translation>Non disponibile qui: questo desktop non dice a Minuta da quanto è inattivo (come alcune sessioni Wayland).</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeEntryModel</name>
@@ -7645,6 +7687,38 @@
             <numerusform>%n cliente corrisponde a «%1»: scrivi altro del nome, o sceglilo.</numerusform>
             <numerusform>%n clienti corrispondono a «%1»: scrivi altro del nome, o scegline uno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You were away from %1 to %2 (%3) while the timer for %4 ran. What should happen to that time?</source>
+        <translation>Il computer è rimasto inattivo dalle %1 alle %2 (%3) mentre il timer per %4 era acceso. Cosa fare di quel tempo?</translation>
+    </message>
+    <message>
+        <source>Welcome Back</source>
+        <translation>Di nuovo al computer</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Tienilo</translation>
+    </message>
+    <message>
+        <source>Discard It</source>
+        <translation>Scartalo</translation>
+    </message>
+    <message>
+        <source>Discard and Continue</source>
+        <translation>Scarta e continua</translation>
+    </message>
+    <message>
+        <source>The time away was the whole entry; nothing was logged.</source>
+        <translation>Il tempo di assenza era tutta la voce; non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>Logged %1 for %2, up to %3.</source>
+        <translation>Registrate %1 per %2, fino alle %3.</translation>
+    </message>
+    <message>
+        <source>The timer goes on from now.</source>
+        <translation>Il timer riparte da adesso.</translation>
     </message>
 </context>
 <context>

@@ -601,3 +601,17 @@ TEST_F(Cli, SpeaksItalianInAnItalianLocale)
     const CliRun entries = runCli({s("--db"), path, s("entries")}, s("it_IT.UTF-8"));
     EXPECT_FALSE(entries.out.contains(s("No entries."))) << entries.out.toStdString();
 }
+
+TEST_F(Cli, TheIdleMinutesAreASettingOfTheFile)
+{
+    // Ten minutes unless set; the desktop app asks about idle time after them.
+    EXPECT_EQ(json({s("settings")}).toObject()[s("idleMinutes")].toInt(), 10);
+    ok({s("settings"), s("--idle"), s("25")});
+    EXPECT_EQ(json({s("settings")}).toObject()[s("idleMinutes")].toInt(), 25);
+    EXPECT_TRUE(ok({s("settings")}).contains(s("Idle time asked about after 25 minutes away")));
+    ok({s("settings"), s("--idle"), s("0")});
+    EXPECT_TRUE(ok({s("settings")}).contains(s("Idle time never asked about")));
+    // Longer than four hours is not idleness but the end of the day; refused, nothing changed.
+    refused({s("settings"), s("--idle"), s("500")}, s("idle"));
+    refused({s("settings"), s("--idle"), s("-5")}, s("idle"));
+}

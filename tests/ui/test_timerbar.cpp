@@ -3,11 +3,15 @@
 // matches nothing is said at the field and leaves the running timer alone, and the window's
 // shortcuts work while typing in the bar.
 
+#include "idlesource.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "settingsdialog.h"
 #include "timerbar.h"
 #include "usagedialog.h"
 #include "workspace.h"
+
+#include "business/settings.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
@@ -19,9 +23,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +41,20 @@ QString s(const char *text)
 {
     return QString::fromUtf8(text);
 }
+
+// Idle time as a test sets it; none when `*seconds` is negative (a desktop that does not tell).
+class FakeIdleSource : public IdleSource
+{
+public:
+    explicit FakeIdleSource(std::shared_ptr<qint64> seconds) : m_seconds(std::move(seconds)) {}
+    std::optional<qint64> idleSeconds() override
+    {
+        return *m_seconds < 0 ? std::nullopt : std::optional<qint64>(*m_seconds);
+    }
+
+private:
+    std::shared_ptr<qint64> m_seconds;
+};
 
 class TimerBarTest : public ::testing::Test
 {
@@ -100,10 +120,51 @@ protected:
         settle();
     }
 
+    // The timer running for ACME since 9:00 with a description, the computer's idle time faked.
+    void startWithFakeIdle()
+    {
+        bar()->setIdleSource(std::make_unique<FakeIdleSource>(idle));
+        choose(s("ACME Srl"));
+        QTest::keyClicks(bar()->descriptionEdit(), s("Scanning"));
+        window->timerAction()->trigger();
+        settle();
+        ASSERT_TRUE(bar()->running());
+        MessageBox::takeShownMessages();
+    }
+
+    // One tick of the timer bar, at the clock's time, with the computer idle `seconds`.
+    void tickIdle(qint64 seconds)
+    {
+        *idle = seconds;
+        QTest::qWait(1100);
+        settle();
+    }
+
+    // 9:00 start, at work until 9:10, away until 9:36, back.
+    void awayFrom910To936()
+    {
+        clock.advance(20 * 60);
+        tickIdle(10 * 60); // 9:20, idle since 9:10: not yet ten minutes
+        clock.advance(15 * 60);
+        tickIdle(25 * 60); // 9:35, idle since 9:10
+        clock.advance(60);
+        tickIdle(0); // 9:36, back
+    }
+
+    TimeEntry onlyEntry(qint64 client)
+    {
+        TimeEntryFilter filter;
+        filter.clientId = client;
+        const auto list = ws().entries().list(filter);
+        EXPECT_TRUE(list && list->size() == 1);
+        return list && !list->isEmpty() ? list->first() : TimeEntry{};
+    }
+
     TestClock clock;
     TempDir dir;
     std::unique_ptr<MainWindow> window;
     QHash<QString, qint64> ids;
+    std::shared_ptr<qint64> idle = std::make_shared<qint64>(0);
 };
 
 } // namespace
@@ -286,4 +347,120 @@ TEST_F(TimerBarTest, TheWindowsShortcutsWorkWhileTypingInTheBarAndLeaveTheTextAl
     QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_NE(description->text(), s("Scanning invoices today")) << "the field undid its typing";
     EXPECT_TRUE(bar()->running()) << "and the window's Undo did not take the key";
+}
+
+TEST_F(TimerBarTest, BackFromIdleTheTimeAwayCanBeKept)
+{
+    startWithFakeIdle();
+    const qint64 start = bar()->running()->start;
+    MessageBox::answerAutomatically(QMessageBox::Yes); // Keep It
+    awayFrom910To936();
+    const QStringList asked = MessageBox::takeShownMessages();
+    ASSERT_EQ(asked.size(), 1) << asked.join(s(" | ")).toStdString();
+    EXPECT_TRUE(asked.first().contains(s("(0:26)"))) << asked.first().toStdString();
+    EXPECT_TRUE(asked.first().contains(s("ACME Srl")));
+    ASSERT_TRUE(bar()->running());
+    EXPECT_EQ(bar()->running()->start, start) << "the same entry runs on";
+
+    // Asked once: a later tick while present asks nothing more.
+    clock.advance(60);
+    tickIdle(3);
+    EXPECT_TRUE(MessageBox::takeShownMessages().isEmpty());
+}
+
+TEST_F(TimerBarTest, BackFromIdleTheTimeAwayCanBeDiscarded)
+{
+    startWithFakeIdle();
+    MessageBox::answerAutomatically(QMessageBox::Discard);
+    awayFrom910To936();
+    EXPECT_EQ(MessageBox::takeShownMessages().size(), 1);
+    EXPECT_FALSE(bar()->running());
+    const TimeEntry logged = onlyEntry(ids.value(s("ACME Srl")));
+    EXPECT_EQ(logged.end.value_or(0) - logged.start, 10 * 60) << "9:00 to 9:10, when the computer went idle";
+    EXPECT_EQ(logged.description, s("Scanning"));
+}
+
+TEST_F(TimerBarTest, BackFromIdleTheTimeAwayCanBeDiscardedAndTheTimerGoesOn)
+{
+    startWithFakeIdle();
+    MessageBox::answerAutomatically(QMessageBox::Retry); // Discard and Continue
+    awayFrom910To936();
+    ASSERT_TRUE(bar()->running());
+    EXPECT_EQ(bar()->running()->start, clock.nowSecs()) << "from 9:36";
+    EXPECT_EQ(bar()->running()->description, s("Scanning"));
+    EXPECT_EQ(bar()->running()->clientId, ids.value(s("ACME Srl")));
+    TimeEntryFilter filter;
+    filter.clientId = ids.value(s("ACME Srl"));
+    filter.includeRunning = false;
+    const auto done = ws().entries().list(filter);
+    ASSERT_TRUE(done);
+    ASSERT_EQ(done->size(), 1);
+    EXPECT_EQ(done->first().end.value_or(0) - done->first().start, 10 * 60);
+}
+
+TEST_F(TimerBarTest, IdleTimeIsNotAskedAboutWhenShortOffOrUnknown)
+{
+    startWithFakeIdle();
+    MessageBox::answerAutomatically(QMessageBox::Discard);
+    // Nine minutes away: under the ten of the setting.
+    clock.advance(20 * 60);
+    tickIdle(9 * 60);
+    tickIdle(0);
+    EXPECT_TRUE(MessageBox::takeShownMessages().isEmpty());
+
+    // Set to never: nothing is asked, however long the absence.
+    BusinessDefaults d = *ws().settings().businessDefaults();
+    d.idleMinutes = 0;
+    ASSERT_TRUE(ws().settings().setBusinessDefaults(d).ok());
+    ws().notify(Workspace::Settings);
+    settle();
+    clock.advance(60 * 60);
+    tickIdle(50 * 60);
+    tickIdle(0);
+    EXPECT_TRUE(MessageBox::takeShownMessages().isEmpty());
+
+    // A desktop that does not tell: nothing either.
+    d.idleMinutes = 10;
+    ASSERT_TRUE(ws().settings().setBusinessDefaults(d).ok());
+    ws().notify(Workspace::Settings);
+    settle();
+    tickIdle(-1);
+    tickIdle(-1);
+    EXPECT_TRUE(MessageBox::takeShownMessages().isEmpty());
+    EXPECT_TRUE(bar()->running());
+}
+
+TEST_F(TimerBarTest, AwaySinceBeforeTheTimerStartedDiscardingLeavesNoEntry)
+{
+    startWithFakeIdle();
+    MessageBox::answerAutomatically(QMessageBox::Discard);
+    // A timer started by a shortcut from another device, say, while nobody was at this computer.
+    clock.advance(15 * 60);
+    tickIdle(40 * 60);
+    clock.advance(60);
+    tickIdle(0);
+    EXPECT_EQ(MessageBox::takeShownMessages().size(), 1);
+    EXPECT_FALSE(bar()->running());
+    TimeEntryFilter filter;
+    filter.clientId = ids.value(s("ACME Srl"));
+    EXPECT_TRUE(ws().entries().list(filter)->isEmpty());
+}
+
+TEST_F(TimerBarTest, TheIdleSettingIsSavedAndSaysWhenTheDesktopCannotTell)
+{
+    SettingsDialog dialog(ws(), window.get());
+    dialog.show();
+    auto *minutes = dialog.findChild<QSpinBox *>(s("idle"));
+    ASSERT_TRUE(minutes);
+    EXPECT_EQ(minutes->value(), 10) << "ten minutes unless set";
+    // Offscreen, as on some Wayland desktops, no idle time is known: the dialog says so.
+    auto *note = dialog.findChild<QLabel *>(s("idleUnavailable"));
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->text().contains(s("Unavailable"))) << note->text().toStdString();
+    minutes->setValue(25);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(ws().settings().businessDefaults()->idleMinutes, 25);
+    minutes->setValue(0);
+    EXPECT_EQ(minutes->text(), s("Never"));
 }
