@@ -5,6 +5,7 @@
 #include "emptystate.h"
 #include "entrydialog.h"
 #include "filedialogs.h"
+#include "flowlayout.h"
 #include "format.h"
 #include "messagebox.h"
 #include "monthview.h"
@@ -107,7 +108,7 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
     auto *exportButton = new QToolButton(this);
     exportButton->setDefaultAction(m_export);
     exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->addWidget(m_monthButton);
     bar->addWidget(m_weekButton);
     bar->addSpacing(12);
@@ -115,13 +116,15 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
     bar->addWidget(today);
     bar->addWidget(forward);
     bar->addSpacing(12);
-    bar->addWidget(m_title, 1);
+    bar->addWidget(m_title);
+    bar->addStretch();
     bar->addWidget(planButton);
     bar->addWidget(exportButton);
 
     // What the colours mean.
     m_legend->setObjectName(QStringLiteral("calendarLegend"));
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
     const auto swatch = [this](Load load) {
         return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
             .arg(MonthView::tint(load, palette()).name());

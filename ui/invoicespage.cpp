@@ -1,6 +1,7 @@
 #include "invoicespage.h"
 
 #include "emptystate.h"
+#include "flowlayout.h"
 #include "invoiceactions.h"
 #include "invoicedialog.h"
 #include "invoicelistmodel.h"
@@ -113,7 +114,7 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
             fillClients();
     });
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->addWidget(m_show);
     bar->addWidget(m_client);
     bar->addStretch();

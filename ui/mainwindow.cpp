@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -44,6 +45,10 @@ const auto kRecentKey = QStringLiteral("files/recent");
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kSectionKey = QStringLiteral("mainWindow/section");
+const auto kCompactKey = QStringLiteral("mainWindow/compact");
+// Below this width the navigation shows icons only and the timer bar takes two lines; above it
+// both sections' names and the one-line bar fit.
+constexpr int kNarrowWidth = 900;
 
 QIcon sectionIcon(MainWindow::Section section)
 {
@@ -197,8 +202,72 @@ void MainWindow::createViewMenu()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("showSection%1").arg(i));
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        connect(action, &QAction::triggered, this, [this, section] {
+            setCompact(false);
+            showSection(section);
+        });
     }
+    view->addSeparator();
+    m_compact = view->addAction(tr("&Compact"));
+    m_compact->setObjectName(QStringLiteral("compactAction"));
+    m_compact->setCheckable(true);
+    m_compact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compact->setToolTip(tr("Only the timer, on a small window (%1)")
+                              .arg(m_compact->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_compact, &QAction::toggled, this, &MainWindow::setCompact);
+}
+
+void MainWindow::setCompact(bool compact)
+{
+    if (compact == m_compactOn)
+        return;
+    m_compactOn = compact;
+    m_compact->setChecked(compact);
+    if (compact)
+        m_fullGeometry = saveGeometry();
+    m_content->setVisible(!compact);
+    m_rule->setVisible(!compact);
+    statusBar()->setVisible(!compact);
+    updateNarrow();
+    if (compact) {
+        // As small as the timer bar allows, a little wider than its least so the client's name shows;
+        // once the layout has let go of the sections' size.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_compactOn)
+                return;
+            // The bar's new arrangement first, then what holds it, so the least size is the compact one.
+            for (QWidget *w : {static_cast<QWidget *>(m_timerBar), m_timerBarSlot, centralWidget()})
+                if (w && w->layout())
+                    w->layout()->activate();
+            layout()->activate();
+            const QSize least = minimumSizeHint();
+            resize(qMax(least.width(), 560), least.height());
+        });
+    } else if (!m_fullGeometry.isEmpty()) {
+        restoreGeometry(m_fullGeometry);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateNarrow();
+}
+
+void MainWindow::updateNarrow()
+{
+    if (!m_navigation)
+        return;
+    const bool narrow = m_compactOn || width() < kNarrowWidth;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    // Icons alone, their names in the tooltips, or the names beside them.
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setText(narrow ? QString() : sectionTitle(Section(i)));
+    m_navigation->setFixedWidth(narrow ? m_navigation->iconSize().width() + 40 : m_navigationWidth);
+    if (m_timerBar)
+        m_timerBar->setCompact(narrow);
 }
 
 // What is done many times a day, each with its shortcut; each reaches the screen that does it.
@@ -263,6 +332,7 @@ void MainWindow::createCentralArea()
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
     layout->addWidget(rule);
+    m_rule = rule;
 
     m_content = new QStackedWidget(central);
     layout->addWidget(m_content, 1);
@@ -327,7 +397,8 @@ QWidget *MainWindow::createSectionsPage(QWidget *parent)
         navigationWidth =
             qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(sectionTitle(section)));
     }
-    m_navigation->setFixedWidth(navigationWidth + 22 + 64);
+    m_navigationWidth = navigationWidth + 22 + 64;
+    m_navigation->setFixedWidth(m_navigationWidth);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
         if (index < 0)
             return;
@@ -441,6 +512,7 @@ void MainWindow::buildWorkspaceScreens()
     Workspace &ws = *workspace();
     m_timerBar = new TimerBar(ws, m_timerBarSlot);
     m_timerBarSlot->layout()->addWidget(m_timerBar);
+    m_timerBar->setCompact(m_narrow);
     m_timerPlaceholder->hide();
     m_timeLog = new TimeLogPage(ws, m_pages);
     m_clients = new ClientsPage(ws, m_pages);
@@ -569,12 +641,17 @@ void MainWindow::restoreLayout()
     const int section = settings.value(kSectionKey, 0).toInt();
     if (section >= 0 && section < SectionCount)
         showSection(Section(section));
+    if (settings.value(kCompactKey, false).toBool())
+        setCompact(true);
 }
 
 void MainWindow::saveLayout()
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
+    // In compact mode the window's full size is kept, for when it is left.
+    settings.setValue(kGeometryKey,
+                      m_compactOn && !m_fullGeometry.isEmpty() ? m_fullGeometry : saveGeometry());
+    settings.setValue(kCompactKey, m_compactOn);
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSectionKey, int(currentSection()));
 }

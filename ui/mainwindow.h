@@ -76,6 +76,15 @@ public:
     QAction *timerAction() const { return m_toggleTimer; }
     QAction *backupNowAction() const { return m_backupNow; }
     QAction *backupsAction() const { return m_backups; }
+    QAction *compactAction() const { return m_compact; }
+
+    // View ▸ Compact: the timer bar alone (client, time, button, today's total) on a small window;
+    // off, the window comes back as it was.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compactOn; }
+    // Narrower than the sections' full layout: the navigation shows icons only and the timer bar
+    // takes two lines. Always so in compact mode.
+    bool isNarrow() const { return m_narrow; }
 
 public Q_SLOTS:
     void showSettings();
@@ -83,6 +92,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -103,6 +113,7 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout();
+    void updateNarrow();
 
     std::unique_ptr<FileController> m_files;
 
@@ -136,6 +147,12 @@ private:
     QAction *m_newInvoice = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_compact = nullptr;
+    QWidget *m_rule = nullptr;
+    bool m_compactOn = false;
+    bool m_narrow = false;
+    QByteArray m_fullGeometry; // the window's before compact mode
+    int m_navigationWidth = 0; // with the sections' names
 };
 
 } // namespace minuta::ui

@@ -79,7 +79,8 @@ QSize MonthView::sizeHint() const
 
 QSize MonthView::minimumSizeHint() const
 {
-    return {7 * 86, headerHeight() + kWeeks * 70};
+    // Narrow enough for half a laptop screen beside the day's panel; the days' lines then cut.
+    return {7 * 46, headerHeight() + kWeeks * 70};
 }
 
 QRect MonthView::cellRect(QDate date) const

@@ -2,6 +2,7 @@
 
 #include "emptystate.h"
 #include "filedialogs.h"
+#include "flowlayout.h"
 #include "format.h"
 #include "messagebox.h"
 #include "reportmodels.h"
@@ -114,7 +115,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     toLabel->setBuddy(m_to);
     auto *clientLabel = new QLabel(tr("&Client:"), this);
     clientLabel->setBuddy(m_client);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->addWidget(fromLabel);
     bar->addWidget(m_from);
     bar->addWidget(toLabel);

@@ -6,6 +6,7 @@
 #include "emptystate.h"
 #include "entrydialog.h"
 #include "filedialogs.h"
+#include "flowlayout.h"
 #include "format.h"
 #include "messagebox.h"
 #include "timeentrymodel.h"
@@ -126,7 +127,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_billed->addItem(tr("Billed"), true);
     fillClientFilter();
 
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout;
     filters->setSpacing(6);
     filters->addWidget(m_range);
     filters->addWidget(m_from);

@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -49,6 +50,9 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_client->completer()->setFilterMode(Qt::MatchContains);
     m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_client->setMinimumWidth(200);
+    // A long client's or task's name scrolls in its field rather than widening the bar.
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_client->setMinimumContentsLength(12);
     m_client->lineEdit()->setPlaceholderText(tr("Client"));
     m_client->setAccessibleName(tr("Client"));
     m_client->setToolTip(tr("Who the work is for; type to search"));
@@ -70,6 +74,8 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_task->setEditable(true);
     m_task->setInsertPolicy(QComboBox::NoInsert);
     m_task->setMinimumWidth(140);
+    m_task->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_task->setMinimumContentsLength(8);
     m_task->lineEdit()->setPlaceholderText(tr("Task"));
     m_task->setAccessibleName(tr("Task"));
 
@@ -96,16 +102,11 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_today->setForegroundRole(QPalette::PlaceholderText);
     m_today->setAccessibleName(tr("Time logged today"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(8);
-    layout->addWidget(m_client, 3);
-    layout->addWidget(m_task, 2);
-    layout->addWidget(m_description, 5);
-    layout->addWidget(m_elapsed);
-    layout->addWidget(m_startStop);
-    layout->addSpacing(6);
-    layout->addWidget(m_today);
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(12, 8, 12, 8);
+    m_layout->setHorizontalSpacing(8);
+    m_layout->setVerticalSpacing(6);
+    arrange();
     setTabOrder(m_client, m_task);
     setTabOrder(m_task, m_description);
     setTabOrder(m_description, m_startStop);
@@ -272,6 +273,51 @@ void TimerBar::showClientProblem(const QString &text)
         timeout->start();
     m_client->setFocus();
     m_client->lineEdit()->selectAll();
+}
+
+void TimerBar::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    arrange();
+}
+
+void TimerBar::arrange()
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_client), static_cast<QWidget *>(m_task),
+                       static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_elapsed),
+                       static_cast<QWidget *>(m_startStop), static_cast<QWidget *>(m_today)})
+        m_layout->removeWidget(w);
+    for (int c = 0; c < 6; ++c)
+        m_layout->setColumnStretch(c, 0);
+    if (!m_compact) {
+        // One line: client, task, description, the time, the button, today's total.
+        m_layout->addWidget(m_client, 0, 0);
+        m_layout->addWidget(m_task, 0, 1);
+        m_layout->addWidget(m_description, 0, 2);
+        m_layout->addWidget(m_elapsed, 0, 3);
+        m_layout->addWidget(m_startStop, 0, 4);
+        m_layout->addWidget(m_today, 0, 5);
+        m_layout->setColumnStretch(0, 3);
+        m_layout->setColumnStretch(1, 2);
+        m_layout->setColumnStretch(2, 5);
+        m_client->setMinimumWidth(200);
+        m_task->setMinimumWidth(140);
+    } else {
+        // Two lines for a narrow window: who and how long, then what and today's total.
+        m_layout->addWidget(m_client, 0, 0, 1, 2);
+        m_layout->addWidget(m_elapsed, 0, 2);
+        m_layout->addWidget(m_startStop, 0, 3);
+        m_layout->addWidget(m_task, 1, 0);
+        m_layout->addWidget(m_description, 1, 1, 1, 2);
+        m_layout->addWidget(m_today, 1, 3);
+        m_layout->setColumnStretch(0, 2);
+        m_layout->setColumnStretch(1, 3);
+        m_client->setMinimumWidth(160);
+        m_task->setMinimumWidth(100);
+    }
+    m_today->setAlignment(m_compact ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 QString TimerBar::clientProblem() const

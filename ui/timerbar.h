@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QEvent;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,6 +46,11 @@ public:
     // empty when nothing is.
     QString clientProblem() const;
 
+    // Two lines instead of one, for a narrow window: the client, the time and the button, then the
+    // task, the description and today's total.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
 public Q_SLOTS:
     // Stops the running timer for the chosen client, or starts one (switching from any other).
     void toggle();
@@ -70,6 +76,7 @@ private:
     // Enter in the client field: the client typed, or the only one whose name holds the text.
     bool pickTypedClient();
     void showClientProblem(const QString &text);
+    void arrange();
     void showDetails(const QString &task, const QString &description, qint64 forClient);
     void updateButton();
     void saveRunningDetails();
@@ -88,6 +95,8 @@ private:
     QLabel *m_elapsed;
     QLabel *m_today;
     QLabel *m_problem;
+    QGridLayout *m_layout = nullptr;
+    bool m_compact = false;
     QTimer *m_ticker;
     std::optional<TimeEntry> m_running;
     qint64 m_todayFinished = 0;

@@ -6167,6 +6167,14 @@
         <source>Only you can read the file now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the timer, on a small window (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>

@@ -6167,6 +6167,14 @@
         <source>Only you can read the file now.</source>
         <translation>Ora solo tu puoi leggere il file.</translation>
     </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>&amp;Compatta</translation>
+    </message>
+    <message>
+        <source>Only the timer, on a small window (%1)</source>
+        <translation>Solo il timer, in una finestra piccola (%1)</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>

@@ -149,5 +149,21 @@ int main(int argc, char **argv)
     (void)Backups::make(ws.database(), clock);
     shoot(new BackupsDialog(ws.database().path(), clock.timeZone(), ws.locale(), &window),
           QStringLiteral("15-backups"));
+
+    // Half a 1366-pixel screen, dragged there as a user would; then View ▸ Compact.
+    for (int width = window.width(); width > 683; width -= 40) {
+        window.resize(width, window.height());
+        QTest::qWait(20);
+    }
+    window.resize(683, 740);
+    QTest::qWait(50);
+    for (const auto &[section, name] : sections) {
+        window.showSection(section);
+        save(&window, QStringLiteral("16-narrow-%1").arg(QString::fromLatin1(name)));
+    }
+    window.compactAction()->trigger();
+    QTest::qWait(100);
+    save(&window, QStringLiteral("17-compact"));
+    window.compactAction()->trigger();
     return 0;
 }
