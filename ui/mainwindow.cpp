@@ -50,6 +50,8 @@ const auto kCompactKey = QStringLiteral("mainWindow/compact");
 // both sections' names and the one-line bar fit.
 constexpr int kNarrowWidth = 900;
 
+bool s_offerSetup = true;
+
 QIcon sectionIcon(MainWindow::Section section)
 {
     switch (section) {
@@ -84,6 +86,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     restoreLayout();
     updateTitleAndStatus();
     connect(m_files.get(), &FileController::opened, this, &MainWindow::showOpenedFile);
+    // After the window shows the file, so the setup sits on top of it.
+    connect(m_files.get(), &FileController::opened, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::offerSetup); });
     connect(m_files.get(), &FileController::closing, this, [this](Workspace *closing) {
         m_undoGroup->removeStack(closing->undoStack());
         buildWorkspaceScreens();
@@ -245,6 +250,33 @@ void MainWindow::setCompact(bool compact)
         });
     } else if (!m_fullGeometry.isEmpty()) {
         restoreGeometry(m_fullGeometry);
+    }
+}
+
+void MainWindow::offerSetupOnNewFiles(bool offer)
+{
+    s_offerSetup = offer;
+}
+
+void MainWindow::offerSetup()
+{
+    Workspace *ws = workspace();
+    if (!s_offerSetup || !ws || ws->database().access() != Database::Access::ReadWrite)
+        return;
+    auto wanted = ws->settings().wantsSetup();
+    if (!wanted || !*wanted)
+        return;
+    // Asked once, whether done now or put off: Settings holds the same questions.
+    if (auto marked = ws->settings().markSetupOffered(); !marked) {
+        showMessage(marked.error().message());
+        return;
+    }
+    SettingsDialog setup(*ws, this, SettingsDialog::Mode::Setup);
+    if (setup.exec() == QDialog::Accepted) {
+        showMessage(tr("Your business is set up. Add your first client to start the timer."));
+    } else {
+        showMessage(tr("Set up your business any time in Settings (%1).")
+                        .arg(m_settings->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 

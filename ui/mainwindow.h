@@ -78,6 +78,10 @@ public:
     QAction *backupsAction() const { return m_backups; }
     QAction *compactAction() const { return m_compact; }
 
+    // A new file opens the first-run setup (SettingsDialog's Setup mode), once. Tests that do not
+    // drive it turn it off.
+    static void offerSetupOnNewFiles(bool offer);
+
     // View ▸ Compact: the timer bar alone (client, time, button, today's total) on a small window;
     // off, the window comes back as it was.
     void setCompact(bool compact);
@@ -114,6 +118,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateNarrow();
+    void offerSetup();
 
     std::unique_ptr<FileController> m_files;
 

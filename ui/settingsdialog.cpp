@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@
 
 namespace minuta::ui {
 
-SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
@@ -81,6 +82,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_error(new QLabel(this))
     , m_errors(new FieldErrors(this))
 {
+    m_mode = mode;
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     const QLocale locale = workspace.locale();
@@ -396,14 +398,145 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    auto *buttons = new QDialogButtonBox(this);
+    if (m_mode == Mode::Settings) {
+        buttons->setStandardButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    } else {
+        // Later is a choice, not a failure: everything stays in Settings.
+        buttons->addButton(tr("Set Up &Later"), QDialogButtonBox::RejectRole)
+            ->setObjectName(QStringLiteral("setupLater"));
+        m_backButton = buttons->addButton(tr("< &Back"), QDialogButtonBox::ActionRole);
+        m_nextButton = buttons->addButton(tr("&Next >"), QDialogButtonBox::ActionRole);
+        m_finishButton = buttons->addButton(tr("&Finish"), QDialogButtonBox::AcceptRole);
+        m_backButton->setObjectName(QStringLiteral("setupBack"));
+        m_nextButton->setObjectName(QStringLiteral("setupNext"));
+        m_finishButton->setObjectName(QStringLiteral("setupFinish"));
+        connect(m_backButton, &QPushButton::clicked, this, &SettingsDialog::back);
+        connect(m_nextButton, &QPushButton::clicked, this, &SettingsDialog::next);
+        connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    if (m_mode == Mode::Setup) {
+        m_stepTitle = new QLabel(this);
+        m_stepTitle->setObjectName(QStringLiteral("setupStep"));
+        QFont bigger = m_stepTitle->font();
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+        bigger.setBold(true);
+        m_stepTitle->setFont(bigger);
+        layout->addWidget(m_stepTitle);
+    }
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(620);
+    if (m_mode == Mode::Setup)
+        buildSetup();
+}
+
+void SettingsDialog::buildSetup()
+{
+    setWindowTitle(tr("Set Up Minuta"));
+    auto *welcome = new QWidget(this);
+    auto *layout = new QVBoxLayout(welcome);
+    auto *intro =
+        new QLabel(tr("A few questions about your business, so that your invoices are right from the "
+                      "first one. Every answer can be changed later in Settings."),
+                   welcome);
+    intro->setWordWrap(true);
+    m_setupCountry = new QComboBox(welcome);
+    m_setupCountry->setObjectName(QStringLiteral("setupCountry"));
+    for (int i = 1; i < m_country->count(); ++i)
+        m_setupCountry->addItem(m_country->itemText(i), m_country->itemData(i));
+    // The business's country if known, else the computer's.
+    QString country = m_business.country;
+    if (country.isEmpty())
+        country = QLocale::territoryToCode(QLocale::system().territory());
+    m_setupCountry->setCurrentIndex(qMax(0, m_setupCountry->findData(country)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Where do you work?"), m_setupCountry);
+    m_setupPreset = new QLabel(welcome);
+    m_setupPreset->setObjectName(QStringLiteral("setupPreset"));
+    m_setupPreset->setWordWrap(true);
+    m_setupPreset->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_setupPreset);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addStretch();
+    m_tabs->insertTab(0, welcome, tr("Welcome"));
+    m_tabs->tabBar()->hide();
+    m_tabs->setCurrentIndex(0);
+    const auto describe = [this] {
+        const CountryPreset preset = countryPreset(m_setupCountry->currentData().toString());
+        QString profileName = preset.taxProfileId;
+        for (const TaxProfile &p : std::as_const(m_profiles))
+            if (p.id == preset.taxProfileId)
+                profileName = p.name;
+        m_setupPreset->setText(
+            tr("Amounts in %1, taxes as “%2”, invoices in %3. You can choose otherwise in the next steps.")
+                .arg(preset.currency.code(), profileName,
+                     preset.invoiceLanguage == QLatin1String("it") ? tr("Italian") : tr("English")));
+    };
+    connect(m_setupCountry, &QComboBox::currentIndexChanged, this, describe);
+    describe();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsDialog::showStep);
+    showStep();
+}
+
+int SettingsDialog::step() const
+{
+    return m_tabs->currentIndex();
+}
+
+int SettingsDialog::stepCount() const
+{
+    return m_tabs->count();
+}
+
+void SettingsDialog::next()
+{
+    if (step() == 0)
+        applyCountryPreset();
+    if (step() + 1 < stepCount())
+        m_tabs->setCurrentIndex(step() + 1);
+}
+
+void SettingsDialog::back()
+{
+    if (step() > 0)
+        m_tabs->setCurrentIndex(step() - 1);
+}
+
+void SettingsDialog::applyCountryPreset()
+{
+    // What follows from the country, set in the steps after it where the user can still change it.
+    const QString country = m_setupCountry->currentData().toString();
+    if (country == m_presetCountry)
+        return; // back and forth: what the user changed since stays
+    m_presetCountry = country;
+    m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
+    const CountryPreset preset = countryPreset(country);
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(preset.taxProfileId)));
+    BusinessDefaults d = m_defaults;
+    d.setCurrency(preset.currency);
+    d.invoiceLanguage = preset.invoiceLanguage;
+    m_newClients->setTerms(d, m_workspace.locale());
+}
+
+void SettingsDialog::showStep()
+{
+    const int at = step();
+    m_stepTitle->setText(tr("Step %1 of %2: %3")
+                             .arg(at + 1)
+                             .arg(stepCount())
+                             .arg(m_tabs->tabText(at).replace(QStringLiteral("&&"), QStringLiteral("&"))));
+    m_backButton->setEnabled(at > 0);
+    m_nextButton->setVisible(at + 1 < stepCount());
+    m_finishButton->setVisible(at + 1 == stepCount());
+    m_finishButton->setDefault(at + 1 == stepCount());
+    m_nextButton->setDefault(at + 1 < stepCount());
 }
 
 void SettingsDialog::showProfile()

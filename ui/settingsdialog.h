@@ -32,7 +32,12 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
+    // Settings edits everything at once, in tabs. Setup is the same, as a new file's first-run guide:
+    // the country first (which sets the currency, the tax profile and the invoices' language), then
+    // each tab in turn with Back and Next, and "Set Up Later".
+    enum class Mode { Settings, Setup };
+
+    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr, Mode mode = Mode::Settings);
 
     QLineEdit *businessNameEdit() const { return m_name; }
     QLabel *errorLabel() const { return m_error; }
@@ -41,7 +46,18 @@ public:
     void showProblems(const QList<Error> &problems);
     void accept() override;
 
+    // Setup: the step shown (0 is the country), and moving between steps.
+    int step() const;
+    int stepCount() const;
+    void next();
+    void back();
+    // Setup: the business's country as the first step offers it.
+    QComboBox *setupCountryBox() const { return m_setupCountry; }
+
 private:
+    void buildSetup();
+    void applyCountryPreset();
+    void showStep();
     void chooseLogo();
     void showProfile();
     void showLogo();
@@ -55,6 +71,14 @@ private:
     bool m_removeLogo = false;
 
     QTabWidget *m_tabs;
+    Mode m_mode = Mode::Settings;
+    QComboBox *m_setupCountry = nullptr;
+    QString m_presetCountry; // the country whose preset the steps were last given
+    QLabel *m_setupPreset = nullptr;
+    QLabel *m_stepTitle = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_finishButton = nullptr;
     // Business
     QLineEdit *m_name;
     QPlainTextEdit *m_address;

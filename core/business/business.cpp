@@ -507,4 +507,30 @@ Result<Image> BusinessRepository::image(const QString &sha256) const
     return Image{sha256, q.value(0).toString(), q.value(1).toByteArray()};
 }
 
+CountryPreset countryPreset(const QString &country)
+{
+    CountryPreset preset;
+    // The profiles seeded in every file: the ordinary scheme of each country Minuta knows.
+    static const QList<std::pair<const char *, const char *>> profiles = {
+        {"IT", "it-ordinario"}, {"GB", "uk-vat"},       {"AU", "au-gst"},
+        {"CA", "ca-gst"},       {"IN", "in-gst-intra"}, {"US", "us"},
+    };
+    preset.taxProfileId = QStringLiteral("generic");
+    for (const auto &[code, profile] : profiles)
+        if (country == QLatin1String(code))
+            preset.taxProfileId = QString::fromLatin1(profile);
+    preset.invoiceLanguage = country == QLatin1String("IT") ? QStringLiteral("it") : QStringLiteral("en");
+    // The currency the country's own locales use; euros where Qt knows none.
+    const QLocale::Territory territory = QLocale::codeToTerritory(country);
+    const QList<QLocale> locales =
+        territory == QLocale::AnyTerritory
+            ? QList<QLocale>()
+            : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, territory);
+    const auto fromLocale =
+        locales.isEmpty() ? std::nullopt
+                          : Currency::fromCode(locales.first().currencySymbol(QLocale::CurrencyIsoCode));
+    preset.currency = fromLocale ? *fromLocale : *Currency::fromCode(u"EUR");
+    return preset;
+}
+
 } // namespace minuta

@@ -115,6 +115,16 @@ inline constexpr QLatin1StringView PaymentNotes("paymentNotes");
 
 } // namespace businessfield
 
+// What follows from the country a business works in, for a new file's setup: the currency, the
+// built-in tax profile it most likely uses (it can choose another) and the language of its invoices.
+struct CountryPreset
+{
+    Currency currency;
+    QString taxProfileId;
+    QString invoiceLanguage;
+};
+CountryPreset countryPreset(const QString &country);
+
 struct Image
 {
     QString sha256;

@@ -22,6 +22,7 @@ const auto kTimerLimit = QStringLiteral("timer.limit_seconds");
 const auto kIdle = QStringLiteral("timer.idle_minutes");
 const auto kCapacity = QStringLiteral("work.daily_capacity_minutes");
 const auto kFirstDay = QStringLiteral("work.first_day_of_week");
+const auto kSetupOffered = QStringLiteral("setup.offered");
 
 // The currency of the user's country when Qt knows it, euros otherwise.
 Currency systemCurrency()
@@ -186,7 +187,35 @@ Result<Client> Settings::newClient() const
     client.billing = d->billing;
     client.paymentTermsDays = d->paymentTermsDays;
     client.language = d->invoiceLanguage;
+    // In the business's country unless told otherwise, so the fields that country's law asks for
+    // (a fiscal code, a recipient code in Italy) are there from the start.
+    auto country = sql::scalar(
+        m_db, QStringLiteral("SELECT coalesce((SELECT country FROM business_profile WHERE id = 1), '')"));
+    if (!country)
+        return country.error();
+    client.country = country->toString();
     return client;
+}
+
+Result<bool> Settings::wantsSetup() const
+{
+    auto offered = value(kSetupOffered);
+    if (!offered)
+        return offered.error();
+    if (offered->has_value())
+        return false;
+    auto used = sql::scalar(
+        m_db, QStringLiteral("SELECT (SELECT count(*) FROM client) + (SELECT count(*) FROM business_profile "
+                             "WHERE name <> '')"));
+    if (!used)
+        return used.error();
+    return used->toLongLong() == 0;
+}
+
+Result<void> Settings::markSetupOffered()
+{
+    return inTransaction(m_db,
+                         [&]() -> Result<void> { return setValue(kSetupOffered, QStringLiteral("1")); });
 }
 
 } // namespace minuta

@@ -55,6 +55,12 @@ public:
     // A new client filled in with the business defaults.
     Result<Client> newClient() const;
 
+    // Whether the file should offer its first-run setup: a file that has never offered it and holds
+    // no business name and no client (a file in use already is never asked about again).
+    Result<bool> wantsSetup() const;
+    // Records that the setup was offered, whether it was done or put off.
+    Result<void> markSetupOffered();
+
     Result<std::optional<QString>> value(const QString &key) const;
     // Writes one key; the caller owns the transaction.
     Result<void> setValue(const QString &key, const QString &value);

@@ -6175,6 +6175,14 @@
         <source>Only the timer, on a small window (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your business is set up. Add your first client to start the timer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up your business any time in Settings (%1).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -7273,6 +7281,54 @@
     </message>
     <message>
         <source>Unavailable here: this desktop does not tell Minuta how long it has been idle (as some Wayland sessions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Up &amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Up Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few questions about your business, so that your invoices are right from the first one. Every answer can be changed later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Where do you work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts in %1, taxes as “%2”, invoices in %3. You can choose otherwise in the next steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

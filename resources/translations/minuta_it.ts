@@ -6175,6 +6175,14 @@
         <source>Only the timer, on a small window (%1)</source>
         <translation>Solo il timer, in una finestra piccola (%1)</translation>
     </message>
+    <message>
+        <source>Your business is set up. Add your first client to start the timer.</source>
+        <translation>La tua attività è configurata. Aggiungi il primo cliente per avviare il timer.</translation>
+    </message>
+    <message>
+        <source>Set up your business any time in Settings (%1).</source>
+        <translation>Puoi configurare la tua attività in qualsiasi momento nelle Impostazioni (%1).</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -7274,6 +7282,54 @@
     <message>
         <source>Unavailable here: this desktop does not tell Minuta how long it has been idle (as some Wayland sessions).</source>
         <translation>Non disponibile qui: questo desktop non dice a Minuta da quanto è inattivo (come alcune sessioni Wayland).</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Later</source>
+        <translation>Configura più &amp;tardi</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>Set Up Minuta</source>
+        <translation>Configura Minuta</translation>
+    </message>
+    <message>
+        <source>A few questions about your business, so that your invoices are right from the first one. Every answer can be changed later in Settings.</source>
+        <translation>Qualche domanda sulla tua attività, perché le fatture siano giuste fin dalla prima. Ogni risposta si può cambiare in seguito nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Where do you work?</source>
+        <translation>&amp;Dove lavori?</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, taxes as “%2”, invoices in %3. You can choose otherwise in the next steps.</source>
+        <translation>Importi in %1, imposte secondo «%2», fatture in %3. Puoi scegliere diversamente nei passi successivi.</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,49 @@ TEST_F(BusinessSetups, OnePartRefusedLeavesEveryPartAsItWas)
     setup.taxProfile = taxes;
     expectRefused(setup, QStringLiteral("iban"));
 }
+
+TEST(CountryPresets, EachCountryGetsItsCurrencyTaxProfileAndInvoiceLanguage)
+{
+    const auto expect = [](const char *country, const char *currency, const char *profile,
+                           const char *language) {
+        const CountryPreset p = countryPreset(QString::fromLatin1(country));
+        EXPECT_EQ(p.currency.code(), QString::fromLatin1(currency)) << country;
+        EXPECT_EQ(p.taxProfileId, QString::fromLatin1(profile)) << country;
+        EXPECT_EQ(p.invoiceLanguage, QString::fromLatin1(language)) << country;
+    };
+    expect("IT", "EUR", "it-ordinario", "it");
+    expect("GB", "GBP", "uk-vat", "en");
+    expect("AU", "AUD", "au-gst", "en");
+    expect("CA", "CAD", "ca-gst", "en");
+    expect("IN", "INR", "in-gst-intra", "en");
+    expect("US", "USD", "us", "en");
+    // A country without a profile of its own: its currency, no tax until one is set.
+    expect("DE", "EUR", "generic", "en");
+    expect("JP", "JPY", "generic", "en");
+    expect("", "EUR", "generic", "en");
+}
+
+TEST_F(BusinessSetups, ANewClientIsInTheBusinesssCountry)
+{
+    BusinessProfile b = BusinessRepository(t.db(), t.clock()).get().value();
+    EXPECT_EQ(Settings(t.db()).newClient()->country, b.country);
+    b = italianBusiness(b);
+    ASSERT_TRUE(BusinessRepository(t.db(), t.clock()).save(b).ok());
+    EXPECT_EQ(Settings(t.db()).newClient()->country, QStringLiteral("IT"));
+}
+
+TEST_F(BusinessSetups, TheSetupIsOfferedOnceAndOnlyToAFileNotInUse)
+{
+    Settings settings(t.db());
+    EXPECT_TRUE(*settings.wantsSetup()) << "a new file";
+    ASSERT_TRUE(settings.markSetupOffered().ok());
+    EXPECT_FALSE(*settings.wantsSetup()) << "offered once, done or put off";
+
+    // A file in use before the setup existed: a business name, or a client, says so.
+    TestDatabase other;
+    Settings used(other.db());
+    BusinessProfile b = BusinessRepository(other.db(), other.clock()).get().value();
+    b.name = QStringLiteral("Giulia Rossi");
+    ASSERT_TRUE(BusinessRepository(other.db(), other.clock()).save(b).ok());
+    EXPECT_FALSE(*used.wantsSetup());
+}

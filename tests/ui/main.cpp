@@ -2,6 +2,7 @@
 // laid out and driven with QTest without a display.
 
 #include "io/drawing.h"
+#include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/appinfo.h"
 
@@ -25,8 +26,9 @@ int main(int argc, char **argv)
     for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
         QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     minuta::appinfo::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-    // No test may ever block on a modal message box.
+    // No test may ever block on a modal message box, nor on the first-run setup it does not drive.
     minuta::ui::MessageBox::answerAutomatically(QMessageBox::Ok);
+    minuta::ui::MainWindow::offerSetupOnNewFiles(false);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
