@@ -1,5 +1,7 @@
 #include "filecontroller.h"
 
+#include "storage/appinfo.h"
+
 #include "backupsdialog.h"
 #include "filedialogs.h"
 #include "mainwindow.h"
@@ -65,9 +67,7 @@ bool FileController::open(const QString &path, bool create)
     m_failedPath.clear();
     close();
     m_workspace = std::make_unique<Workspace>(std::move(file.value()), m_clock);
-    QSettings settings;
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
-    m_workspace->setLocale(language.isEmpty() ? QLocale() : QLocale(language));
+    m_workspace->setLocale(appinfo::interfaceLocale());
     connect(m_workspace.get(), &Workspace::errorOccurred, this, [this](const QString &text) {
         MessageBox::warning(m_window, MainWindow::tr("That did not work"), text);
     });
@@ -81,7 +81,7 @@ bool FileController::open(const QString &path, bool create)
         if (m_workspace && m_workspace->database().path() == opened)
             offerToMakePrivate();
     });
-    settings.setValue(QStringLiteral("files/last"), m_workspace->database().path());
+    QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
     Q_EMIT stateChanged();
     startDailyBackup();
     return true;

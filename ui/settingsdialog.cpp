@@ -8,6 +8,7 @@
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
+#include "storage/appinfo.h"
 #include "values/postaladdress.h"
 
 #include <QBuffer>
@@ -691,7 +692,7 @@ Result<void> SettingsDialog::save()
     auto written = m_workspace.business().saveSetup(setup);
     if (!written)
         return written;
-    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    appinfo::setInterfaceLanguage(m_language->currentData().toString());
     m_workspace.notify(Workspace::Settings | Workspace::Clients | Workspace::Invoices);
     return {};
 }

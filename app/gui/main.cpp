@@ -18,7 +18,10 @@ int main(int argc, char *argv[])
     minuta::drawing::install();
     QApplication::setApplicationDisplayName(minuta::appinfo::displayName());
     QGuiApplication::setDesktopFileName(minuta::appinfo::desktopFileName());
-    minuta::appinfo::installTranslations(QLocale());
+    // The language chosen in Settings, or the system's: the words, and Qt's own dialogs with them.
+    const QLocale language = minuta::appinfo::interfaceLocale();
+    QLocale::setDefault(language);
+    minuta::appinfo::installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace minuta::appinfo {
@@ -58,6 +59,17 @@ void installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+}
+
+QLocale interfaceLocale()
+{
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    return language.isEmpty() ? QLocale() : QLocale(language);
+}
+
+void setInterfaceLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
 } // namespace minuta::appinfo

@@ -22,4 +22,9 @@ void initialize();
 // stays English) into the running application.
 void installTranslations(const QLocale &locale);
 
+// The desktop app's language as chosen in Settings (kept in the user's settings of this computer),
+// or the system's when none was.
+QLocale interfaceLocale();
+void setInterfaceLanguage(const QString &language); // "en", "it", or empty for the system's
+
 } // namespace minuta::appinfo

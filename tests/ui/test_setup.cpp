@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 
@@ -250,4 +251,34 @@ TEST_F(Setup, AFileInUseIsNeverAskedAndAnotherCountryGetsItsOwnPreset)
         ASSERT_TRUE(ClientRepository(**used, clock).add(c).ok());
     }
     EXPECT_TRUE(openStraightToWork());
+}
+
+TEST(InterfaceLanguage, TheLanguageChosenInSettingsIsTheProgramsFromItsNextStart)
+{
+    // The program's own settings in a folder of the test's, as a user's home would hold them.
+    TempDir home;
+    const QString config = home.file(s("config"));
+    QSettings chosen(config + s("/Minuta/Minuta.conf"), QSettings::IniFormat);
+    chosen.setValue(s("ui/language"), s("it"));
+    chosen.sync();
+
+    const auto help = [&](const QString &systemLanguage) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(s("XDG_CONFIG_HOME"), config);
+        env.insert(s("QT_QPA_PLATFORM"), s("offscreen"));
+        env.insert(s("LANG"), systemLanguage);
+        env.insert(s("LC_ALL"), systemLanguage);
+        env.remove(s("LANGUAGE"));
+        p.setProcessEnvironment(env);
+        p.start(s(MINUTA_APP_PATH), {s("--help")});
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    // An English system, Italian chosen: the program speaks Italian.
+    EXPECT_TRUE(help(s("C.UTF-8")).contains(s("Apre il file di Minuta"))) << help(s("C.UTF-8")).toStdString();
+    // Back to the system's language.
+    chosen.setValue(s("ui/language"), QString());
+    chosen.sync();
+    EXPECT_TRUE(help(s("C.UTF-8")).contains(s("Open the Minuta file")));
 }
