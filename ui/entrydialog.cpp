@@ -1,5 +1,7 @@
 #include "entrydialog.h"
 
+#include "format.h"
+
 #include "clientlistmodel.h"
 #include "commands/addentrycommand.h"
 #include "commands/editentrycommand.h"
@@ -101,7 +103,7 @@ void EntryDialog::setUpTimes(const TimeEntry &base, qint64 start)
     const QDateTime startTime = QDateTime::fromSecsSinceEpoch(from, zone);
     m_date->setDate(startTime.date());
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(format::dateFieldFormat(locale));
     m_date->setAccessibleName(tr("Day"));
     m_start->setTime(startTime.time());
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));

@@ -28,4 +28,12 @@ QString dayDate(const QDate &d, const QLocale &locale)
     return locale.toString(d, QStringLiteral("ddd d MMM yyyy"));
 }
 
+QString dateFieldFormat(const QLocale &locale)
+{
+    QString pattern = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("y+"));
+    pattern.replace(year, QStringLiteral("yyyy"));
+    return pattern;
+}
+
 } // namespace minuta::ui::format

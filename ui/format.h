@@ -13,6 +13,10 @@ namespace minuta::ui::format {
 QString timeFormat(const QLocale &locale);
 QString time(const QTime &time, const QLocale &locale);
 
+// The locale's short date format with the year in four digits, for date fields: "02/11/2026", not
+// "02/11/26", which reads as a day in the wrong century on an invoice.
+QString dateFieldFormat(const QLocale &locale);
+
 // A date as people write it in lists and sentences, with the month as a word: "2 Nov 2026",
 // "2 nov 2026". Unambiguous across countries, unlike 02/11/2026.
 QString date(const QDate &date, const QLocale &locale);

@@ -3,6 +3,7 @@
 #include "clientdialog.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
+#include "format.h"
 #include "messagebox.h"
 #include "settingsdialog.h"
 #include "workspace.h"
@@ -234,6 +235,7 @@ QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qin
     dialog.setObjectName(QStringLiteral("paymentDialog"));
     dialog.setWindowTitle(tr("Record a Payment"));
     auto *date = new QDateEdit(workspace.today(), &dialog);
+    date->setDisplayFormat(format::dateFieldFormat(locale));
     date->setCalendarPopup(true);
     date->setMaximumDate(workspace.today());
     date->setMinimumDate(invoice->issueDate);
@@ -347,6 +349,7 @@ QString InvoiceActions::recordRefund(QWidget *parent, Workspace &workspace, qint
     dialog.setObjectName(QStringLiteral("refundDialog"));
     dialog.setWindowTitle(tr("Record a Refund"));
     auto *date = new QDateEdit(workspace.today(), &dialog);
+    date->setDisplayFormat(format::dateFieldFormat(locale));
     date->setCalendarPopup(true);
     date->setMaximumDate(workspace.today());
     date->setMinimumDate(credit->issueDate);

@@ -216,7 +216,7 @@ void InvoiceDialog::buildDraftFields()
 {
     for (QDateEdit *edit : {m_issueDate, m_dueDate}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(format::dateFieldFormat(m_workspace.locale()));
     }
     m_issueDate->setAccessibleName(tr("Issue date"));
     m_dueDate->setAccessibleName(tr("Due date"));
@@ -240,7 +240,10 @@ void InvoiceDialog::buildDraftFields()
     draftForm->setContentsMargins(0, 0, 0, 0);
     draftForm->addRow(tr("Issue &date:"), m_issueDate);
     draftForm->addRow(tr("D&ue date:"), m_dueDate);
-    draftForm->addRow(tr("Dis&count:"), discountRow);
+    // A row that is a layout gets no buddy of its own: Alt+C goes to the amount.
+    auto *discountLabel = new QLabel(tr("Dis&count:"), this);
+    discountLabel->setBuddy(m_discount);
+    draftForm->addRow(discountLabel, discountRow);
     draftForm->addRow(tr("&Notes:"), m_notes);
     connect(m_issueDate, &QDateEdit::editingFinished, this, &InvoiceDialog::saveDraftFields);
     connect(m_dueDate, &QDateEdit::editingFinished, this, &InvoiceDialog::saveDraftFields);

@@ -82,7 +82,7 @@ void NewInvoiceDialog::setUpChoices(qint64 clientId, QDate firstOfMonth)
     m_period->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(format::dateFieldFormat(m_workspace.locale()));
     }
     m_from->setDate(firstOfMonth.addMonths(-1));
     m_to->setDate(firstOfMonth.addDays(-1));

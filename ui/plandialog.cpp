@@ -84,7 +84,7 @@ void PlanDialog::setUpSchedule(const Plan &base, qint64 start)
         QDateTime::fromSecsSinceEpoch(m_existing ? base.start : start, m_workspace.clock().timeZone());
     m_start->setDateTime(QDateTime(first.date(), first.time()));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+    m_start->setDisplayFormat(format::dateFieldFormat(locale) + QLatin1Char(' ')
                               + format::timeFormat(locale));
     m_start->setAccessibleName(tr("Start"));
     m_minutes->setRange(1, 24 * 60);
@@ -93,7 +93,7 @@ void PlanDialog::setUpSchedule(const Plan &base, qint64 start)
     m_minutes->setValue(m_existing ? base.minutes : 60);
     m_minutes->setAccessibleName(tr("Estimate in minutes"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_due->setDisplayFormat(format::dateFieldFormat(locale));
     m_due->setDate(base.due.value_or(first.date()));
     m_due->setAccessibleName(tr("Deadline"));
     m_hasDue->setChecked(base.due.has_value());
@@ -103,7 +103,7 @@ void PlanDialog::setUpSchedule(const Plan &base, qint64 start)
     m_repeat->setCurrentIndex(m_repeat->findData(int(base.repeat)));
     m_repeat->setAccessibleName(tr("Repeat"));
     m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_until->setDisplayFormat(format::dateFieldFormat(locale));
     m_until->setDate(base.until.value_or(first.date().addMonths(3)));
     m_until->setAccessibleName(tr("Last day of the repetitions"));
     m_hasUntil->setChecked(base.until.has_value());

@@ -109,7 +109,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_range->addItem(tr("Dates…"), int(Range::Custom));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(workspace.locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(format::dateFieldFormat(workspace.locale()));
         edit->setDate(workspace.today());
     }
     m_from->setAccessibleName(tr("From"));

@@ -2,6 +2,7 @@
 
 #include "clientlistmodel.h"
 #include "commands/editentrycommand.h"
+#include "format.h"
 #include "idlesource.h"
 #include "messagebox.h"
 #include "workspace.h"
@@ -606,6 +607,8 @@ void TimerBar::askAboutLongTimer()
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Stop the timer at"));
         auto *when = new QDateTimeEdit(&dialog);
+        when->setDisplayFormat(format::dateFieldFormat(m_workspace.locale()) + QLatin1Char(' ')
+                               + format::timeFormat(m_workspace.locale()));
         when->setCalendarPopup(true);
         // The editor shows wall-clock time of the user's zone; it is read back in that zone.
         const QTimeZone zone = m_workspace.clock().timeZone();

@@ -79,7 +79,7 @@ void UsageDialog::setUpFields()
     const QDateTime local = QDateTime::fromSecsSinceEpoch(at, zone);
     m_when->setDateTime(QDateTime(local.date(), local.time()));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(m_workspace.locale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+    m_when->setDisplayFormat(format::dateFieldFormat(m_workspace.locale()) + QLatin1Char(' ')
                              + format::timeFormat(m_workspace.locale()));
     m_when->setAccessibleName(tr("When"));
     m_note->setAccessibleName(tr("Note"));

@@ -42,12 +42,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -505,6 +507,97 @@ TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
     for (int i = 0; i < english.size(); ++i)
         EXPECT_NE(english.at(i), inItalian.at(i)) << english.at(i).toStdString() << " stays English";
     EXPECT_TRUE(inItalian.contains(QStringLiteral("Aggiungi riga")));
+}
+
+TEST_F(Workday, NoLabelShowsAStrayAmpersand)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    const auto client = ws().clients().add(c);
+    ASSERT_TRUE(client.ok());
+    InvoiceRepository::DraftRequest request;
+    request.clientId = client->id;
+    request.allowEmpty = true;
+    const auto draft = ws().invoices().createDraft(request);
+    ASSERT_TRUE(draft.ok());
+    const qint64 now = clock.nowSecs();
+
+    // A label's & is its shortcut only when the label has a field to go to; otherwise it shows.
+    QStringList stray;
+    const auto check = [&](QDialog &dialog) {
+        dialog.show();
+        const auto labels = dialog.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            const QString text = label->text();
+            if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(text))
+                continue;
+            if (text.contains(QRegularExpression(QStringLiteral("&[^&]"))) && !label->buddy())
+                stray << dialog.windowTitle() + QStringLiteral(": ") + text;
+        }
+        dialog.hide();
+    };
+    ClientDialog clientDialog(ws(), std::nullopt, window.get());
+    check(clientDialog);
+    EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
+    check(entryDialog);
+    ServiceDialog serviceDialog(ws(), std::nullopt, window.get());
+    check(serviceDialog);
+    UsageDialog usageDialog(ws(), std::nullopt, window.get());
+    check(usageDialog);
+    PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
+    check(planDialog);
+    NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+    check(newInvoiceDialog);
+    SettingsDialog settingsDialog(ws(), window.get());
+    check(settingsDialog);
+    InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+    check(invoiceDialog);
+    EXPECT_TRUE(stray.isEmpty()) << stray.join(QStringLiteral(" | ")).toStdString();
+}
+
+TEST_F(Workday, DateFieldsShowTheYearInFourDigitsInEveryLanguage)
+{
+    Client c;
+    c.name = QStringLiteral("ACME Srl");
+    c.currency = *Currency::fromCode(u"EUR");
+    const auto client = ws().clients().add(c);
+    ASSERT_TRUE(client.ok());
+    InvoiceRepository::DraftRequest request;
+    request.clientId = client->id;
+    request.allowEmpty = true;
+    const auto draft = ws().invoices().createDraft(request);
+    ASSERT_TRUE(draft.ok());
+    const qint64 now = clock.nowSecs();
+
+    // Italian and American short formats write the year in two digits ("02/11/26", "11/2/26").
+    for (const QLocale &locale :
+         {QLocale(QLocale::Italian, QLocale::Italy), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        ws().setLocale(locale);
+        QStringList short_;
+        const auto check = [&](QWidget &dialog) {
+            const auto edits = dialog.findChildren<QDateTimeEdit *>();
+            for (const QDateTimeEdit *edit : edits)
+                if (edit->displayedSections() & QDateTimeEdit::YearSection)
+                    if (!edit->text().contains(QStringLiteral("2026"))
+                        && !edit->text().contains(QStringLiteral("2027")))
+                        short_ << dialog.windowTitle() + QStringLiteral(": ") + edit->text();
+        };
+        EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
+        check(entryDialog);
+        UsageDialog usageDialog(ws(), std::nullopt, window.get());
+        check(usageDialog);
+        PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
+        check(planDialog);
+        NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+        check(newInvoiceDialog);
+        InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+        check(invoiceDialog);
+        TimeLogPage log(ws(), window.get());
+        check(log);
+        EXPECT_TRUE(short_.isEmpty())
+            << locale.name().toStdString() << ": " << short_.join(QStringLiteral(" | ")).toStdString();
+    }
 }
 
 namespace {
