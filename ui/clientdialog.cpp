@@ -115,6 +115,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_notes->setTabChangesFocus(true);
 
     m_terms->setTerms(c, locale);
+    m_withholding->setObjectName(QStringLiteral("withholding"));
     m_withholding->setChecked(c.withholding);
     m_taxProfile->addItem(tr("The business's profile"), QString());
     if (auto profiles = workspace.taxProfiles().list())
@@ -194,6 +195,10 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     billingForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     billingForm->addRow(tr("Tax &profile:"), field(m_taxProfile, clientfield::TaxProfile));
     billingForm->addRow(QString(), m_withholding);
+    // Withholding (ritenuta d'acconto) is Italian law: offered to an Italian business, or kept in
+    // sight where it was set.
+    const QString businessCountry = workspace.business().get().value_or(BusinessProfile{}).country;
+    billingForm->setRowVisible(m_withholding, businessCountry == QLatin1String("IT") || c.withholding);
     billingForm->addRow(QString(), m_reverseCharge);
 
     m_tabs->addTab(details, tr("Details"));

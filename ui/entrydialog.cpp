@@ -81,6 +81,7 @@ EntryDialog::EntryDialog(Workspace &workspace, std::optional<TimeEntry> existing
     connect(m_end, &QTimeEdit::timeChanged, this, &EntryDialog::syncDuration);
     connect(m_duration, &QLineEdit::editingFinished, this, &EntryDialog::applyDuration);
     connect(m_client, &QComboBox::currentIndexChanged, this, &EntryDialog::fillTasks);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &EntryDialog::showClientRate);
     connect(m_ownRate, &QCheckBox::toggled, m_rate, &QWidget::setEnabled);
 }
 
@@ -128,8 +129,8 @@ void EntryDialog::setUpDetails(const TimeEntry &base)
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_description->setAccessibleName(tr("Description"));
     m_billable->setChecked(m_existing ? base.billable : true);
-    m_rate->setPlaceholderText(decimal::format(4500, 2, locale, 2));
     m_rate->setAccessibleName(tr("Hourly rate of this entry"));
+    showClientRate();
     m_rate->setMaximumWidth(120);
 
     if (m_existing) {
@@ -228,6 +229,20 @@ QWidget *EntryDialog::buildRate()
 bool EntryDialog::isRunning() const
 {
     return m_existing && m_existing->isRunning();
+}
+
+void EntryDialog::showClientRate()
+{
+    std::optional<Money> rate;
+    if (auto client = m_workspace.clients().get(m_client->currentData().toLongLong()))
+        rate = client->hourlyRate;
+    if (!rate)
+        if (auto defaults = m_workspace.settings().businessDefaults())
+            rate = defaults->hourlyRate;
+    m_rate->setPlaceholderText(rate ? rate->formatNumber(m_workspace.locale()) : QString());
+    m_rate->setToolTip(rate ? tr("Unless given its own, the entry bills at the client's rate, %1")
+                                  .arg(rate->format(m_workspace.locale()))
+                            : tr("The client has no rate, nor the business a default one"));
 }
 
 void EntryDialog::fillTasks()

@@ -38,6 +38,7 @@ public:
     QTimeEdit *startEdit() const { return m_start; }
     QTimeEdit *endEdit() const { return m_end; }
     QLineEdit *durationEdit() const { return m_duration; }
+    QLineEdit *rateEdit() const { return m_rate; }
     QComboBox *taskBox() const { return m_task; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     FieldErrors *errors() const { return m_errors; }
@@ -57,6 +58,8 @@ private:
     void syncDuration();
     void applyDuration();
     void fillTasks();
+    // The rate the entry bills at unless given its own: the client's, or the business's default.
+    void showClientRate();
     bool isRunning() const;
 
     Workspace &m_workspace;

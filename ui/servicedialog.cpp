@@ -65,7 +65,10 @@ void ServiceDialog::setUpFields()
     m_sac->setPlaceholderText(QStringLiteral("998599"));
     m_sac->setToolTip(tr("The service's SAC code, printed on Indian invoices"));
     m_price->setPlaceholderText(Money(150, currency).formatNumber(m_workspace.locale()));
-    m_tax->setPlaceholderText(tr("22"));
+    // The rate a service without its own bears: the business's tax profile's.
+    if (auto business = m_workspace.business().get())
+        if (auto profile = m_workspace.taxProfiles().get(business->taxProfileId))
+            m_tax->setPlaceholderText(profile->standardRate().format(locale));
     if (m_existing) {
         m_name->setText(m_existing->name);
         m_unit->setText(m_existing->unit);

@@ -27,6 +27,8 @@ class ServiceDialog : public QDialog
 public:
     ServiceDialog(Workspace &workspace, std::optional<Service> existing, QWidget *parent = nullptr);
     void accept() override;
+    // The service's own tax rate; its hint is the rate of the business's tax profile.
+    QLineEdit *taxEdit() const { return m_tax; }
 
 private:
     void setUpFields();

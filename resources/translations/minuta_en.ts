@@ -5200,6 +5200,14 @@
         <source>– still running; the timer stops it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unless given its own, the entry bills at the client's rate, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client has no rate, nor the business a default one</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceActions</name>
@@ -6755,10 +6763,6 @@
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>22</source>
         <translation type="unfinished" />
     </message>
     <message>

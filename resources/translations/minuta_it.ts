@@ -5200,6 +5200,14 @@
         <source>– still running; the timer stops it</source>
         <translation>– ancora in corso; la chiuderà il timer</translation>
     </message>
+    <message>
+        <source>Unless given its own, the entry bills at the client's rate, %1</source>
+        <translation>Se non ha una tariffa propria, la voce si fattura alla tariffa del cliente, %1</translation>
+    </message>
+    <message>
+        <source>The client has no rate, nor the business a default one</source>
+        <translation>Il cliente non ha una tariffa, né l'attività una predefinita</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::InvoiceActions</name>
@@ -6756,10 +6764,6 @@
     <message>
         <source>call</source>
         <translation>chiamata</translation>
-    </message>
-    <message>
-        <source>22</source>
-        <translation>22</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

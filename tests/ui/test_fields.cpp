@@ -4,6 +4,7 @@
 
 #include "business/business.h"
 #include "clientdialog.h"
+#include "entrydialog.h"
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "mainwindow.h"
@@ -388,4 +389,59 @@ TEST_F(CountryFields, ClientsAndTheDefaultsOfNewClientsOfferTheSameBillingTerms)
     EXPECT_TRUE(
         settings.findChild<QTabWidget *>()->currentWidget()->isAncestorOf(child(settings, "hourlyRate")));
     EXPECT_EQ(fingerprint(ws().database()), before);
+}
+
+TEST_F(CountryFields, HintsShowTheDefaultsThatApplyAndItalianOptionsOnlyForItaly)
+{
+    setBusinessCountry("GB");
+    BusinessDefaults d = ws().settings().businessDefaults().value();
+    d.currency = *Currency::fromCode(u"GBP");
+    d.hourlyRate = Money(3000, d.currency);
+    ASSERT_TRUE(ws().settings().setBusinessDefaults(d).ok());
+    BusinessProfile b = ws().business().get().value();
+    b.taxProfileId = s("uk-vat");
+    ASSERT_TRUE(ws().business().save(b).ok());
+    Client own;
+    own.name = s("Own Rate Ltd");
+    own.currency = d.currency;
+    own.hourlyRate = Money(4250, d.currency);
+    const qint64 ownId = ws().clients().add(own).value().id;
+    Client plain = own;
+    plain.name = s("Default Rate Ltd");
+    plain.hourlyRate.reset();
+    const qint64 plainId = ws().clients().add(plain).value().id;
+    ws().notify(Workspace::Clients);
+
+    // An entry's rate hint is the chosen client's rate, or the business's default.
+    EntryDialog entry(ws(), std::nullopt, clock.nowSecs() - 3600, window.get());
+    entry.clientBox()->setCurrentIndex(entry.clientBox()->findData(ownId));
+    EXPECT_EQ(entry.rateEdit()->placeholderText(), s("42.50"));
+    entry.clientBox()->setCurrentIndex(entry.clientBox()->findData(plainId));
+    EXPECT_EQ(entry.rateEdit()->placeholderText(), s("30.00"));
+
+    // A service's tax hint is the business's rate: 20 % for UK VAT, 22 % for Italian IVA.
+    {
+        ServiceDialog service(ws(), std::nullopt, window.get());
+        EXPECT_TRUE(service.taxEdit()->placeholderText().startsWith(s("20")))
+            << service.taxEdit()->placeholderText().toStdString();
+    }
+
+    // Withholding is Italian: not offered to a British business's clients...
+    {
+        ClientDialog client(ws(), std::nullopt, window.get());
+        client.show();
+        EXPECT_FALSE(inSight(child<QCheckBox>(client, "withholding")));
+    }
+    // ...but to an Italian business's, with its rate in the service hint.
+    setBusinessCountry("IT");
+    b = ws().business().get().value();
+    b.taxProfileId = s("it-ordinario");
+    ASSERT_TRUE(ws().business().save(b).ok());
+    {
+        ClientDialog client(ws(), std::nullopt, window.get());
+        client.show();
+        EXPECT_TRUE(inSight(child<QCheckBox>(client, "withholding")));
+        ServiceDialog service(ws(), std::nullopt, window.get());
+        EXPECT_TRUE(service.taxEdit()->placeholderText().startsWith(s("22")));
+    }
 }
