@@ -120,7 +120,7 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     m_taxProfile->addItem(tr("The business's profile"), QString());
     if (auto profiles = workspace.taxProfiles().list())
         for (const TaxProfile &p : *profiles)
-            m_taxProfile->addItem(p.name, p.id);
+            m_taxProfile->addItem(p.displayName(), p.id);
     m_taxProfile->setCurrentIndex(qMax(0, m_taxProfile->findData(c.taxProfileId)));
     m_reverseCharge->setChecked(c.reverseCharge);
     if (m_existing) {

@@ -248,7 +248,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
 
     // Invoices and taxes.
     for (const TaxProfile &p : std::as_const(m_profiles))
-        m_profile->addItem(p.name, p.id);
+        m_profile->addItem(p.displayName(), p.id);
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(m_business.taxProfileId)));
     m_taxRates->setToolTip(
         tr("The profile's tax rates in percent; several are joined by +, such as 5 + 9.975"));
@@ -474,7 +474,7 @@ void SettingsDialog::buildSetup()
         QString profileName = preset.taxProfileId;
         for (const TaxProfile &p : std::as_const(m_profiles))
             if (p.id == preset.taxProfileId)
-                profileName = p.name;
+                profileName = p.displayName();
         m_setupPreset->setText(
             tr("Amounts in %1, taxes as “%2”, invoices in %3. You can choose otherwise in the next steps.")
                 .arg(preset.currency.code(), profileName,

@@ -59,6 +59,30 @@ TaxRate TaxProfile::standardRate() const
     return TaxRate::fromMilliPercent(total);
 }
 
+QString TaxProfile::displayName() const
+{
+    // The names the presets are seeded with (resources/migrations), as the translations know them.
+    static const char *const seeded[][2] = {
+        {"generic", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "No tax")},
+        {"it-ordinario", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Italy, ordinary VAT scheme")},
+        {"it-forfettario", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Italy, flat-rate scheme (forfettario)")},
+        {"uk-vat", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "United Kingdom, VAT")},
+        {"au-gst", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Australia, GST")},
+        {"ca-gst", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Canada, GST")},
+        {"ca-hst-on", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Canada, HST (Ontario)")},
+        {"ca-qc", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "Canada, GST and QST (Québec)")},
+        {"in-gst-intra",
+         QT_TRANSLATE_NOOP("minuta::TaxProfiles", "India, GST within the state (CGST + SGST)")},
+        {"in-gst-inter", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "India, GST between states (IGST)")},
+        {"us", QT_TRANSLATE_NOOP("minuta::TaxProfiles", "United States, no sales tax")},
+    };
+    if (builtin)
+        for (const auto &[seededId, seededName] : seeded)
+            if (id == QLatin1String(seededId) && name == QString::fromUtf8(seededName))
+                return QCoreApplication::translate("minuta::TaxProfiles", seededName);
+    return name;
+}
+
 QString TaxProfile::taxIdLabel(const QString &language) const
 {
     return isItalian(language) ? taxIdLabelIt : taxIdLabelEn;

@@ -58,6 +58,9 @@ struct TaxProfile
         return language == QLatin1String("it") ? titleIt : titleEn;
     }
     QString taxIdLabel(const QString &language) const;
+    // The name to show in the program's language: a built-in profile's own name translated, unless
+    // the user renamed it.
+    QString displayName() const;
     QString withholdingName(const QString &language) const;
     QString contributionName(const QString &language) const;
     QString legalNote(const QString &language) const;

@@ -1173,6 +1173,50 @@
         <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy, ordinary VAT scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italy, flat-rate scheme (forfettario)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United Kingdom, VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Australia, GST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada, GST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada, HST (Ontario)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canada, GST and QST (Québec)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India, GST within the state (CGST + SGST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>India, GST between states (IGST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>United States, no sales tax</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::TaxRate</name>

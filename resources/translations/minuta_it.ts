@@ -1173,6 +1173,50 @@
         <source>There is no tax profile “%1”; “minuta-cli tax-profiles” lists them.</source>
         <translation>Il profilo fiscale «%1» non esiste; per l'elenco usa «minuta-cli tax-profiles».</translation>
     </message>
+    <message>
+        <source>No tax</source>
+        <translation>Nessuna imposta</translation>
+    </message>
+    <message>
+        <source>Italy, ordinary VAT scheme</source>
+        <translation>Italia, regime IVA ordinario</translation>
+    </message>
+    <message>
+        <source>Italy, flat-rate scheme (forfettario)</source>
+        <translation>Italia, regime forfettario</translation>
+    </message>
+    <message>
+        <source>United Kingdom, VAT</source>
+        <translation>Regno Unito, VAT</translation>
+    </message>
+    <message>
+        <source>Australia, GST</source>
+        <translation>Australia, GST</translation>
+    </message>
+    <message>
+        <source>Canada, GST</source>
+        <translation>Canada, GST</translation>
+    </message>
+    <message>
+        <source>Canada, HST (Ontario)</source>
+        <translation>Canada, HST (Ontario)</translation>
+    </message>
+    <message>
+        <source>Canada, GST and QST (Québec)</source>
+        <translation>Canada, GST e QST (Québec)</translation>
+    </message>
+    <message>
+        <source>India, GST within the state (CGST + SGST)</source>
+        <translation>India, GST nello stesso stato (CGST + SGST)</translation>
+    </message>
+    <message>
+        <source>India, GST between states (IGST)</source>
+        <translation>India, GST tra stati (IGST)</translation>
+    </message>
+    <message>
+        <source>United States, no sales tax</source>
+        <translation>Stati Uniti, senza imposta sulle vendite</translation>
+    </message>
 </context>
 <context>
     <name>minuta::TaxRate</name>

@@ -6,7 +6,9 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -149,4 +151,23 @@ TEST_F(BusinessSetups, TheSetupIsOfferedOnceAndOnlyToAFileNotInUse)
     b.name = QStringLiteral("Giulia Rossi");
     ASSERT_TRUE(BusinessRepository(other.db(), other.clock()).save(b).ok());
     EXPECT_FALSE(*used.wantsSetup());
+}
+
+TEST(TaxProfileNames, BuiltInProfilesAreNamedInTheProgramsLanguageUnlessRenamed)
+{
+    TestDatabase t;
+    TaxProfiles profiles(t.db());
+    TaxProfile ordinario = profiles.get(QStringLiteral("it-ordinario")).value();
+    EXPECT_EQ(ordinario.displayName(), QStringLiteral("Italy, ordinary VAT scheme"));
+
+    QTranslator italian;
+    ASSERT_TRUE(italian.load(QStringLiteral("minuta_it"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&italian);
+    EXPECT_EQ(ordinario.displayName(), QStringLiteral("Italia, regime IVA ordinario"));
+    EXPECT_EQ(profiles.get(QStringLiteral("us")).value().displayName(),
+              QStringLiteral("Stati Uniti, senza imposta sulle vendite"));
+    // A name the user gave stays as written.
+    ordinario.name = QStringLiteral("Regime ordinario (studio)");
+    EXPECT_EQ(ordinario.displayName(), QStringLiteral("Regime ordinario (studio)"));
+    QCoreApplication::removeTranslator(&italian);
 }
