@@ -1,9 +1,14 @@
 #include "addressfields.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+
+#include <algorithm>
 
 namespace minuta::ui {
 
@@ -15,6 +20,36 @@ QWidget *AddressFields::postcodeAndCity(QWidget *postcode, QWidget *city, QWidge
     layout->addWidget(postcode, 1);
     layout->addWidget(city, 3);
     return row;
+}
+
+void AddressFields::fill(QPlainTextEdit *street, QLineEdit *postcode, QLineEdit *city,
+                         const postaladdress::Parts &parts)
+{
+    street->setPlainText(parts.street);
+    street->setTabChangesFocus(true);
+    street->setFixedHeight(street->fontMetrics().lineSpacing() * 2 + 12);
+    street->setPlaceholderText(tr("Street and number"));
+    postcode->setText(parts.postcode);
+    postcode->setPlaceholderText(tr("Postcode"));
+    postcode->setMaxLength(12);
+    city->setText(parts.city);
+    city->setPlaceholderText(tr("City"));
+}
+
+void AddressFields::fillCountries(QComboBox *box, const QString &current)
+{
+    box->addItem(tr("—"), QString());
+    QList<std::pair<QString, QString>> countries;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2)
+            countries.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(countries.begin(), countries.end());
+    for (const auto &[name, code] : std::as_const(countries))
+        box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
 }
 
 void AddressFields::labelState(QFormLayout *form, QWidget *row, QLineEdit *edit, const QString &country)

@@ -75,27 +75,8 @@ ClientDialog::ClientDialog(Workspace &workspace, std::optional<Client> existing,
     const postaladdress::Parts address = postaladdress::completed(
         {c.address, c.postcode, c.city, c.state},
         !c.country.isEmpty() ? c.country : workspace.business().get().value_or(BusinessProfile{}).country);
-    m_address->setPlainText(address.street);
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 2 + 12);
-    m_address->setPlaceholderText(tr("Street and number"));
-    m_postcode->setText(address.postcode);
-    m_postcode->setPlaceholderText(tr("Postcode"));
-    m_postcode->setMaxLength(12);
-    m_city->setText(address.city);
-    m_city->setPlaceholderText(tr("City"));
-    m_country->addItem(tr("—"), QString());
-    QList<std::pair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2)
-            countries.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(countries.begin(), countries.end());
-    for (const auto &[name, code] : std::as_const(countries))
-        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-    m_country->setCurrentIndex(qMax(0, m_country->findData(c.country)));
+    AddressFields::fill(m_address, m_postcode, m_city, address);
+    AddressFields::fillCountries(m_country, c.country);
     m_vatId->setText(c.vatId);
     m_fiscalCode->setText(c.fiscalCode);
     m_state->setText(address.state);

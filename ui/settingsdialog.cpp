@@ -97,26 +97,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     const postaladdress::Parts address = postaladdress::completed(
         {m_business.address, m_business.postcode, m_business.city, m_business.state}, m_business.country);
     m_name->setText(m_business.name);
-    m_address->setPlainText(address.street);
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 2 + 12);
-    m_address->setPlaceholderText(tr("Street and number"));
-    m_postcode->setText(address.postcode);
-    m_postcode->setPlaceholderText(tr("Postcode"));
-    m_postcode->setMaxLength(12);
-    m_city->setText(address.city);
-    m_city->setPlaceholderText(tr("City"));
-    m_country->addItem(tr("—"), QString());
-    QList<std::pair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const QString code = QLocale::territoryToCode(QLocale::Territory(t));
-        if (code.size() == 2)
-            countries.append({QLocale::territoryToString(QLocale::Territory(t)), code});
-    }
-    std::sort(countries.begin(), countries.end());
-    for (const auto &[name, code] : std::as_const(countries))
-        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-    m_country->setCurrentIndex(qMax(0, m_country->findData(m_business.country)));
+    AddressFields::fill(m_address, m_postcode, m_city, address);
+    AddressFields::fillCountries(m_country, m_business.country);
     m_vatId->setText(m_business.vatId);
     m_fiscalCode->setText(m_business.fiscalCode);
     m_iban->setText(m_business.iban);

@@ -4297,6 +4297,22 @@
         <source>In India the state decides the place of supply, and so which GST applies</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::AgingReportModel</name>
@@ -4685,10 +4701,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the default rate</source>
         <translation type="unfinished" />
     </message>
@@ -4837,18 +4849,6 @@
     </message>
     <message>
         <source>GST&amp;IN:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7293,18 +7293,6 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>

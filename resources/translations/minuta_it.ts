@@ -4297,6 +4297,22 @@
         <source>In India the state decides the place of supply, and so which GST applies</source>
         <translation>In India lo stato determina il luogo della prestazione, e quindi quale GST si applica</translation>
     </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::AgingReportModel</name>
@@ -4685,10 +4701,6 @@
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>the default rate</source>
         <translation>la tariffa predefinita</translation>
     </message>
@@ -4838,18 +4850,6 @@
     <message>
         <source>GST&amp;IN:</source>
         <translation>GST&amp;IN:</translation>
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation>Via e numero civico</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>CAP</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Città</translation>
     </message>
     <message>
         <source>Post&amp;code, city:</source>
@@ -7294,18 +7294,6 @@
     <message>
         <source>Payment</source>
         <translation>Pagamento</translation>
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation>Via e numero civico</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>CAP</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Città</translation>
     </message>
     <message>
         <source>Post&amp;code, city:</source>

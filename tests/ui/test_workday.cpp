@@ -104,6 +104,24 @@ protected:
         return added;
     }
 
+    // A client, ACME Srl, and an empty draft for it: what every dialog can be opened on.
+    std::pair<qint64, qint64> clientWithEmptyDraft()
+    {
+        Client c;
+        c.name = QStringLiteral("ACME Srl");
+        c.currency = *Currency::fromCode(u"EUR");
+        const auto client = ws().clients().add(c);
+        EXPECT_TRUE(client.ok());
+        if (!client)
+            return {0, 0};
+        InvoiceRepository::DraftRequest request;
+        request.clientId = client->id;
+        request.allowEmpty = true;
+        const auto draft = ws().invoices().createDraft(request);
+        EXPECT_TRUE(draft.ok());
+        return {client->id, draft ? draft->invoice.id : 0};
+    }
+
     void chooseTimerClient(const QString &name)
     {
         QComboBox *box = window->timerBar()->clientBox();
@@ -455,16 +473,8 @@ TEST_F(Workday, ANewFileWelcomesAndLeadsToTheFirstClient)
 
 TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
 {
-    Client c;
-    c.name = QStringLiteral("ACME Srl");
-    c.currency = *Currency::fromCode(u"EUR");
-    const auto client = ws().clients().add(c);
-    ASSERT_TRUE(client.ok());
-    InvoiceRepository::DraftRequest request;
-    request.clientId = client->id;
-    request.allowEmpty = true;
-    const auto draft = ws().invoices().createDraft(request);
-    ASSERT_TRUE(draft.ok());
+    const auto [client, draft] = clientWithEmptyDraft();
+    ASSERT_GT(draft, 0);
     const qint64 now = clock.nowSecs();
 
     // Each dialog's title, made in whatever language is installed.
@@ -481,11 +491,11 @@ TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
         take(usageDialog);
         PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
         take(planDialog);
-        NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+        NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
         take(newInvoiceDialog);
         SettingsDialog settingsDialog(ws(), window.get());
         take(settingsDialog);
-        InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+        InvoiceDialog invoiceDialog(ws(), draft, window.get());
         take(invoiceDialog);
         // The line editor is private to the invoice editor: open it from there.
         whenDialogOpens<QDialog>([&](QDialog *line) {
@@ -511,16 +521,8 @@ TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
 
 TEST_F(Workday, NoLabelShowsAStrayAmpersand)
 {
-    Client c;
-    c.name = QStringLiteral("ACME Srl");
-    c.currency = *Currency::fromCode(u"EUR");
-    const auto client = ws().clients().add(c);
-    ASSERT_TRUE(client.ok());
-    InvoiceRepository::DraftRequest request;
-    request.clientId = client->id;
-    request.allowEmpty = true;
-    const auto draft = ws().invoices().createDraft(request);
-    ASSERT_TRUE(draft.ok());
+    const auto [client, draft] = clientWithEmptyDraft();
+    ASSERT_GT(draft, 0);
     const qint64 now = clock.nowSecs();
 
     // A label's & is its shortcut only when the label has a field to go to; otherwise it shows.
@@ -547,27 +549,19 @@ TEST_F(Workday, NoLabelShowsAStrayAmpersand)
     check(usageDialog);
     PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
     check(planDialog);
-    NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+    NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
     check(newInvoiceDialog);
     SettingsDialog settingsDialog(ws(), window.get());
     check(settingsDialog);
-    InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+    InvoiceDialog invoiceDialog(ws(), draft, window.get());
     check(invoiceDialog);
     EXPECT_TRUE(stray.isEmpty()) << stray.join(QStringLiteral(" | ")).toStdString();
 }
 
 TEST_F(Workday, DateFieldsShowTheYearInFourDigitsInEveryLanguage)
 {
-    Client c;
-    c.name = QStringLiteral("ACME Srl");
-    c.currency = *Currency::fromCode(u"EUR");
-    const auto client = ws().clients().add(c);
-    ASSERT_TRUE(client.ok());
-    InvoiceRepository::DraftRequest request;
-    request.clientId = client->id;
-    request.allowEmpty = true;
-    const auto draft = ws().invoices().createDraft(request);
-    ASSERT_TRUE(draft.ok());
+    const auto [client, draft] = clientWithEmptyDraft();
+    ASSERT_GT(draft, 0);
     const qint64 now = clock.nowSecs();
 
     // Italian and American short formats write the year in two digits ("02/11/26", "11/2/26").
@@ -589,9 +583,9 @@ TEST_F(Workday, DateFieldsShowTheYearInFourDigitsInEveryLanguage)
         check(usageDialog);
         PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
         check(planDialog);
-        NewInvoiceDialog newInvoiceDialog(ws(), client->id, window.get());
+        NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
         check(newInvoiceDialog);
-        InvoiceDialog invoiceDialog(ws(), draft->invoice.id, window.get());
+        InvoiceDialog invoiceDialog(ws(), draft, window.get());
         check(invoiceDialog);
         TimeLogPage log(ws(), window.get());
         check(log);
