@@ -122,6 +122,34 @@ protected:
         return {client->id, draft ? draft->invoice.id : 0};
     }
 
+    // Opens each of the app's dialogs in turn on `client` and its `draft`, and hands it to `visit`.
+    void eachDialog(qint64 client, qint64 draft, const std::function<void(QDialog &)> &visit)
+    {
+        const qint64 now = clock.nowSecs();
+        ClientDialog clientDialog(ws(), std::nullopt, window.get());
+        visit(clientDialog);
+        EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
+        visit(entryDialog);
+        ServiceDialog serviceDialog(ws(), std::nullopt, window.get());
+        visit(serviceDialog);
+        UsageDialog usageDialog(ws(), std::nullopt, window.get());
+        visit(usageDialog);
+        PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
+        visit(planDialog);
+        NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
+        visit(newInvoiceDialog);
+        SettingsDialog settingsDialog(ws(), window.get());
+        visit(settingsDialog);
+        InvoiceDialog invoiceDialog(ws(), draft, window.get());
+        visit(invoiceDialog);
+        // The line editor is private to the invoice editor: open it from there.
+        whenDialogOpens<QDialog>([&](QDialog *line) {
+            visit(*line);
+            line->reject();
+        });
+        invoiceDialog.addLine();
+    }
+
     void chooseTimerClient(const QString &name)
     {
         QComboBox *box = window->timerBar()->clientBox();
@@ -475,34 +503,11 @@ TEST_F(Workday, InItalianEveryDialogSpeaksItalian)
 {
     const auto [client, draft] = clientWithEmptyDraft();
     ASSERT_GT(draft, 0);
-    const qint64 now = clock.nowSecs();
 
     // Each dialog's title, made in whatever language is installed.
     const auto titles = [&] {
         QStringList out;
-        const auto take = [&out](QDialog &dialog) { out << dialog.windowTitle(); };
-        ClientDialog clientDialog(ws(), std::nullopt, window.get());
-        take(clientDialog);
-        EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
-        take(entryDialog);
-        ServiceDialog serviceDialog(ws(), std::nullopt, window.get());
-        take(serviceDialog);
-        UsageDialog usageDialog(ws(), std::nullopt, window.get());
-        take(usageDialog);
-        PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
-        take(planDialog);
-        NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
-        take(newInvoiceDialog);
-        SettingsDialog settingsDialog(ws(), window.get());
-        take(settingsDialog);
-        InvoiceDialog invoiceDialog(ws(), draft, window.get());
-        take(invoiceDialog);
-        // The line editor is private to the invoice editor: open it from there.
-        whenDialogOpens<QDialog>([&](QDialog *line) {
-            take(*line);
-            line->reject();
-        });
-        invoiceDialog.addLine();
+        eachDialog(client, draft, [&out](QDialog &dialog) { out << dialog.windowTitle(); });
         return out;
     };
 
@@ -523,7 +528,6 @@ TEST_F(Workday, NoLabelShowsAStrayAmpersand)
 {
     const auto [client, draft] = clientWithEmptyDraft();
     ASSERT_GT(draft, 0);
-    const qint64 now = clock.nowSecs();
 
     // A label's & is its shortcut only when the label has a field to go to; otherwise it shows.
     QStringList stray;
@@ -539,22 +543,7 @@ TEST_F(Workday, NoLabelShowsAStrayAmpersand)
         }
         dialog.hide();
     };
-    ClientDialog clientDialog(ws(), std::nullopt, window.get());
-    check(clientDialog);
-    EntryDialog entryDialog(ws(), std::nullopt, now - 1800, window.get());
-    check(entryDialog);
-    ServiceDialog serviceDialog(ws(), std::nullopt, window.get());
-    check(serviceDialog);
-    UsageDialog usageDialog(ws(), std::nullopt, window.get());
-    check(usageDialog);
-    PlanDialog planDialog(ws(), std::nullopt, now + 3600, window.get());
-    check(planDialog);
-    NewInvoiceDialog newInvoiceDialog(ws(), client, window.get());
-    check(newInvoiceDialog);
-    SettingsDialog settingsDialog(ws(), window.get());
-    check(settingsDialog);
-    InvoiceDialog invoiceDialog(ws(), draft, window.get());
-    check(invoiceDialog);
+    eachDialog(client, draft, check);
     EXPECT_TRUE(stray.isEmpty()) << stray.join(QStringLiteral(" | ")).toStdString();
 }
 
