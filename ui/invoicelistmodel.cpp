@@ -90,6 +90,13 @@ QString InvoiceListModel::notExportedText()
     return tr("Not exported");
 }
 
+QStringList InvoiceListModel::statusTexts()
+{
+    return {tr("Draft"),       tr("Cancelled"),       tr("Credit note"),
+            tr("Paid"),        tr("Overdue"),         tr("Partly paid, overdue"),
+            tr("Partly paid"), tr("Awaiting payment")};
+}
+
 QString InvoiceListModel::statusText(const InvoiceSummary &s)
 {
     if (s.status == InvoiceStatus::Draft)

@@ -33,6 +33,8 @@ public:
     // What the e-invoice column says of an issued invoice never exported.
     static QString notExportedText();
     static QString statusText(const InvoiceSummary &summary);
+    // Every status the column can show, for its width in the language in use.
+    static QStringList statusTexts();
 
 private:
     Workspace &m_workspace;

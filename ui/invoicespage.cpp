@@ -139,7 +139,11 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(InvoiceListModel::Total, fm.horizontalAdvance(QStringLiteral("€ 10,000.00")) + 24);
     m_view->setColumnWidth(InvoiceListModel::Balance,
                            fm.horizontalAdvance(QStringLiteral("€ 10,000.00")) + 24);
-    m_view->setColumnWidth(InvoiceListModel::Status, fm.horizontalAdvance(tr("Partly paid, overdue")) + 24);
+    // As wide as the longest status in the language in use ("In attesa di pagamento" in Italian).
+    int statusWidth = 0;
+    for (const QString &status : InvoiceListModel::statusTexts())
+        statusWidth = std::max(statusWidth, fm.horizontalAdvance(status));
+    m_view->setColumnWidth(InvoiceListModel::Status, statusWidth + 24);
     // Wide enough for its header too, which is longer than its cells in Italian.
     const QString eHeader =
         m_model->headerData(InvoiceListModel::EInvoice, Qt::Horizontal, Qt::DisplayRole).toString();
@@ -148,10 +152,16 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
                                      fm.horizontalAdvance(InvoiceListModel::notExportedText()),
                                      m_view->horizontalHeader()->fontMetrics().horizontalAdvance(eHeader)})
                                + 24);
-    // The columns as the user left them; a state saved before the e-invoice column existed would leave
-    // that column at a default width too narrow for it, so it is kept under a key of its own.
+    // The columns as the user left them, under a key of their own since the e-invoice column came.
+    QList<int> least;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        least << m_view->columnWidth(column);
     m_view->horizontalHeader()->restoreState(
         QSettings().value(QStringLiteral("invoices/columns")).toByteArray());
+    // Widths saved in another language (or before a column grew) never cut what the columns hold now.
+    for (int column = 0; column < least.size(); ++column)
+        if (column != InvoiceListModel::Client && m_view->columnWidth(column) < least.at(column))
+            m_view->setColumnWidth(column, least.at(column));
     connect(m_view, &QTableView::activated, this, &InvoicesPage::openCurrent);
     // The e-invoice is Italian: its column and action are there for an Italian business only.
     const auto showItalianParts = [this] {

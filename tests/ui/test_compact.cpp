@@ -2,6 +2,7 @@
 // today's total on a window 683 pixels wide (half of 1366), and the full window can be made that
 // narrow too, in English and in Italian, whose words are longer.
 
+#include "invoicelistmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "timerbar.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -153,6 +155,29 @@ TEST_P(Compact, CompactModeKeepsTheTimerClientAndTodayOnASmallWindow)
     EXPECT_TRUE(window->findChild<QStackedWidget *>(s("sectionPages"))->isVisible());
     EXPECT_EQ(window->size(), full.size());
     EXPECT_FALSE(window->timerBar()->isCompact());
+}
+
+TEST_P(Compact, TheInvoiceStatusIsNeverCut)
+{
+    window->resize(1366, 740);
+    window->showSection(MainWindow::Section::Invoices);
+    settle();
+    auto *view = window->findChild<QTableView *>(s("invoiceView"));
+    ASSERT_TRUE(view);
+    const int width = view->columnWidth(InvoiceListModel::Status);
+    for (const QString &status : InvoiceListModel::statusTexts())
+        EXPECT_GE(width, view->fontMetrics().horizontalAdvance(status) + 8) << status.toStdString();
+
+    // Not even when the widths were saved narrower, in another language, by an earlier session.
+    view->setColumnWidth(InvoiceListModel::Status, 40);
+    window.reset(); // saves the columns as they are
+    window = std::make_unique<MainWindow>(clock);
+    ASSERT_TRUE(window->openDatabase(dir.file(s("compact.sqlite"))));
+    window->show();
+    window->showSection(MainWindow::Section::Invoices);
+    settle();
+    view = window->findChild<QTableView *>(s("invoiceView"));
+    EXPECT_EQ(view->columnWidth(InvoiceListModel::Status), width);
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, Compact, ::testing::Values("en", "it"));
