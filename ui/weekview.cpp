@@ -24,7 +24,7 @@ class WeekHeader : public QWidget
 public:
     WeekHeader(WeekView *view, WeekGrid *grid) : QWidget(view), m_view(view), m_grid(grid)
     {
-        setFixedHeight(2 * fontMetrics().height() + 12);
+        setFixedHeight(3 * fontMetrics().height() + 14);
     }
 
 protected:
@@ -37,33 +37,35 @@ protected:
         if (!d.first.isValid())
             return;
         const QFontMetrics fm = fontMetrics();
+        // Line `k` of a column, elided only where a column is narrower than its words.
+        const auto line = [&](const QRect &r, int k, const QString &text) {
+            painter.drawText(QRect(r.left() + 6, 4 + k * (fm.height() + 2), r.width() - 12, fm.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             fm.elidedText(text, Qt::ElideRight, r.width() - 12));
+        };
         for (int i = 0; i < 7; ++i) {
             const QDate day = d.first.addDays(i);
             const QRect column = m_grid->dayColumn(i);
             const QRect r(column.left(), 0, column.width(), height());
             if (day == m_view->selectedDate())
                 painter.fillRect(r.adjusted(1, 1, -1, -1), pal.color(QPalette::AlternateBase));
+            const QStringList lines = m_view->dayHeader(i);
             QFont f = font();
             f.setBold(day == d.today);
             painter.setFont(f);
             painter.setPen(day == d.today ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
-            painter.drawText(QRect(r.left() + 6, 4, r.width() - 12, fm.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(d.locale.toString(day, QStringLiteral("ddd d")), Qt::ElideRight,
-                                           r.width() - 12));
+            line(r, 0, lines.value(0));
             painter.setFont(font());
-            const DayLoad load = i < d.days.size() ? d.days[i] : DayLoad{};
-            QStringList figures;
-            if (load.loggedSeconds > 0)
-                figures << timeutil::formatDuration(load.loggedSeconds);
-            if (load.planned > 0)
-                figures << WeekView::tr("%1 planned").arg(timeutil::formatDuration(load.plannedSeconds));
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(
-                QRect(r.left() + 6, 6 + fm.height(), r.width() - 12, fm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(figures.join(QStringLiteral(" · ")), Qt::ElideRight, r.width() - 12));
+            for (int k = 1; k < lines.size(); ++k)
+                line(r, k, lines.at(k));
         }
+        // The week's totals above the hours' axis.
+        const QRect axis(0, 0, m_grid->dayColumn(0).left(), height());
+        const QStringList week = m_view->weekHeader();
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        for (int k = 0; k < week.size(); ++k)
+            line(axis.adjusted(-3, 0, 0, 0), k, week.at(k));
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(0, height() - 1, width(), height() - 1);
     }
@@ -82,6 +84,34 @@ private:
 };
 
 } // namespace
+
+QStringList WeekView::dayHeader(int index) const
+{
+    if (!m_data.first.isValid())
+        return {};
+    const QDate day = m_data.first.addDays(index);
+    const DayLoad load = index < m_data.days.size() ? m_data.days[index] : DayLoad{};
+    QStringList lines{m_data.locale.toString(day, QStringLiteral("ddd d"))};
+    lines << (load.loggedSeconds > 0 ? timeutil::formatDuration(load.loggedSeconds) : QString());
+    if (load.planned > 0)
+        lines << tr("%1 planned").arg(timeutil::formatDuration(load.plannedSeconds));
+    return lines;
+}
+
+QStringList WeekView::weekHeader() const
+{
+    qint64 logged = 0;
+    qint64 planned = 0;
+    for (const DayLoad &load : m_data.days) {
+        logged += load.loggedSeconds;
+        planned += load.plannedSeconds;
+    }
+    QStringList lines{tr("Total")};
+    lines << timeutil::formatDuration(logged);
+    if (planned > 0)
+        lines << tr("+%1").arg(timeutil::formatDuration(planned));
+    return lines;
+}
 
 WeekView::WeekView(QWidget *parent) : QWidget(parent), m_scroll(new QScrollArea(this))
 {

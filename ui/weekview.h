@@ -46,6 +46,11 @@ public:
 
     WeekGrid *grid() const { return m_grid; }
 
+    // What the header says above day `index` (0 the week's first): its name, the time logged, the
+    // time planned, each on its own line so none is cut; and above the hours, the week's totals.
+    QStringList dayHeader(int index) const;
+    QStringList weekHeader() const;
+
 protected:
     void showEvent(QShowEvent *event) override;
 

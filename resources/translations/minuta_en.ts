@@ -5844,10 +5844,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Partly paid, overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No invoices here</source>
         <translation type="unfinished" />
     </message>
@@ -8047,6 +8043,14 @@
     </message>
     <message>
         <source>Plan Work Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1</source>
         <translation type="unfinished" />
     </message>
 </context>

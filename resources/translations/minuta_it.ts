@@ -5844,10 +5844,6 @@
         <translation>Fatture</translation>
     </message>
     <message>
-        <source>Partly paid, overdue</source>
-        <translation>Pagate in parte, scadute</translation>
-    </message>
-    <message>
         <source>No invoices here</source>
         <translation>Nessuna fattura qui</translation>
     </message>
@@ -8048,6 +8044,14 @@
     <message>
         <source>Plan Work Here…</source>
         <translation>Pianifica lavoro qui…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>

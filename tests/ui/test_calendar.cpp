@@ -17,6 +17,8 @@
 #include "weekview.h"
 #include "workspace.h"
 
+#include "values/timeutil.h"
+
 #include "qtprinters.h"
 #include "testclock.h"
 #include "testfiles.h"
@@ -223,6 +225,23 @@ TEST_F(CalendarUi, TheWeekDrawsEntriesAndPlansAndOpensThem)
     EXPECT_GT(week->findChild<QScrollArea *>()->verticalScrollBar()->value(), 7 * WeekGrid::HourHeight)
         << "the working hours are in view";
     EXPECT_EQ(week->data().first, QDate(2026, 11, 2));
+    // Each day's name, hours logged and hours planned on lines of their own, so none is cut; the
+    // week's total above the hours.
+    QStringList figures;
+    qint64 weekSeconds = 0;
+    for (int i = 0; i < 7; ++i) {
+        const QStringList lines = week->dayHeader(i);
+        ASSERT_GE(lines.size(), 2);
+        EXPECT_EQ(lines.first(),
+                  week->data().locale.toString(QDate(2026, 11, 2).addDays(i), QStringLiteral("ddd d")));
+        for (const QString &line : lines)
+            EXPECT_LE(week->fontMetrics().horizontalAdvance(line), week->grid()->dayColumn(i).width() - 12)
+                << line.toStdString();
+        weekSeconds += week->data().days.value(i).loggedSeconds;
+    }
+    EXPECT_EQ(week->dayHeader(0).at(1), timeutil::formatDuration(week->data().days.value(0).loggedSeconds));
+    EXPECT_EQ(week->weekHeader().value(1), timeutil::formatDuration(weekSeconds));
+    EXPECT_GT(weekSeconds, 0);
     const QList<WeekGrid::Item> items = week->grid()->items();
     ASSERT_EQ(items.size(), 3); // the plan is the week after
     const auto acmeMonday = std::find_if(items.begin(), items.end(), [](const WeekGrid::Item &i) {
