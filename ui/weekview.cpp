@@ -236,6 +236,11 @@ const WeekGrid::Item *WeekGrid::itemAt(const QPoint &pos) const
 
 void WeekGrid::relayout()
 {
+    // The keyboard's block stays the same block when the blocks are laid out again.
+    std::optional<Item> current;
+    if (m_current >= 0 && m_current < m_items.size())
+        current = m_items.at(m_current);
+    m_current = -1;
     m_items.clear();
     const WeekView::Data &d = m_view->data();
     if (!d.first.isValid())
@@ -342,6 +347,11 @@ void WeekGrid::relayout()
             k = end;
         }
     }
+    if (current)
+        for (int i = 0; i < m_items.size(); ++i)
+            if (m_items.at(i).id == current->id && m_items.at(i).planned == current->planned
+                && m_items.at(i).day == current->day)
+                m_current = i;
 }
 
 void WeekGrid::resizeEvent(QResizeEvent *event)
@@ -392,6 +402,14 @@ void WeekGrid::paintEvent(QPaintEvent *)
             painter.setPen(QPen(fill.darker(130), 1));
         }
         painter.drawRoundedRect(QRectF(item.rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        if (hasFocus() && m_current >= 0 && &item == &m_items.at(m_current)) {
+            // The keyboard's block: outlined in the highlight colour.
+            painter.save();
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+            painter.drawRoundedRect(QRectF(item.rect).adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4);
+            painter.restore();
+        }
         // White text on the client's colour, or the palette's text on a planned block's wash.
         const QColor textColor = item.planned                    ? pal.color(QPalette::Text)
                                  : qGray(item.color.rgb()) > 150 ? QColor(Qt::black)
@@ -419,6 +437,83 @@ void WeekGrid::paintEvent(QPaintEvent *)
         painter.setBrush(QColor(0xdc, 0x26, 0x26));
         painter.drawEllipse(QPoint(column.left(), y), 4, 4);
     }
+}
+
+QList<int> WeekGrid::itemsOf(QDate day) const
+{
+    QList<int> out;
+    for (int i = 0; i < m_items.size(); ++i)
+        if (m_items.at(i).day == day)
+            out << i;
+    std::sort(out.begin(), out.end(),
+              [this](int a, int b) { return m_items.at(a).rect.top() < m_items.at(b).rect.top(); });
+    return out;
+}
+
+void WeekGrid::setCurrent(int index)
+{
+    m_current = index;
+    if (index >= 0) {
+        // Into view in the scroll area.
+        if (auto *area =
+                qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+            area->ensureVisible(m_items.at(index).rect.center().x(), m_items.at(index).rect.center().y(), 0,
+                                m_items.at(index).rect.height() / 2 + 8);
+        setToolTip(m_items.at(index).tooltip);
+    }
+    update();
+}
+
+void WeekGrid::keyPressEvent(QKeyEvent *event)
+{
+    const WeekView::Data &d = m_view->data();
+    QDate day = m_view->selectedDate().isValid() ? m_view->selectedDate() : d.first;
+    const QList<int> today = itemsOf(day);
+    const int at = today.indexOf(m_current);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        day = day.addDays(event->key() == Qt::Key_Left ? -1 : 1);
+        if (day < d.first || day > d.first.addDays(6))
+            return; // the week's edge: the page's arrows change the week
+        m_view->setSelectedDate(day);
+        const QList<int> there = itemsOf(day);
+        setCurrent(there.isEmpty() ? -1 : there.first());
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (today.isEmpty())
+            return;
+        if (at < 0)
+            setCurrent(event->key() == Qt::Key_Up ? today.last() : today.first());
+        else
+            setCurrent(
+                today.at(qBound(0, at + (event->key() == Qt::Key_Up ? -1 : 1), int(today.size()) - 1)));
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0 && m_current < m_items.size()) {
+            const Item &item = m_items.at(m_current);
+            if (item.planned)
+                Q_EMIT m_view->planActivated(item.id, item.day);
+            else
+                Q_EMIT m_view->entryActivated(item.id);
+        }
+        return;
+    case Qt::Key_N:
+        if (event->modifiers() == Qt::NoModifier) {
+            // Time logged on the selected day: from now on today, from nine on another day.
+            const qint64 start =
+                day == d.today ? d.now - d.now % 900 : QDateTime(day, QTime(9, 0), d.zone).toSecsSinceEpoch();
+            Q_EMIT m_view->logTimeRequested(start);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void WeekGrid::mousePressEvent(QMouseEvent *event)

@@ -105,18 +105,27 @@ public:
     void relayout();
     QSize sizeHint() const override;
 
+    // The block the keyboard is on (Up and Down move among the selected day's blocks, Left and
+    // Right change the day, Enter opens it, N logs time on the day); -1 when none is.
+    int currentItem() const { return m_current; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     int yFor(qint64 instant, QDate day) const;
+    // The blocks of `day`, top to bottom.
+    QList<int> itemsOf(QDate day) const;
+    void setCurrent(int index);
 
     WeekView *m_view;
     QList<Item> m_items;
+    int m_current = -1;
 };
 
 } // namespace minuta::ui

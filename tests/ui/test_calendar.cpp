@@ -296,6 +296,53 @@ TEST_F(CalendarUi, TheWeekDrawsEntriesAndPlansAndOpensThem)
     EXPECT_EQ(ws().plans().list()->size(), 1);
 }
 
+TEST_F(CalendarUi, TheWeekWorksFromTheKeyboard)
+{
+    CalendarPage *page = calendar();
+    page->showDate(QDate(2026, 11, 2));
+    page->setMode(CalendarPage::Mode::Week);
+    settle();
+    WeekView *week = page->weekView();
+    WeekGrid *grid = week->grid();
+    grid->setFocus();
+    week->setSelectedDate(QDate(2026, 11, 2));
+    ASSERT_EQ(grid->currentItem(), -1);
+
+    // Down takes the day's first block; Enter opens it.
+    QTest::keyClick(grid, Qt::Key_Down);
+    ASSERT_GE(grid->currentItem(), 0);
+    const WeekGrid::Item first = grid->items().at(grid->currentItem());
+    EXPECT_EQ(first.day, QDate(2026, 11, 2));
+    qint64 opened = 0;
+    QObject::connect(week, &WeekView::entryActivated, week, [&](qint64 id) { opened = id; });
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) { dialog->reject(); }); // the page opens it
+    QTest::keyClick(grid, Qt::Key_Return);
+    EXPECT_EQ(opened, first.id);
+
+    // Right: the next day, its first block if it has one; at the week's edge, nothing moves.
+    QTest::keyClick(grid, Qt::Key_Right);
+    EXPECT_EQ(week->selectedDate(), QDate(2026, 11, 3));
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(grid, Qt::Key_Right);
+    EXPECT_EQ(week->selectedDate(), QDate(2026, 11, 8));
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(grid, Qt::Key_Left);
+    EXPECT_EQ(week->selectedDate(), QDate(2026, 11, 2));
+
+    // N logs time on the selected day, at nine on a day that is not today.
+    qint64 requested = 0;
+    QObject::connect(week, &WeekView::logTimeRequested, week, [&](qint64 at) { requested = at; });
+    bool asked = false;
+    whenDialogOpens<EntryDialog>([&](EntryDialog *dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    QTest::keyClick(grid, Qt::Key_N);
+    QTest::qWait(50);
+    EXPECT_EQ(requested, local(2026, 11, 2, 9, 0));
+    EXPECT_TRUE(asked) << "the entry dialog opens there";
+}
+
 TEST_F(CalendarUi, TheShownMonthIsExportedAsICalendar)
 {
     CalendarPage *page = calendar();
