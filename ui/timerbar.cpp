@@ -65,11 +65,10 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_problem->setMargin(6);
     m_problem->setWordWrap(true);
     m_problem->hide();
-    auto *problemTimeout = new QTimer(this);
-    problemTimeout->setSingleShot(true);
-    problemTimeout->setInterval(8000);
-    connect(problemTimeout, &QTimer::timeout, m_problem, &QWidget::hide);
-    m_problem->setProperty("timeout", QVariant::fromValue<QObject *>(problemTimeout));
+    m_problemTimeout = new QTimer(this);
+    m_problemTimeout->setSingleShot(true);
+    m_problemTimeout->setInterval(8000);
+    connect(m_problemTimeout, &QTimer::timeout, m_problem, &QWidget::hide);
 
     m_task->setObjectName(QStringLiteral("timerTask"));
     m_task->setEditable(true);
@@ -147,8 +146,16 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     });
     connect(m_ticker, &QTimer::timeout, this, &TimerBar::tick);
     m_ticker->start(1000);
-    connect(&workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
-        if (changes & (Workspace::Clients | Workspace::Entries | Workspace::Timer | Workspace::Settings))
+    // The idle setting is read when it changes, not with every entry or client saved.
+    const auto readIdleSetting = [this] {
+        if (auto defaults = m_workspace.settings().businessDefaults())
+            m_idleMinutes = defaults->idleMinutes;
+    };
+    readIdleSetting();
+    connect(&workspace, &Workspace::changed, this, [this, readIdleSetting](Workspace::Changes changes) {
+        if (changes & Workspace::Settings)
+            readIdleSetting();
+        if (changes & (Workspace::Clients | Workspace::Entries | Workspace::Timer))
             refresh();
     });
     refresh();
@@ -270,8 +277,7 @@ void TimerBar::showClientProblem(const QString &text)
     m_problem->move(m_client->mapToGlobal(QPoint(0, m_client->height() + 2)));
     m_problem->show();
     m_problem->raise();
-    if (auto *timeout = qobject_cast<QTimer *>(m_problem->property("timeout").value<QObject *>()))
-        timeout->start();
+    m_problemTimeout->start();
     m_client->setFocus();
     m_client->lineEdit()->selectAll();
 }
@@ -360,8 +366,6 @@ void TimerBar::refresh()
     today.includeRunning = false;
     auto totals = m_workspace.entries().totals(today);
     m_todayFinished = totals ? totals->seconds : 0;
-    if (auto defaults = m_workspace.settings().businessDefaults())
-        m_idleMinutes = defaults->idleMinutes;
     fillClients();
     if (m_running) {
         if (!m_description->hasFocus())

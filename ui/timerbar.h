@@ -95,6 +95,7 @@ private:
     QLabel *m_elapsed;
     QLabel *m_today;
     QLabel *m_problem;
+    QTimer *m_problemTimeout = nullptr; // puts the note away
     QGridLayout *m_layout = nullptr;
     bool m_compact = false;
     QTimer *m_ticker;
