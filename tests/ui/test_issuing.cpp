@@ -160,14 +160,7 @@ TEST_F(Issuing, AMissingBusinessPostcodeOpensTheSettingsThere)
     BusinessProfile b = *ws().business().get();
     b.postcode.clear();
     ASSERT_TRUE(ws().business().save(b).ok());
-    Client c;
-    c.name = QStringLiteral("Studio Verdi");
-    c.vatId = QStringLiteral("IT00743110157");
-    c.address = QStringLiteral("Via Roma 1");
-    c.postcode = QStringLiteral("20121");
-    c.city = QStringLiteral("Milano");
-    c.currency = EUR;
-    const qint64 id = draftFor(c);
+    const qint64 id = draftFor(italianClient(QStringLiteral("Studio Verdi"))); // address in parts
 
     bool seen = false;
     QString shown;
@@ -191,14 +184,7 @@ TEST_F(Issuing, AMissingBusinessPostcodeOpensTheSettingsThere)
 
 TEST_F(Issuing, AnIssuedItalianInvoiceExportsItsElectronicInvoiceUnderTheStandardName)
 {
-    Client c;
-    c.name = QStringLiteral("Studio Verdi");
-    c.vatId = QStringLiteral("IT00743110157");
-    c.address = QStringLiteral("Via Roma 1");
-    c.postcode = QStringLiteral("20121");
-    c.city = QStringLiteral("Milano");
-    c.currency = EUR;
-    const qint64 id = draftFor(c);
+    const qint64 id = draftFor(italianClient(QStringLiteral("Studio Verdi"))); // address in parts
     ASSERT_EQ(InvoiceActions::issue(window.get(), ws(), id), QStringLiteral("Issued invoice 2026/001."));
 
     const QString folder = dir.file(QStringLiteral("out"));
