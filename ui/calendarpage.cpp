@@ -7,6 +7,7 @@
 #include "filedialogs.h"
 #include "flowlayout.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "monthview.h"
 #include "plandialog.h"
@@ -58,14 +59,14 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
     , m_dayTitle(new QLabel(this))
     , m_dayTotals(new QLabel(this))
     , m_dayList(new QTreeWidget(this))
-    , m_dayLog(new QPushButton(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("Log Time…"), this))
-    , m_dayPlan(new QPushButton(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("Plan Work…"), this))
+    , m_dayLog(new QPushButton(look::icon(QStringLiteral("add")), tr("Log Time…"), this))
+    , m_dayPlan(new QPushButton(look::icon(QStringLiteral("add")), tr("Plan Work…"), this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("calendarPage"));
     m_selected = workspace.today();
 
-    m_plan = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&Plan Work…"), this);
+    m_plan = new QAction(look::icon(QStringLiteral("add")), tr("&Plan Work…"), this);
     m_plan->setToolTip(tr("Plan an appointment or a task (Ctrl+Shift+P)"));
     connect(m_plan, &QAction::triggered, this, [this] { planWork(); });
     m_export = new QAction(tr("Export .ics…"), this);
@@ -129,9 +130,10 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
         return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
             .arg(MonthView::tint(load, palette()).name());
     };
-    m_legend->setText(tr("%1 light day &nbsp; %2 full day &nbsp; %3 over capacity &nbsp; "
-                         "<span style=\"color:#dc2626\">⚑</span> deadline")
-                          .arg(swatch(Load::Light), swatch(Load::Full), swatch(Load::Over)));
+    m_legend->setText(
+        tr("%1 light day &nbsp; %2 full day &nbsp; %3 over capacity &nbsp; "
+           "<span style=\"color:%4\">⚑</span> deadline")
+            .arg(swatch(Load::Light), swatch(Load::Full), swatch(Load::Over), look::deadlineColor().name()));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
 
     m_stack->addWidget(m_month);
@@ -185,11 +187,11 @@ CalendarPage::CalendarPage(Workspace &workspace, QWidget *parent)
     contentLayout->addLayout(bar);
     contentLayout->addWidget(splitter, 1);
     // Nothing can be logged or planned before there is a client.
-    m_empty = new EmptyState(
-        QIcon(QStringLiteral(":/minuta/icons/section-calendar.svg")), tr("Nothing planned or logged yet"),
-        tr("Your workload will show here, day by day and week by week. Add a client, then "
-           "log time with the timer or plan work."),
-        this);
+    m_empty =
+        new EmptyState(look::icon(QStringLiteral("section-calendar")), tr("Nothing planned or logged yet"),
+                       tr("Your workload will show here, day by day and week by week. Add a client, then "
+                          "log time with the timer or plan work."),
+                       this);
     m_empty->setObjectName(QStringLiteral("calendarEmpty"));
     m_outer = new QStackedWidget(this);
     m_outer->addWidget(content);
@@ -456,7 +458,7 @@ void CalendarPage::showDay()
                                                          tr("from %1").arg(format::date(o.day, locale))});
             item->setData(0, KindRole, DeadlineItem);
             item->setData(0, IdRole, o.planId);
-            item->setForeground(0, QColor(0xdc, 0x26, 0x26));
+            item->setForeground(0, look::deadlineColor());
         }
     }
     if (m_dayList->topLevelItemCount() == 0) {

@@ -5,6 +5,7 @@
 #include "commands/archiveclientcommand.h"
 #include "emptystate.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "workspace.h"
 
@@ -54,7 +55,7 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("clientsPage"));
-    m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Client…"), this);
+    m_new = new QAction(look::icon(QStringLiteral("add")), tr("&New Client…"), this);
     // The shortcut belongs to the Work menu's action, which works from every section; a second
     // action with the same keys would make both ambiguous.
     m_new->setToolTip(tr("Add a client (Ctrl+Shift+N)"));
@@ -118,10 +119,10 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_balance->setObjectName(QStringLiteral("clientBalance"));
     m_balance->setTextFormat(Qt::PlainText);
     m_balance->setWordWrap(true);
-    m_edit = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Edit…"), m_detailsPage);
+    m_edit = new QPushButton(look::icon(QStringLiteral("edit")), tr("Edit…"), m_detailsPage);
     m_archive = new QPushButton(m_detailsPage);
-    m_invoice = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")),
-                                tr("Invoice Unbilled Work…"), m_detailsPage);
+    m_invoice = new QPushButton(look::icon(QStringLiteral("section-invoices")), tr("Invoice Unbilled Work…"),
+                                m_detailsPage);
     m_invoice->setObjectName(QStringLiteral("clientInvoiceButton"));
     connect(m_edit, &QPushButton::clicked, this, &ClientsPage::editCurrent);
     connect(m_archive, &QPushButton::clicked, this, &ClientsPage::toggleArchived);
@@ -154,7 +155,7 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addLayout(buttons);
 
     m_empty = new EmptyState(
-        QIcon(QStringLiteral(":/minuta/icons/section-clients.svg")), tr("No clients yet"),
+        look::icon(QStringLiteral("section-clients")), tr("No clients yet"),
         tr("Add the people and companies you work for, with their rates and how they are billed."), this);
     m_empty->setObjectName(QStringLiteral("clientsEmpty"));
     m_empty->addAction(m_new);

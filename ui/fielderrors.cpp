@@ -1,5 +1,7 @@
 #include "fielderrors.h"
 
+#include "look.h"
+
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -30,7 +32,7 @@ QLabel *FieldErrors::makeLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    label->setStyleSheet(look::errorStyle());
     label->setVisible(false);
     label->setAccessibleName(QObject::tr("Error"));
     return label;

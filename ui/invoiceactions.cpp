@@ -4,6 +4,7 @@
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "settingsdialog.h"
 #include "workspace.h"
@@ -267,7 +268,7 @@ QString InvoiceActions::recordPayment(QWidget *parent, Workspace &workspace, qin
                     .formatNumber(locale));
     });
     auto *error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    error->setStyleSheet(look::errorStyle());
     error->setWordWrap(true);
     error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
@@ -358,7 +359,7 @@ QString InvoiceActions::recordRefund(QWidget *parent, Workspace &workspace, qint
     auto *note = new QLineEdit(&dialog);
     note->setPlaceholderText(tr("Bank transfer"));
     auto *error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    error->setStyleSheet(look::errorStyle());
     error->setWordWrap(true);
     error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "invoiceactions.h"
 #include "invoicelinemodel.h"
+#include "look.h"
 #include "messagebox.h"
 #include "totalswidget.h"
 #include "workspace.h"
@@ -285,15 +286,14 @@ QHBoxLayout *InvoiceDialog::buildLineButtons()
 QHBoxLayout *InvoiceDialog::buildActions()
 {
     m_issue = new QPushButton(tr("&Issue…"), this);
-    m_pdf = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export &PDF…"), this);
+    m_pdf = new QPushButton(look::icon(QStringLiteral("pdf")), tr("Export &PDF…"), this);
     m_timesheet = new QPushButton(tr("PDF with &Timesheet…"), this);
     m_xml = new QPushButton(tr("E-invoice (&XML)…"), this);
     m_xml->setToolTip(tr("Export the electronic invoice (FatturaPA) to send through the SdI"));
-    m_pay =
-        new QPushButton(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Pa&yment…"), this);
+    m_pay = new QPushButton(look::icon(QStringLiteral("payment")), tr("Record Pa&yment…"), this);
     m_cancelInvoice = new QPushButton(tr("Cancel with Credit Note…"), this);
     m_refund = new QPushButton(tr("Record &Refund…"), this);
-    m_delete = new QPushButton(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete Draft"), this);
+    m_delete = new QPushButton(look::icon(QStringLiteral("delete")), tr("Delete Draft"), this);
     connect(m_issue, &QPushButton::clicked, this,
             [this] { say(InvoiceActions::issue(this, m_workspace, m_id)); });
     connect(m_pdf, &QPushButton::clicked, this,

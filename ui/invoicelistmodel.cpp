@@ -1,6 +1,7 @@
 #include "invoicelistmodel.h"
 
 #include "format.h"
+#include "look.h"
 #include "workspace.h"
 
 #include "values/clock.h"
@@ -153,7 +154,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (s->overdue && (index.column() == Status || index.column() == Due || index.column() == Balance))
-            return QColor(0xb9, 0x1c, 0x1c);
+            return look::errorColor();
         if (s->status == InvoiceStatus::Cancelled || (index.column() == EInvoice && !s->einvoiceExported))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }

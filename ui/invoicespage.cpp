@@ -5,6 +5,7 @@
 #include "invoiceactions.h"
 #include "invoicedialog.h"
 #include "invoicelistmodel.h"
+#include "look.h"
 #include "newinvoicedialog.h"
 #include "workspace.h"
 
@@ -55,23 +56,23 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("invoicesPage"));
-    m_new = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&New Invoice…"), this);
+    m_new = new QAction(look::icon(QStringLiteral("add")), tr("&New Invoice…"), this);
     // The shortcut belongs to the Work menu's action, which works from every section; a second
     // action with the same keys would make both ambiguous.
     m_new->setToolTip(tr("Invoice a client's unbilled work (Ctrl+I)"));
-    m_open = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Open…"), this);
+    m_open = new QAction(look::icon(QStringLiteral("edit")), tr("Open…"), this);
     m_issue = new QAction(tr("Issue…"), this);
-    m_pdf = new QAction(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export PDF…"), this);
+    m_pdf = new QAction(look::icon(QStringLiteral("pdf")), tr("Export PDF…"), this);
     m_xml = new QAction(tr("Export E-invoice…"), this);
     m_xml->setObjectName(QStringLiteral("einvoiceAction"));
     m_xml->setToolTip(tr("Export the electronic invoice (FatturaPA XML) to send through the SdI"));
-    m_pay = new QAction(QIcon(QStringLiteral(":/minuta/icons/payment.svg")), tr("Record Payment…"), this);
+    m_pay = new QAction(look::icon(QStringLiteral("payment")), tr("Record Payment…"), this);
     m_cancel = new QAction(tr("Cancel…"), this);
     m_cancel->setToolTip(tr("Cancel the invoice with a credit note"));
     m_refund = new QAction(tr("Record Refund…"), this);
     m_refund->setObjectName(QStringLiteral("refundAction"));
     m_refund->setToolTip(tr("Record money given back to the client out of a credit note"));
-    m_delete = new QAction(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete Draft"), this);
+    m_delete = new QAction(look::icon(QStringLiteral("delete")), tr("Delete Draft"), this);
     connect(m_new, &QAction::triggered, this, [this] { newInvoice(); });
     connect(m_open, &QAction::triggered, this, &InvoicesPage::openCurrent);
     connect(m_issue, &QAction::triggered, this,
@@ -181,7 +182,7 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_view->addActions({m_open, m_issue, m_pdf, m_xml, m_pay, m_cancel, m_refund, m_delete});
 
     auto *empty =
-        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg")), tr("No invoices here"),
+        new EmptyState(look::icon(QStringLiteral("section-invoices")), tr("No invoices here"),
                        tr("Make an invoice from a client's unbilled work: choose the period, check the lines "
                           "and totals, then keep it as a draft or issue it."),
                        this);

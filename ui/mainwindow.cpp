@@ -6,6 +6,7 @@
 #include "emptystate.h"
 #include "filecontroller.h"
 #include "invoicespage.h"
+#include "look.h"
 #include "messagebox.h"
 #include "reportspage.h"
 #include "servicespage.h"
@@ -56,17 +57,17 @@ QIcon sectionIcon(MainWindow::Section section)
 {
     switch (section) {
     case MainWindow::Section::TimeLog:
-        return QIcon(QStringLiteral(":/minuta/icons/section-timelog.svg"));
+        return look::icon(QStringLiteral("section-timelog"));
     case MainWindow::Section::Clients:
-        return QIcon(QStringLiteral(":/minuta/icons/section-clients.svg"));
+        return look::icon(QStringLiteral("section-clients"));
     case MainWindow::Section::Services:
-        return QIcon(QStringLiteral(":/minuta/icons/section-services.svg"));
+        return look::icon(QStringLiteral("section-services"));
     case MainWindow::Section::Invoices:
-        return QIcon(QStringLiteral(":/minuta/icons/section-invoices.svg"));
+        return look::icon(QStringLiteral("section-invoices"));
     case MainWindow::Section::Calendar:
-        return QIcon(QStringLiteral(":/minuta/icons/section-calendar.svg"));
+        return look::icon(QStringLiteral("section-calendar"));
     case MainWindow::Section::Reports:
-        return QIcon(QStringLiteral(":/minuta/icons/section-reports.svg"));
+        return look::icon(QStringLiteral("section-reports"));
     }
     return {};
 }
@@ -306,8 +307,8 @@ void MainWindow::updateNarrow()
 void MainWindow::createWorkMenu()
 {
     QMenu *work = menuBar()->addMenu(tr("&Work"));
-    m_toggleTimer = work->addAction(QIcon(QStringLiteral(":/minuta/icons/section-timelog.svg")),
-                                    tr("Start or Stop the &Timer"));
+    m_toggleTimer =
+        work->addAction(look::icon(QStringLiteral("section-timelog")), tr("Start or Stop the &Timer"));
     m_toggleTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_toggleTimer->setToolTip(
         tr("Start the timer for the client in the bar, switch to it, or stop it (Ctrl+T)"));
@@ -453,7 +454,7 @@ QWidget *MainWindow::createSectionsPage(QWidget *parent)
 QWidget *MainWindow::createNoFilePage(QWidget *parent)
 {
     m_noDatabase =
-        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/database.svg")), tr("No file is open"),
+        new EmptyState(look::icon(QStringLiteral("database")), tr("No file is open"),
                        tr("Minuta keeps your clients, time and invoices in one file on this computer. Start "
                           "a new file, or open one you already have."),
                        parent);
@@ -565,6 +566,7 @@ void MainWindow::buildWorkspaceScreens()
     connect(m_reports, &ReportsPage::message, this, &MainWindow::showMessage);
     connect(m_timerBar, &TimerBar::message, this, &MainWindow::showMessage);
     connect(m_timeLog, &TimeLogPage::message, this, &MainWindow::showMessage);
+    connect(m_timeLog, &TimeLogPage::continueRequested, m_timerBar, &TimerBar::continueWork);
     connect(m_clients, &ClientsPage::message, this, &MainWindow::showMessage);
     connect(m_services, &ServicesPage::message, this, &MainWindow::showMessage);
     connect(m_invoices, &InvoicesPage::message, this, &MainWindow::showMessage);

@@ -1,5 +1,7 @@
 #include "monthview.h"
 
+#include "look.h"
+
 #include "values/timeutil.h"
 
 #include <QHelpEvent>
@@ -249,8 +251,8 @@ void MonthView::paintDay(QPainter &painter, QDate date, const QRect &cell) const
         path.lineTo(flag.left() + 2, flag.top());
         path.lineTo(flag.right(), flag.top() + h / 3.0);
         path.lineTo(flag.left() + 2, flag.top() + 2 * h / 3.0);
-        painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 1.5));
-        painter.setBrush(QColor(0xdc, 0x26, 0x26));
+        painter.setPen(QPen(look::deadlineColor(), 1.5));
+        painter.setBrush(look::deadlineColor());
         painter.drawPath(path);
     }
 

@@ -3,6 +3,7 @@
 #include "clientlistmodel.h"
 #include "format.h"
 #include "invoicelinemodel.h"
+#include "look.h"
 #include "messagebox.h"
 #include "totalswidget.h"
 #include "workspace.h"
@@ -115,7 +116,7 @@ void NewInvoiceDialog::setUpPreview()
     m_stack->addWidget(m_message);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_warnings->setStyleSheet(look::warningStyle());
 }
 
 QFormLayout *NewInvoiceDialog::buildForm()

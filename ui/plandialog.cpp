@@ -4,6 +4,7 @@
 #include "commands/plancommands.h"
 #include "fielderrors.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "workspace.h"
 
@@ -186,7 +187,7 @@ QDialogButtonBox *PlanDialog::buildButtons()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     if (m_existing) {
         m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
-        m_delete->setIcon(QIcon(QStringLiteral(":/minuta/icons/delete.svg")));
+        m_delete->setIcon(look::icon(QStringLiteral("delete")));
         m_delete->setToolTip(tr("Delete this work with every repetition; Ctrl+Z brings it back"));
         connect(m_delete, &QPushButton::clicked, this, &PlanDialog::deletePlan);
     }

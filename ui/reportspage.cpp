@@ -4,6 +4,7 @@
 #include "filedialogs.h"
 #include "flowlayout.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "reportmodels.h"
 #include "workspace.h"
@@ -88,7 +89,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     , m_revenueChart(makeChart(this))
     , m_hoursChart(makeChart(this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
-    , m_pdf(new QPushButton(QIcon(QStringLiteral(":/minuta/icons/pdf.svg")), tr("Export PDF…"), this))
+    , m_pdf(new QPushButton(look::icon(QStringLiteral("pdf")), tr("Export PDF…"), this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     const QDate today = workspace.today();
@@ -170,11 +171,11 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     contentLayout->setContentsMargins(12, 10, 12, 8);
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_tabs, 1);
-    m_empty = new EmptyState(
-        QIcon(QStringLiteral(":/minuta/icons/section-reports.svg")), tr("Nothing to report yet"),
-        tr("Hours, revenue and unpaid invoices per client and month will show here once you "
-           "log time for a client."),
-        this);
+    m_empty =
+        new EmptyState(look::icon(QStringLiteral("section-reports")), tr("Nothing to report yet"),
+                       tr("Hours, revenue and unpaid invoices per client and month will show here once you "
+                          "log time for a client."),
+                       this);
     m_empty->setObjectName(QStringLiteral("reportsEmpty"));
     m_outer = new QStackedWidget(this);
     m_outer->addWidget(content);

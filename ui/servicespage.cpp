@@ -3,6 +3,7 @@
 #include "commands/deleteusagecommand.h"
 #include "commands/setserviceactivecommand.h"
 #include "emptystate.h"
+#include "look.h"
 #include "messagebox.h"
 #include "servicedialog.h"
 #include "servicemodel.h"
@@ -72,16 +73,16 @@ ServicesPage::ServicesPage(Workspace &workspace, QWidget *parent)
     , m_usageCount(new QLabel(this))
 {
     setObjectName(QStringLiteral("servicesPage"));
-    m_logUnits = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&Log Units…"), this);
+    m_logUnits = new QAction(look::icon(QStringLiteral("add")), tr("&Log Units…"), this);
     // The shortcut belongs to the Work menu's action, which works from every section; a second
     // action with the same keys would make both ambiguous.
     m_logUnits->setToolTip(tr("Log units of a service for a client (Ctrl+U)"));
-    m_newService = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("New &Service…"), this);
+    m_newService = new QAction(look::icon(QStringLiteral("add")), tr("New &Service…"), this);
     m_newService->setToolTip(tr("Add a service you bill per use"));
-    m_editService = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Edit…"), this);
+    m_editService = new QAction(look::icon(QStringLiteral("edit")), tr("Edit…"), this);
     m_toggleService = new QAction(tr("Stop Offering"), this);
-    m_editUsage = new QAction(QIcon(QStringLiteral(":/minuta/icons/edit.svg")), tr("Edit…"), this);
-    m_deleteUsage = new QAction(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("Delete"), this);
+    m_editUsage = new QAction(look::icon(QStringLiteral("edit")), tr("Edit…"), this);
+    m_deleteUsage = new QAction(look::icon(QStringLiteral("delete")), tr("Delete"), this);
     m_deleteUsage->setShortcut(QKeySequence::Delete);
     m_deleteUsage->setShortcutContext(Qt::WidgetShortcut);
     m_usageView->addAction(m_deleteUsage);
@@ -115,7 +116,7 @@ ServicesPage::ServicesPage(Workspace &workspace, QWidget *parent)
     connect(m_usageView, &QTableView::activated, this, &ServicesPage::editUsage);
 
     auto *noServices =
-        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-services.svg")), tr("No services yet"),
+        new EmptyState(look::icon(QStringLiteral("section-services")), tr("No services yet"),
                        tr("Add what you bill per use, such as calls answered, pages scanned or hours "
                           "of meeting room, with its price."),
                        this);
@@ -123,7 +124,7 @@ ServicesPage::ServicesPage(Workspace &workspace, QWidget *parent)
     m_serviceStack->addWidget(m_serviceView);
     m_serviceStack->addWidget(noServices);
     auto *noUsage = new EmptyState(
-        QIcon(QStringLiteral(":/minuta/icons/section-services.svg")), tr("No units logged"),
+        look::icon(QStringLiteral("section-services")), tr("No units logged"),
         tr("Log what a client used with Log Units (Ctrl+U): client, service, quantity, Enter."), this);
     noUsage->addAction(m_logUnits);
     m_usageStack->addWidget(m_usageView);

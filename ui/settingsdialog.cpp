@@ -5,6 +5,7 @@
 #include "fielderrors.h"
 #include "filedialogs.h"
 #include "idlesource.h"
+#include "look.h"
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
@@ -377,7 +378,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     m_tabs->addTab(m_newClients, tr("New Clients"));
     m_tabs->addTab(time, tr("Time && Language"));
 
-    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_error->setStyleSheet(look::errorStyle());
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();

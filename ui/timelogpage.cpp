@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "flowlayout.h"
 #include "format.h"
+#include "look.h"
 #include "messagebox.h"
 #include "timeentrymodel.h"
 #include "workspace.h"
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -42,7 +44,8 @@ namespace minuta::ui {
 
 namespace {
 
-const auto kHeaderKey = QStringLiteral("timeLog/header");
+// Since the amount and continue columns: widths saved for the older columns would land on others.
+const auto kHeaderKey = QStringLiteral("timeLog/columns");
 const auto kFolderKey = QStringLiteral("timeLog/exportFolder");
 const auto kRangeKey = QStringLiteral("timeLog/range");
 
@@ -75,7 +78,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("timeLogPage"));
 
-    m_add = new QAction(QIcon(QStringLiteral(":/minuta/icons/add.svg")), tr("&Add Entry…"), this);
+    m_add = new QAction(look::icon(QStringLiteral("add")), tr("&Add Entry…"), this);
     // The shortcut belongs to the Work menu's action, which works from every section; a second
     // action with the same keys would make both ambiguous.
     m_add->setToolTip(tr("Log time done without the timer (Ctrl+N)"));
@@ -84,12 +87,24 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_duplicate->setToolTip(tr("Log the same work again, right after it (Ctrl+D)"));
     m_split = new QAction(tr("&Split…"), this);
     m_split->setToolTip(tr("Cut the entry in two at a time inside it"));
-    m_delete = new QAction(QIcon(QStringLiteral(":/minuta/icons/delete.svg")), tr("&Delete"), this);
+    m_delete = new QAction(look::icon(QStringLiteral("delete")), tr("&Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected entries (Del); Ctrl+Z brings them back"));
-    for (QAction *action : {m_duplicate, m_split, m_delete})
+    m_continue = new QAction(look::icon(QStringLiteral("continue")), tr("&Continue"), this);
+    m_continue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_continue->setToolTip(
+        tr("Start the timer again for the entry's client, task and description (Ctrl+Enter)"));
+    m_edit = new QAction(look::icon(QStringLiteral("edit")), tr("&Edit…"), this);
+    m_edit->setToolTip(tr("Change every detail of the entry"));
+    m_billableToggle = new QAction(tr("&Billable"), this);
+    m_billableToggle->setCheckable(true);
+    m_billableToggle->setToolTip(tr("Whether the selected entries are billed to the client"));
+    for (QAction *action : {m_continue, m_duplicate, m_split, m_delete})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_duplicate, m_split, m_delete});
+    addActions({m_continue, m_duplicate, m_split, m_delete});
+    connect(m_continue, &QAction::triggered, this, &TimeLogPage::continueSelected);
+    connect(m_edit, &QAction::triggered, this, &TimeLogPage::editSelected);
+    connect(m_billableToggle, &QAction::triggered, this, &TimeLogPage::setSelectedBillable);
     connect(m_add, &QAction::triggered, this, &TimeLogPage::addEntry);
     connect(m_duplicate, &QAction::triggered, this, &TimeLogPage::duplicateSelected);
     connect(m_split, &QAction::triggered, this, &TimeLogPage::splitSelected);
@@ -160,28 +175,48 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(TimeEntryModel::Start, fm.horizontalAdvance(QStringLiteral("00:00 PM")) + 36);
     m_view->setColumnWidth(TimeEntryModel::End, fm.horizontalAdvance(QStringLiteral("00:00 PM")) + 20);
     m_view->setColumnWidth(TimeEntryModel::Duration, fm.horizontalAdvance(QStringLiteral("00:00")) + 28);
+    {
+        QFont bold = m_view->font();
+        bold.setBold(true); // the day's total is bold
+        m_view->setColumnWidth(
+            TimeEntryModel::Amount,
+            QFontMetrics(bold).horizontalAdvance(
+                Money(999999, m_workspace.settings().businessDefaults().value_or(BusinessDefaults()).currency)
+                    .format(m_workspace.locale()))
+                + 24);
+    }
+    m_view->setColumnWidth(TimeEntryModel::Continue, m_view->iconSize().width() + 28);
     m_view->setColumnWidth(TimeEntryModel::Client,
                            fm.horizontalAdvance(QStringLiteral("Hargreaves & Sons Solicitors")) + 24);
     m_view->setColumnWidth(TimeEntryModel::Task,
                            fm.horizontalAdvance(QStringLiteral("Social media ab")) + 16);
     m_view->setColumnWidth(TimeEntryModel::Billable, fm.horizontalAdvance(tr("Billable")) + 24);
     m_view->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    m_view->horizontalHeader()->setSectionResizeMode(TimeEntryModel::Continue, QHeaderView::Fixed);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == TimeEntryModel::Continue)
+            return; // a click there continues the entry (below)
         if (!(m_model->flags(index) & Qt::ItemIsEditable))
             editSelected();
     });
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == TimeEntryModel::Continue)
+            if (const TimeEntry *e = m_model->entryAt(index.row()))
+                continueEntry(*e);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimeLogPage::showContextMenu);
 
-    m_empty = new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-timelog.svg")),
-                             tr("No time logged in this period"),
-                             tr("Start the timer above for a client, or add work you did without it."), this);
+    m_empty =
+        new EmptyState(look::icon(QStringLiteral("section-timelog")), tr("No time logged in this period"),
+                       tr("Start the timer above for a client, or add work you did without it."), this);
     m_empty->setObjectName(QStringLiteral("timeLogEmpty"));
     m_empty->addAction(m_add);
     // A new file has nobody to log time for: the first step is a client.
-    m_welcome =
-        new EmptyState(QIcon(QStringLiteral(":/minuta/icons/section-clients.svg")), tr("Welcome to Minuta"),
-                       tr("Start by adding a client, someone you work for. Then start the timer "
-                          "above, or add work you did without it."),
-                       this);
+    m_welcome = new EmptyState(look::icon(QStringLiteral("section-clients")), tr("Welcome to Minuta"),
+                               tr("Start by adding a client, someone you work for. Then start the timer "
+                                  "above, or add work you did without it."),
+                               this);
     m_welcome->setObjectName(QStringLiteral("timeLogWelcome"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -366,6 +401,13 @@ void TimeLogPage::updateActions()
     bool anyBilled = false;
     for (const TimeEntry &e : selected)
         anyBilled = anyBilled || e.isBilled();
+    bool allBillable = !selected.isEmpty();
+    for (const TimeEntry &e : selected)
+        allBillable = allBillable && e.billable;
+    m_continue->setEnabled(selected.size() == 1 && !selected.first().isRunning());
+    m_edit->setEnabled(selected.size() == 1 && !anyBilled);
+    m_billableToggle->setEnabled(!selected.isEmpty() && !anyBilled);
+    m_billableToggle->setChecked(allBillable);
     m_duplicate->setEnabled(selected.size() == 1 && !selected.first().isRunning());
     m_split->setEnabled(selected.size() == 1 && !selected.first().isRunning() && !anyBilled);
     m_delete->setEnabled(!selected.isEmpty() && !anyBilled);
@@ -416,6 +458,62 @@ void TimeLogPage::addEntry()
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(dialog.warnings().isEmpty() ? tr("Entry added.")
                                                    : dialog.warnings().join(QLatin1Char(' ')));
+}
+
+void TimeLogPage::continueSelected()
+{
+    const QList<TimeEntry> selected = selectedEntries();
+    if (selected.size() == 1)
+        continueEntry(selected.first());
+}
+
+void TimeLogPage::continueEntry(const TimeEntry &entry)
+{
+    if (entry.isRunning())
+        return;
+    Q_EMIT continueRequested(entry);
+}
+
+void TimeLogPage::setSelectedBillable(bool billable)
+{
+    const QList<TimeEntry> selected = selectedEntries();
+    int changed = 0;
+    for (const TimeEntry &e : selected) {
+        if (e.isBilled() || e.billable == billable)
+            continue;
+        const QModelIndex index = m_model->indexOfEntry(e.id);
+        if (!m_model->setData(index.siblingAtColumn(TimeEntryModel::Billable),
+                              billable ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole))
+            return; // the model said why
+        ++changed;
+    }
+    if (changed)
+        Q_EMIT message(billable ? tr("%n entry(s) marked billable.", nullptr, changed)
+                                : tr("%n entry(s) marked not billable.", nullptr, changed));
+}
+
+void TimeLogPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && m_model->entryAt(index.row())
+        && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectRow(index.row());
+    updateActions();
+    QMenu menu(this);
+    if (!selectedEntries().isEmpty()) {
+        menu.addAction(m_continue);
+        menu.addAction(m_edit);
+        menu.addAction(m_duplicate);
+        menu.addAction(m_split);
+        menu.addSeparator();
+        menu.addAction(m_billableToggle);
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.addSeparator();
+    }
+    menu.addAction(m_add);
+    menu.addAction(m_export);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void TimeLogPage::editSelected()

@@ -1,8 +1,9 @@
 #pragma once
 
-// The Time log section: the entries of today, this week, this month or a chosen range, filtered by
-// client, billable and billed, edited in place; add by hand, duplicate, split and delete; totals of
-// what is shown.
+// The Time log section: the entries of today, this week, this month or a chosen range, grouped by
+// day with each day's totals, filtered by client, billable and billed, edited in place; continue an
+// entry (the timer starts again for its client, task and description), add by hand, duplicate,
+// split and delete, from the toolbar or a right-click; totals of what is shown.
 
 #include "work/timeentry.h"
 
@@ -37,6 +38,9 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *splitAction() const { return m_split; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *continueAction() const { return m_continue; }
+    QAction *editAction() const { return m_edit; }
+    QAction *billableAction() const { return m_billableToggle; }
     QAction *exportAction() const { return m_export; }
     QString totalsText() const;
 
@@ -49,6 +53,10 @@ public:
 public Q_SLOTS:
     void addEntry();
     void editSelected();
+    // Asks for the timer to start again with the selected entry's client, task and description.
+    void continueSelected();
+    void continueEntry(const TimeEntry &entry);
+    void setSelectedBillable(bool billable);
     void duplicateSelected();
     void splitSelected();
     void deleteSelected();
@@ -57,8 +65,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // The user asked to go on with the work of `entry`: the timer bar starts it.
+    void continueRequested(const TimeEntry &entry);
 
 private:
+    void showContextMenu(const QPoint &pos);
     void applyFilter();
     void updateTotals();
     void updateActions();
@@ -85,6 +96,9 @@ private:
     QAction *m_split;
     QAction *m_delete;
     QAction *m_export = nullptr;
+    QAction *m_continue = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_billableToggle = nullptr;
 };
 
 } // namespace minuta::ui

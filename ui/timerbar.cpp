@@ -489,6 +489,30 @@ void TimerBar::startLast()
         toggle();
 }
 
+void TimerBar::continueWork(const TimeEntry &entry)
+{
+    if (m_running && m_running->clientId == entry.clientId && m_running->task == entry.task
+        && m_running->description == entry.description) {
+        Q_EMIT message(tr("The timer is already running for this work."));
+        return;
+    }
+    saveRunningDetails();
+    auto started = m_workspace.timer().start(entry.clientId, entry.task, entry.description);
+    if (!started) {
+        MessageBox::warning(this, tr("The timer did not start"), started.error().message());
+        return;
+    }
+    if (started->stopped)
+        Q_EMIT message(tr("Stopped %1 after %2; continuing %3.")
+                           .arg(started->stopped->clientName,
+                                timeutil::formatDuration(
+                                    started->stopped->durationSeconds(m_workspace.clock().nowSecs())),
+                                started->running.clientName));
+    else
+        Q_EMIT message(tr("Timer started for %1.").arg(started->running.clientName));
+    m_workspace.notify(Workspace::Entries | Workspace::Timer);
+}
+
 void TimerBar::saveRunningDetails()
 {
     if (!m_running || m_running->clientId != selectedClientId())

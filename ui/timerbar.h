@@ -57,6 +57,8 @@ public Q_SLOTS:
     void stop();
     // Starts the client worked for last.
     void startLast();
+    // Starts the timer for the client, task and description of `entry` (switching from any other).
+    void continueWork(const TimeEntry &entry);
     // Reads the timer and today's total again from the file.
     void refresh();
 

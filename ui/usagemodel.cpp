@@ -1,6 +1,7 @@
 #include "usagemodel.h"
 
 #include "format.h"
+#include "look.h"
 #include "workspace.h"
 
 #include "values/clock.h"
@@ -112,7 +113,7 @@ QVariant UsageModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Quantity)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DecorationRole && index.column() == Date && u->isBilled())
-        return QIcon(QStringLiteral(":/minuta/icons/lock.svg"));
+        return look::icon(QStringLiteral("lock"));
     if (role == Qt::ForegroundRole && u->isBilled())
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == IdRole)

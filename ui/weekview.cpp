@@ -1,6 +1,7 @@
 #include "weekview.h"
 
 #include "format.h"
+#include "look.h"
 #include "values/timeutil.h"
 
 #include <QHelpEvent>
@@ -432,9 +433,9 @@ void WeekGrid::paintEvent(QPaintEvent *)
         const int index = int(d.first.daysTo(d.today));
         const QRect column = dayColumn(index);
         const int y = yFor(d.now, d.today);
-        painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+        painter.setPen(QPen(look::deadlineColor(), 2));
         painter.drawLine(column.left(), y, column.right(), y);
-        painter.setBrush(QColor(0xdc, 0x26, 0x26));
+        painter.setBrush(look::deadlineColor());
         painter.drawEllipse(QPoint(column.left(), y), 4, 4);
     }
 }

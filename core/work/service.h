@@ -8,6 +8,7 @@
 #include "values/quantity.h"
 #include "values/taxrate.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,7 @@ struct Usage
     QString clientName;
     QString serviceName;
     QString unit;
+    QString unitPlural;
 
     bool isBilled() const { return invoiceId.has_value(); }
 };
@@ -62,6 +64,20 @@ struct UsageFilter
     std::optional<qint64> from; // [from, to) on `at`
     std::optional<qint64> to;
     std::optional<bool> billed;
+};
+
+// The units of one service used on one local day, added up.
+struct DayUnits
+{
+    QDate day;
+    qint64 serviceId = 0;
+    QString serviceName;
+    QString unit;
+    QString unitPlural;
+    Quantity quantity;
+
+    // "12 calls answered"-style text: the quantity and its unit ("12 calls").
+    QString unitFor() const { return minuta::unitFor(quantity, unit, unitPlural); }
 };
 
 } // namespace minuta

@@ -5,7 +5,9 @@
 
 #include "values/error.h"
 #include "values/money.h"
+#include "values/moneytotals.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -29,6 +31,9 @@ struct TimeEntry
     // Filled in by reads, for lists: the client's name and colour.
     QString clientName;
     QString clientColor;
+    // Filled in by lists, for billable entries: the billed time (a running entry's until now) at the
+    // rate that applies, in the client's currency, as an invoice would price it.
+    std::optional<Money> amount;
 
     bool isRunning() const { return !end.has_value(); }
     bool isBilled() const { return invoiceId.has_value(); }
@@ -52,6 +57,17 @@ struct TimeEntryTotals
     qint64 count = 0;
     qint64 seconds = 0;         // finished entries only
     qint64 billableSeconds = 0; // finished billable entries only
+};
+
+// One local day of the time log: its entries (a running one up to now) and what the billable ones
+// are worth.
+struct DayTotals
+{
+    QDate day;
+    qint64 count = 0;
+    qint64 seconds = 0;
+    qint64 billableSeconds = 0;
+    MoneyTotals amount;
 };
 
 } // namespace minuta

@@ -1,5 +1,7 @@
 #include "work/timeentryrepository.h"
 
+#include "business/settings.h"
+#include "clients/client.h"
 #include "storage/connection.h"
 #include "storage/database.h"
 #include "storage/dayfigures.h"
@@ -8,7 +10,9 @@
 #include "values/clock.h"
 #include "values/timeutil.h"
 #include "values/validation.h"
+#include "work/billing.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -98,7 +102,8 @@ Error billedError()
 
 } // namespace
 
-TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
+TimeEntryRepository::TimeEntryRepository(const Database &db, const Clock &clock)
+    : m_file(db), m_db(db), m_clock(clock)
 {}
 
 TimeEntry TimeEntryRepository::normalized(TimeEntry e)
@@ -566,6 +571,8 @@ Result<QList<TimeEntry>> TimeEntryRepository::list(const TimeEntryFilter &filter
     QList<TimeEntry> entries;
     while (q.next())
         entries.append(fromRow(q));
+    if (auto r = price(entries); !r)
+        return r.error();
     return entries;
 }
 
@@ -597,7 +604,96 @@ Result<QList<TimeEntry>> TimeEntryRepository::listAfter(const TimeEntryFilter &f
     QList<TimeEntry> entries;
     while (q.next())
         entries.append(fromRow(q));
+    if (auto r = price(entries); !r)
+        return r.error();
     return entries;
+}
+
+Result<void> TimeEntryRepository::price(QList<TimeEntry> &entries) const
+{
+    struct Terms
+    {
+        std::optional<Currency> currency;
+        std::optional<Money> rate;
+        BillingPolicy policy;
+    };
+    QHash<qint64, Terms> terms;
+    std::optional<std::optional<Money>> businessRate; // read once, when a billable entry needs it
+    const qint64 now = m_clock.nowSecs();
+    for (TimeEntry &e : entries) {
+        e.amount.reset();
+        if (!e.billable)
+            continue;
+        if (!businessRate) {
+            auto defaults = Settings(m_file).businessDefaults();
+            if (!defaults)
+                return defaults.error();
+            businessRate = defaults->hourlyRate;
+        }
+        auto known = terms.constFind(e.clientId);
+        if (known == terms.constEnd()) {
+            QSqlQuery q(m_db);
+            if (auto r = run(q,
+                             QStringLiteral("SELECT currency, hourly_rate, increment_minutes, rounding, "
+                                            "minimum_minutes FROM client WHERE id = ?"),
+                             {e.clientId});
+                !r)
+                return r.error();
+            Terms t;
+            if (q.next()) {
+                t.currency = Currency::fromCode(q.value(0).toString());
+                if (const auto rate = sql::optionalInt(q.value(1)); rate && t.currency)
+                    t.rate = Money(*rate, *t.currency);
+                t.policy =
+                    BillingPolicy{q.value(2).toInt(),
+                                  roundingModeFromName(q.value(3).toString()).value_or(RoundingMode::Up),
+                                  q.value(4).toInt()};
+            }
+            known = terms.insert(e.clientId, t);
+        }
+        if (!known->currency)
+            continue;
+        const billing::Rate rate =
+            billing::resolveRate(e.rateOverride, known->rate, *businessRate, *known->currency);
+        if (auto amount = rate.perHour.forSeconds(
+                billing::billedSeconds(qMax<qint64>(0, e.durationSeconds(now)), known->policy)))
+            e.amount = *amount;
+    }
+    return {};
+}
+
+Result<QList<DayTotals>> TimeEntryRepository::dayTotals(const TimeEntryFilter &filter, QDate from,
+                                                        QDate to) const
+{
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 62)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to two months."),
+                     QStringLiteral("period"));
+    const QTimeZone zone = m_clock.timeZone();
+    TimeEntryFilter days = filter;
+    days.from = std::max(filter.from.value_or(LLONG_MIN), timeutil::startOfDay(from, zone));
+    days.to = std::min(filter.to.value_or(LLONG_MAX), timeutil::startOfDay(to.addDays(1), zone));
+    auto entries = list(days);
+    if (!entries)
+        return entries.error();
+    const qint64 now = m_clock.nowSecs();
+    QList<DayTotals> totals;
+    for (const TimeEntry &e : std::as_const(*entries)) {
+        const QDate day = timeutil::localDate(e.start, zone);
+        if (totals.isEmpty() || totals.last().day != day) {
+            totals.append(DayTotals());
+            totals.last().day = day;
+        }
+        DayTotals &t = totals.last();
+        const qint64 seconds = qMax<qint64>(0, e.durationSeconds(now));
+        ++t.count;
+        t.seconds += seconds;
+        if (e.billable)
+            t.billableSeconds += seconds;
+        if (e.amount)
+            if (auto added = t.amount.add(*e.amount); !added)
+                return added.error();
+    }
+    return totals;
 }
 
 Result<TimeEntryTotals> TimeEntryRepository::totals(const TimeEntryFilter &filter) const

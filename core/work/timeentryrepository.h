@@ -104,6 +104,9 @@ public:
     Result<QList<TimeEntry>> listAfter(const TimeEntryFilter &filter, Order order, const TimeEntry &last,
                                        qint64 limit) const;
     Result<TimeEntryTotals> totals(const TimeEntryFilter &filter) const;
+    // The entries matching `filter` that start on the local days [from, to] (at most 62), added up
+    // per day, in date order; days without entries are left out.
+    Result<QList<DayTotals>> dayTotals(const TimeEntryFilter &filter, QDate from, QDate to) const;
     // The client's distinct tasks, most recently used first.
     Result<QStringList> recentTasks(qint64 clientId, int limit = 10) const;
     // Clients by when work was last logged for them, most recent first.
@@ -127,6 +130,10 @@ private:
     // The totals from the file's figures per day or month, when they can answer the filter.
     std::optional<Result<TimeEntryTotals>> totalsFromFigures(const TimeEntryFilter &filter) const;
 
+    // Prices the entries of a list (billable ones) as an invoice would.
+    Result<void> price(QList<TimeEntry> &entries) const;
+
+    const Database &m_file;
     storage::Connection m_db;
     const Clock &m_clock;
 };

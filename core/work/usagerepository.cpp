@@ -4,6 +4,7 @@
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
 #include "values/clock.h"
+#include "values/exactmath.h"
 #include "values/timeutil.h"
 #include "values/validation.h"
 
@@ -20,7 +21,7 @@ constexpr qint64 kMaxQuantityMilli = qint64(1'000'000'000) * 1000; // a billion 
 
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.client_id, u.service_id, u.at, u.quantity_milli, u.note, u.invoice_id, u.created_at, "
-    "u.updated_at, c.name, s.name, s.unit FROM usage_record u "
+    "u.updated_at, c.name, s.name, s.unit, s.unit_plural FROM usage_record u "
     "JOIN client c ON c.id = u.client_id JOIN service s ON s.id = u.service_id");
 
 Usage fromRow(const QSqlQuery &q)
@@ -38,6 +39,7 @@ Usage fromRow(const QSqlQuery &q)
     u.clientName = q.value(9).toString();
     u.serviceName = q.value(10).toString();
     u.unit = q.value(11).toString();
+    u.unitPlural = q.value(12).toString();
     return u;
 }
 
@@ -288,6 +290,49 @@ Result<QList<Usage>> UsageRepository::list(const UsageFilter &filter, Order orde
     while (q.next())
         usage.append(fromRow(q));
     return usage;
+}
+
+Result<QList<DayUnits>> UsageRepository::unitsByDay(const UsageFilter &filter, QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 62)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to two months."),
+                     QStringLiteral("period"));
+    const QTimeZone zone = m_clock.timeZone();
+    UsageFilter days = filter;
+    days.from = std::max(filter.from.value_or(LLONG_MIN), timeutil::startOfDay(from, zone));
+    days.to = std::min(filter.to.value_or(LLONG_MAX), timeutil::startOfDay(to.addDays(1), zone));
+    auto usage = list(days);
+    if (!usage)
+        return usage.error();
+    QList<DayUnits> units;
+    qsizetype dayStart = 0; // where the current day's services begin in `units`
+    for (const Usage &u : std::as_const(*usage)) {
+        const QDate day = timeutil::localDate(u.at, zone);
+        if (units.isEmpty() || units.last().day != day)
+            dayStart = units.size();
+        auto same = std::find_if(units.begin() + dayStart, units.end(),
+                                 [&](const DayUnits &d) { return d.serviceId == u.serviceId; });
+        if (same == units.end()) {
+            units.append(DayUnits{day, u.serviceId, u.serviceName, u.unit, u.unitPlural, u.quantity});
+            continue;
+        }
+        const auto sum = exact::add(same->quantity.milli(), u.quantity.milli());
+        if (!sum)
+            return Error(ErrorCode::InvalidInput, tr("The units of %1 on %2 add up to too many to count.")
+                                                      .arg(u.serviceName, day.toString(Qt::ISODate)));
+        same->quantity = Quantity::fromMilli(*sum);
+    }
+    // Within each day, services by name.
+    for (qsizetype i = 0; i < units.size();) {
+        qsizetype j = i;
+        while (j < units.size() && units[j].day == units[i].day)
+            ++j;
+        std::sort(units.begin() + i, units.begin() + j, [](const DayUnits &a, const DayUnits &b) {
+            return QString::localeAwareCompare(a.serviceName, b.serviceName) < 0;
+        });
+        i = j;
+    }
+    return units;
 }
 
 Result<QList<Usage>> UsageRepository::listAfter(const UsageFilter &filter, Order order, const Usage &last,

@@ -37,6 +37,9 @@ public:
     Result<QList<Usage>> listAfter(const UsageFilter &filter, Order order, const Usage &last,
                                    qint64 limit) const;
     Result<qint64> count(const UsageFilter &filter) const;
+    // The units matching `filter` used on the local days [from, to] (at most 62), added up per day
+    // and service: days in order, services by name.
+    Result<QList<DayUnits>> unitsByDay(const UsageFilter &filter, QDate from, QDate to) const;
 
     static Result<void> validate(const Usage &usage, qint64 now);
 

@@ -1315,6 +1315,10 @@
         <source>Split the entry at a time inside it, after %1 and before %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1527,6 +1531,14 @@
     </message>
     <message>
         <source>The time of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The units of %1 on %2 add up to too many to count.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4536,7 +4548,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; deadline</source>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;⚑&lt;/span&gt; deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7422,6 +7434,57 @@
         <source>“%1” is not a duration; write it as 1:15 or 75.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What billable work is worth: the billed time at the client's rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer again for the same client, task and description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 worked, %2 billable, in %n entry(s)</source>
+        <translation>
+            <numerusform>%1 worked, %2 billable, in %n entry</numerusform>
+            <numerusform>%1 worked, %2 billable, in %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the day's billable work is worth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units used this day: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer is running for this entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue: start the timer for %1 with this task and description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The billed time at the rate that applies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeLogPage</name>
@@ -7650,6 +7713,44 @@
             <numerusform>Saved %n entries to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer again for the entry's client, task and description (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change every detail of the entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the selected entries are billed to the client</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked billable.</source>
+        <translation>
+            <numerusform>%n entry marked billable.</numerusform>
+            <numerusform>%n entries marked billable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked not billable.</source>
+        <translation>
+            <numerusform>%n entry marked not billable.</numerusform>
+            <numerusform>%n entries marked not billable.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimerBar</name>
@@ -7814,6 +7915,14 @@
     </message>
     <message>
         <source>The timer goes on from now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer is already running for this work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped %1 after %2; continuing %3.</source>
         <translation type="unfinished" />
     </message>
 </context>

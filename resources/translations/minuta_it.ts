@@ -1315,6 +1315,10 @@
         <source>Split the entry at a time inside it, after %1 and before %2.</source>
         <translation>Dividi la voce in un orario al suo interno, dopo le %1 e prima delle %2.</translation>
     </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation>Scegli un periodo di al massimo due mesi.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1528,6 +1532,14 @@
     <message>
         <source>The time of use</source>
         <translation>Il momento dell'utilizzo</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation>Scegli un periodo di al massimo due mesi.</translation>
+    </message>
+    <message>
+        <source>The units of %1 on %2 add up to too many to count.</source>
+        <translation>Le unità di %1 del %2 sono troppe da sommare.</translation>
     </message>
 </context>
 <context>
@@ -4536,8 +4548,8 @@
         <translation>Torna a oggi (Home)</translation>
     </message>
     <message>
-        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; deadline</source>
-        <translation>%1 giornata leggera &amp;nbsp; %2 giornata piena &amp;nbsp; %3 oltre la capacità &amp;nbsp; &lt;span style=&quot;color:#dc2626&quot;&gt;⚑&lt;/span&gt; scadenza</translation>
+        <source>%1 light day &amp;nbsp; %2 full day &amp;nbsp; %3 over capacity &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;⚑&lt;/span&gt; deadline</source>
+        <translation>%1 giornata leggera &amp;nbsp; %2 giornata piena &amp;nbsp; %3 oltre la capacità &amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;⚑&lt;/span&gt; scadenza</translation>
     </message>
     <message>
         <source>The selected day's work</source>
@@ -7422,6 +7434,57 @@
         <source>“%1” is not a duration; write it as 1:15 or 75.</source>
         <translation>«%1» non è una durata; scrivila come 1:15 o 75.</translation>
     </message>
+    <message>
+        <source>What billable work is worth: the billed time at the client's rate</source>
+        <translation>Quanto vale il lavoro fatturabile: il tempo fatturato alla tariffa del cliente</translation>
+    </message>
+    <message>
+        <source>Start the timer again for the same client, task and description</source>
+        <translation>Riavvia il timer per lo stesso cliente, attività e descrizione</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 worked, %2 billable, in %n entry(s)</source>
+        <translation>
+            <numerusform>%1 lavorate, %2 fatturabili, in %n voce</numerusform>
+            <numerusform>%1 lavorate, %2 fatturabili, in %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the day's billable work is worth</source>
+        <translation>Quanto vale il lavoro fatturabile del giorno</translation>
+    </message>
+    <message>
+        <source>Units used this day: %1</source>
+        <translation>Unità usate in questo giorno: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 worked</source>
+        <translation>%1: %2 lavorate</translation>
+    </message>
+    <message>
+        <source>The timer is running for this entry.</source>
+        <translation>Il timer è in corso per questa voce.</translation>
+    </message>
+    <message>
+        <source>Continue: start the timer for %1 with this task and description</source>
+        <translation>Continua: avvia il timer per %1 con questa attività e descrizione</translation>
+    </message>
+    <message>
+        <source>The billed time at the rate that applies</source>
+        <translation>Il tempo fatturato alla tariffa applicata</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeLogPage</name>
@@ -7650,6 +7713,44 @@
             <numerusform>Salvate %n voci in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <source>Start the timer again for the entry's client, task and description (Ctrl+Enter)</source>
+        <translation>Riavvia il timer per cliente, attività e descrizione della voce (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Change every detail of the entry</source>
+        <translation>Cambia ogni dettaglio della voce</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Fatturabile</translation>
+    </message>
+    <message>
+        <source>Whether the selected entries are billed to the client</source>
+        <translation>Se le voci selezionate sono fatturate al cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked billable.</source>
+        <translation>
+            <numerusform>%n voce segnata come fatturabile.</numerusform>
+            <numerusform>%n voci segnate come fatturabili.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked not billable.</source>
+        <translation>
+            <numerusform>%n voce segnata come non fatturabile.</numerusform>
+            <numerusform>%n voci segnate come non fatturabili.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimerBar</name>
@@ -7815,6 +7916,14 @@
     <message>
         <source>The timer goes on from now.</source>
         <translation>Il timer riparte da adesso.</translation>
+    </message>
+    <message>
+        <source>The timer is already running for this work.</source>
+        <translation>Il timer è già in corso per questo lavoro.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2; continuing %3.</source>
+        <translation>Fermato %1 dopo %2; si continua con %3.</translation>
     </message>
 </context>
 <context>

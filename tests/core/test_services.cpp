@@ -1,4 +1,5 @@
 #include "clients/clientrepository.h"
+#include "values/timeutil.h"
 #include "work/servicerepository.h"
 #include "work/usagerepository.h"
 
@@ -225,4 +226,47 @@ TEST_F(Services, UsageBefore2000IsRefusedUnlessConfirmed)
     EXPECT_TRUE(usages.add(u, validation::UnusualDate::Allow).ok());
     u.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), t.clock().timeZone()).toSecsSinceEpoch();
     EXPECT_TRUE(usages.add(u).ok());
+}
+
+TEST_F(Services, UnitsAddUpPerDayAndService)
+{
+    Service scanning = service(QStringLiteral("Scanning"), QStringLiteral("page"), 10);
+    scanning.unitPlural = QStringLiteral("pages");
+    const Service pages = services.add(scanning).value();
+    t.clock().setLocal(2026, 11, 2, 18, 0);
+    const QTimeZone zone = t.clock().timeZone();
+    const QDate today(2026, 11, 2);
+    const qint64 noon = QDateTime(today, QTime(12, 0), zone).toSecsSinceEpoch();
+    const auto log = [&](qint64 clientId, qint64 serviceId, qint64 milli, qint64 at) {
+        Usage u = usage(clientId, serviceId, milli);
+        u.at = at;
+        auto added = usages.add(u);
+        ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+    };
+    log(acme.id, calls.id, 3000, noon - 86400); // yesterday: 3 calls
+    log(acme.id, pages.id, 40000, noon - 3600); // today: 40 pages …
+    log(acme.id, calls.id, 1000, noon - 7200);  // … 1 call …
+    log(usCorp.id, calls.id, 2500, noon - 60);  // … and 2.5 more for another client
+    const QDate yesterday = today.addDays(-1);
+
+    auto units = usages.unitsByDay({}, yesterday, today);
+    ASSERT_TRUE(units.ok()) << units.error().message().toStdString();
+    ASSERT_EQ(units->size(), 3);
+    EXPECT_EQ((*units)[0].day, yesterday);
+    EXPECT_EQ((*units)[0].quantity, Quantity::fromUnits(3));
+    EXPECT_EQ((*units)[0].unitFor(), QStringLiteral("call")) << "no plural given: the unit reads the same";
+    EXPECT_EQ((*units)[1].day, today);
+    EXPECT_EQ((*units)[1].serviceName, QStringLiteral("Call answering")) << "services by name";
+    EXPECT_EQ((*units)[1].quantity, Quantity::fromMilli(3500));
+    EXPECT_EQ((*units)[2].serviceName, QStringLiteral("Scanning"));
+    EXPECT_EQ((*units)[2].quantity, Quantity::fromUnits(40));
+    EXPECT_EQ((*units)[2].unitFor(), QStringLiteral("pages"));
+
+    UsageFilter onlyAcme;
+    onlyAcme.clientId = acme.id;
+    units = usages.unitsByDay(onlyAcme, today, today);
+    ASSERT_TRUE(units.ok());
+    ASSERT_EQ(units->size(), 2);
+    EXPECT_EQ((*units)[0].quantity, Quantity::fromUnits(1));
+    EXPECT_EQ((*units)[0].unitFor(), QStringLiteral("call"));
 }

@@ -1,3 +1,4 @@
+#include "business/settings.h"
 #include "clients/clientrepository.h"
 #include "storage/sqlutil.h"
 #include "values/timeutil.h"
@@ -472,4 +473,69 @@ TEST_F(TimeEntries, SeveralEntriesAreDeletedAndPutBackAllOrNothing)
     markBilled(c.id);
     expectRefused([&] { return entries.remove(QList<qint64>{b.id, c.id}); }, QStringLiteral("entry"));
     expectRefused([&] { return entries.remove(QList<qint64>{b.id, 999}); }, QStringLiteral("entry"));
+}
+
+TEST_F(TimeEntries, ListsPriceEachEntryAndDaysAddUpAsAnInvoiceWould)
+{
+    const Currency eur = *Currency::fromCode(u"EUR");
+    const Currency gbp = *Currency::fromCode(u"GBP");
+    Settings settings(t.db());
+    BusinessDefaults defaults = *settings.businessDefaults();
+    defaults.currency = eur;
+    defaults.hourlyRate = Money(2500, eur); // €25.00 an hour for clients without a rate
+    ASSERT_TRUE(settings.setBusinessDefaults(defaults).ok());
+    acme.hourlyRate = Money(4000, eur); // €40.00 an hour, each entry rounded up to 15 minutes
+    acme.billing = BillingPolicy{15, RoundingMode::Up, 0};
+    ASSERT_TRUE(clients.update(acme).ok());
+    bianchi.setCurrency(gbp);
+    bianchi.hourlyRate = Money(3000, gbp); // £30.00 an hour, to the nearest 6 minutes
+    bianchi.billing = BillingPolicy{6, RoundingMode::Nearest, 0};
+    ASSERT_TRUE(clients.update(bianchi).ok());
+    Client c;
+    c.name = QStringLiteral("Verdi");
+    c.currency = eur;
+    const Client verdi = clients.add(c).value(); // no rate: the business's, by the minute
+
+    add(bianchi.id, local(2026, 11, 1, 14, 0), local(2026, 11, 1, 14, 8)); // 8 min → 6 min → £3.00
+    add(acme.id, local(2026, 11, 2, 9, 0), local(2026, 11, 2, 9, 37));     // 37 → 45 min → €30.00
+    TimeEntry unbillable = entry(acme.id, local(2026, 11, 2, 10, 0), local(2026, 11, 2, 10, 10));
+    unbillable.billable = false; // 10 min, no amount
+    ASSERT_TRUE(entries.add(unbillable).ok());
+    add(verdi.id, local(2026, 11, 2, 11, 0), local(2026, 11, 2, 11, 20)); // 20 min × €25/h = €8.33
+    t.clock().setLocal(2026, 11, 2, 17, 30);
+    ASSERT_TRUE(TimerService(t.db(), t.clock()).start(verdi.id).ok());
+    t.clock().setLocal(2026, 11, 2, 18, 0); // running 30 min × €25/h = €12.50
+
+    const QTimeZone zone = t.clock().timeZone();
+    auto listed = entries.list(day(QDate(2026, 11, 2), zone));
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 4);
+    EXPECT_EQ((*listed)[0].amount, Money(3000, eur));
+    EXPECT_FALSE((*listed)[1].amount) << "work not billed has no amount";
+    EXPECT_EQ((*listed)[2].amount, Money(833, eur)) << "8.333… rounds half up to 8.33";
+    EXPECT_EQ((*listed)[3].amount, Money(1250, eur)) << "the running entry, until now";
+
+    auto days = entries.dayTotals({}, QDate(2026, 10, 31), QDate(2026, 11, 2));
+    ASSERT_TRUE(days.ok()) << days.error().message().toStdString();
+    ASSERT_EQ(days->size(), 2) << "31 October has nothing and is left out";
+    EXPECT_EQ((*days)[0].day, QDate(2026, 11, 1));
+    EXPECT_EQ((*days)[0].count, 1);
+    EXPECT_EQ((*days)[0].seconds, 8 * 60);
+    EXPECT_EQ((*days)[0].amount.sums(), QList<Money>{Money(300, gbp)});
+    EXPECT_EQ((*days)[1].day, QDate(2026, 11, 2));
+    EXPECT_EQ((*days)[1].count, 4);
+    EXPECT_EQ((*days)[1].seconds, (37 + 10 + 20 + 30) * 60);
+    EXPECT_EQ((*days)[1].billableSeconds, (37 + 20 + 30) * 60);
+    EXPECT_EQ((*days)[1].amount.sums(), QList<Money>{Money(3000 + 833 + 1250, eur)}); // €50.83
+
+    TimeEntryFilter onlyAcme;
+    onlyAcme.clientId = acme.id;
+    days = entries.dayTotals(onlyAcme, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    ASSERT_TRUE(days.ok());
+    ASSERT_EQ(days->size(), 1);
+    EXPECT_EQ((*days)[0].seconds, 47 * 60);
+    EXPECT_EQ((*days)[0].billableSeconds, 37 * 60);
+    EXPECT_EQ((*days)[0].amount.sums(), QList<Money>{Money(3000, eur)});
+
+    EXPECT_FALSE(entries.dayTotals({}, QDate(2026, 1, 1), QDate(2026, 12, 31)).ok()) << "two months at most";
 }

@@ -1,5 +1,5 @@
 // A tour of every screen and dialog of the desktop app, saved as PNG files, for people to look at:
-//   minuta_screenshot_tour --db FILE --out DIR [--size 1280x800]
+//   minuta_screenshot_tour --db FILE --out DIR [--size 1280x800] [--dark]
 // Run it on a file made by `minuta-cli demo`, under a real display or Xvfb (`xvfb-run -a`), in the
 // language to check (LANGUAGE=it). It changes nothing in the file (it adds a copy to its backups
 // folder): dialogs are shown and closed.
@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTest>
@@ -64,6 +65,35 @@ template<typename D> void shoot(D *dialog, const QString &name)
     delete dialog;
 }
 
+// A dark palette as a dark desktop theme gives it, on the Fusion style.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x40, 0x43));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Highlight, QColor(0x0f, 0x76, 0x6e));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x5e, 0xea, 0xd4));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7f, 0x85));
+    QApplication::setPalette(p);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -79,8 +109,11 @@ int main(int argc, char **argv)
                                  QStringLiteral("dir"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({db, out, size});
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark palette."));
+    parser.addOptions({db, out, size, dark});
     parser.process(app);
+    if (parser.isSet(dark))
+        useDarkPalette();
     if (!parser.isSet(db) || !parser.isSet(out))
         parser.showHelp(2);
     g_out = parser.value(out);

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -105,23 +106,44 @@ TEST_F(Models, TimeEntriesArePagedFilteredAndEdited)
     TimeEntryModel model(*ws);
     test(model);
     model.setFilter({}); // all time: the first page only
-    EXPECT_EQ(model.rowCount(), TimeEntryModel::PageSize);
+    EXPECT_EQ(model.loadedEntries().size(), TimeEntryModel::PageSize);
     EXPECT_EQ(model.totals().count, s_summary.entries);
     ASSERT_TRUE(model.canFetchMore({}));
-    const qint64 lastOfFirstPage = model.entryAt(model.rowCount() - 1)->id;
+    const qint64 lastOfFirstPage = model.loadedEntries().last().id;
+    const int rowsOfFirstPage = model.rowCount();
     model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), 2 * TimeEntryModel::PageSize);
-    EXPECT_EQ(model.indexOfEntry(lastOfFirstPage).row(), TimeEntryModel::PageSize - 1) << "pages follow on";
-    for (int row = 1; row < model.rowCount(); ++row)
-        ASSERT_GE(model.entryAt(row - 1)->start, model.entryAt(row)->start) << "newest first";
+    EXPECT_EQ(model.loadedEntries().size(), 2 * TimeEntryModel::PageSize);
+    EXPECT_EQ(model.indexOfEntry(lastOfFirstPage).row(), rowsOfFirstPage - 1) << "pages follow on";
+    // Grouped by day: each day's row, then its entries, newest first; a day never opens twice.
+    const QTimeZone zone = s_clock->timeZone();
+    QSet<QDate> days;
+    QDate day;
+    qint64 previousStart = LLONG_MAX;
+    int entryRows = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (const TimeEntry *e = model.entryAt(row)) {
+            ASSERT_EQ(timeutil::localDate(e->start, zone), day) << "row " << row << " under its own day";
+            ASSERT_LE(e->start, previousStart) << "newest first";
+            previousStart = e->start;
+            ++entryRows;
+            continue;
+        }
+        const QDate next = model.index(row, 0).data(TimeEntryModel::DayRole).toDate();
+        ASSERT_TRUE(!day.isValid() || next < day) << "days newest first";
+        ASSERT_FALSE(days.contains(next));
+        days.insert(next);
+        day = next;
+        EXPECT_FALSE(model.flags(model.index(row, TimeEntryModel::Description)) & Qt::ItemIsSelectable);
+    }
+    EXPECT_EQ(entryRows, 2 * TimeEntryModel::PageSize);
 
     TimeEntryFilter month;
     month.from = timeutil::startOfDay(QDate(2026, 10, 1), s_clock->timeZone());
     month.to = timeutil::startOfDay(QDate(2026, 11, 1), s_clock->timeZone());
     month.billed = false;
     model.setFilter(month);
-    for (int row = 0; row < model.rowCount(); ++row)
-        ASSERT_FALSE(model.entryAt(row)->isBilled());
+    for (const TimeEntry &e : model.loadedEntries())
+        ASSERT_FALSE(e.isBilled());
     model.setFilter({});
     for (int row = 0; row < model.rowCount(); ++row)
         for (int column = 0; column < model.columnCount(); ++column)
@@ -132,7 +154,7 @@ TEST_F(Models, TimeEntriesArePagedFilteredAndEdited)
     // An edit of an unbilled entry goes through; the refresh after it keeps the model sound.
     int editable = -1;
     for (int row = 0; row < model.rowCount() && editable < 0; ++row)
-        if (!model.entryAt(row)->isBilled() && !model.entryAt(row)->isRunning())
+        if (const TimeEntry *e = model.entryAt(row); e && !e->isBilled() && !e->isRunning())
             editable = row;
     ASSERT_GE(editable, 0);
     ASSERT_TRUE(model.setData(model.index(editable, TimeEntryModel::Description), QStringLiteral("Checked")));
