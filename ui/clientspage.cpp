@@ -109,6 +109,11 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_unbilled->setFont(unbilledFont);
     m_unbilledDetail = new QLabel(m_detailsPage);
     m_unbilledDetail->setTextFormat(Qt::PlainText);
+    m_drafted = new QLabel(m_detailsPage);
+    m_drafted->setObjectName(QStringLiteral("clientDrafted"));
+    m_drafted->setTextFormat(Qt::PlainText);
+    m_drafted->setWordWrap(true);
+    m_drafted->setStyleSheet(look::warningStyle());
     m_month = new QLabel(m_detailsPage);
     m_month->setObjectName(QStringLiteral("clientMonth"));
     m_month->setTextFormat(Qt::PlainText);
@@ -140,6 +145,7 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addWidget(heading(tr("Not billed yet"), m_detailsPage));
     detailsLayout->addWidget(m_unbilled);
     detailsLayout->addWidget(m_unbilledDetail);
+    detailsLayout->addWidget(m_drafted);
     detailsLayout->addSpacing(4);
     detailsLayout->addWidget(m_invoice, 0, Qt::AlignLeft);
     detailsLayout->addSpacing(14);
@@ -211,8 +217,8 @@ void ClientsPage::selectClient(qint64 id)
 
 QString ClientsPage::detailsText() const
 {
-    return QStringList{m_title->text(), m_details->text(),     m_unbilled->text(), m_unbilledDetail->text(),
-                       m_month->text(), m_lastInvoice->text(), m_balance->text()}
+    return QStringList{m_title->text(),   m_details->text(), m_unbilled->text(),    m_unbilledDetail->text(),
+                       m_drafted->text(), m_month->text(),   m_lastInvoice->text(), m_balance->text()}
         .join(QLatin1Char('\n'));
 }
 
@@ -242,6 +248,7 @@ void ClientsPage::showCurrent()
         m_details->clear();
         m_unbilled->clear();
         m_unbilledDetail->clear();
+        m_drafted->clear();
         m_month->clear();
         m_lastInvoice->clear();
         m_balance->clear();
@@ -285,11 +292,32 @@ void ClientsPage::showCurrent()
         lines << c.notes;
     m_details->setText(lines.join(QLatin1Char('\n')));
 
+    // Work a draft holds is neither unbilled (no other invoice may take it) nor billed (no invoice
+    // with a number says so yet): it is drafted, until the draft is issued or deleted.
+    InvoiceFilter drafts;
+    drafts.clientId = c.id;
+    drafts.status = InvoiceStatus::Draft;
+    drafts.kind = InvoiceKind::Invoice;
+    MoneyTotals drafted;
+    int draftCount = 0;
+    if (auto list = m_workspace.invoices().list(drafts))
+        for (const InvoiceSummary &s : *list) {
+            (void)drafted.add(s.total);
+            ++draftCount;
+        }
+    m_drafted->setText(draftCount ? tr("%1 on %n draft(s) not issued yet: issue from Invoices to bill it.",
+                                       nullptr, draftCount)
+                                        .arg(drafted.format(locale))
+                                  : QString());
+    m_drafted->setVisible(draftCount > 0);
+
     auto report = m_workspace.unbilled().forClient(c.id);
     if (report) {
         const billing::Statement &s = report->statement;
         const bool nothing = s.time.isEmpty() && s.usage.isEmpty();
-        m_unbilled->setText(nothing ? tr("Nothing: every piece of work is billed.") : s.total.format(locale));
+        m_unbilled->setText(!nothing     ? s.total.format(locale)
+                            : draftCount ? tr("Nothing beyond the drafts.")
+                                         : tr("Nothing: every piece of work is billed."));
         QStringList parts;
         if (!s.time.isEmpty())
             parts << tr("%1 h of work").arg(timeutil::formatDuration(s.billedSeconds));

@@ -63,6 +63,7 @@ private:
     QLabel *m_details;
     QLabel *m_unbilled;
     QLabel *m_unbilledDetail;
+    QLabel *m_drafted; // what drafts hold, not billed until issued
     QLabel *m_month;
     QLabel *m_lastInvoice;
     QLabel *m_balance;

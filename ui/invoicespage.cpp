@@ -1,5 +1,6 @@
 #include "invoicespage.h"
 
+#include "batchinvoicedialog.h"
 #include "emptystate.h"
 #include "flowlayout.h"
 #include "invoiceactions.h"
@@ -74,6 +75,10 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     m_refund->setToolTip(tr("Record money given back to the client out of a credit note"));
     m_delete = new QAction(look::icon(QStringLiteral("delete")), tr("Delete Draft"), this);
     connect(m_new, &QAction::triggered, this, [this] { newInvoice(); });
+    m_invoiceAll = new QAction(tr("Invoice All Clients…"), this);
+    m_invoiceAll->setObjectName(QStringLiteral("invoiceAllAction"));
+    m_invoiceAll->setToolTip(tr("Make a draft for every client with unbilled work in a period, to review"));
+    connect(m_invoiceAll, &QAction::triggered, this, &InvoicesPage::invoiceAllClients);
     connect(m_open, &QAction::triggered, this, &InvoicesPage::openCurrent);
     connect(m_issue, &QAction::triggered, this,
             [this] { say(InvoiceActions::issue(this, m_workspace, currentInvoiceId())); });
@@ -119,7 +124,7 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_show);
     bar->addWidget(m_client);
     bar->addStretch();
-    for (QAction *a : {m_new, m_open, m_issue, m_pdf, m_xml, m_pay, m_cancel, m_delete})
+    for (QAction *a : {m_new, m_invoiceAll, m_open, m_issue, m_pdf, m_xml, m_pay, m_cancel, m_delete})
         bar->addWidget(toolButton(a, this));
 
     m_view->setObjectName(QStringLiteral("invoiceView"));
@@ -279,6 +284,35 @@ void InvoicesPage::updateActions()
 qint64 InvoicesPage::currentInvoiceId() const
 {
     return m_view->currentIndex().data(InvoiceListModel::IdRole).toLongLong();
+}
+
+qint64 InvoicesPage::focusClientId() const
+{
+    if (const qint64 shown = m_client->currentData().toLongLong(); shown > 0)
+        return shown;
+    const InvoiceSummary *current = m_model->invoiceAt(m_view->currentIndex().row());
+    return current ? current->clientId : 0;
+}
+
+void InvoicesPage::showDrafts()
+{
+    m_show->setCurrentIndex(m_show->findData(Drafts));
+    m_client->setCurrentIndex(0);
+}
+
+void InvoicesPage::invoiceAllClients()
+{
+    BatchInvoiceDialog dialog(m_workspace, this);
+    connect(&dialog, &BatchInvoiceDialog::openInvoice, this, [this](qint64 id) {
+        InvoiceDialog invoice(m_workspace, id, this);
+        connect(&invoice, &InvoiceDialog::message, this, &InvoicesPage::message);
+        invoice.exec();
+    });
+    dialog.exec();
+    if (dialog.draftCount() > 0) {
+        showDrafts();
+        say(tr("%n draft(s) made; each waits here to be reviewed and issued.", nullptr, dialog.draftCount()));
+    }
 }
 
 void InvoicesPage::selectInvoice(qint64 id)

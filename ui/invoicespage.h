@@ -29,11 +29,19 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *refundAction() const { return m_refund; }
     qint64 currentInvoiceId() const;
+    // The client the user is looking at: the one the list shows, else the current invoice's; 0 when
+    // neither says.
+    qint64 focusClientId() const;
+    QAction *invoiceAllAction() const { return m_invoiceAll; }
+    // Shows the drafts only (after several are made at once).
+    void showDrafts();
     void selectInvoice(qint64 id);
 
 public Q_SLOTS:
     // The new-invoice flow, for a client or for the one chosen in it.
     void newInvoice(qint64 clientId = 0);
+    // A draft for every client with unbilled work in a period (last month first), listed for review.
+    void invoiceAllClients();
     void openCurrent();
 
 Q_SIGNALS:
@@ -60,6 +68,7 @@ private:
     QAction *m_cancel;
     QAction *m_refund;
     QAction *m_delete;
+    QAction *m_invoiceAll;
 };
 
 } // namespace minuta::ui

@@ -347,10 +347,34 @@ void MainWindow::createWorkMenu()
     m_newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_newInvoice, &QAction::triggered, this, [this] {
         if (m_invoices) {
+            const qint64 client = invoiceClientSuggestion();
             showSection(Section::Invoices);
-            m_invoices->newInvoice();
+            m_invoices->newInvoice(client);
         }
     });
+    m_invoiceAll = work->addAction(tr("Invoice &All Clients…"));
+    connect(m_invoiceAll, &QAction::triggered, this, [this] {
+        if (m_invoices) {
+            showSection(Section::Invoices);
+            m_invoices->invoiceAllClients();
+        }
+    });
+}
+
+qint64 MainWindow::invoiceClientSuggestion() const
+{
+    // The client in front of the user: the one chosen in the section shown, else the one the timer
+    // runs for.
+    QWidget *shown = m_pages->currentWidget();
+    if (shown == m_clients && m_clients && m_clients->currentClientId() > 0)
+        return m_clients->currentClientId();
+    if (shown == m_timeLog && m_timeLog && m_timeLog->focusClientId() > 0)
+        return m_timeLog->focusClientId();
+    if (shown == m_invoices && m_invoices && m_invoices->focusClientId() > 0)
+        return m_invoices->focusClientId();
+    if (m_timerBar && m_timerBar->running())
+        return m_timerBar->running()->clientId;
+    return 0;
 }
 
 void MainWindow::createCentralArea()
@@ -596,7 +620,7 @@ void MainWindow::updateTitleAndStatus()
     const QString failedPath = m_files->failedPath();
     const bool open = workspace() != nullptr;
     for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice,
-                            m_planWork, m_backupNow})
+                            m_invoiceAll, m_planWork, m_backupNow})
         action->setEnabled(open);
     m_backups->setEnabled(open || !failedPath.isEmpty());
     m_noDatabase->setText(

@@ -110,6 +110,8 @@ private:
     QWidget *createNoFilePage(QWidget *parent);
     void createTray();
     void buildWorkspaceScreens();
+    // The client a new invoice starts on: the one chosen in the section shown, else the running one.
+    qint64 invoiceClientSuggestion() const;
     void showOpenedFile();
     void updateTitleAndStatus();
     void updateRecentMenu();
@@ -149,6 +151,7 @@ private:
     QAction *m_addEntry = nullptr;
     QAction *m_logUnits = nullptr;
     QAction *m_newClient = nullptr;
+    QAction *m_invoiceAll = nullptr;
     QAction *m_newInvoice = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -71,10 +71,26 @@ NewInvoiceDialog::NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidge
 // The client, the period (last month by default) and how time becomes lines.
 void NewInvoiceDialog::setUpChoices(qint64 clientId, QDate firstOfMonth)
 {
+    // Each client with what is not billed yet, so the one to invoice stands out.
+    const auto unbilled = m_workspace.reports().unbilledPerClient(m_workspace.today());
+    const QLocale locale = m_workspace.locale();
+    int firstWithWork = -1;
     if (auto clients = m_workspace.clients().list())
-        for (const Client &c : *clients)
-            m_client->addItem(ClientListModel::swatch(c.color), c.name, c.id);
-    m_client->setCurrentIndex(qMax(0, m_client->findData(clientId)));
+        for (const Client &c : *clients) {
+            QString text = c.name;
+            if (unbilled) {
+                if (const auto found = unbilled->find(c.id); found != unbilled->end()) {
+                    text = tr("%1 — %2 not billed").arg(c.name, found->second.format(locale));
+                    if (firstWithWork < 0)
+                        firstWithWork = m_client->count();
+                }
+            }
+            m_client->addItem(ClientListModel::swatch(c.color), text, c.id);
+            m_client->setItemData(m_client->count() - 1, c.name, NameRole);
+        }
+    // The client asked for; else the first with work to bill.
+    const int asked = m_client->findData(clientId);
+    m_client->setCurrentIndex(asked >= 0 ? asked : qMax(0, firstWithWork));
     m_client->setAccessibleName(tr("Client"));
     m_period->addItem(tr("Last month"));
     m_period->addItem(tr("This month"));
@@ -215,7 +231,7 @@ void NewInvoiceDialog::preview()
 QString NewInvoiceDialog::nothingToBill(const InvoiceRepository::DraftRequest &request) const
 {
     const QLocale locale = m_workspace.locale();
-    const QString client = m_client->currentText();
+    const QString client = m_client->currentData(NameRole).toString();
     if (!request.from || !request.to)
         return tr("Everything logged for %1 is billed already.").arg(client);
     QString text = tr("There is no unbilled work for %1 from %2 to %3.")

@@ -27,6 +27,10 @@ class NewInvoiceDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The client's name in the client box (whose text also gives what is not billed yet).
+    static constexpr int NameRole = Qt::UserRole + 1;
+
+    // Starts on `clientId`; with none, on the first client with work not billed yet.
     NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidget *parent = nullptr);
 
     QComboBox *clientBox() const { return m_client; }

@@ -40,6 +40,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace minuta::ui {
 
 namespace {
@@ -388,6 +390,16 @@ void TimeLogPage::showListOrEmpty()
 void TimeLogPage::addNewClientAction(QAction *action)
 {
     m_welcome->addAction(action);
+}
+
+qint64 TimeLogPage::focusClientId() const
+{
+    const QList<TimeEntry> selected = selectedEntries();
+    if (!selected.isEmpty() && std::all_of(selected.begin(), selected.end(), [&](const TimeEntry &e) {
+            return e.clientId == selected.first().clientId;
+        }))
+        return selected.first().clientId;
+    return m_client->currentData().toLongLong();
 }
 
 QString TimeLogPage::totalsText() const

@@ -43,6 +43,9 @@ public:
     QAction *billableAction() const { return m_billableToggle; }
     QAction *exportAction() const { return m_export; }
     QString totalsText() const;
+    // The client the user is looking at: the selected entries' one, else the client shown; 0 when
+    // neither says.
+    qint64 focusClientId() const;
 
     // Offers `action` (new client) on the welcome shown while there are no clients.
     void addNewClientAction(QAction *action);

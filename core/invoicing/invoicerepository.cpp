@@ -205,6 +205,34 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::preview(const DraftRequest
     return Drafted{planned->invoice, planned->warnings};
 }
 
+Result<InvoiceRepository::Batch> InvoiceRepository::createDrafts(QDate from, QDate to, Grouping grouping)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period whose end is not before its start."),
+                     QStringLiteral("period"));
+    auto clients = ClientRepository(m_database, m_clock).list();
+    if (!clients)
+        return clients.error();
+    Batch batch;
+    for (const Client &client : std::as_const(*clients)) {
+        DraftRequest request;
+        request.clientId = client.id;
+        request.from = from;
+        request.to = to;
+        request.grouping = grouping;
+        // Whether there is anything to bill, without writing: nothing is no refusal.
+        auto preview = this->preview(request);
+        if (!preview && preview.error().field() == QLatin1String("period"))
+            continue;
+        auto drafted = preview ? createDraft(request) : Result<Drafted>(preview.error());
+        if (drafted)
+            batch.drafted.append(*drafted);
+        else
+            batch.refused.append(Batch::Refusal{client.id, client.name, drafted.error()});
+    }
+    return batch;
+}
+
 Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftRequest &request)
 {
     auto planned = plan(request);

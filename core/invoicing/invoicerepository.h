@@ -61,6 +61,23 @@ public:
     // A draft from the client's unbilled work in the period; the draft holds that work until it is
     // issued or deleted, so no other invoice bills it.
     Result<Drafted> createDraft(const DraftRequest &request);
+
+    // Month end for everyone at once: what createDrafts made and what it could not.
+    struct Batch
+    {
+        QList<Drafted> drafted; // by client name
+        struct Refusal
+        {
+            qint64 clientId = 0;
+            QString clientName;
+            Error error;
+        };
+        QList<Refusal> refused; // clients with work to bill whose draft could not be made, and why
+    };
+    // A draft, as createDraft makes it, for each client not archived with unbilled work in the period
+    // [from, to]; clients with nothing to bill are left out. Each draft is its own write: one
+    // client refused does not stop the others.
+    Result<Batch> createDrafts(QDate from, QDate to, Grouping grouping);
     // What createDraft would make, lines and totals exactly, without storing anything.
     Result<Drafted> preview(const DraftRequest &request) const;
     Result<Invoice> addLine(qint64 invoiceId, InvoiceLine line);

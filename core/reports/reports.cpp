@@ -114,6 +114,25 @@ QString Reports::bucketName(AgingBucket bucket)
     return QStringLiteral("90+");
 }
 
+Result<std::map<qint64, MoneyTotals>> Reports::unbilledPerClient(QDate day) const
+{
+    // The report reaches back fifty years at most: further than any work logged in Minuta.
+    ReportFilter filter;
+    filter.from = day.addYears(-49);
+    filter.to = day;
+    auto rows = monthly(filter);
+    if (!rows)
+        return rows.error();
+    std::map<qint64, MoneyTotals> unbilled;
+    for (const MonthlyRow &r : std::as_const(*rows)) {
+        if (r.unbilled.isZero())
+            continue;
+        if (auto added = unbilled[r.clientId].add(r.unbilled); !added)
+            return added.error();
+    }
+    return unbilled;
+}
+
 Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)

@@ -15,6 +15,7 @@
 
 #include "values/error.h"
 #include "values/money.h"
+#include "values/moneytotals.h"
 #include "values/quantity.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,9 @@ public:
     // Issued invoices with something still owed, latest due first within each bucket, as of `day`, and
     // credit notes that still owe the client money, as negative balances in the current bucket.
     Result<QList<AgingRow>> aging(QDate day, std::optional<qint64> clientId = std::nullopt) const;
+    // What each client's work not on an invoice (nor held by a draft) is worth, all time up to `day`:
+    // the monthly report's "unbilled" added up, per client; clients with nothing are left out.
+    Result<std::map<qint64, MoneyTotals>> unbilledPerClient(QDate day) const;
     // Per client and currency with anything owed either way, by client name.
     Result<QList<ClientBalance>> balances(std::optional<qint64> clientId = std::nullopt) const;
 

@@ -925,6 +925,10 @@
         <source>The electronic invoice could not be written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -4490,6 +4494,129 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::BatchInvoiceDialog</name>
+    <message>
+        <source>Invoice All Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft for each client with work not billed in the period. Nothing is issued: review each draft, then issue it from the invoice list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients to invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client has unbilled work in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to invoice, %1 in all.</source>
+        <translation>
+            <numerusform>%n client to invoice, %1 in all.</numerusform>
+            <numerusform>%n clients to invoice, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft made, %n line(s)</source>
+        <translation>
+            <numerusform>Draft made, %n line</numerusform>
+            <numerusform>Draft made, %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made. Double-click one to review it.</source>
+        <translation>
+            <numerusform>%n draft made. Double-click it to review it.</numerusform>
+            <numerusform>%n drafts made. Double-click one to review it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) could not be invoiced; see why above.</source>
+        <translation>
+            <numerusform>%n client could not be invoiced; see why above.</numerusform>
+            <numerusform>%n clients could not be invoiced; see why above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::CalendarPage</name>
     <message>
         <source>Log Time…</source>
@@ -5077,6 +5204,17 @@
     </message>
     <message>
         <source>Nothing owed either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n draft(s) not issued yet: issue from Invoices to bill it.</source>
+        <translation>
+            <numerusform>%1 on %n draft not issued yet: issue it from Invoices to bill it.</numerusform>
+            <numerusform>%1 on %n drafts not issued yet: issue them from Invoices to bill it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing beyond the drafts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5905,6 +6043,21 @@
         <source>Export the electronic invoice (FatturaPA XML) to send through the SdI</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Invoice All Clients…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft for every client with unbilled work in a period, to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made; each waits here to be reviewed and issued.</source>
+        <translation>
+            <numerusform>%n draft made; it waits here to be reviewed and issued.</numerusform>
+            <numerusform>%n drafts made; each waits here to be reviewed and issued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::LineDialog</name>
@@ -6243,6 +6396,10 @@
         <source>Set up your business any time in Settings (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Invoice &amp;All Clients…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -6486,6 +6643,10 @@
     </message>
     <message>
         <source>Outside this period %1 is not billed yet: choose “Everything not billed” to see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 not billed</source>
         <translation type="unfinished" />
     </message>
 </context>

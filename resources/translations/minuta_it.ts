@@ -925,6 +925,10 @@
         <source>The electronic invoice could not be written: %1</source>
         <translation>Impossibile scrivere la fattura elettronica: %1</translation>
     </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Scegli un periodo che non finisca prima di iniziare.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -4490,6 +4494,129 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::BatchInvoiceDialog</name>
+    <message>
+        <source>Invoice All Clients</source>
+        <translation>Fattura tutti i clienti</translation>
+    </message>
+    <message>
+        <source>A draft for each client with work not billed in the period. Nothing is issued: review each draft, then issue it from the invoice list.</source>
+        <translation>Una bozza per ogni cliente con lavoro non fatturato nel periodo. Non viene emesso nulla: controlla ogni bozza, poi emettila dall'elenco delle fatture.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Scegli le date…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>One line per entry</source>
+        <translation>Una riga per voce</translation>
+    </message>
+    <message>
+        <source>One line per day</source>
+        <translation>Una riga per giorno</translation>
+    </message>
+    <message>
+        <source>One line per task</source>
+        <translation>Una riga per attività</translation>
+    </message>
+    <message>
+        <source>One line in all</source>
+        <translation>Un'unica riga</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time as:</source>
+        <translation>Righe delle &amp;ore:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Clients to invoice</source>
+        <translation>Clienti da fatturare</translation>
+    </message>
+    <message>
+        <source>&amp;Make Drafts</source>
+        <translation>&amp;Crea le bozze</translation>
+    </message>
+    <message>
+        <source>No client has unbilled work in this period.</source>
+        <translation>Nessun cliente ha lavoro non fatturato in questo periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to invoice, %1 in all.</source>
+        <translation>
+            <numerusform>%n cliente da fatturare, %1 in tutto.</numerusform>
+            <numerusform>%n clienti da fatturare, %1 in tutto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft made, %n line(s)</source>
+        <translation>
+            <numerusform>Bozza creata, %n riga</numerusform>
+            <numerusform>Bozza creata, %n righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the draft</source>
+        <translation>Doppio clic per aprire la bozza</translation>
+    </message>
+    <message>
+        <source>Not made: %1</source>
+        <translation>Non creata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made. Double-click one to review it.</source>
+        <translation>
+            <numerusform>%n bozza creata. Fai doppio clic per controllarla.</numerusform>
+            <numerusform>%n bozze create. Fai doppio clic su una per controllarla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) could not be invoiced; see why above.</source>
+        <translation>
+            <numerusform>%n cliente non è stato fatturato; il motivo è qui sopra.</numerusform>
+            <numerusform>%n clienti non sono stati fatturati; il motivo è qui sopra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::CalendarPage</name>
     <message>
         <source>Log Time…</source>
@@ -5078,6 +5205,17 @@
     <message>
         <source>Nothing owed either way.</source>
         <translation>Nulla di dovuto da entrambe le parti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n draft(s) not issued yet: issue from Invoices to bill it.</source>
+        <translation>
+            <numerusform>%1 su %n bozza non ancora emessa: emettila da Fatture per fatturarlo.</numerusform>
+            <numerusform>%1 su %n bozze non ancora emesse: emettile da Fatture per fatturarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing beyond the drafts.</source>
+        <translation>Niente oltre le bozze.</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +6043,21 @@
         <source>Export the electronic invoice (FatturaPA XML) to send through the SdI</source>
         <translation>Esporta la fattura elettronica (XML FatturaPA) da inviare tramite lo SdI</translation>
     </message>
+    <message>
+        <source>Invoice All Clients…</source>
+        <translation>Fattura tutti i clienti…</translation>
+    </message>
+    <message>
+        <source>Make a draft for every client with unbilled work in a period, to review</source>
+        <translation>Crea una bozza per ogni cliente con lavoro non fatturato in un periodo, da controllare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made; each waits here to be reviewed and issued.</source>
+        <translation>
+            <numerusform>%n bozza creata; attende qui di essere controllata ed emessa.</numerusform>
+            <numerusform>%n bozze create; attendono qui di essere controllate ed emesse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::LineDialog</name>
@@ -6243,6 +6396,10 @@
         <source>Set up your business any time in Settings (%1).</source>
         <translation>Puoi configurare la tua attività in qualsiasi momento nelle Impostazioni (%1).</translation>
     </message>
+    <message>
+        <source>Invoice &amp;All Clients…</source>
+        <translation>Fattura &amp;tutti i clienti…</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -6487,6 +6644,10 @@
     <message>
         <source>Outside this period %1 is not billed yet: choose “Everything not billed” to see it.</source>
         <translation>Fuori da questo periodo c'è altro da fatturare (%1): scegli «Tutto il non fatturato» per vederlo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 not billed</source>
+        <translation>%1 — %2 non fatturati</translation>
     </message>
 </context>
 <context>

@@ -670,3 +670,42 @@ TEST_F(Invoices, AnInvoiceInAnotherCurrencyNeedsTheExchangeRateAndProposesTheLas
     changes.exchangeRate = 1'090'000;
     EXPECT_EQ(invoices.updateDraft(second.id, changes)->exchangeRate, 1'090'000);
 }
+
+TEST_F(Invoices, MonthEndMakesOneDraftPerClientWithUnbilledWork)
+{
+    Client c = italianClient(QStringLiteral("Studio Verdi"));
+    const Client verdi = clients.add(c).value();
+    c = italianClient(QStringLiteral("Bianchi Srl"));
+    const Client bianchi = clients.add(c).value();
+    c = italianClient(QStringLiteral("Rossi Snc"));
+    const Client rossi = clients.add(c).value();
+    log(2, 9, 120, QStringLiteral("Email"));                 // ACME: 2 h × €30 = €60.00
+    log(3, 9, 90, QStringLiteral("Calls"), verdi.id);        // Verdi: 1.5 h × €30 = €45.00
+    log(4, 9, 30, QStringLiteral("Calls"), rossi.id);        // Rossi, archived below: left out
+    TimeEntry december;                                      // Bianchi: only December's work
+    december.clientId = bianchi.id;
+    december.start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), t.clock().timeZone()).toSecsSinceEpoch();
+    december.end = december.start + 3600;
+    ASSERT_TRUE(entries.add(december).ok());
+    ASSERT_TRUE(clients.setArchived(rossi.id, true).ok());
+
+    auto batch = invoices.createDrafts(QDate(2026, 11, 1), QDate(2026, 11, 30), Grouping::Total);
+    ASSERT_TRUE(batch.ok()) << batch.error().message().toStdString();
+    EXPECT_TRUE(batch->refused.isEmpty());
+    ASSERT_EQ(batch->drafted.size(), 2) << "Bianchi had nothing in November, Rossi is archived";
+    EXPECT_EQ(batch->drafted[0].invoice.parties.client.name, QStringLiteral("ACME Srl"));
+    EXPECT_EQ(batch->drafted[0].invoice.status, InvoiceStatus::Draft);
+    ASSERT_EQ(batch->drafted[0].invoice.lines.size(), 1);
+    EXPECT_EQ(batch->drafted[0].invoice.lines[0].amount, Money(6000, EUR));
+    EXPECT_EQ(batch->drafted[1].invoice.parties.client.name, QStringLiteral("Studio Verdi"));
+    ASSERT_EQ(batch->drafted[1].invoice.lines.size(), 1);
+    EXPECT_EQ(batch->drafted[1].invoice.lines[0].amount, Money(4500, EUR));
+
+    // Again: the drafts hold the work, so there is nothing left to draft.
+    batch = invoices.createDrafts(QDate(2026, 11, 1), QDate(2026, 11, 30), Grouping::Total);
+    ASSERT_TRUE(batch.ok());
+    EXPECT_TRUE(batch->drafted.isEmpty());
+    EXPECT_TRUE(batch->refused.isEmpty());
+
+    EXPECT_FALSE(invoices.createDrafts(QDate(2026, 11, 30), QDate(2026, 11, 1), Grouping::Total).ok());
+}

@@ -5,6 +5,7 @@
 // folder): dialogs are shown and closed.
 
 #include "backupsdialog.h"
+#include "batchinvoicedialog.h"
 #include "calendarpage.h"
 #include "clientdialog.h"
 #include "entrydialog.h"
@@ -23,6 +24,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPalette>
@@ -171,6 +173,11 @@ int main(int argc, char **argv)
           QStringLiteral("11-service"));
     if (!clients.isEmpty())
         shoot(new NewInvoiceDialog(ws, clients.first().id, &window), QStringLiteral("12-invoice-new"));
+    {
+        auto *all = new BatchInvoiceDialog(ws, &window);
+        all->periodBox()->setCurrentIndex(1); // this month: the demo's last month is invoiced already
+        shoot(all, QStringLiteral("12-invoice-all"));
+    }
     if (!invoices.isEmpty())
         shoot(new InvoiceDialog(ws, invoices.first().id, &window), QStringLiteral("13-invoice"));
     shoot(new PlanDialog(ws, std::nullopt, clock.nowSecs() + 3600, &window), QStringLiteral("14-plan-new"));
