@@ -74,6 +74,7 @@ int reportMonthly(Context &ctx, const QStringList &args)
                                      {QStringLiteral("billable"), json::money(r.billable)},
                                      {QStringLiteral("unbilled"), json::money(r.unbilled)},
                                      {QStringLiteral("invoiced"), json::money(r.invoiced)},
+                                     {QStringLiteral("invoicedGross"), json::money(r.invoicedGross)},
                                      {QStringLiteral("paid"), json::money(r.paid)},
                                      {QStringLiteral("outstanding"), json::money(r.outstanding)}});
         ctx.printJson(array);
@@ -91,15 +92,15 @@ int reportMonthly(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     TextTable table({tr("Month"), tr("Client"), tr("Hours"), tr("Billable h"), tr("Billable"), tr("Unbilled"),
-                     tr("Invoiced"), tr("Paid"), tr("Outstanding"), tr("Cur")},
+                     tr("Inv. net"), tr("Inv. gross"), tr("Paid"), tr("Outstanding"), tr("Cur")},
                     {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right,
-                     Align::Right, Align::Right, Align::Right, Align::Left});
+                     Align::Right, Align::Right, Align::Right, Align::Right, Align::Left});
     for (const MonthlyRow &r : *rows)
         table.addRow({r.month.toString(QStringLiteral("yyyy-MM")), r.clientName, hours(r.seconds),
                       hours(r.billableSeconds), r.billable.formatNumber(ctx.locale),
                       r.unbilled.formatNumber(ctx.locale), r.invoiced.formatNumber(ctx.locale),
-                      r.paid.formatNumber(ctx.locale), r.outstanding.formatNumber(ctx.locale),
-                      r.currency.code()});
+                      r.invoicedGross.formatNumber(ctx.locale), r.paid.formatNumber(ctx.locale),
+                      r.outstanding.formatNumber(ctx.locale), r.currency.code()});
     table.print(ctx.out);
     return ExitOk;
 }

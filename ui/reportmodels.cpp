@@ -106,8 +106,9 @@ int MonthlyReportModel::columnCount(const QModelIndex &parent) const
 
 QStringList MonthlyReportModel::headers() const
 {
-    return {tr("Month"),    tr("Client"),   tr("Hours"), tr("Billable hours"), tr("Billable"),
-            tr("Unbilled"), tr("Invoiced"), tr("Paid"),  tr("Outstanding")};
+    return {tr("Month"),    tr("Client"),     tr("Hours"),          tr("Billable hours"),
+            tr("Billable"), tr("Unbilled"),   tr("Invoiced (net)"), tr("Invoiced (gross)"),
+            tr("Paid"),     tr("Outstanding")};
 }
 
 QString MonthlyReportModel::headerTip(int section) const
@@ -122,11 +123,14 @@ QString MonthlyReportModel::headerTip(int section) const
     case Unbilled:
         return tr("The part of that worth not on an invoice yet");
     case Invoiced:
-        return tr("Net of the invoices issued that month, before taxes, less credit notes");
+        return tr("Net of the invoices issued that month, before taxes, less credit notes: the revenue");
+    case InvoicedGross:
+        return tr("What the invoices issued that month ask the client to pay: taxes included, less tax "
+                  "the client withholds, less credit notes. Paid and outstanding are on this basis");
     case Paid:
-        return tr("Payments received that month, taxes included");
+        return tr("Payments received that month, as the gross figure: taxes included");
     case Outstanding:
-        return tr("Still owed on the invoices issued that month, taxes included");
+        return tr("Still owed on the invoices issued that month, as the gross figure: taxes included");
     default:
         return {};
     }
@@ -150,6 +154,7 @@ void MonthlyReportModel::setRows(const QList<MonthlyRow> &rows, const QLocale &l
                              money(r.billable),
                              money(r.unbilled),
                              money(r.invoiced),
+                             money(r.invoicedGross),
                              money(r.paid),
                              money(r.outstanding)};
     }
@@ -159,21 +164,24 @@ void MonthlyReportModel::setRows(const QList<MonthlyRow> &rows, const QLocale &l
 QString MonthlyReportModel::totals(const QLocale &locale) const
 {
     qint64 seconds = 0, billableSeconds = 0;
-    MoneyTotals billable, unbilled, invoiced, paid, outstanding;
+    MoneyTotals billable, unbilled, invoiced, invoicedGross, paid, outstanding;
     for (const MonthlyRow &r : m_data) {
         seconds += r.seconds;
         billableSeconds += r.billableSeconds;
         add(billable, r.billable);
         add(unbilled, r.unbilled);
         add(invoiced, r.invoiced);
+        add(invoicedGross, r.invoicedGross);
         add(paid, r.paid);
         add(outstanding, r.outstanding);
     }
     if (m_data.isEmpty())
         return tr("Nothing logged or invoiced in this period.");
-    return tr("In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7")
+    return tr("In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 net, %6 gross · paid %7 · "
+              "outstanding %8")
         .arg(hours(seconds), hours(billableSeconds), joined(billable, locale), joined(unbilled, locale),
-             joined(invoiced, locale), joined(paid, locale), joined(outstanding, locale));
+             joined(invoiced, locale), joined(invoicedGross, locale), joined(paid, locale),
+             joined(outstanding, locale));
 }
 
 // Per service.

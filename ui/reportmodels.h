@@ -60,6 +60,7 @@ public:
         Billable,
         Unbilled,
         Invoiced,
+        InvoicedGross,
         Paid,
         Outstanding,
         ColumnCount

@@ -157,7 +157,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     chartsLayout->setContentsMargins(0, 6, 0, 0);
     chartsLayout->addWidget(m_revenueChart, 3);
     chartsLayout->addWidget(m_hoursChart, 2);
-    m_revenueChart->setAccessibleName(tr("Invoiced per month"));
+    m_revenueChart->setAccessibleName(tr("Invoiced per month, net of taxes"));
     m_hoursChart->setAccessibleName(tr("Hours per client"));
 
     m_tabs->addTab(page(m_monthlyView, m_monthlyTotals), tr("By Client and Month"));
@@ -321,7 +321,7 @@ void ReportsPage::updateCharts()
     }
     for (const MonthlyRow &r : m_monthly->rows())
         hoursPerClient[r.clientName] += r.seconds;
-    auto *revenue = new QBarSet(tr("Invoiced"));
+    auto *revenue = new QBarSet(tr("Invoiced (net)"));
     QStringList months;
     qint64 highest = 0;
     const int digits = currency.minorDigits();
@@ -344,7 +344,7 @@ void ReportsPage::updateCharts()
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     chart->addSeries(series);
-    chart->setTitle(tr("Invoiced per month (%1)").arg(currency.code()));
+    chart->setTitle(tr("Invoiced per month, net of taxes (%1)").arg(currency.code()));
     auto *x = new QBarCategoryAxis;
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);

@@ -30,12 +30,12 @@ QByteArray monthly(const QList<MonthlyRow> &rows)
     QByteArray out =
         csv::line({QStringLiteral("month"), QStringLiteral("client"), QStringLiteral("hours"),
                    QStringLiteral("billable_hours"), QStringLiteral("currency"), QStringLiteral("billable"),
-                   QStringLiteral("unbilled"), QStringLiteral("invoiced"), QStringLiteral("paid"),
-                   QStringLiteral("outstanding")});
+                   QStringLiteral("unbilled"), QStringLiteral("invoiced_net"),
+                   QStringLiteral("invoiced_gross"), QStringLiteral("paid"), QStringLiteral("outstanding")});
     for (const MonthlyRow &r : rows)
         out += csv::line({month(r.month), csv::text(r.clientName), hours(r.seconds), hours(r.billableSeconds),
                           r.currency.code(), plain(r.billable), plain(r.unbilled), plain(r.invoiced),
-                          plain(r.paid), plain(r.outstanding)});
+                          plain(r.invoicedGross), plain(r.paid), plain(r.outstanding)});
     return out;
 }
 

@@ -161,7 +161,8 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
             r.clientId = clientId;
             r.clientName = names.value(clientId);
             r.currency = Currency::fromCode(currency).value_or(defaults->currency);
-            r.billable = r.unbilled = r.invoiced = r.paid = r.outstanding = Money::zero(r.currency);
+            r.billable = r.unbilled = r.invoiced = r.invoicedGross = r.paid = r.outstanding =
+                Money::zero(r.currency);
         }
         return it->second;
     };
@@ -312,6 +313,7 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
                 QStringLiteral(
                     "SELECT i.client_id, i.currency, substr(i.issue_date, 1, 7) || '-01' AS month, "
                     "sum(CASE WHEN i.kind = 'invoice' THEN i.net ELSE -i.net END), "
+                    "sum(CASE WHEN i.kind = 'invoice' THEN i.due ELSE -i.due END), "
                     "sum(CASE WHEN i.kind = 'invoice' AND i.status = 'issued' THEN "
                     "max(0, i.due - coalesce((SELECT sum(amount) FROM payment WHERE invoice_id = i.id), 0)) "
                     "ELSE 0 END) "
@@ -325,7 +327,8 @@ Result<QList<MonthlyRow>> Reports::monthly(const ReportFilter &filter) const
     while (invoices.next()) {
         MonthlyRow &r = row(QDate::fromString(invoices.value(2).toString(), Qt::ISODate),
                             invoices.value(0).toLongLong(), invoices.value(1).toString());
-        for (const auto &added : {add(r.invoiced, invoices.value(3)), add(r.outstanding, invoices.value(4))})
+        for (const auto &added : {add(r.invoiced, invoices.value(3)), add(r.invoicedGross, invoices.value(4)),
+                                  add(r.outstanding, invoices.value(5))})
             if (!added)
                 return added.error();
     }

@@ -10,6 +10,9 @@
 //                          prices them (per entry: increment, rounding, minimum, resolved rate)
 //   unbilled               the part of it not on an invoice yet
 //   invoiced               net of the invoices issued that month, less credit notes issued that month
+//                          (before taxes: the business's revenue)
+//   invoiced gross         what those invoices ask the client to pay (taxes included, less tax the
+//                          client withholds), less credit notes: the basis of paid and outstanding
 //   paid                   payments received that month
 //   outstanding            what is still owed on the invoices issued that month
 
@@ -40,7 +43,8 @@ struct MonthlyRow
     qint64 billableSeconds = 0;
     Money billable;
     Money unbilled;
-    Money invoiced;
+    Money invoiced;      // net, before taxes
+    Money invoicedGross; // to be paid: taxes included, less withholding; as paid and outstanding
     Money paid;
     Money outstanding;
 };

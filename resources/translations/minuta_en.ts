@@ -3291,10 +3291,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Outstanding</source>
         <translation type="unfinished" />
     </message>
@@ -3879,6 +3875,14 @@
     </message>
     <message>
         <source>Minutes away from the computer after which the desktop app asks what to do with the time, or 0 for never.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inv. net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inv. gross</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6475,10 +6479,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
@@ -6503,23 +6503,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Net of the invoices issued that month, before taxes, less credit notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payments received that month, taxes included</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Still owed on the invoices issued that month, taxes included</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing logged or invoiced in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7</source>
+        <source>Invoiced (net)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced (gross)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net of the invoices issued that month, before taxes, less credit notes: the revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the invoices issued that month ask the client to pay: taxes included, less tax the client withholds, less credit notes. Paid and outstanding are on this basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments received that month, as the gross figure: taxes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still owed on the invoices issued that month, as the gross figure: taxes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 net, %6 gross · paid %7 · outstanding %8</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6820,10 +6832,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invoiced per month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Hours per client</source>
         <translation type="unfinished" />
     </message>
@@ -6868,15 +6876,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Invoiced per month (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6953,6 +6953,18 @@
     </message>
     <message>
         <source>“%1” is saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced per month, net of taxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced (net)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoiced per month, net of taxes (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3291,10 +3291,6 @@
         <translation>Non fatturato</translation>
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation>Fatturato</translation>
-    </message>
-    <message>
         <source>Outstanding</source>
         <translation>Da incassare</translation>
     </message>
@@ -3880,6 +3876,14 @@
     <message>
         <source>Minutes away from the computer after which the desktop app asks what to do with the time, or 0 for never.</source>
         <translation>Minuti lontano dal computer dopo i quali l'app chiede cosa fare di quel tempo, o 0 per mai.</translation>
+    </message>
+    <message>
+        <source>Inv. net</source>
+        <translation>Fatt. netto</translation>
+    </message>
+    <message>
+        <source>Inv. gross</source>
+        <translation>Fatt. lordo</translation>
     </message>
 </context>
 <context>
@@ -6475,10 +6479,6 @@
         <translation>Non fatturato</translation>
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation>Fatturato</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
@@ -6503,24 +6503,36 @@
         <translation>La parte di quel valore non ancora fatturata</translation>
     </message>
     <message>
-        <source>Net of the invoices issued that month, before taxes, less credit notes</source>
-        <translation>Imponibile delle fatture emesse nel mese, imposte escluse, meno le note di credito</translation>
-    </message>
-    <message>
-        <source>Payments received that month, taxes included</source>
-        <translation>Pagamenti ricevuti nel mese, imposte incluse</translation>
-    </message>
-    <message>
-        <source>Still owed on the invoices issued that month, taxes included</source>
-        <translation>Quanto resta da incassare sulle fatture emesse nel mese, imposte incluse</translation>
-    </message>
-    <message>
         <source>Nothing logged or invoiced in this period.</source>
         <translation>Niente di registrato o fatturato in questo periodo.</translation>
     </message>
     <message>
-        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 · paid %6 · outstanding %7</source>
-        <translation>In totale: %1 h, %2 h fatturabili · valore %3 · non fatturato %4 · fatturato %5 · incassato %6 · da incassare %7</translation>
+        <source>Invoiced (net)</source>
+        <translation>Fatturato (netto)</translation>
+    </message>
+    <message>
+        <source>Invoiced (gross)</source>
+        <translation>Fatturato (lordo)</translation>
+    </message>
+    <message>
+        <source>Net of the invoices issued that month, before taxes, less credit notes: the revenue</source>
+        <translation>Imponibile delle fatture emesse nel mese, prima delle imposte, meno le note di credito: il ricavo</translation>
+    </message>
+    <message>
+        <source>What the invoices issued that month ask the client to pay: taxes included, less tax the client withholds, less credit notes. Paid and outstanding are on this basis</source>
+        <translation>Quanto le fatture emesse nel mese chiedono di pagare al cliente: imposte comprese, meno la ritenuta del cliente, meno le note di credito. Incassato e da incassare sono su questa base</translation>
+    </message>
+    <message>
+        <source>Payments received that month, as the gross figure: taxes included</source>
+        <translation>Pagamenti ricevuti nel mese, come il lordo: imposte comprese</translation>
+    </message>
+    <message>
+        <source>Still owed on the invoices issued that month, as the gross figure: taxes included</source>
+        <translation>Ancora dovuto sulle fatture emesse nel mese, come il lordo: imposte comprese</translation>
+    </message>
+    <message>
+        <source>In all: %1 h, %2 h billable · worth %3 · unbilled %4 · invoiced %5 net, %6 gross · paid %7 · outstanding %8</source>
+        <translation>In tutto: %1 h, %2 h fatturabili · valore %3 · non fatturato %4 · fatturato %5 netto, %6 lordo · incassato %7 · da incassare %8</translation>
     </message>
 </context>
 <context>
@@ -6820,10 +6832,6 @@
         <translation>Fatture non pagate per anzianità</translation>
     </message>
     <message>
-        <source>Invoiced per month</source>
-        <translation>Fatturato per mese</translation>
-    </message>
-    <message>
         <source>Hours per client</source>
         <translation>Ore per cliente</translation>
     </message>
@@ -6868,16 +6876,8 @@
         <translation>Il periodo finisce prima di iniziare: nel campo «Al» scegli un mese successivo.</translation>
     </message>
     <message>
-        <source>Invoiced</source>
-        <translation>Fatturato</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Invoiced per month (%1)</source>
-        <translation>Fatturato per mese (%1)</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -6954,6 +6954,18 @@
     <message>
         <source>“%1” is saved. Open it now?</source>
         <translation>«%1» è stato salvato. Vuoi aprirlo ora?</translation>
+    </message>
+    <message>
+        <source>Invoiced per month, net of taxes</source>
+        <translation>Fatturato al mese, al netto delle imposte</translation>
+    </message>
+    <message>
+        <source>Invoiced (net)</source>
+        <translation>Fatturato (netto)</translation>
+    </message>
+    <message>
+        <source>Invoiced per month, net of taxes (%1)</source>
+        <translation>Fatturato al mese, al netto delle imposte (%1)</translation>
     </message>
 </context>
 <context>

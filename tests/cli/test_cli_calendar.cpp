@@ -98,7 +98,7 @@ TEST_F(CliCalendar, MonthlyAndAgingReportsInTextJsonAndCsv)
     const QStringList lines = csv.out.split(s("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[0].startsWith(s("month,client,hours")));
-    EXPECT_EQ(lines[1], s("2026-10,\"'=ACME, Inc.\",0:37,0:37,EUR,22.50,22.50,0.00,0.00,0.00"))
+    EXPECT_EQ(lines[1], s("2026-10,\"'=ACME, Inc.\",0:37,0:37,EUR,22.50,22.50,0.00,0.00,0.00,0.00"))
         << "quoted for the comma, and kept from being run as a formula";
 
     const CliRun text =

@@ -40,22 +40,25 @@ TEST(ReportCsv, MonthlyRowsHaveTheirCurrencyBeforeTheAmounts)
     r.billable = Money(36000, EUR);
     r.unbilled = Money(6000, EUR);
     r.invoiced = Money(30000, EUR);
+    r.invoicedGross = Money(36600, EUR); // with VAT at 22 %
     r.paid = Money(-2500, EUR);
     r.outstanding = Money(0, EUR);
     MonthlyRow pounds;
     pounds.month = QDate(2026, 12, 1);
     pounds.clientName = QStringLiteral("=HYPERLINK(\"x\")");
     pounds.currency = GBP;
-    pounds.billable = pounds.unbilled = pounds.invoiced = pounds.paid = pounds.outstanding = Money(1, GBP);
+    pounds.billable = pounds.unbilled = pounds.invoiced = pounds.invoicedGross = pounds.paid =
+        pounds.outstanding = Money(1, GBP);
 
     const QList<QByteArray> lines = linesOf(reportcsv::monthly({r, pounds}));
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[0],
-              "month,client,hours,billable_hours,currency,billable,unbilled,invoiced,paid,outstanding");
+              "month,client,hours,billable_hours,currency,billable,unbilled,invoiced_net,invoiced_gross,paid,"
+              "outstanding");
     EXPECT_EQ(lines[1],
               "2026-11,\"Studio Bianchi, Rossi & \"\"Figli\"\"\",12:30,12:00,EUR,360.00,60.00,300.00,"
-              "-25.00,0.00");
-    EXPECT_EQ(lines[2], "2026-12,\"'=HYPERLINK(\"\"x\"\")\",0:00,0:00,GBP,0.01,0.01,0.01,0.01,0.01");
+              "366.00,-25.00,0.00");
+    EXPECT_EQ(lines[2], "2026-12,\"'=HYPERLINK(\"\"x\"\")\",0:00,0:00,GBP,0.01,0.01,0.01,0.01,0.01,0.01");
 }
 
 TEST(ReportCsv, AgingRowsListCreditAsANegativeBalanceNeverLate)
@@ -107,6 +110,6 @@ TEST(ReportCsv, NoRowsIsTheHeaderAlone)
 {
     EXPECT_EQ(reportcsv::monthly({}),
               QByteArray("month,client,hours,billable_hours,currency,billable,unbilled,"
-                         "invoiced,paid,outstanding\r\n"));
+                         "invoiced_net,invoiced_gross,paid,outstanding\r\n"));
     EXPECT_EQ(linesOf(reportcsv::aging({})).size(), 1);
 }

@@ -186,6 +186,16 @@ TEST_F(ReportsTest, InvoicedPaidAndOutstandingAddUpToTheInvoices)
         unbilled = unbilled.plus(r.unbilled).value();
     }
     EXPECT_EQ(invoiced, october.totals.net) << "Bianchi's invoice and its credit note cancel out";
+    // Net and gross side by side, gross on the basis of what was paid: ACME's October work is worth
+    // €127.00 (45 min × €30, 2 h × €50, 3 calls × €1.50); VAT at 22 % adds €27.94, so the client is
+    // asked €154.94 (no contribution, no withholding); €100.00 of it is paid.
+    EXPECT_EQ(october.totals.net, Money(12700, EUR));
+    EXPECT_EQ(october.totals.due, Money(15494, EUR));
+    Money invoicedGross = Money::zero(EUR);
+    for (const MonthlyRow &r : rows)
+        invoicedGross = invoicedGross.plus(r.invoicedGross).value();
+    EXPECT_EQ(invoicedGross, Money(15494, EUR));
+    EXPECT_EQ(invoicedGross, paid.plus(outstanding).value()) << "paid and outstanding add up to the gross";
     EXPECT_EQ(paid, Money(10000, EUR));
     EXPECT_EQ(outstanding, october.totals.due.minus(Money(10000, EUR)).value());
 
@@ -197,6 +207,10 @@ TEST_F(ReportsTest, InvoicedPaidAndOutstandingAddUpToTheInvoices)
         return it == rows.end() ? MonthlyRow{} : *it;
     };
     EXPECT_EQ(find(acme.id, QDate(2026, 11, 1)).invoiced, october.totals.net);
+    EXPECT_EQ(find(acme.id, QDate(2026, 11, 1)).invoicedGross, Money(15494, EUR));
+    EXPECT_EQ(find(acme.id, QDate(2026, 11, 1)).outstanding, Money(5494, EUR));
+    EXPECT_EQ(find(bianchi.id, QDate(2026, 12, 1)).invoicedGross,
+              bianchiOctober.totals.due.negated().value());
     EXPECT_EQ(find(acme.id, QDate(2026, 12, 1)).paid, Money(10000, EUR));
     EXPECT_EQ(find(bianchi.id, QDate(2026, 11, 1)).invoiced, bianchiOctober.totals.net);
     EXPECT_EQ(find(bianchi.id, QDate(2026, 12, 1)).invoiced, bianchiOctober.totals.net.negated().value());

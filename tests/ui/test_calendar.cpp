@@ -391,6 +391,9 @@ TEST_F(CalendarUi, ReportsAddUpAndExportAsCsvAndPdf)
     EXPECT_EQ(monthly->index(0, MonthlyReportModel::Hours).data().toString(), QStringLiteral("12:00"));
     EXPECT_EQ(monthly->index(0, MonthlyReportModel::Invoiced).data().toString(),
               issued.totals.net.format(ws().locale()));
+    EXPECT_EQ(monthly->index(0, MonthlyReportModel::InvoicedGross).data().toString(),
+              issued.totals.due.format(ws().locale()))
+        << "gross: what the client is asked to pay, the basis of paid and outstanding";
     EXPECT_EQ(monthly->index(1, MonthlyReportModel::Unbilled).data().toString(),
               Money(4000, EUR).format(ws().locale()));
     EXPECT_TRUE(page->monthlyTotalsText().contains(QStringLiteral("13:00 h")))
@@ -421,9 +424,10 @@ TEST_F(CalendarUi, ReportsAddUpAndExportAsCsvAndPdf)
     const QList<QByteArray> lines = csv.readAll().split('\n');
     EXPECT_EQ(
         lines.value(0).trimmed(),
-        QByteArray("month,client,hours,billable_hours,currency,billable,unbilled,invoiced,paid,outstanding"));
+        QByteArray("month,client,hours,billable_hours,currency,billable,unbilled,invoiced_net,invoiced_gross,"
+                   "paid,outstanding"));
     EXPECT_EQ(lines.value(2).trimmed(),
-              QByteArray("2026-11,Bianchi,1:00,1:00,EUR,40.00,40.00,0.00,0.00,0.00"));
+              QByteArray("2026-11,Bianchi,1:00,1:00,EUR,40.00,40.00,0.00,0.00,0.00,0.00"));
     csv.close();
 
     page->showTab(ReportsPage::AgingTab);
