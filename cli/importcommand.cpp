@@ -40,6 +40,20 @@ int runImport(Context &ctx, const QStringList &arguments)
     auto report = TimesheetImport(**db, ctx.clock).importFile(p.positionalArguments().first(), options);
     if (!report)
         return ctx.failure(report.error());
+    // A dry run reads on past a refused row; each one is said, and the file is refused as a real
+    // import would refuse it.
+    if (!report->problems.isEmpty()) {
+        QStringList problems;
+        for (const TimesheetImport::Problem &problem : std::as_const(report->problems))
+            problems << problem.message;
+        if (report->refused > report->problems.size())
+            problems << tr("… and %1 more rows that cannot be read.")
+                            .arg(report->refused - report->problems.size());
+        return ctx.failure(
+            Error(ErrorCode::InvalidInput, problems.join(QLatin1Char('\n')), QStringLiteral("file")));
+    }
+    if (!report->encoding.isEmpty() && report->encoding != QLatin1String("UTF-8") && !ctx.json)
+        ctx.warn(tr("Read as %1.").arg(report->encoding));
     if (ctx.json) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("imported"), report->imported},
@@ -47,6 +61,8 @@ int runImport(Context &ctx, const QStringList &arguments)
             {QStringLiteral("seconds"), report->seconds},
             {QStringLiteral("createdClients"), QJsonArray::fromStringList(report->createdClients)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+            {QStringLiteral("encoding"), report->encoding},
+            {QStringLiteral("source"), report->source},
             {QStringLiteral("dryRun"), options.dryRun}});
         return ExitOk;
     }

@@ -12,13 +12,14 @@ constexpr qint64 kChunkBytes = 64 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice &device, QChar separator) : m_device(device), m_separator(separator)
+CsvReader::CsvReader(QIODevice &device, QChar separator, textencoding::Encoding encoding)
+    : m_device(device), m_separator(separator), m_decoder(encoding)
 {}
 
 bool CsvReader::refill()
 {
     QByteArray bytes(kChunkBytes, Qt::Uninitialized);
-    // A chunk may end inside a UTF-8 sequence, which the decoder keeps for the next one; so a read
+    // A chunk may end inside a character's bytes, which the decoder keeps for the next one; so a read
     // can give no text yet.
     for (;;) {
         const qint64 read = m_device.read(bytes.data(), bytes.size());

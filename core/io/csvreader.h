@@ -1,11 +1,12 @@
 #pragma once
 
 // Reads comma-separated values one record at a time from a device, so that a file of any size takes
-// the memory of one record: UTF-8 (a byte-order mark ignored), quoted fields that may hold
-// separators, doubled quotes and line breaks. Lines may end in LF, CRLF or a lone CR (old Mac
-// files); blank lines are skipped.
+// the memory of one record: in the encoding given (UTF-8 by default; a byte-order mark ignored), quoted
+// fields that may hold separators, doubled quotes and line breaks. Lines may end in LF, CRLF or a lone CR
+// (old Mac files); blank lines are skipped.
 
-#include <QStringDecoder>
+#include "io/textencoding.h"
+
 #include <QStringList>
 
 class QIODevice;
@@ -15,7 +16,8 @@ namespace minuta {
 class CsvReader
 {
 public:
-    CsvReader(QIODevice &device, QChar separator);
+    CsvReader(QIODevice &device, QChar separator,
+              textencoding::Encoding encoding = textencoding::Encoding::Utf8);
 
     // The next record, into `record`; false at the end of the input. When the input ends inside a
     // quoted field the record read so far is returned and unterminated() says so.
@@ -31,7 +33,7 @@ private:
 
     QIODevice &m_device;
     const QChar m_separator;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    textencoding::Decoder m_decoder;
     QString m_text; // the decoded part of the device not yet read
     qsizetype m_pos = 0;
     bool m_started = false;

@@ -4,6 +4,7 @@
 #include "clients/clientrepository.h"
 #include "io/csv.h"
 #include "io/csvreader.h"
+#include "io/textencoding.h"
 #include "storage/transaction.h"
 #include "values/timeutil.h"
 #include "work/timeentryrepository.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -164,6 +166,21 @@ std::optional<qint64> parseHours(const QString &text)
     return std::min(seconds, kTooLong);
 }
 
+// An ISO date, its month and day with or without a leading zero ("2026-01-02", "2026-1-2"): Toggl
+// Track writes some without.
+QDate isoDate(QStringView text)
+{
+    const QDate strict = QDate::fromString(text.toString(), Qt::ISODate);
+    if (strict.isValid())
+        return strict;
+    const auto parts = text.split(u'-');
+    if (parts.size() != 3 || parts.at(0).size() != 4 || parts.at(1).isEmpty() || parts.at(1).size() > 2
+        || parts.at(2).isEmpty() || parts.at(2).size() > 2)
+        return {};
+    const auto y = wholeNumber(parts.at(0)), m = wholeNumber(parts.at(1)), d = wholeNumber(parts.at(2));
+    return y && m && d ? QDate(int(*y), int(*m), int(*d)) : QDate();
+}
+
 // A whole date and time ("2026-11-02T09:00", "2026-11-02 09:00", with or without an offset), in
 // `zone` when it carries no offset; nothing when the text is not one (a bare time, say), an error
 // when it is a local time the clocks skipped.
@@ -188,7 +205,7 @@ std::optional<Result<qint64>> parseDateTime(const QString &text, const QTimeZone
     }
     // Read apart, not by QDateTime in the computer's own zone, which may move a time its clocks
     // skipped before it reaches the user's.
-    const QDate date = QDate::fromString(text.left(at), Qt::ISODate);
+    const QDate date = isoDate(QStringView(text).left(at));
     const QTime time = QTime::fromString(clock, Qt::ISODate);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
@@ -197,12 +214,22 @@ std::optional<Result<qint64>> parseDateTime(const QString &text, const QTimeZone
 
 std::optional<bool> parseBillable(const QString &text)
 {
+    // Yes and no as the tools write them in the language of their export: English, Italian, German,
+    // French, Spanish, Portuguese, Dutch.
+    static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),    QStringLiteral("true"),
+                                    QStringLiteral("1"),    QStringLiteral("sì"),   QStringLiteral("si"),
+                                    QStringLiteral("sí"),   QStringLiteral("vero"), QStringLiteral("ja"),
+                                    QStringLiteral("wahr"), QStringLiteral("oui"),  QStringLiteral("vrai"),
+                                    QStringLiteral("sim"),  QStringLiteral("x")};
+    static const QStringList no = {QStringLiteral("no"),     QStringLiteral("n"),     QStringLiteral("false"),
+                                   QStringLiteral("0"),      QStringLiteral("falso"), QStringLiteral("nein"),
+                                   QStringLiteral("falsch"), QStringLiteral("non"),   QStringLiteral("faux"),
+                                   QStringLiteral("não"),    QStringLiteral("nao"),   QStringLiteral("nee"),
+                                   QStringLiteral("onwaar")};
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1")
-        || t == QStringLiteral("sì") || t == QLatin1String("si") || t == QLatin1String("y"))
+    if (t.isEmpty() || yes.contains(t))
         return true;
-    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0")
-        || t == QLatin1String("n"))
+    if (no.contains(t))
         return false;
     return std::nullopt;
 }
@@ -224,6 +251,7 @@ struct Columns
 {
     QHash<Column, int> at;
     QStringList unused; // named, but not read
+    QStringList names;  // every name, folded to lower case
 
     QString field(const QStringList &record, Column column) const
     {
@@ -237,6 +265,7 @@ Columns columnsOf(const QStringList &header)
     Columns columns;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
+        columns.names << name;
         bool known = false;
         for (const auto &[column, names] : columnNames())
             if (names.contains(name) && !columns.at.contains(column)) {
@@ -250,6 +279,22 @@ Columns columnsOf(const QStringList &header)
             columns.unused << header.at(i).trimmed();
     }
     return columns;
+}
+
+// Which program wrote the file, from the names of its columns.
+QString sourceOf(const Columns &columns)
+{
+    const auto has = [&](const char *name) { return columns.names.contains(QLatin1String(name)); };
+    if (has("duration (decimal)") || has("billable rate (usd)") || has("billable rate (eur)")
+        || (has("duration (h)") && has("start date")))
+        return QStringLiteral("Clockify");
+    if (has("start date") && has("start time") && has("end time") && has("email"))
+        return QStringLiteral("Toggl Track");
+    if (has("customer") && has("activity") && has("from") && has("to"))
+        return QStringLiteral("Kimai");
+    if (has("client") && has("start") && has("end") && has("billable") && has("invoice"))
+        return QStringLiteral("Minuta");
+    return {};
 }
 
 // The first line, and the columns it names; refused when it lacks the client, the start or the end.
@@ -299,8 +344,16 @@ public:
 private:
     QDate parseDate(const QString &text) const
     {
-        return m_options.dateFormat.isEmpty() ? QDate::fromString(text, Qt::ISODate)
-                                              : QLocale::c().toDate(text, m_options.dateFormat);
+        if (m_options.dateFormat.isEmpty())
+            return isoDate(text);
+        const QDate date = QLocale::c().toDate(text, m_options.dateFormat);
+        if (date.isValid())
+            return date;
+        // "dd/MM/yyyy" also reads "2/1/2026", as the tools write it without zeros.
+        QString loose = m_options.dateFormat;
+        loose.replace(QLatin1String("dd"), QLatin1String("d"))
+            .replace(QLatin1String("MM"), QLatin1String("M"));
+        return QLocale::c().toDate(text, loose);
     }
     Result<qint64> start(const QStringList &record) const;
     Result<qint64> end(const QStringList &record, const QString &endText, qint64 start) const;
@@ -452,9 +505,12 @@ public:
         , m_batch(m_entries)
         , m_clientIds(std::move(clientIds))
         , m_report(report)
-    {}
+    {
+        for (auto it = m_clientIds.cbegin(); it != m_clientIds.cend(); ++it)
+            m_known.insert(it.key());
+    }
 
-    // The row on `line`; an error refuses the whole file.
+    // The row on `line`; an error refuses the whole file (a dry run lists it and goes on).
     Result<void> add(int line, const QStringList &record);
     // Once every row is read: refused when clients are missing; else the warnings.
     Result<void> finish();
@@ -473,6 +529,17 @@ private:
     TimesheetImport::Report &m_report;
     QStringList m_unknown; // clients that are not in Minuta, when they may not be added
     qint64 m_overlapping = 0;
+
+    // A dry run's preview of the row.
+    void show(int line, const TimeEntry &entry, const QString &client, bool duplicate)
+    {
+        if (!m_options.dryRun || m_report.rows.size() >= TimesheetImport::PreviewRows)
+            return;
+        const QString key = ClientRepository::nameKey(client);
+        const bool newClient = !m_known.contains(key);
+        m_report.rows.append(TimesheetImport::Row{line, entry, client, newClient, duplicate});
+    }
+    QSet<QString> m_known; // the clients in Minuta before the import, by name key
 };
 
 Result<void> RowImport::add(int line, const QStringList &record)
@@ -486,14 +553,17 @@ Result<void> RowImport::add(int line, const QStringList &record)
     auto id = clientId(client);
     if (!id)
         return id.error();
-    if (!*id || !m_unknown.isEmpty())
+    if (!*id || !m_unknown.isEmpty()) {
+        show(line, *entry, client, false);
         return {}; // nothing is stored anyway
+    }
     entry->clientId = **id;
     // Duplicates are found on the times the row says, rows of this same file included: they are
     // stored as read, in this transaction.
     auto duplicate = m_batch.contains(*entry);
     if (!duplicate)
         return duplicate.error();
+    show(line, *entry, client, *duplicate);
     if (*duplicate) {
         ++m_report.skipped;
         return {};
@@ -583,8 +653,10 @@ Result<TimesheetImport::Report> TimesheetImport::importData(const QByteArray &da
 
 Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, const Options &options) const
 {
-    // The header is in the first lines; the separator is the one it uses.
-    CsvReader reader(device, csv::guessSeparator(device.peek(kHeaderBytes)));
+    // The encoding, from the bytes; the header is in the first lines, and the separator the one it uses.
+    const textencoding::Encoding encoding = textencoding::detect(device);
+    const QByteArray header = textencoding::Decoder(encoding).decode(device.peek(kHeaderBytes)).toUtf8();
+    CsvReader reader(device, csv::guessSeparator(header), encoding);
     auto columns = readHeader(reader, device);
     if (!columns)
         return columns.error();
@@ -594,6 +666,8 @@ Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, c
     if (!clientIds)
         return clientIds.error();
     Report report;
+    report.encoding = textencoding::name(encoding);
+    report.source = sourceOf(*columns);
     if (!columns->unused.isEmpty())
         report.warnings << tr("Columns not read: %1.").arg(columns->unused.join(QStringLiteral(", ")));
 
@@ -603,16 +677,32 @@ Result<TimesheetImport::Report> TimesheetImport::importFrom(QIODevice &device, c
         return begun.error();
     RowImport import(m_db, m_clock, rows, options, std::move(*clientIds), report);
     QStringList record;
+    // A dry run reads on past a refused row, to list every one.
+    const auto refuse = [&](const Error &error) -> bool {
+        if (!options.dryRun)
+            return false;
+        ++report.refused;
+        if (report.problems.size() < MaxProblems)
+            report.problems.append(Problem{reader.line(), error.message()});
+        return true;
+    };
     while (reader.next(record)) {
-        if (reader.unterminated())
-            return failure(reader.line(), tr("a quoted field never ends."));
-        if (auto added = import.add(reader.line(), record); !added)
+        if (reader.unterminated()) {
+            const Error error = failure(reader.line(), tr("a quoted field never ends."));
+            if (!refuse(error))
+                return error;
+            continue;
+        }
+        if (auto added = import.add(reader.line(), record); !added && !refuse(added.error()))
             return added.error();
     }
     if (reader.failed())
         return unreadable(device);
-    if (auto finished = import.finish(); !finished)
-        return finished.error();
+    if (auto finished = import.finish(); !finished) {
+        if (!options.dryRun)
+            return finished.error();
+        report.problems.prepend(Problem{0, finished.error().message()});
+    }
     if (options.dryRun)
         return report; // rolled back as the transaction goes
     if (auto committed = transaction.commit(); !committed)

@@ -9,9 +9,12 @@
 //   duration    minutes, minuti, hours, ore, duration (decimal), duration, durata (h:mm[:ss] or a number of
 //   hours) client      client, customer, cliente task        task, project, activity, attività (the first one
 //   that is filled in) description description, notes, note, descrizione billable    billable, fatturabile
-//   (yes/no, true/false, 1/0, sì/no; yes when absent)
-// Dates are ISO (2026-11-02) unless a format is given (dd/MM/yyyy); times are 24-hour or with
-// AM/PM, local to the user's time zone. Separators , ; and tab are recognised.
+//   (yes/no, true/false, 1/0 in English, Italian, German, French, Spanish, Portuguese or Dutch, as
+//   each tool writes them in the language of its export; yes when absent)
+// Dates are ISO (2026-11-02, or 2026-1-2 without zeros) unless a format is given (dd/MM/yyyy, which
+// also reads 2/1/2026); times are 24-hour (with or without seconds) or with AM/PM, local to the
+// user's time zone. Separators , ; and tab are recognised. The file may be UTF-8 (with a byte-order
+// mark or without), UTF-16, or Windows-1252 as Excel saves it: the encoding is found from its bytes.
 //
 // A time that does not exist (skipped when the clocks go forward) is refused, never moved; a time
 // that happens twice (when the clocks go back) is the later one, as timeutil::localInstant() reads it.
@@ -24,6 +27,7 @@
 
 #include "storage/database.h"
 #include "values/clock.h"
+#include "work/timeentry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,9 +45,30 @@ public:
     struct Options
     {
         bool createClients = false; // add the clients the file names that do not exist yet
-        bool dryRun = false;        // check everything and report, store nothing
+        bool dryRun = false;        // check everything and report, store nothing: every row refused is
+                                    // listed (problems), and the first rows are shown (rows)
         QString dateFormat;         // Qt's date format of the date columns; ISO when empty
     };
+
+    // A row as it would be imported, for a preview.
+    struct Row
+    {
+        int line = 0;
+        TimeEntry entry;        // without its client's id
+        QString client;         // as the file names it
+        bool newClient = false; // a client that is not in Minuta yet
+        bool duplicate = false; // already in the file: skipped
+    };
+
+    // A row that cannot be imported, and why.
+    struct Problem
+    {
+        int line = 0;
+        QString message;
+    };
+
+    static constexpr int PreviewRows = 200;
+    static constexpr int MaxProblems = 200;
 
     struct Report
     {
@@ -52,6 +77,12 @@ public:
         qint64 seconds = 0;         // the work imported
         QStringList createdClients; // (or that would be)
         QStringList warnings;       // overlaps with existing work, columns not used
+        QString encoding;           // the text's, as people know it: "UTF-8", "UTF-16", "Windows-1252"
+        QString source;             // which program's export it looks like: "Toggl Track", "Clockify",
+                                    // "Kimai", "Minuta", or empty
+        QList<Row> rows;            // a dry run's first PreviewRows rows
+        QList<Problem> problems;    // a dry run's refused rows (MaxProblems at most), by line
+        qint64 refused = 0;         // how many rows a dry run refused in all
     };
 
     TimesheetImport(const Database &db, const Clock &clock);

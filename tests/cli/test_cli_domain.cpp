@@ -558,6 +558,34 @@ TEST_F(Cli, EntriesAreImportedFromCsvAllOrNothing)
     EXPECT_TRUE(listed.out.contains(s("2026-11-02,11:00,11:15,15,0.25,New Co,Calls,,no,")))
         << listed.out.toStdString();
     EXPECT_EQ(run({s("import")}).exitCode, 2);
+
+    // A sheet Excel saved as Windows-1252: the accents come in whole, and the encoding is said.
+    const QString excel = files.file(s("excel.csv"));
+    {
+        QFile f(excel);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Data;Inizio;Minuti;Cliente;Descrizione\r\n"
+                "2026-11-03;09:00;30;Caff\xE8 Sol\xE8;Perch\xE9 \x96 s\xEC\r\n");
+    }
+    const CliRun accented = run({s("import"), excel, s("--create-clients")});
+    EXPECT_EQ(accented.exitCode, 0) << accented.err.toStdString();
+    EXPECT_TRUE(accented.err.contains(s("Read as Windows-1252."))) << accented.err.toStdString();
+    const CliRun stored = run({s("entries"), s("--csv")});
+    EXPECT_TRUE(stored.out.contains(s("Caffè Solè,,Perché – sì"))) << stored.out.toStdString();
+
+    // A dry run of a sheet with bad rows names each, and exits 1 with nothing stored.
+    const QString bad = files.file(s("bad.csv"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("date,start,minutes,client\n2026-13-01,09:00,30,ACME\n2026-11-04,25:00,30,ACME\n");
+    }
+    const QString beforeBad = fingerprint(path);
+    const CliRun dryBad = run({s("import"), bad, s("--dry-run")});
+    EXPECT_EQ(dryBad.exitCode, 1);
+    EXPECT_TRUE(dryBad.err.contains(s("Line 2:")) && dryBad.err.contains(s("Line 3:")))
+        << dryBad.err.toStdString();
+    EXPECT_EQ(fingerprint(path), beforeBad);
 }
 
 TEST_F(Cli, AnImportNeverMovesWorkAndSaysWhichLineIsWrong)

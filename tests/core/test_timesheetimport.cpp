@@ -284,3 +284,147 @@ TEST_F(TimesheetImportTest, AFileIsReadFromDiskAsItIsStored)
     EXPECT_EQ(again->skipped, 3000);
     EXPECT_EQ(exported().size(), 3000);
 }
+
+TEST_F(TimesheetImportTest, TheEncodingIsFoundFromTheBytes)
+{
+    // "Società Caffè", "Perché – sì" as each encoding writes them.
+    const QString header = QStringLiteral("date,start,minutes,client,description\r\n");
+    const QString row = QStringLiteral("2026-11-02,09:00,30,Società Caffè,Perché – sì\r\n");
+    const QString text = header + row;
+    QByteArray windows1252 = header.toLatin1();
+    // Windows-1252: à E0, è E8, é E9, ì EC, and the en dash 96 (which ISO 8859-1 does not have).
+    windows1252 += QByteArray("2026-11-02,09:00,30,Societ\xE0 Caff\xE8,Perch\xE9 \x96 s\xEC\r\n");
+    QByteArray utf16le("\xFF\xFE", 2), utf16be("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        utf16le += char(c.unicode() & 0xFF);
+        utf16le += char(c.unicode() >> 8);
+        utf16be += char(c.unicode() >> 8);
+        utf16be += char(c.unicode() & 0xFF);
+    }
+    const QList<std::pair<QByteArray, QString>> files = {
+        {text.toUtf8(), QStringLiteral("UTF-8")},
+        {"\xEF\xBB\xBF" + text.toUtf8(), QStringLiteral("UTF-8")},
+        {windows1252, QStringLiteral("Windows-1252")},
+        {utf16le, QStringLiteral("UTF-16")},
+        {utf16be, QStringLiteral("UTF-16")}};
+    TimesheetImport::Options options;
+    options.createClients = true;
+    for (const auto &[bytes, encoding] : files) {
+        SCOPED_TRACE(encoding.toStdString());
+        options.dryRun = true;
+        auto preview = import(bytes, options);
+        ASSERT_TRUE(preview.ok()) << preview.error().message().toStdString();
+        EXPECT_EQ(preview->encoding, encoding);
+        ASSERT_EQ(preview->rows.size(), 1);
+        EXPECT_EQ(preview->rows[0].client, QStringLiteral("Società Caffè"));
+        EXPECT_EQ(preview->rows[0].entry.description, QStringLiteral("Perché – sì"));
+        EXPECT_TRUE(preview->rows[0].newClient);
+    }
+    // Stored with its accents whole: the first import adds the client and the entry; the others find
+    // both there already.
+    options.dryRun = false;
+    for (const auto &[bytes, encoding] : files) {
+        auto r = import(bytes, options);
+        ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    }
+    auto clients = ClientRepository(t.db(), t.clock()).list();
+    ASSERT_TRUE(clients.ok());
+    ASSERT_EQ(clients->size(), 2) << "one new client, not one per encoding";
+    EXPECT_EQ(clients->last().name, QStringLiteral("Società Caffè"));
+    auto entries = TimeEntryRepository(t.db(), t.clock()).list({});
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1) << "the same row in five encodings is one entry";
+    EXPECT_EQ(entries->first().description, QStringLiteral("Perché – sì"));
+}
+
+TEST_F(TimesheetImportTest, ExportsAsTheToolsReallyWriteThemComeIn)
+{
+    // Toggl Track in German: Ja/Nein, a date without its zero, durations as HH:MM:SS, and the
+    // columns Minuta does not read (User, Email, Tags, Amount) noted once.
+    const QByteArray toggl =
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End "
+        "time,Duration,Tags,Amount (EUR)\n"
+        "Giulia,g@example.com,ACME Srl,Inbox,,Post,Ja,2026-11-2,09:00:00,2026-11-2,09:45:00,00:45:00,,30.00\n"
+        "Giulia,g@example.com,ACME Srl,Calls,,,Nein,2026-11-3,10:00:00,2026-11-3,10:10:00,00:10:00,,0.00\n";
+    auto r = import(toggl);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->imported, 2);
+    EXPECT_EQ(r->source, QStringLiteral("Toggl Track"));
+    ASSERT_EQ(r->warnings.size(), 1) << r->warnings.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(r->warnings[0], QStringLiteral("Columns not read: User, Email, Tags, Amount (EUR)."));
+    EXPECT_EQ(exported(),
+              (QStringList{QStringLiteral("2026-11-02,09:00,09:45,45,0.75,ACME Srl,Inbox,Post,yes,"),
+                           QStringLiteral("2026-11-03,10:00,10:10,10,0.17,ACME Srl,Calls,,no,")}));
+
+    // Clockify in French, month first without zeros: Oui/Non.
+    const QByteArray clockify =
+        "Project,Client,Description,Task,User,Group,Email,Tags,Billable,Start Date,Start Time,End Date,End "
+        "Time,Duration (h),Duration (decimal),Billable Rate (USD),Billable Amount (USD)\n"
+        "Inbox,ACME Srl,Tri,,Giulia,,g@example.com,,Oui,11/4/2026,08:00:00 AM,11/4/2026,08:30:00 AM,00:30:00,"
+        "0.50,0,0\n"
+        "Inbox,ACME Srl,Pause,,Giulia,,g@example.com,,Non,11/4/2026,01:00:00 PM,11/4/2026,01:15:00 "
+        "PM,00:15:00,"
+        "0.25,0,0\n";
+    TimesheetImport::Options monthFirst;
+    monthFirst.dateFormat = QStringLiteral("MM/dd/yyyy");
+    r = import(clockify, monthFirst);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->source, QStringLiteral("Clockify"));
+    EXPECT_EQ(r->imported, 2);
+    const QStringList rows = exported();
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[2], QStringLiteral("2026-11-04,08:00,08:30,30,0.50,ACME Srl,Inbox,Tri,yes,"));
+    EXPECT_EQ(rows[3], QStringLiteral("2026-11-04,13:00,13:15,15,0.25,ACME Srl,Inbox,Pause,no,"));
+
+    // Kimai, in Italian: Sì/No is read as the Italian export writes it.
+    const QByteArray kimai =
+        "Date,From,To,Duration,Rate,User,Customer,Project,Activity,Description,Exported\n"
+        "2026-11-05,14:00,15:00,3600,30,giulia,ACME Srl,Inbox,Email,Risposte,No\n";
+    r = import(kimai);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->source, QStringLiteral("Kimai"));
+    EXPECT_EQ(r->imported, 1);
+}
+
+TEST_F(TimesheetImportTest, ADryRunListsEveryRefusedRowAndPreviewsTheRest)
+{
+    const QByteArray csv = "date,start,minutes,client,description\n"
+                           "2026-11-02,09:00,30,ACME Srl,Fine\n"     // line 2: fine
+                           "2026-13-02,09:00,30,ACME Srl,Bad date\n" // line 3
+                           "2026-11-03,9:61,30,ACME Srl,Bad time\n"  // line 4
+                           "2026-11-04,10:00,30,Nuovo Cliente,New\n" // line 5: a new client
+                           "2026-11-05,10:00,abc,ACME Srl,Bad\n";    // line 6
+    const QString before = fingerprint(t.db());
+    TimesheetImport::Options options;
+    options.dryRun = true;
+    options.createClients = true;
+    auto r = import(csv, options);
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(fingerprint(t.db()), before) << "a dry run stores nothing";
+    EXPECT_EQ(r->refused, 3);
+    ASSERT_EQ(r->problems.size(), 3);
+    EXPECT_EQ(r->problems[0].line, 3);
+    EXPECT_TRUE(r->problems[0].message.contains(QStringLiteral("“2026-13-02” is not a date")))
+        << r->problems[0].message.toStdString();
+    EXPECT_EQ(r->problems[1].line, 4);
+    EXPECT_EQ(r->problems[2].line, 6);
+    ASSERT_EQ(r->rows.size(), 2);
+    EXPECT_EQ(r->rows[0].line, 2);
+    EXPECT_FALSE(r->rows[0].newClient);
+    EXPECT_EQ(r->rows[1].line, 5);
+    EXPECT_TRUE(r->rows[1].newClient);
+    EXPECT_EQ(r->createdClients, QStringList{QStringLiteral("Nuovo Cliente")});
+
+    // Without adding clients, the missing one is a problem of the whole file, listed first.
+    options.createClients = false;
+    r = import(csv, options);
+    ASSERT_TRUE(r.ok());
+    ASSERT_FALSE(r->problems.isEmpty());
+    EXPECT_EQ(r->problems[0].line, 0);
+    EXPECT_TRUE(r->problems[0].message.contains(QStringLiteral("Nuovo Cliente")));
+
+    // The real import still refuses the whole file at its first bad row.
+    options.dryRun = false;
+    options.createClients = true;
+    refused(csv, QStringLiteral("Line 3:"), options);
+}
