@@ -5,6 +5,8 @@
 #include "clientspage.h"
 #include "emptystate.h"
 #include "filecontroller.h"
+#include "filedialogs.h"
+#include "importdialog.h"
 #include "invoicespage.h"
 #include "look.h"
 #include "messagebox.h"
@@ -21,12 +23,15 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QResizeEvent>
 #include <QSettings>
 #include <QStackedWidget>
@@ -80,6 +85,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/minuta/icons/minuta.svg")));
     createActions();
     createCentralArea();
@@ -170,6 +176,11 @@ void MainWindow::createFileMenu()
         tr("Open another Minuta file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addSeparator();
+    m_import = file->addAction(tr("&Import Time Entries…"), this, &MainWindow::importEntries);
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setToolTip(tr("Add time entries from a CSV: Minuta's own, Toggl Track, Clockify, Kimai or a "
+                            "spreadsheet; you see them before anything is stored"));
     file->addSeparator();
     m_backupNow = file->addAction(tr("&Back Up Now"), m_files.get(), &FileController::backupNow);
     m_backupNow->setToolTip(tr("Copy the file into its backups folder now"));
@@ -359,6 +370,65 @@ void MainWindow::createWorkMenu()
             m_invoices->invoiceAllClients();
         }
     });
+}
+
+namespace {
+
+// A file dropped on the window that Minuta opens rather than imports.
+bool isMinutaFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("minuta") || suffix == QLatin1String("sqlite")
+           || suffix == QLatin1String("db");
+}
+
+} // namespace
+
+void MainWindow::importEntries()
+{
+    if (!workspace())
+        return;
+    const QString path = FileDialogs::openFileName(this, tr("Import Time Entries"), QDir::homePath(),
+                                                   tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importEntriesFrom(path);
+}
+
+void MainWindow::importEntriesFrom(const QString &path)
+{
+    Workspace *ws = workspace();
+    if (!ws)
+        return;
+    ImportDialog dialog(*ws, path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showSection(Section::TimeLog);
+        showMessage(dialog.resultMessage());
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && ((workspace() && ImportDialog::isImportable(urls.first().toLocalFile()))
+            || isMinutaFileName(urls.first().toLocalFile())))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    event->acceptProposedAction();
+    // After the drop is over, so the dialog does not hold the drag source waiting.
+    if (workspace() && ImportDialog::isImportable(path))
+        QMetaObject::invokeMethod(
+            this, [this, path] { importEntriesFrom(path); }, Qt::QueuedConnection);
+    else if (isMinutaFileName(path))
+        QMetaObject::invokeMethod(
+            this, [this, path] { openDatabase(path); }, Qt::QueuedConnection);
 }
 
 qint64 MainWindow::invoiceClientSuggestion() const
@@ -620,7 +690,7 @@ void MainWindow::updateTitleAndStatus()
     const QString failedPath = m_files->failedPath();
     const bool open = workspace() != nullptr;
     for (QAction *action : {m_settings, m_toggleTimer, m_addEntry, m_logUnits, m_newClient, m_newInvoice,
-                            m_invoiceAll, m_planWork, m_backupNow})
+                            m_invoiceAll, m_import, m_planWork, m_backupNow})
         action->setEnabled(open);
     m_backups->setEnabled(open || !failedPath.isEmpty());
     m_noDatabase->setText(

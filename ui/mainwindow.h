@@ -92,10 +92,17 @@ public:
 
 public Q_SLOTS:
     void showSettings();
+    // File ▸ Import: a CSV of time entries, chosen in a dialog, checked and shown before it is stored.
+    void importEntries();
+    // The same for a file already chosen (dropped on the window, say).
+    void importEntriesFrom(const QString &path);
     void showMessage(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A CSV dropped on the window is imported (after its check); a Minuta file is opened.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -152,6 +159,7 @@ private:
     QAction *m_logUnits = nullptr;
     QAction *m_newClient = nullptr;
     QAction *m_invoiceAll = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_newInvoice = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

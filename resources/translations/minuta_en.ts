@@ -3885,6 +3885,14 @@
         <source>Inv. gross</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>… and %1 more rows that cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -5408,6 +5416,164 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Add the clients that are not in Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Time Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year first (2026-11-02)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day first (02/11/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month first (11/02/2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day first with dots (02.11.2026)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dates written:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in Minuta: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 export, read as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to import (%1 of work).</source>
+        <translation>
+            <numerusform>%n entry to import (%1 of work).</numerusform>
+            <numerusform>%n entries to import (%1 of work).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in Minuta, skipped.</source>
+        <translation>
+            <numerusform>%n already in Minuta, skipped.</numerusform>
+            <numerusform>%n already in Minuta, skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New clients: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>The first row is shown.</numerusform>
+            <numerusform>The first %n rows are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that cannot be read.</source>
+        <translation>
+            <numerusform>… and %n more row that cannot be read.</numerusform>
+            <numerusform>… and %n more rows that cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are put right in the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) (%1 of work).</source>
+        <translation>
+            <numerusform>Imported %n entry (%1 of work).</numerusform>
+            <numerusform>Imported %n entries (%1 of work).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the clients: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::ui::InvoiceActions</name>
     <message>
         <source>Issue the Invoice?</source>
@@ -6402,6 +6568,22 @@
     </message>
     <message>
         <source>Invoice &amp;All Clients…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Time Entries…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add time entries from a CSV: Minuta's own, Toggl Track, Clockify, Kimai or a spreadsheet; you see them before anything is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Time Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

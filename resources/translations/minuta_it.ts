@@ -3885,6 +3885,14 @@
         <source>Inv. gross</source>
         <translation>Fatt. lordo</translation>
     </message>
+    <message>
+        <source>… and %1 more rows that cannot be read.</source>
+        <translation>… e altre %1 righe che non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Letto come %1.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -5408,6 +5416,164 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Add the clients that are not in Minuta</source>
+        <translation>&amp;Aggiungi i clienti che non sono in Minuta</translation>
+    </message>
+    <message>
+        <source>Import Time Entries</source>
+        <translation>Importa voci di tempo</translation>
+    </message>
+    <message>
+        <source>Year first (2026-11-02)</source>
+        <translation>Prima l'anno (2026-11-02)</translation>
+    </message>
+    <message>
+        <source>Day first (02/11/2026)</source>
+        <translation>Prima il giorno (02/11/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (11/02/2026)</source>
+        <translation>Prima il mese (11/02/2026)</translation>
+    </message>
+    <message>
+        <source>Day first with dots (02.11.2026)</source>
+        <translation>Prima il giorno, con punti (02.11.2026)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fatturabile</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Righe da importare</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates written:</source>
+        <translation>&amp;Date scritte:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nuovo)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Already in Minuta: skipped</source>
+        <translation>Già in Minuta: saltata</translation>
+    </message>
+    <message>
+        <source>A %1 export, read as %2.</source>
+        <translation>Un'esportazione di %1, letta come %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Letto come %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to import (%1 of work).</source>
+        <translation>
+            <numerusform>%n voce da importare (%1 di lavoro).</numerusform>
+            <numerusform>%n voci da importare (%1 di lavoro).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in Minuta, skipped.</source>
+        <translation>
+            <numerusform>%n già in Minuta, saltata.</numerusform>
+            <numerusform>%n già in Minuta, saltate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New clients: %1.</source>
+        <translation>Nuovi clienti: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>È mostrata la prima riga.</numerusform>
+            <numerusform>Sono mostrate le prime %n righe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) that cannot be read.</source>
+        <translation>
+            <numerusform>… e %n altra riga che non si può leggere.</numerusform>
+            <numerusform>… e altre %n righe che non si possono leggere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are put right in the file:</source>
+        <translation>Non si può importare nulla finché questi punti non sono corretti nel file:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) (%1 of work).</source>
+        <translation>
+            <numerusform>Importata %n voce (%1 di lavoro).</numerusform>
+            <numerusform>Importate %n voci (%1 di lavoro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the clients: %1.</source>
+        <translation>Clienti aggiunti: %1.</translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::InvoiceActions</name>
     <message>
         <source>Issue the Invoice?</source>
@@ -6403,6 +6569,22 @@
     <message>
         <source>Invoice &amp;All Clients…</source>
         <translation>Fattura &amp;tutti i clienti…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Time Entries…</source>
+        <translation>&amp;Importa voci di tempo…</translation>
+    </message>
+    <message>
+        <source>Add time entries from a CSV: Minuta's own, Toggl Track, Clockify, Kimai or a spreadsheet; you see them before anything is stored</source>
+        <translation>Aggiungi voci di tempo da un CSV: di Minuta, Toggl Track, Clockify, Kimai o un foglio di calcolo; le vedi prima che sia salvato qualcosa</translation>
+    </message>
+    <message>
+        <source>Import Time Entries</source>
+        <translation>Importa voci di tempo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

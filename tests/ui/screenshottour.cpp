@@ -10,6 +10,7 @@
 #include "clientdialog.h"
 #include "entrydialog.h"
 #include "filecontroller.h"
+#include "importdialog.h"
 #include "invoicedialog.h"
 #include "mainwindow.h"
 #include "newinvoicedialog.h"
@@ -27,9 +28,11 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -185,6 +188,25 @@ int main(int argc, char **argv)
     if (!plans.isEmpty())
         shoot(new PlanDialog(ws, plans.first(), plans.first().start, &window),
               QStringLiteral("14-plan-edit"));
+    {
+        // A Toggl Track export as Excel saves it again, with a row that cannot be read.
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(QStringLiteral("toggl.csv"));
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(
+                "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,"
+                "End time,Duration,Tags,Amount (EUR)\r\n"
+                "Giulia,g@example.com,Caff\xE8 Sol\xE8,Posta,,Perch\xE9 \x96 s\xEC,Ja,2026-11-2,09:00:00,"
+                "2026-11-2,09:45:00,00:45:00,,30.00\r\n"
+                "Giulia,g@example.com,Ottica Moretti,Telefono,,Richiamare,Nein,2026-11-3,10:00:00,"
+                "2026-11-3,10:10:00,00:10:00,,0.00\r\n"
+                "Giulia,g@example.com,Ottica Moretti,Telefono,,,Ja,2026-11-31,10:00:00,2026-11-31,"
+                "10:10:00,00:10:00,,0.00\r\n");
+            file.close();
+            shoot(new ImportDialog(ws, csv, &window), QStringLiteral("18-import"));
+        }
+    }
     window.files()->waitForDailyBackup();
     (void)Backups::make(ws.database(), clock);
     shoot(new BackupsDialog(ws.database().path(), clock.timeZone(), ws.locale(), &window),
