@@ -384,6 +384,16 @@ bool isMinutaFileName(const QString &path)
 
 } // namespace
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::importEntries()
 {
     if (!workspace())

@@ -96,6 +96,8 @@ public Q_SLOTS:
     void importEntries();
     // The same for a file already chosen (dropped on the window, say).
     void importEntriesFrom(const QString &path);
+    // Shows the window in front of the others, restored if it was minimised or in the tray.
+    void bringToFront();
     void showMessage(const QString &text);
 
 protected:

@@ -1,10 +1,13 @@
 // The desktop app: parses the command line and shows the main window.
 
+#include "importdialog.h"
 #include "io/drawing.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "storage/appinfo.h"
 #include "storage/database.h"
 #include "values/clock.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,9 +38,35 @@ int main(int argc, char *argv[])
             .arg(minuta::Database::defaultPath()),
         QApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "A Minuta file to open, as --db does; or a CSV of time entries to "
+                                        "import into the file open."),
+        QStringLiteral("[file]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1)
+        parser.showHelp(2);
 
-    QString path = parser.value(dbOption);
+    // What this launch was asked to open: a Minuta file, or a CSV to import.
+    QString given = parser.value(dbOption);
+    QString csv;
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().first();
+        if (minuta::ui::ImportDialog::isImportable(file))
+            csv = QFileInfo(file).absoluteFilePath();
+        else if (given.isEmpty())
+            given = file;
+    }
+    if (!given.isEmpty())
+        given = QFileInfo(given).absoluteFilePath();
+
+    // A Minuta already running takes the request and comes to the front.
+    minuta::app::SingleInstance instance;
+    if (instance.handOver(!csv.isEmpty() ? csv : given))
+        return 0;
+    instance.listen();
+
+    QString path = given;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("files/last")).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : minuta::Database::defaultPath();
@@ -45,7 +74,21 @@ int main(int argc, char *argv[])
 
     minuta::SystemClock clock;
     minuta::ui::MainWindow window(clock);
+    QObject::connect(&instance, &minuta::app::SingleInstance::requested, &window,
+                     [&window](const QString &file) {
+                         window.bringToFront();
+                         if (file.isEmpty())
+                             return;
+                         if (minuta::ui::ImportDialog::isImportable(file))
+                             window.importEntriesFrom(file);
+                         else if (!window.workspace()
+                                  || QFileInfo(window.workspace()->database().path()) != QFileInfo(file))
+                             window.openDatabase(file);
+                     });
     window.show();
     window.openDatabase(path);
+    if (!csv.isEmpty())
+        QMetaObject::invokeMethod(
+            &window, [&window, csv] { window.importEntriesFrom(csv); }, Qt::QueuedConnection);
     return app.exec();
 }
