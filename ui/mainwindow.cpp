@@ -10,6 +10,7 @@
 #include "invoicespage.h"
 #include "look.h"
 #include "messagebox.h"
+#include "notifier.h"
 #include "reportspage.h"
 #include "servicespage.h"
 #include "settingsdialog.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -102,9 +104,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     });
     connect(m_files.get(), &FileController::stateChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_files.get(), &FileController::message, this, &MainWindow::showMessage);
-    // Left open for days, the app still makes each day's copy.
+    // Left open for days, the app still makes each day's copy, and names the overdue invoices again.
     auto *daily = new QTimer(this);
     connect(daily, &QTimer::timeout, m_files.get(), &FileController::startDailyBackup);
+    connect(daily, &QTimer::timeout, this, &MainWindow::notifyOverdueInvoices);
     daily->start(std::chrono::hours(1));
 }
 
@@ -187,7 +190,7 @@ void MainWindow::createFileMenu()
     m_backups = file->addAction(tr("Backups and Res&tore…"), m_files.get(), &FileController::showBackups);
     m_backups->setToolTip(tr("See the copies of the file and restore one"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 }
@@ -580,6 +583,7 @@ void MainWindow::createTray()
     menu->addSeparator();
     QAction *show = menu->addAction(tr("Show Minuta"));
     QAction *quit = menu->addAction(tr("Quit"));
+    Notifier::setTray(m_tray);
     connect(startLast, &QAction::triggered, this, [this] {
         if (m_timerBar)
             m_timerBar->startLast();
@@ -593,7 +597,7 @@ void MainWindow::createTray()
         raise();
         activateWindow();
     });
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger) {
             showNormal();
@@ -693,6 +697,58 @@ void MainWindow::showOpenedFile()
     m_undoGroup->setActiveStack(ws->undoStack());
     buildWorkspaceScreens();
     addRecentFile(ws->database().path());
+    notifyOverdueInvoices();
+}
+
+void MainWindow::notifyOverdueInvoices()
+{
+    // Once a day per file: when it opens, and on the first check of a new day while it stays open.
+    Workspace *ws = workspace();
+    if (!ws)
+        return;
+    const QString key = QStringLiteral("notifications/overdue/")
+                        + QString::fromLatin1(
+                            QCryptographicHash::hash(ws->database().path().toUtf8(), QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(12));
+    const QString today = ws->today().toString(Qt::ISODate);
+    QSettings settings;
+    if (settings.value(key).toString() == today)
+        return;
+    InvoiceFilter filter;
+    filter.onlyOverdue = true;
+    auto overdue = ws->invoices().list(filter);
+    if (!overdue || overdue->isEmpty())
+        return;
+    settings.setValue(key, today);
+    QStringList some;
+    for (const InvoiceSummary &i : std::as_const(*overdue)) {
+        if (some.size() == 3) {
+            some << tr("…");
+            break;
+        }
+        some << tr("%1 (%2, %3 due)")
+                    .arg(i.number.value_or(QString()), i.clientName, i.balance.format(ws->locale()));
+    }
+    Notifier::notify(tr("%n invoice(s) overdue", nullptr, int(overdue->size())),
+                     some.join(QStringLiteral(", ")));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close())
+        m_quitting = false;
+}
+
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray || s_assumeTray;
+}
+
+void MainWindow::assumeTrayForTests(bool assume)
+{
+    s_assumeTray = assume;
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -796,6 +852,34 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing the window while the timer runs may leave Minuta in the tray, where the timer stays in
+    // sight; asked the first time, then as Settings says.
+    if (!m_quitting && keepsRunningInTray() && m_timerBar && m_timerBar->running()) {
+        QSettings settings;
+        QString choice = settings.value(CloseWhileTimingKey).toString();
+        if (choice != QLatin1String("tray") && choice != QLatin1String("quit")) {
+            const auto answer = MessageBox::choose(
+                this, tr("Keep Minuta running?"),
+                tr("The timer for %1 is running. Keep Minuta in the tray, where the timer stays in sight? "
+                   "Settings can change this later.")
+                    .arg(m_timerBar->running()->clientName),
+                {{QMessageBox::Yes, tr("Keep in Tray")}, {QMessageBox::No, tr("Quit")}}, QMessageBox::Yes);
+            choice = answer == QMessageBox::No ? QStringLiteral("quit") : QStringLiteral("tray");
+            settings.setValue(CloseWhileTimingKey, choice);
+        }
+        if (choice == QLatin1String("tray")) {
+            saveLayout();
+            hide();
+            event->ignore();
+            if (!m_toldAboutTray) {
+                m_toldAboutTray = true;
+                Notifier::notify(tr("Minuta is still running"),
+                                 tr("The timer for %1 goes on. Click Minuta's icon to bring the window back.")
+                                     .arg(m_timerBar->running()->clientName));
+            }
+            return;
+        }
+    }
     saveLayout();
     event->accept();
 }

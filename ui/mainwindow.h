@@ -81,6 +81,10 @@ public:
     // A new file opens the first-run setup (SettingsDialog's Setup mode), once. Tests that do not
     // drive it turn it off.
     static void offerSetupOnNewFiles(bool offer);
+    // For tests on a desktop without a tray (offscreen): behave as if it had one.
+    static void assumeTrayForTests(bool assume);
+    // The setting: what closing the window does while the timer runs ("tray", "quit", or empty: ask).
+    static inline const QString CloseWhileTimingKey = QStringLiteral("window/closeWhileTiming");
 
     // View ▸ Compact: the timer bar alone (client, time, button, today's total) on a small window;
     // off, the window comes back as it was.
@@ -98,6 +102,8 @@ public Q_SLOTS:
     void importEntriesFrom(const QString &path);
     // Shows the window in front of the others, restored if it was minimised or in the tray.
     void bringToFront();
+    // Quits for good, even while a timer runs (closing the window may leave Minuta in the tray).
+    void quit();
     void showMessage(const QString &text);
 
 protected:
@@ -119,6 +125,9 @@ private:
     QWidget *createNoFilePage(QWidget *parent);
     void createTray();
     void buildWorkspaceScreens();
+    // Once a day: a notification naming the invoices past their due date.
+    void notifyOverdueInvoices();
+    bool keepsRunningInTray() const;
     // The client a new invoice starts on: the one chosen in the section shown, else the running one.
     qint64 invoiceClientSuggestion() const;
     void showOpenedFile();
@@ -162,6 +171,9 @@ private:
     QAction *m_newClient = nullptr;
     QAction *m_invoiceAll = nullptr;
     QAction *m_import = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+    static inline bool s_assumeTray = false;
     QAction *m_newInvoice = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

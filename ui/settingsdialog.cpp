@@ -6,6 +6,7 @@
 #include "filedialogs.h"
 #include "idlesource.h"
 #include "look.h"
+#include "mainwindow.h"
 #include "workspace.h"
 
 #include "invoicing/invoicenumber.h"
@@ -81,6 +82,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     , m_capacity(new QDoubleSpinBox(this))
     , m_firstDay(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_closeWhileTiming(new QComboBox(this))
     , m_error(new QLabel(this))
     , m_errors(new FieldErrors(this))
 {
@@ -367,6 +369,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     }
     timeForm->addRow(tr("Work in a &day:"), field(m_capacity, defaultsfield::Capacity));
     timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, defaultsfield::FirstDayOfWeek));
+    m_closeWhileTiming->addItem(tr("Ask"), QString());
+    m_closeWhileTiming->addItem(tr("Keep Minuta in the tray"), QStringLiteral("tray"));
+    m_closeWhileTiming->addItem(tr("Quit Minuta"), QStringLiteral("quit"));
+    m_closeWhileTiming->setCurrentIndex(
+        qMax(0, m_closeWhileTiming->findData(QSettings().value(MainWindow::CloseWhileTimingKey).toString())));
+    m_closeWhileTiming->setObjectName(QStringLiteral("closeWhileTiming"));
+    timeForm->addRow(tr("&Closing the window while the timer runs:"), m_closeWhileTiming);
     timeForm->addRow(tr("Lan&guage of Minuta:"), m_language);
     auto *languageNote = new QLabel(tr("A new language shows the next time Minuta starts."), this);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
@@ -676,6 +685,7 @@ Result<void> SettingsDialog::save()
     if (!written)
         return written;
     appinfo::setInterfaceLanguage(m_language->currentData().toString());
+    QSettings().setValue(MainWindow::CloseWhileTimingKey, m_closeWhileTiming->currentData().toString());
     m_workspace.notify(Workspace::Settings | Workspace::Clients | Workspace::Invoices);
     return {};
 }

@@ -126,6 +126,7 @@ private:
     QDoubleSpinBox *m_capacity;
     QComboBox *m_firstDay;
     QComboBox *m_language;
+    QComboBox *m_closeWhileTiming;
     QLabel *m_error;
     FieldErrors *m_errors;
 };

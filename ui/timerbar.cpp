@@ -5,6 +5,7 @@
 #include "format.h"
 #include "idlesource.h"
 #include "messagebox.h"
+#include "notifier.h"
 #include "workspace.h"
 
 #include "business/settings.h"
@@ -565,6 +566,9 @@ void TimerBar::askAboutIdleTime(qint64 idleSince, qint64 returnedAt)
     const auto at = [&](qint64 secs) {
         return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone).time(), QLocale::ShortFormat);
     };
+    Notifier::notify(tr("Welcome back"),
+                     tr("You were away %1 while the timer for %2 ran.")
+                         .arg(timeutil::formatDuration(returnedAt - idleSince), entry.clientName));
     const QString text =
         tr("You were away from %1 to %2 (%3) while the timer for %4 ran. What should happen to that time?")
             .arg(at(idleSince), at(returnedAt), timeutil::formatDuration(returnedAt - idleSince),
@@ -611,11 +615,22 @@ void TimerBar::askAboutIdleTime(qint64 idleSince, qint64 returnedAt)
 
 void TimerBar::askAboutLongTimer()
 {
-    if (!m_running || m_askedAboutEntry == m_running->id || !isVisible())
+    if (!m_running || m_askedAboutEntry == m_running->id)
+        return;
+    const bool shown = window()->isVisible() && !window()->isMinimized();
+    if (!shown && m_notifiedAboutEntry == m_running->id)
         return;
     auto status = m_workspace.timer().status();
     if (!status || !status->longRunning)
         return;
+    if (!shown) {
+        // In the tray or minimised: a notification now, the question when the window is back.
+        m_notifiedAboutEntry = m_running->id;
+        Notifier::notify(tr("Is the timer still running?"),
+                         tr("The timer for %1 has been running for %2.")
+                             .arg(m_running->clientName, timeutil::formatDuration(status->elapsedSeconds)));
+        return;
+    }
     m_askedAboutEntry = m_running->id;
     const QString text =
         tr("The timer for %1 has been running since %2, for %3. Did you forget to stop it?")

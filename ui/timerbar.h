@@ -104,6 +104,7 @@ private:
     std::optional<TimeEntry> m_running;
     qint64 m_todayFinished = 0;
     qint64 m_askedAboutEntry = 0;
+    qint64 m_notifiedAboutEntry = 0; // the long timer notified while the window was away
     bool m_filling = false;
     // The client whose work the task and description fields show (the running entry's, or the one
     // chosen last, filled in for it); 0 when the user typed them before choosing a client.

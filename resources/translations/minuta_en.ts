@@ -29,6 +29,10 @@
         <source>path</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A Minuta file to open, as --db does; or a CSV of time entries to import into the file open.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::BusinessProfile</name>
@@ -6586,6 +6590,41 @@
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3 due)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue</source>
+        <translation>
+            <numerusform>%n invoice overdue</numerusform>
+            <numerusform>%n invoices overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Minuta running?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer for %1 is running. Keep Minuta in the tray, where the timer stays in sight? Settings can change this later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta is still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer for %1 goes on. Click Minuta's icon to bring the window back.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -7730,6 +7769,22 @@
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Minuta in the tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Closing the window while the timer runs:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeEntryModel</name>
@@ -8278,6 +8333,18 @@
     </message>
     <message>
         <source>Stopped %1 after %2; continuing %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You were away %1 while the timer for %2 ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer for %1 has been running for %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

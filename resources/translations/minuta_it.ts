@@ -29,6 +29,10 @@
         <source>path</source>
         <translation>percorso</translation>
     </message>
+    <message>
+        <source>A Minuta file to open, as --db does; or a CSV of time entries to import into the file open.</source>
+        <translation>Un file di Minuta da aprire, come fa --db; oppure un CSV di voci di tempo da importare nel file aperto.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::BusinessProfile</name>
@@ -6586,6 +6590,41 @@
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>File CSV (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 due)</source>
+        <translation>%1 (%2, %3 dovuti)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue</source>
+        <translation>
+            <numerusform>%n fattura scaduta</numerusform>
+            <numerusform>%n fatture scadute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Minuta running?</source>
+        <translation>Tenere Minuta aperto?</translation>
+    </message>
+    <message>
+        <source>The timer for %1 is running. Keep Minuta in the tray, where the timer stays in sight? Settings can change this later.</source>
+        <translation>Il timer per %1 è in corso. Tenere Minuta nell'area di notifica, dove il timer resta in vista? Si può cambiare più tardi nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Keep in Tray</source>
+        <translation>Tieni nell'area di notifica</translation>
+    </message>
+    <message>
+        <source>Minuta is still running</source>
+        <translation>Minuta è ancora aperto</translation>
+    </message>
+    <message>
+        <source>The timer for %1 goes on. Click Minuta's icon to bring the window back.</source>
+        <translation>Il timer per %1 continua. Fai clic sull'icona di Minuta per riaprire la finestra.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -7730,6 +7769,22 @@
         <source>Step %1 of %2: %3</source>
         <translation>Passo %1 di %2: %3</translation>
     </message>
+    <message>
+        <source>Ask</source>
+        <translation>Chiedi</translation>
+    </message>
+    <message>
+        <source>Keep Minuta in the tray</source>
+        <translation>Tieni Minuta nell'area di notifica</translation>
+    </message>
+    <message>
+        <source>Quit Minuta</source>
+        <translation>Esci da Minuta</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window while the timer runs:</source>
+        <translation>&amp;Chiudendo la finestra con il timer in corso:</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::TimeEntryModel</name>
@@ -8279,6 +8334,18 @@
     <message>
         <source>Stopped %1 after %2; continuing %3.</source>
         <translation>Fermato %1 dopo %2; si continua con %3.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Di nuovo al computer</translation>
+    </message>
+    <message>
+        <source>You were away %1 while the timer for %2 ran.</source>
+        <translation>Assenza di %1 mentre il timer per %2 era in corso.</translation>
+    </message>
+    <message>
+        <source>The timer for %1 has been running for %2.</source>
+        <translation>Il timer per %1 è in corso da %2.</translation>
     </message>
 </context>
 <context>

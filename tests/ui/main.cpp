@@ -4,6 +4,7 @@
 #include "io/drawing.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "notifier.h"
 #include "storage/appinfo.h"
 
 #include <QApplication>
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
     // No test may ever block on a modal message box, nor on the first-run setup it does not drive.
     minuta::ui::MessageBox::answerAutomatically(QMessageBox::Ok);
     minuta::ui::MainWindow::offerSetupOnNewFiles(false);
+    // Nor show a desktop notification: they are kept for the tests to read.
+    minuta::ui::Notifier::keepForTests();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

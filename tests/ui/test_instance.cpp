@@ -50,7 +50,8 @@ TEST(SingleInstance, ASecondLaunchHandsItsFileToTheFirstAndEnds)
     running.setProcessEnvironment(env);
     running.start(s(MINUTA_APP_PATH), {s("--db"), first});
     ASSERT_TRUE(running.waitForStarted(10000));
-    ASSERT_TRUE(waitFor([&] { return lastOpened() == s("first.sqlite"); })) << "the first window opened its file";
+    ASSERT_TRUE(waitFor([&] { return lastOpened() == s("first.sqlite"); }))
+        << "the first window opened its file";
 
     // `minuta FILE`, as the desktop file's %f runs it.
     QProcess again;
