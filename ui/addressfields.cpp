@@ -1,4 +1,6 @@
 #include "addressfields.h"
+#include "format.h"
+#include "invoicing/invoicelabels.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,14 +41,18 @@ void AddressFields::fill(QPlainTextEdit *street, QLineEdit *postcode, QLineEdit 
 void AddressFields::fillCountries(QComboBox *box, const QString &current)
 {
     box->addItem(tr("—"), QString());
+    // Named in the interface language where core knows the name (Italian for the countries an
+    // Italian business deals with most), else in English.
+    const QString language = format::interfaceLanguage();
     QList<std::pair<QString, QString>> countries;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
         const auto territory = QLocale::Territory(t);
         const QString code = QLocale::territoryToCode(territory);
         if (code.size() == 2)
-            countries.append({QLocale::territoryToString(territory), code});
+            countries.append({invoicelabels::countryName(code, language), code});
     }
-    std::sort(countries.begin(), countries.end());
+    std::sort(countries.begin(), countries.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     for (const auto &[name, code] : std::as_const(countries))
         box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     box->setCurrentIndex(qMax(0, box->findData(current)));

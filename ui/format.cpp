@@ -36,4 +36,10 @@ QString dateFieldFormat(const QLocale &locale)
     return pattern;
 }
 
+QString interfaceLanguage()
+{
+    // The app's main sets the default locale to the interface language before any window shows.
+    return QLocale().language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en");
+}
+
 } // namespace minuta::ui::format

@@ -23,4 +23,8 @@ QString date(const QDate &date, const QLocale &locale);
 // The same with the day of the week: "Mon 2 Nov 2026".
 QString dayDate(const QDate &date, const QLocale &locale);
 
+// "it" or "en": the language Minuta's own words are shown in (the interface language chosen in
+// Settings, or the system's), for names core keeps in both.
+QString interfaceLanguage();
+
 } // namespace minuta::ui::format

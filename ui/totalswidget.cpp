@@ -1,5 +1,7 @@
 #include "totalswidget.h"
 
+#include "format.h"
+
 #include "invoicing/invoicelabels.h"
 
 #include <QGridLayout>
@@ -29,9 +31,9 @@ void TotalsWidget::setInvoice(const Invoice &invoice, const QLocale &locale)
     m_lines.clear();
     const invoicecalc::Totals &t = invoice.totals;
     const TaxProfile &p = invoice.parties.profile;
-    // The profile's names of its taxes in the language the app speaks.
-    const QString language =
-        locale.language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en");
+    // The profile's names of its taxes and contribution in the language the app speaks (the
+    // invoice itself speaks the client's).
+    const QString language = format::interfaceLanguage();
     QList<std::tuple<QString, Money, bool>> rows;
     if (!t.discount.isZero()) {
         rows.append({tr("Lines"), t.lines, false});
