@@ -3,6 +3,7 @@
 #include "clientlistmodel.h"
 #include "format.h"
 #include "look.h"
+#include "newinvoicedialog.h"
 #include "workspace.h"
 
 #include "invoicing/invoicerepository.h"
@@ -51,21 +52,10 @@ BatchInvoiceDialog::BatchInvoiceDialog(Workspace &workspace, QWidget *parent)
     m_period->setAccessibleName(tr("Period"));
     const QDate today = workspace.today();
     const QDate firstOfMonth(today.year(), today.month(), 1);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(format::dateFieldFormat(workspace.locale()));
-        edit->setEnabled(false);
-    }
-    m_from->setDate(firstOfMonth.addMonths(-1));
-    m_to->setDate(firstOfMonth.addDays(-1));
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
-    m_grouping->addItem(tr("One line per entry"), int(Grouping::Entry));
-    m_grouping->addItem(tr("One line per day"), int(Grouping::Day));
-    m_grouping->addItem(tr("One line per task"), int(Grouping::Task));
-    m_grouping->addItem(tr("One line in all"), int(Grouping::Total));
-    m_grouping->setCurrentIndex(2);
-    m_grouping->setAccessibleName(tr("Lines"));
+    NewInvoiceDialog::setUpPeriod(m_from, m_to, firstOfMonth, workspace.locale());
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    NewInvoiceDialog::fillGrouping(m_grouping);
 
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(m_period);

@@ -97,20 +97,30 @@ void NewInvoiceDialog::setUpChoices(qint64 clientId, QDate firstOfMonth)
     m_period->addItem(tr("Everything not billed"));
     m_period->addItem(tr("Dates…"));
     m_period->setAccessibleName(tr("Period"));
-    for (QDateEdit *edit : {m_from, m_to}) {
+    setUpPeriod(m_from, m_to, firstOfMonth, m_workspace.locale());
+    fillGrouping(m_grouping);
+}
+
+void NewInvoiceDialog::setUpPeriod(QDateEdit *from, QDateEdit *to, QDate firstOfMonth, const QLocale &locale)
+{
+    for (QDateEdit *edit : {from, to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(format::dateFieldFormat(m_workspace.locale()));
+        edit->setDisplayFormat(format::dateFieldFormat(locale));
     }
-    m_from->setDate(firstOfMonth.addMonths(-1));
-    m_to->setDate(firstOfMonth.addDays(-1));
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
-    m_grouping->addItem(tr("One line per entry"), int(Grouping::Entry));
-    m_grouping->addItem(tr("One line per day"), int(Grouping::Day));
-    m_grouping->addItem(tr("One line per task"), int(Grouping::Task));
-    m_grouping->addItem(tr("One line in all"), int(Grouping::Total));
-    m_grouping->setCurrentIndex(2);
-    m_grouping->setAccessibleName(tr("Lines"));
+    from->setDate(firstOfMonth.addMonths(-1));
+    to->setDate(firstOfMonth.addDays(-1));
+    from->setAccessibleName(tr("From"));
+    to->setAccessibleName(tr("To"));
+}
+
+void NewInvoiceDialog::fillGrouping(QComboBox *grouping)
+{
+    grouping->addItem(tr("One line per entry"), int(Grouping::Entry));
+    grouping->addItem(tr("One line per day"), int(Grouping::Day));
+    grouping->addItem(tr("One line per task"), int(Grouping::Task));
+    grouping->addItem(tr("One line in all"), int(Grouping::Total));
+    grouping->setCurrentIndex(2);
+    grouping->setAccessibleName(tr("Lines"));
 }
 
 // The lines the invoice would have, or why there are none, and what to look at before issuing it.

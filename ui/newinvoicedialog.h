@@ -30,6 +30,11 @@ public:
     // The client's name in the client box (whose text also gives what is not billed yet).
     static constexpr int NameRole = Qt::UserRole + 1;
 
+    // The choices an invoice of unbilled work starts from, shared with Invoice All Clients: the
+    // period's date fields on last month, and how time becomes lines (one per task first).
+    static void setUpPeriod(QDateEdit *from, QDateEdit *to, QDate firstOfMonth, const QLocale &locale);
+    static void fillGrouping(QComboBox *grouping);
+
     // Starts on `clientId`; with none, on the first client with work not billed yet.
     NewInvoiceDialog(Workspace &workspace, qint64 clientId, QWidget *parent = nullptr);
 

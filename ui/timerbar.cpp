@@ -442,7 +442,12 @@ void TimerBar::toggle()
         toggle();
         return;
     }
-    auto started = m_workspace.timer().start(client, m_task->currentText(), m_description->text());
+    startTimer(client, m_task->currentText(), m_description->text());
+}
+
+void TimerBar::startTimer(qint64 client, const QString &task, const QString &description)
+{
+    auto started = m_workspace.timer().start(client, task, description);
     if (!started) {
         MessageBox::warning(this, tr("The timer did not start"), started.error().message());
         return;
@@ -498,20 +503,7 @@ void TimerBar::continueWork(const TimeEntry &entry)
         return;
     }
     saveRunningDetails();
-    auto started = m_workspace.timer().start(entry.clientId, entry.task, entry.description);
-    if (!started) {
-        MessageBox::warning(this, tr("The timer did not start"), started.error().message());
-        return;
-    }
-    if (started->stopped)
-        Q_EMIT message(tr("Stopped %1 after %2; continuing %3.")
-                           .arg(started->stopped->clientName,
-                                timeutil::formatDuration(
-                                    started->stopped->durationSeconds(m_workspace.clock().nowSecs())),
-                                started->running.clientName));
-    else
-        Q_EMIT message(tr("Timer started for %1.").arg(started->running.clientName));
-    m_workspace.notify(Workspace::Entries | Workspace::Timer);
+    startTimer(entry.clientId, entry.task, entry.description);
 }
 
 void TimerBar::saveRunningDetails()

@@ -82,6 +82,8 @@ private:
     void showDetails(const QString &task, const QString &description, qint64 forClient);
     void updateButton();
     void saveRunningDetails();
+    // Starts (or switches to) the timer for the client, and says what happened.
+    void startTimer(qint64 client, const QString &task, const QString &description);
     void askAboutLongTimer();
     // While a timer runs: notes when the computer went idle past the setting's minutes, and on
     // return asks whether to keep that time, discard it, or discard it and go on.

@@ -4536,34 +4536,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One line per entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One line per day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One line per task</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>One line in all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation type="unfinished" />
     </message>
@@ -8329,10 +8301,6 @@
     </message>
     <message>
         <source>The timer is already running for this work.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped %1 after %2; continuing %3.</source>
         <translation type="unfinished" />
     </message>
     <message>

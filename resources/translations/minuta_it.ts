@@ -4536,34 +4536,6 @@
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Dal</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Al</translation>
-    </message>
-    <message>
-        <source>One line per entry</source>
-        <translation>Una riga per voce</translation>
-    </message>
-    <message>
-        <source>One line per day</source>
-        <translation>Una riga per giorno</translation>
-    </message>
-    <message>
-        <source>One line per task</source>
-        <translation>Una riga per attività</translation>
-    </message>
-    <message>
-        <source>One line in all</source>
-        <translation>Un'unica riga</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Righe</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
@@ -8330,10 +8302,6 @@
     <message>
         <source>The timer is already running for this work.</source>
         <translation>Il timer è già in corso per questo lavoro.</translation>
-    </message>
-    <message>
-        <source>Stopped %1 after %2; continuing %3.</source>
-        <translation>Fermato %1 dopo %2; si continua con %3.</translation>
     </message>
     <message>
         <source>Welcome back</source>
