@@ -1,0 +1,191 @@
+#include "work/packdrawdown.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace minuta::packs {
+
+namespace {
+
+// What is left of one pack while the work is drawn, and what was used.
+struct Left
+{
+    qint64 seconds = 0;
+    QList<std::pair<qint64, qint64>> milli; // service id → thousandths of a unit
+    std::optional<qint64> minor;            // money, in minor units
+    qint64 usedSeconds = 0;
+    QList<std::pair<qint64, qint64>> usedMilli;
+    qint64 usedMinor = 0;
+};
+
+qint64 *unitsLeft(Left &left, qint64 serviceId)
+{
+    for (auto &[service, milli] : left.milli)
+        if (service == serviceId)
+            return &milli;
+    return nullptr;
+}
+
+void addUsedUnits(Left &left, qint64 serviceId, qint64 milli)
+{
+    for (auto &[service, used] : left.usedMilli)
+        if (service == serviceId) {
+            used += milli;
+            return;
+        }
+}
+
+} // namespace
+
+bool Pack::covers(QDate day) const
+{
+    return day.isValid() && day >= from && (!until || day <= *until) && (!closedOn || day <= *closedOn);
+}
+
+Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, const QList<TimeWork> &time,
+                                  const QList<UnitWork> &units)
+{
+    const auto refused = [](const QString &message) {
+        return Error(ErrorCode::InvalidInput, message, QStringLiteral("pack"));
+    };
+    QList<Left> left(packs.size());
+    for (qsizetype i = 0; i < packs.size(); ++i) {
+        const Pack &p = packs[i];
+        if (!p.from.isValid() || (p.until && *p.until < p.from))
+            return refused(tr("Pack %1 ends before it starts.").arg(p.id));
+        if (p.minutes < 0 || (p.amount && p.amount->isNegative()))
+            return refused(tr("Pack %1 covers less than nothing.").arg(p.id));
+        if (p.amount && p.amount->currency() != currency)
+            return refused(tr("Pack %1 is in %2, not in the client's %3.")
+                               .arg(p.id)
+                               .arg(p.amount->currency().code(), currency.code()));
+        left[i].seconds = p.minutes * 60;
+        for (const auto &[service, quantity] : p.units) {
+            if (quantity.milli() < 0)
+                return refused(tr("Pack %1 covers less than nothing.").arg(p.id));
+            left[i].milli.append({service, quantity.milli()});
+            left[i].usedMilli.append({service, 0});
+        }
+        if (p.amount)
+            left[i].minor = p.amount->minorUnits();
+    }
+    for (const TimeWork &t : time)
+        if (t.perHour.currency() != currency || t.billedSeconds < 0)
+            return refused(
+                tr("Entry %1 is not priced in the client's %2.").arg(t.entryId).arg(currency.code()));
+    for (const UnitWork &u : units)
+        if (u.unitPrice.currency() != currency || u.quantity.milli() < 0)
+            return refused(
+                tr("Usage %1 is not priced in the client's %2.").arg(u.usageId).arg(currency.code()));
+
+    // The packs, oldest first.
+    QList<qsizetype> order(packs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return packs[a].from != packs[b].from ? packs[a].from < packs[b].from : packs[a].id < packs[b].id;
+    });
+
+    // The work, in the order it was done: (when, 0 for time and 1 for units, id, index).
+    struct Item
+    {
+        qint64 at;
+        int kind;
+        qint64 id;
+        qsizetype index;
+    };
+    QList<Item> items;
+    for (qsizetype i = 0; i < time.size(); ++i)
+        items.append({time[i].start, 0, time[i].entryId, i});
+    for (qsizetype i = 0; i < units.size(); ++i)
+        items.append({units[i].at, 1, units[i].usageId, i});
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
+    });
+
+    Drawdown result;
+    result.time.resize(time.size());
+    result.units.resize(units.size());
+    // The worth no unit or minute covered, drawn from the packs' money; the rest is returned.
+    const auto drawMoney = [&](QDate day, qint64 minor, QList<std::pair<qint64, Money>> &from) {
+        for (qsizetype k : order) {
+            if (minor == 0)
+                break;
+            if (!left[k].minor || *left[k].minor == 0 || !packs[k].covers(day))
+                continue;
+            const qint64 take = std::min(minor, *left[k].minor);
+            *left[k].minor -= take;
+            left[k].usedMinor += take;
+            minor -= take;
+            from.append({packs[k].id, Money(take, currency)});
+        }
+        return minor;
+    };
+    for (const Item &item : std::as_const(items)) {
+        if (item.kind == 0) {
+            const TimeWork &t = time[item.index];
+            TimeDrawn &d = result.time[item.index];
+            d.entryId = t.entryId;
+            qint64 seconds = t.billedSeconds;
+            for (qsizetype k : order) {
+                if (seconds == 0)
+                    break;
+                if (left[k].seconds == 0 || !packs[k].covers(t.day))
+                    continue;
+                const qint64 take = std::min(seconds, left[k].seconds);
+                left[k].seconds -= take;
+                left[k].usedSeconds += take;
+                seconds -= take;
+                d.seconds.append({packs[k].id, take});
+            }
+            d.overageSeconds = seconds;
+            // The seconds no minutes covered are priced once, as an invoice would price them.
+            auto worth = t.perHour.forSeconds(seconds);
+            if (!worth)
+                return worth.error();
+            d.overage = Money(drawMoney(t.day, worth->minorUnits(), d.money), currency);
+        } else {
+            const UnitWork &u = units[item.index];
+            UnitsDrawn &d = result.units[item.index];
+            d.usageId = u.usageId;
+            qint64 milli = u.quantity.milli();
+            for (qsizetype k : order) {
+                if (milli == 0)
+                    break;
+                qint64 *available = unitsLeft(left[k], u.serviceId);
+                if (!available || *available == 0 || !packs[k].covers(u.day))
+                    continue;
+                const qint64 take = std::min(milli, *available);
+                *available -= take;
+                addUsedUnits(left[k], u.serviceId, take);
+                milli -= take;
+                d.quantity.append({packs[k].id, Quantity::fromMilli(take)});
+            }
+            d.overageQuantity = Quantity::fromMilli(milli);
+            auto worth = d.overageQuantity.times(u.unitPrice);
+            if (!worth)
+                return worth.error();
+            d.overage = Money(drawMoney(u.day, worth->minorUnits(), d.money), currency);
+        }
+    }
+
+    for (qsizetype i = 0; i < packs.size(); ++i) {
+        PackBalance b;
+        b.packId = packs[i].id;
+        b.usedSeconds = left[i].usedSeconds;
+        b.leftSeconds = left[i].seconds;
+        for (const auto &[service, milli] : left[i].usedMilli)
+            b.usedUnits.append({service, Quantity::fromMilli(milli)});
+        for (const auto &[service, milli] : left[i].milli)
+            b.leftUnits.append({service, Quantity::fromMilli(milli)});
+        if (left[i].minor) {
+            b.usedAmount = Money(left[i].usedMinor, currency);
+            b.leftAmount = Money(*left[i].minor, currency);
+        }
+        result.balances.append(b);
+    }
+    return result;
+}
+
+} // namespace minuta::packs

@@ -1,0 +1,114 @@
+#pragma once
+
+// Prepaid packs drawn down by the work they cover, pure: from a client's packs and billable work to
+// what each piece of work took from which pack, what it left over, and what each pack has left. It
+// is computed from the work itself every time, never kept as a counter that could drift: editing or
+// deleting work, or a pack, simply gives another result.
+//
+// The rules:
+// - A pack covers the local days from its first day to its last (none: no end), and none after the
+//   day it was closed.
+// - Work draws in the order it was done (time by its start, units by when they were used; a tie
+//   goes to the entry, then the lower id), each piece from the packs that cover its day, oldest pack
+//   first (by first day, then id); what one pack cannot cover goes to the next.
+// - Time draws its billed seconds (rounded as the client's terms round each entry) from packs'
+//   minutes; what no minutes cover draws its worth (the rate × those seconds, rounded once) from
+//   packs' money.
+// - Units draw their quantity from packs' units of the same service; what those do not cover draws
+//   its worth (the price × that quantity) from packs' money.
+// - What is left after every pack is the overage: seconds, a quantity, and its worth.
+
+#include "values/error.h"
+#include "values/money.h"
+#include "values/quantity.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace minuta::packs {
+
+struct Pack
+{
+    qint64 id = 0;
+    QDate from;                               // the first local day covered
+    std::optional<QDate> until;               // the last local day covered; none: no expiry
+    std::optional<QDate> closedOn;            // closed: nothing after this day is covered
+    qint64 minutes = 0;                       // time covered, in billed minutes
+    QList<std::pair<qint64, Quantity>> units; // service id → the quantity covered
+    std::optional<Money> amount;              // money covered, in the client's currency
+
+    bool covers(QDate day) const;
+};
+
+// A finished, billable entry as an invoice would bill it.
+struct TimeWork
+{
+    qint64 entryId = 0;
+    qint64 start = 0; // UTC seconds
+    QDate day;        // the local day it started
+    qint64 billedSeconds = 0;
+    Money perHour; // the rate that applies
+};
+
+// Units of a service used, as an invoice would bill them.
+struct UnitWork
+{
+    qint64 usageId = 0;
+    qint64 at = 0;
+    QDate day;
+    qint64 serviceId = 0;
+    Quantity quantity;
+    Money unitPrice;
+};
+
+struct TimeDrawn
+{
+    qint64 entryId = 0;
+    QList<std::pair<qint64, qint64>> seconds; // pack id → the billed seconds its minutes covered
+    QList<std::pair<qint64, Money>> money;    // pack id → the worth its money covered
+    qint64 overageSeconds = 0;                // not covered by any pack's minutes
+    Money overage;                            // the worth no pack covered: what is still to bill
+};
+
+struct UnitsDrawn
+{
+    qint64 usageId = 0;
+    QList<std::pair<qint64, Quantity>> quantity; // pack id → the units it covered
+    QList<std::pair<qint64, Money>> money;       // pack id → the worth its money covered
+    Quantity overageQuantity;                    // not covered by any pack's units
+    Money overage;                               // the worth no pack covered
+};
+
+struct PackBalance
+{
+    qint64 packId = 0;
+    qint64 usedSeconds = 0;
+    qint64 leftSeconds = 0;
+    QList<std::pair<qint64, Quantity>> usedUnits; // service id → used, in the pack's order
+    QList<std::pair<qint64, Quantity>> leftUnits;
+    std::optional<Money> usedAmount;
+    std::optional<Money> leftAmount;
+};
+
+struct Drawdown
+{
+    QList<TimeDrawn> time;       // in the order of the work given
+    QList<UnitsDrawn> units;     // in the order of the work given
+    QList<PackBalance> balances; // in the order of the packs given
+};
+
+class Calculator
+{
+    Q_DECLARE_TR_FUNCTIONS(minuta::packs::Calculator)
+
+public:
+    // Every amount must be in `currency`, the client's: a pack or a rate in another is refused.
+    static Result<Drawdown> draw(Currency currency, const QList<Pack> &packs, const QList<TimeWork> &time,
+                                 const QList<UnitWork> &units);
+};
+
+} // namespace minuta::packs

@@ -1,0 +1,192 @@
+// Prepaid packs drawn down by the work they cover, computed by hand from the rules in
+// work/packdrawdown.h: oldest pack first, time by its billed (rounded) seconds, units by quantity,
+// what minutes or units do not cover drawn from packs' money, and the rest left to bill.
+
+#include "values/money.h"
+#include "work/billing.h"
+#include "work/packdrawdown.h"
+
+#include "qtprinters.h"
+
+#include <QDateTime>
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::packs;
+
+namespace {
+
+const Currency EUR = *Currency::fromCode(u"EUR");
+
+Money eur(qint64 cents)
+{
+    return Money(cents, EUR);
+}
+
+qint64 at(QDate day, int hour = 9)
+{
+    return QDateTime(day, QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+// An entry of `rawMinutes` on `day`, billed as the client's terms round it.
+TimeWork entry(qint64 id, QDate day, qint64 rawMinutes, qint64 centsPerHour, const BillingPolicy &policy)
+{
+    return TimeWork{id, at(day), day, billing::billedSeconds(rawMinutes * 60, policy), eur(centsPerHour)};
+}
+
+Pack timePack(qint64 id, QDate from, std::optional<QDate> until, qint64 minutes)
+{
+    Pack p;
+    p.id = id;
+    p.from = from;
+    p.until = until;
+    p.minutes = minutes;
+    return p;
+}
+
+} // namespace
+
+TEST(PackDrawdown, TimeDrawsTheOldestPackFirstAtItsBilledTimeThenOverflows)
+{
+    // 10 hours for November, then 5 hours from 15 November with no end; the client is billed in
+    // 15-minute steps rounded up, at €30.00 an hour.
+    const BillingPolicy quarters{15, RoundingMode::Up, 0};
+    const QList<Pack> packs = {timePack(1, QDate(2026, 11, 1), QDate(2026, 11, 30), 600),
+                               timePack(2, QDate(2026, 11, 15), std::nullopt, 300)};
+    const QList<TimeWork> time = {
+        entry(11, QDate(2026, 11, 3), 245, 3000, quarters),  // 4:05 → 4:15: pack 1, 345 min left
+        entry(12, QDate(2026, 11, 10), 350, 3000, quarters), // 5:50 → 6:00: 345 from pack 1; pack 2 has
+                                                             // not started: 15 min over, €7.50
+        entry(13, QDate(2026, 11, 16), 121, 3000, quarters), // 2:01 → 2:15: pack 2, 165 min left
+        entry(14, QDate(2026, 12, 2), 180, 3000, quarters),  // 3:00: pack 1 expired; 165 from pack 2,
+                                                             // 15 min over, €7.50
+    };
+    auto d = Calculator::draw(EUR, packs, time, {});
+    ASSERT_TRUE(d.ok()) << d.error().message().toStdString();
+    ASSERT_EQ(d->time.size(), 4);
+    EXPECT_EQ(d->time[0].seconds, (QList<std::pair<qint64, qint64>>{{1, 255 * 60}}));
+    EXPECT_EQ(d->time[0].overageSeconds, 0);
+    EXPECT_EQ(d->time[0].overage, eur(0));
+    EXPECT_EQ(d->time[1].seconds, (QList<std::pair<qint64, qint64>>{{1, 345 * 60}}));
+    EXPECT_EQ(d->time[1].overageSeconds, 15 * 60);
+    EXPECT_EQ(d->time[1].overage, eur(750));
+    EXPECT_EQ(d->time[2].seconds, (QList<std::pair<qint64, qint64>>{{2, 135 * 60}}));
+    EXPECT_EQ(d->time[3].seconds, (QList<std::pair<qint64, qint64>>{{2, 165 * 60}}));
+    EXPECT_EQ(d->time[3].overageSeconds, 15 * 60);
+    EXPECT_EQ(d->time[3].overage, eur(750));
+    ASSERT_EQ(d->balances.size(), 2);
+    EXPECT_EQ(d->balances[0].usedSeconds, 600 * 60);
+    EXPECT_EQ(d->balances[0].leftSeconds, 0);
+    EXPECT_EQ(d->balances[1].usedSeconds, 300 * 60);
+    EXPECT_EQ(d->balances[1].leftSeconds, 0);
+    EXPECT_FALSE(d->balances[0].usedAmount) << "a time pack has no money";
+
+    // The same work given in another order draws the same: the order is the work's own.
+    const QList<TimeWork> shuffled = {time[3], time[1], time[0], time[2]};
+    auto again = Calculator::draw(EUR, packs, shuffled, {});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->time[0].seconds, d->time[3].seconds);
+    EXPECT_EQ(again->time[1].overage, eur(750));
+    EXPECT_EQ(again->balances[1].leftSeconds, 0);
+}
+
+TEST(PackDrawdown, UnitsDrawTheirServiceThenMoneyCoversTheRest)
+{
+    // 100 calls answered and €50.00 of credit, both from 1 November; calls at €1.50 each.
+    Pack calls;
+    calls.id = 1;
+    calls.from = QDate(2026, 11, 1);
+    calls.units = {{7, Quantity::fromUnits(100)}};
+    Pack credit;
+    credit.id = 2;
+    credit.from = QDate(2026, 11, 1);
+    credit.amount = eur(5000);
+    const QList<UnitWork> units = {
+        {21, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 7, Quantity::fromUnits(60), eur(150)}, // 60 calls
+        {22, at(QDate(2026, 11, 5)), QDate(2026, 11, 5), 7, Quantity::fromUnits(50),
+         eur(150)}, // 40 + 10 over:
+                    // €15.00 of credit
+        {23, at(QDate(2026, 11, 6)), QDate(2026, 11, 6), 9, Quantity::fromMilli(2500),
+         eur(400)}, // 2.5 pages of
+                    // another service
+                    // at €4.00: €10.00
+    };
+    // An hour at €40.00 after them: €40.00 of the €25.00 of credit left, €15.00 over.
+    const QList<TimeWork> time = {{31, at(QDate(2026, 11, 7)), QDate(2026, 11, 7), 3600, eur(4000)}};
+    auto d = Calculator::draw(EUR, {calls, credit}, time, units);
+    ASSERT_TRUE(d.ok()) << d.error().message().toStdString();
+    EXPECT_EQ(d->units[0].quantity, (QList<std::pair<qint64, Quantity>>{{1, Quantity::fromUnits(60)}}));
+    EXPECT_EQ(d->units[0].overage, eur(0));
+    EXPECT_EQ(d->units[1].quantity, (QList<std::pair<qint64, Quantity>>{{1, Quantity::fromUnits(40)}}));
+    EXPECT_EQ(d->units[1].overageQuantity, Quantity::fromUnits(10));
+    EXPECT_EQ(d->units[1].money, (QList<std::pair<qint64, Money>>{{2, eur(1500)}}));
+    EXPECT_EQ(d->units[1].overage, eur(0)) << "the credit paid for the ten calls over";
+    EXPECT_EQ(d->units[2].money, (QList<std::pair<qint64, Money>>{{2, eur(1000)}}));
+    EXPECT_EQ(d->time[0].overageSeconds, 3600) << "no minutes in these packs";
+    EXPECT_EQ(d->time[0].money, (QList<std::pair<qint64, Money>>{{2, eur(2500)}}));
+    EXPECT_EQ(d->time[0].overage, eur(1500));
+    EXPECT_EQ(d->balances[0].leftUnits, (QList<std::pair<qint64, Quantity>>{{7, Quantity::fromUnits(0)}}));
+    EXPECT_EQ(d->balances[0].usedUnits, (QList<std::pair<qint64, Quantity>>{{7, Quantity::fromUnits(100)}}));
+    EXPECT_EQ(d->balances[1].usedAmount, eur(5000));
+    EXPECT_EQ(d->balances[1].leftAmount, eur(0));
+}
+
+TEST(PackDrawdown, AMoneyPackPaysWorkAtMixedRatesToTheCent)
+{
+    // €100.00 of credit: an hour at €30.00, an hour and a half at €45.00 (€67.50), then 20 minutes at
+    // €30.00 (€10.00), of which the €2.50 left pays a part.
+    Pack credit;
+    credit.id = 5;
+    credit.from = QDate(2026, 11, 1);
+    credit.amount = eur(10000);
+    const QList<TimeWork> time = {{1, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 3600, eur(3000)},
+                                  {2, at(QDate(2026, 11, 3)), QDate(2026, 11, 3), 5400, eur(4500)},
+                                  {3, at(QDate(2026, 11, 4)), QDate(2026, 11, 4), 1200, eur(3000)}};
+    auto d = Calculator::draw(EUR, {credit}, time, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->time[0].money, (QList<std::pair<qint64, Money>>{{5, eur(3000)}}));
+    EXPECT_EQ(d->time[1].money, (QList<std::pair<qint64, Money>>{{5, eur(6750)}}));
+    EXPECT_EQ(d->time[2].money, (QList<std::pair<qint64, Money>>{{5, eur(250)}}));
+    EXPECT_EQ(d->time[2].overage, eur(750));
+    EXPECT_EQ(d->balances[0].usedAmount, eur(10000));
+    EXPECT_EQ(d->balances[0].leftAmount, eur(0));
+
+    // 7 minutes at €10.00 an hour is €1.1666…: priced once, €1.17, as the invoice would.
+    Pack small = credit;
+    small.amount = eur(100);
+    d = Calculator::draw(EUR, {small}, {{4, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 420, eur(1000)}}, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->time[0].money, (QList<std::pair<qint64, Money>>{{5, eur(100)}}));
+    EXPECT_EQ(d->time[0].overage, eur(17));
+}
+
+TEST(PackDrawdown, ExpiredClosedAndNotYetStartedPacksCoverNothing)
+{
+    Pack closed = timePack(1, QDate(2026, 11, 1), std::nullopt, 600);
+    closed.closedOn = QDate(2026, 11, 10);
+    const QList<TimeWork> time = {{1, at(QDate(2026, 11, 10)), QDate(2026, 11, 10), 3600, eur(3000)},
+                                  {2, at(QDate(2026, 11, 11)), QDate(2026, 11, 11), 3600, eur(3000)},
+                                  {3, at(QDate(2026, 10, 31)), QDate(2026, 10, 31), 3600, eur(3000)}};
+    auto d = Calculator::draw(EUR, {closed}, time, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->time[0].overageSeconds, 0) << "the day it was closed is still covered";
+    EXPECT_EQ(d->time[1].overageSeconds, 3600);
+    EXPECT_EQ(d->time[1].overage, eur(3000));
+    EXPECT_EQ(d->time[2].overageSeconds, 3600) << "before the pack starts";
+    EXPECT_EQ(d->balances[0].leftSeconds, 540 * 60);
+}
+
+TEST(PackDrawdown, PacksAndWorkInAnotherCurrencyAreRefused)
+{
+    Pack dollars;
+    dollars.id = 1;
+    dollars.from = QDate(2026, 11, 1);
+    dollars.amount = Money(10000, *Currency::fromCode(u"USD"));
+    EXPECT_FALSE(Calculator::draw(EUR, {dollars}, {}, {}).ok());
+    Pack backwards = timePack(2, QDate(2026, 11, 10), QDate(2026, 11, 1), 60);
+    EXPECT_FALSE(Calculator::draw(EUR, {backwards}, {}, {}).ok());
+    const TimeWork inDollars{1, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 3600,
+                             Money(3000, *Currency::fromCode(u"USD"))};
+    EXPECT_FALSE(Calculator::draw(EUR, {}, {inDollars}, {}).ok());
+}
