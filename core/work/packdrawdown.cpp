@@ -1,5 +1,7 @@
 #include "work/packdrawdown.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -16,6 +18,9 @@ struct Left
     qint64 usedSeconds = 0;
     QList<std::pair<qint64, qint64>> usedMilli;
     qint64 usedMinor = 0;
+    bool rolled = false; // the previous period's minutes are carried in
+    qint64 rolledIn = 0;
+    qint64 rolledOut = 0;
 };
 
 qint64 *unitsLeft(Left &left, qint64 serviceId)
@@ -104,6 +109,28 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
 
+    // A retainer's period takes in what the previous one left, when it starts: before the first work
+    // on or after its first day, or at the end. In the packs' order, so a chain carries through.
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < packs.size(); ++i)
+        indexOf.insert(packs[i].id, i);
+    const auto rollOver = [&](std::optional<QDate> day) {
+        for (qsizetype k : order) {
+            const Pack &p = packs[k];
+            if (!p.rolloverFrom || left[k].rolled || (day && *day < p.from))
+                continue;
+            left[k].rolled = true;
+            const qsizetype previous = indexOf.value(*p.rolloverFrom, -1);
+            if (previous < 0 || previous == k)
+                continue;
+            const qint64 carried =
+                std::min(left[previous].seconds, std::max<qint64>(0, p.rolloverCapMinutes) * 60);
+            left[k].seconds += carried;
+            left[k].rolledIn = carried;
+            left[previous].rolledOut = carried;
+        }
+    };
+
     Drawdown result;
     result.time.resize(time.size());
     result.units.resize(units.size());
@@ -123,6 +150,7 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         return minor;
     };
     for (const Item &item : std::as_const(items)) {
+        rollOver(item.kind == 0 ? time[item.index].day : units[item.index].day);
         if (item.kind == 0) {
             const TimeWork &t = time[item.index];
             TimeDrawn &d = result.time[item.index];
@@ -170,11 +198,14 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         }
     }
 
+    rollOver(std::nullopt);
     for (qsizetype i = 0; i < packs.size(); ++i) {
         PackBalance b;
         b.packId = packs[i].id;
         b.usedSeconds = left[i].usedSeconds;
         b.leftSeconds = left[i].seconds;
+        b.rolledInSeconds = left[i].rolledIn;
+        b.rolledOutSeconds = left[i].rolledOut;
         for (const auto &[service, milli] : left[i].usedMilli)
             b.usedUnits.append({service, Quantity::fromMilli(milli)});
         for (const auto &[service, milli] : left[i].milli)

@@ -17,6 +17,9 @@
 // - Units draw their quantity from packs' units of the same service; what those do not cover draws
 //   its worth (the price × that quantity) from packs' money.
 // - What is left after every pack is the overage: seconds, a quantity, and its worth.
+// - A retainer's period may roll over the minutes its previous period left unused, up to a cap:
+//   they are added to the period's own the moment it starts, from what the previous period left
+//   (so they too follow every edit of the work).
 
 #include "values/error.h"
 #include "values/money.h"
@@ -40,6 +43,9 @@ struct Pack
     qint64 minutes = 0;                       // time covered, in billed minutes
     QList<std::pair<qint64, Quantity>> units; // service id → the quantity covered
     std::optional<Money> amount;              // money covered, in the client's currency
+    // A retainer's period: the previous period's pack, whose unused minutes carry over up to the cap.
+    std::optional<qint64> rolloverFrom;
+    qint64 rolloverCapMinutes = 0;
 
     bool covers(QDate day) const;
 };
@@ -87,7 +93,9 @@ struct PackBalance
 {
     qint64 packId = 0;
     qint64 usedSeconds = 0;
-    qint64 leftSeconds = 0;
+    qint64 leftSeconds = 0;      // for a pack that has ended: unused, expired
+    qint64 rolledInSeconds = 0;  // carried over from the previous period (included in used and left)
+    qint64 rolledOutSeconds = 0; // carried over to the next period (still counted in left)
     QList<std::pair<qint64, Quantity>> usedUnits; // service id → used, in the pack's order
     QList<std::pair<qint64, Quantity>> leftUnits;
     std::optional<Money> usedAmount;

@@ -190,3 +190,43 @@ TEST(PackDrawdown, PacksAndWorkInAnotherCurrencyAreRefused)
                              Money(3000, *Currency::fromCode(u"USD"))};
     EXPECT_FALSE(Calculator::draw(EUR, {}, {inDollars}, {}).ok());
 }
+
+TEST(PackDrawdown, ARetainerRollsUnusedMinutesOverUpToItsCap)
+{
+    // 20 hours a month, unused hours rolling over up to 5; at €30.00 an hour, by the minute.
+    Pack october = timePack(10, QDate(2026, 10, 1), QDate(2026, 10, 31), 20 * 60);
+    Pack november = timePack(11, QDate(2026, 11, 1), QDate(2026, 11, 30), 20 * 60);
+    november.rolloverFrom = 10;
+    november.rolloverCapMinutes = 5 * 60;
+    Pack december = timePack(12, QDate(2026, 12, 1), QDate(2026, 12, 31), 20 * 60);
+    december.rolloverFrom = 11;
+    december.rolloverCapMinutes = 5 * 60;
+    // October: 12 hours, 8 unused, 5 of them carried: November holds 25 hours. November: 26 hours,
+    // one over (€30.00). December starts with its own 20: nothing was left to carry.
+    const QList<TimeWork> time = {{1, at(QDate(2026, 10, 5)), QDate(2026, 10, 5), 12 * 3600, eur(3000)},
+                                  {2, at(QDate(2026, 11, 5)), QDate(2026, 11, 5), 20 * 3600, eur(3000)},
+                                  {3, at(QDate(2026, 11, 20)), QDate(2026, 11, 20), 6 * 3600, eur(3000)},
+                                  {4, at(QDate(2026, 12, 2)), QDate(2026, 12, 2), 2 * 3600, eur(3000)}};
+    auto d = Calculator::draw(EUR, {october, november, december}, time, {});
+    ASSERT_TRUE(d.ok()) << d.error().message().toStdString();
+    EXPECT_EQ(d->balances[0].leftSeconds, 8 * 3600) << "unused at its end";
+    EXPECT_EQ(d->balances[0].rolledOutSeconds, 5 * 3600);
+    EXPECT_EQ(d->balances[1].rolledInSeconds, 5 * 3600);
+    EXPECT_EQ(d->balances[1].usedSeconds, 25 * 3600);
+    EXPECT_EQ(d->balances[1].leftSeconds, 0);
+    EXPECT_EQ(d->time[2].seconds, (QList<std::pair<qint64, qint64>>{{11, 5 * 3600}}));
+    EXPECT_EQ(d->time[2].overageSeconds, 3600);
+    EXPECT_EQ(d->time[2].overage, eur(3000));
+    EXPECT_EQ(d->balances[2].rolledInSeconds, 0);
+    EXPECT_EQ(d->balances[2].leftSeconds, 18 * 3600);
+
+    // Less used in October (deleting the 12 hours): still only 5 carried; November then has room.
+    auto fewer = Calculator::draw(EUR, {october, november, december}, {time[1], time[2], time[3]}, {});
+    ASSERT_TRUE(fewer.ok());
+    EXPECT_EQ(fewer->balances[0].rolledOutSeconds, 5 * 3600) << "the cap, not the 20 unused";
+    EXPECT_EQ(fewer->time[1].overageSeconds, 3600);
+    // A period with no work after its start still takes its carry-over, for its balance.
+    auto none = Calculator::draw(EUR, {october, november}, {time[0]}, {});
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none->balances[1].leftSeconds, 25 * 3600);
+}
