@@ -42,6 +42,27 @@ void addUsedUnits(Left &left, qint64 serviceId, qint64 milli)
 
 } // namespace
 
+QString overageName(Overage overage)
+{
+    switch (overage) {
+    case Overage::Client:
+        return QStringLiteral("client");
+    case Overage::Rate:
+        return QStringLiteral("rate");
+    case Overage::Stop:
+        return QStringLiteral("stop");
+    }
+    return {};
+}
+
+std::optional<Overage> overageFromName(QStringView name)
+{
+    for (Overage o : {Overage::Client, Overage::Rate, Overage::Stop})
+        if (name == overageName(o))
+            return o;
+    return std::nullopt;
+}
+
 bool Pack::covers(QDate day) const
 {
     return day.isValid() && day >= from && (!until || day <= *until) && (!closedOn || day <= *closedOn);
@@ -73,6 +94,11 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         }
         if (p.amount)
             left[i].minor = p.amount->minorUnits();
+        if (p.overage == Overage::Rate
+            && (!p.overageRate || p.overageRate->currency() != currency || p.overageRate->isNegative()))
+            return refused(tr("Pack %1 bills work beyond it at its own rate, and needs one in %2.")
+                               .arg(p.id)
+                               .arg(currency.code()));
     }
     for (const TimeWork &t : time)
         if (t.perHour.currency() != currency || t.billedSeconds < 0)
@@ -131,6 +157,17 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         }
     };
 
+    // The pack whose rule the overage of work on `day` follows: the newest covering that day.
+    const auto governing = [&](QDate day) -> std::optional<qsizetype> {
+        std::optional<qsizetype> newest;
+        for (qsizetype k : order)
+            if (packs[k].covers(day))
+                newest = k;
+        return newest;
+    };
+    QList<qint64> overageSeconds(packs.size(), 0);
+    QList<qint64> overageMinor(packs.size(), 0);
+
     Drawdown result;
     result.time.resize(time.size());
     result.units.resize(units.size());
@@ -168,11 +205,22 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
                 d.seconds.append({packs[k].id, take});
             }
             d.overageSeconds = seconds;
-            // The seconds no minutes covered are priced once, as an invoice would price them.
-            auto worth = t.perHour.forSeconds(seconds);
+            const auto rule = governing(t.day);
+            if (rule)
+                d.overagePack = packs[*rule].id;
+            // The seconds no minutes covered are priced once, as an invoice would price them, at the
+            // pack's own rate when it says so.
+            const Money rate =
+                rule && packs[*rule].overage == Overage::Rate ? *packs[*rule].overageRate : t.perHour;
+            auto worth = rate.forSeconds(seconds);
             if (!worth)
                 return worth.error();
             d.overage = Money(drawMoney(t.day, worth->minorUnits(), d.money), currency);
+            if (rule) {
+                d.held = packs[*rule].overage == Overage::Stop && (seconds > 0);
+                overageSeconds[*rule] += seconds;
+                overageMinor[*rule] += d.overage.minorUnits();
+            }
         } else {
             const UnitWork &u = units[item.index];
             UnitsDrawn &d = result.units[item.index];
@@ -195,6 +243,11 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
             if (!worth)
                 return worth.error();
             d.overage = Money(drawMoney(u.day, worth->minorUnits(), d.money), currency);
+            if (const auto rule = governing(u.day)) {
+                d.overagePack = packs[*rule].id;
+                d.held = packs[*rule].overage == Overage::Stop && milli > 0;
+                overageMinor[*rule] += d.overage.minorUnits();
+            }
         }
     }
 
@@ -206,6 +259,8 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         b.leftSeconds = left[i].seconds;
         b.rolledInSeconds = left[i].rolledIn;
         b.rolledOutSeconds = left[i].rolledOut;
+        b.overageSeconds = overageSeconds[i];
+        b.overage = Money(overageMinor[i], currency);
         for (const auto &[service, milli] : left[i].usedMilli)
             b.usedUnits.append({service, Quantity::fromMilli(milli)});
         for (const auto &[service, milli] : left[i].milli)

@@ -16,7 +16,10 @@
 //   packs' money.
 // - Units draw their quantity from packs' units of the same service; what those do not cover draws
 //   its worth (the price × that quantity) from packs' money.
-// - What is left after every pack is the overage: seconds, a quantity, and its worth.
+// - What is left after every pack is the overage: seconds, a quantity, and its worth. It follows the
+//   rule of the newest pack that covers its day: billed on the client's usual terms, at the pack's
+//   own hourly rate, or held back (the pack says stop, and the user is warned). Work on a day no pack
+//   covers is no overage, only work: it bills as ever.
 // - A retainer's period may roll over the minutes its previous period left unused, up to a cap:
 //   they are added to the period's own the moment it starts, from what the previous period left
 //   (so they too follow every edit of the work).
@@ -34,6 +37,16 @@
 
 namespace minuta::packs {
 
+// What happens to work beyond what a pack covers.
+enum class Overage {
+    Client, // billed on the client's usual terms
+    Rate,   // billed at the pack's own hourly rate
+    Stop,   // not billed: held back, and the user is warned
+};
+
+QString overageName(Overage overage); // "client", "rate", "stop"
+std::optional<Overage> overageFromName(QStringView name);
+
 struct Pack
 {
     qint64 id = 0;
@@ -46,6 +59,8 @@ struct Pack
     // A retainer's period: the previous period's pack, whose unused minutes carry over up to the cap.
     std::optional<qint64> rolloverFrom;
     qint64 rolloverCapMinutes = 0;
+    Overage overage = Overage::Client;
+    std::optional<Money> overageRate; // per hour, for Overage::Rate
 
     bool covers(QDate day) const;
 };
@@ -78,6 +93,9 @@ struct TimeDrawn
     QList<std::pair<qint64, Money>> money;    // pack id → the worth its money covered
     qint64 overageSeconds = 0;                // not covered by any pack's minutes
     Money overage;                            // the worth no pack covered: what is still to bill
+    std::optional<qint64> overagePack;        // the newest pack covering the day, whose rule applies; none:
+                                              // no pack covers the day, and all of it is plain work
+    bool held = false;                        // that pack says stop: the overage is not to be billed
 };
 
 struct UnitsDrawn
@@ -87,6 +105,8 @@ struct UnitsDrawn
     QList<std::pair<qint64, Money>> money;       // pack id → the worth its money covered
     Quantity overageQuantity;                    // not covered by any pack's units
     Money overage;                               // the worth no pack covered
+    std::optional<qint64> overagePack;           // as for time
+    bool held = false;
 };
 
 struct PackBalance
@@ -100,6 +120,8 @@ struct PackBalance
     QList<std::pair<qint64, Quantity>> leftUnits;
     std::optional<Money> usedAmount;
     std::optional<Money> leftAmount;
+    qint64 overageSeconds = 0; // work beyond the packs on days this pack, the newest, covers
+    Money overage;             // its worth
 };
 
 struct Drawdown

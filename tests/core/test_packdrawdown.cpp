@@ -230,3 +230,49 @@ TEST(PackDrawdown, ARetainerRollsUnusedMinutesOverUpToItsCap)
     ASSERT_TRUE(none.ok());
     EXPECT_EQ(none->balances[1].leftSeconds, 25 * 3600);
 }
+
+TEST(PackDrawdown, OverageFollowsTheRuleOfTheNewestPackCoveringTheDay)
+{
+    // 10 hours billing work beyond them at €25.00 an hour (the client pays €30.00); 11 hours done:
+    // one over, at the pack's rate.
+    Pack ownRate = timePack(1, QDate(2026, 11, 1), QDate(2026, 11, 30), 600);
+    ownRate.overage = Overage::Rate;
+    ownRate.overageRate = eur(2500);
+    const TimeWork eleven{1, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 11 * 3600, eur(3000)};
+    const TimeWork december{2, at(QDate(2026, 12, 2)), QDate(2026, 12, 2), 3600, eur(3000)};
+    auto d = Calculator::draw(EUR, {ownRate}, {eleven, december}, {});
+    ASSERT_TRUE(d.ok()) << d.error().message().toStdString();
+    EXPECT_EQ(d->time[0].overageSeconds, 3600);
+    EXPECT_EQ(d->time[0].overage, eur(2500));
+    EXPECT_EQ(d->time[0].overagePack, 1);
+    EXPECT_FALSE(d->time[0].held);
+    EXPECT_EQ(d->balances[0].overageSeconds, 3600);
+    EXPECT_EQ(d->balances[0].overage, eur(2500));
+    // December is no pack's: plain work at the client's rate, no overage of any pack.
+    EXPECT_FALSE(d->time[1].overagePack);
+    EXPECT_EQ(d->time[1].overage, eur(3000));
+
+    // A pack that says stop: the hour over is held back, not billed, and so reported.
+    Pack stop = timePack(2, QDate(2026, 11, 1), QDate(2026, 11, 30), 600);
+    stop.overage = Overage::Stop;
+    d = Calculator::draw(EUR, {stop}, {eleven}, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_TRUE(d->time[0].held);
+    EXPECT_EQ(d->time[0].overage, eur(3000));
+
+    // Two packs covering the day: the newer one's rule applies to what both leave.
+    Pack older = timePack(3, QDate(2026, 10, 1), QDate(2026, 11, 30), 60);
+    older.overage = Overage::Stop;
+    d = Calculator::draw(EUR, {ownRate, older}, {eleven}, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->time[0].seconds, (QList<std::pair<qint64, qint64>>{{3, 3600}, {1, 600 * 60}}))
+        << "the older pack first";
+    EXPECT_EQ(d->time[0].overageSeconds, 0);
+
+    // The rule "own rate" needs a rate in the client's currency.
+    Pack noRate = timePack(4, QDate(2026, 11, 1), std::nullopt, 60);
+    noRate.overage = Overage::Rate;
+    EXPECT_FALSE(Calculator::draw(EUR, {noRate}, {}, {}).ok());
+    EXPECT_EQ(overageFromName(u"rate"), Overage::Rate);
+    EXPECT_FALSE(overageFromName(u"later"));
+}
