@@ -68,6 +68,79 @@ bool Pack::covers(QDate day) const
     return day.isValid() && day >= from && (!until || day <= *until) && (!closedOn || day <= *closedOn);
 }
 
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Active:
+        return QStringLiteral("active");
+    case Status::Exhausted:
+        return QStringLiteral("exhausted");
+    case Status::Expired:
+        return QStringLiteral("expired");
+    case Status::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+namespace {
+
+// used ÷ (used + left) in thousandths, rounded down; none when nothing was there.
+std::optional<int> share(qint64 used, qint64 left)
+{
+    const qint64 whole = used + left;
+    if (whole <= 0)
+        return std::nullopt;
+    return int(std::min<qint64>(1000, used * 1000 / whole));
+}
+
+} // namespace
+
+int usedPermille(const PackBalance &balance)
+{
+    int most = 0;
+    bool any = false;
+    const auto consider = [&](std::optional<int> part) {
+        if (part) {
+            most = std::max(most, *part);
+            any = true;
+        }
+    };
+    consider(share(balance.usedSeconds, balance.leftSeconds));
+    for (qsizetype i = 0; i < balance.usedUnits.size() && i < balance.leftUnits.size(); ++i)
+        consider(share(balance.usedUnits[i].second.milli(), balance.leftUnits[i].second.milli()));
+    if (balance.usedAmount && balance.leftAmount)
+        consider(share(balance.usedAmount->minorUnits(), balance.leftAmount->minorUnits()));
+    return any ? most : 0;
+}
+
+bool pastThreshold(const PackBalance &balance, int percent)
+{
+    return usedPermille(balance) >= percent * 10 && usedPermille(balance) > 0;
+}
+
+Status statusOf(const Pack &pack, const PackBalance &balance, QDate today)
+{
+    if (pack.closedOn && *pack.closedOn < today)
+        return Status::Closed;
+    if (pack.until && *pack.until < today)
+        return Status::Expired;
+    // Used up: nothing of what it covered is left.
+    bool covers = false, left = false;
+    const auto part = [&](qint64 used, qint64 remaining) {
+        if (used + remaining > 0) {
+            covers = true;
+            left = left || remaining > 0;
+        }
+    };
+    part(balance.usedSeconds, balance.leftSeconds);
+    for (qsizetype i = 0; i < balance.usedUnits.size() && i < balance.leftUnits.size(); ++i)
+        part(balance.usedUnits[i].second.milli(), balance.leftUnits[i].second.milli());
+    if (balance.usedAmount && balance.leftAmount)
+        part(balance.usedAmount->minorUnits(), balance.leftAmount->minorUnits());
+    return covers && !left ? Status::Exhausted : Status::Active;
+}
+
 Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, const QList<TimeWork> &time,
                                   const QList<UnitWork> &units)
 {

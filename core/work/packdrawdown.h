@@ -131,6 +131,17 @@ struct Drawdown
     QList<PackBalance> balances; // in the order of the packs given
 };
 
+// Where a pack stands on `today`: closed by the user, past its last day, used up, or active.
+enum class Status { Active, Exhausted, Expired, Closed };
+QString statusName(Status status); // "active", "exhausted", "expired", "closed"
+Status statusOf(const Pack &pack, const PackBalance &balance, QDate today);
+
+// How much of the pack is used, in thousandths: of its time, each of its units and its money, the
+// part most used (what runs out first decides when to warn). 0 for a pack that covers nothing.
+int usedPermille(const PackBalance &balance);
+// Whether a warning is due: `percent` of it used (80 by default), or more.
+bool pastThreshold(const PackBalance &balance, int percent);
+
 class Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::packs::Calculator)

@@ -276,3 +276,43 @@ TEST(PackDrawdown, OverageFollowsTheRuleOfTheNewestPackCoveringTheDay)
     EXPECT_EQ(overageFromName(u"rate"), Overage::Rate);
     EXPECT_FALSE(overageFromName(u"later"));
 }
+
+TEST(PackDrawdown, StatusAndTheWarningFollowWhatIsUsedAndTheDates)
+{
+    // 10 hours and 100 calls; 8 hours and 50 calls used: 80 % of the time, the part used most.
+    Pack p = timePack(1, QDate(2026, 11, 1), QDate(2026, 11, 30), 600);
+    p.units = {{7, Quantity::fromUnits(100)}};
+    const QList<TimeWork> eight = {{1, at(QDate(2026, 11, 2)), QDate(2026, 11, 2), 8 * 3600, eur(3000)}};
+    const QList<UnitWork> fifty = {
+        {2, at(QDate(2026, 11, 3)), QDate(2026, 11, 3), 7, Quantity::fromUnits(50), eur(150)}};
+    auto d = Calculator::draw(EUR, {p}, eight, fifty);
+    ASSERT_TRUE(d.ok());
+    const PackBalance &b = d->balances[0];
+    EXPECT_EQ(usedPermille(b), 800);
+    EXPECT_TRUE(pastThreshold(b, 80));
+    EXPECT_FALSE(pastThreshold(b, 81));
+    EXPECT_EQ(statusOf(p, b, QDate(2026, 11, 20)), Status::Active);
+    EXPECT_EQ(statusOf(p, b, QDate(2026, 12, 1)), Status::Expired) << "past its last day";
+    Pack closed = p;
+    closed.closedOn = QDate(2026, 11, 10);
+    EXPECT_EQ(statusOf(closed, b, QDate(2026, 11, 20)), Status::Closed);
+
+    // Two more hours: the time is used up, though calls are left: exhausted only when all is.
+    const QList<TimeWork> ten = {eight[0],
+                                 {3, at(QDate(2026, 11, 4)), QDate(2026, 11, 4), 2 * 3600, eur(3000)}};
+    d = Calculator::draw(EUR, {p}, ten, fifty);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(usedPermille(d->balances[0]), 1000);
+    EXPECT_EQ(statusOf(p, d->balances[0], QDate(2026, 11, 20)), Status::Active);
+    const QList<UnitWork> hundred = {
+        fifty[0], {4, at(QDate(2026, 11, 5)), QDate(2026, 11, 5), 7, Quantity::fromUnits(50), eur(150)}};
+    d = Calculator::draw(EUR, {p}, ten, hundred);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(statusOf(p, d->balances[0], QDate(2026, 11, 20)), Status::Exhausted);
+    EXPECT_EQ(statusName(Status::Exhausted), QStringLiteral("exhausted"));
+
+    // A complimentary pack that covers nothing is never past a threshold.
+    PackBalance empty;
+    EXPECT_EQ(usedPermille(empty), 0);
+    EXPECT_FALSE(pastThreshold(empty, 0));
+}
