@@ -113,6 +113,30 @@ void TimeEntryModel::refresh()
     Q_EMIT totalsChanged();
 }
 
+void TimeEntryModel::tick()
+{
+    const QTimeZone zone = m_workspace.clock().timeZone();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].entry < 0 || !m_entries[m_rows[row].entry].isRunning())
+            continue;
+        TimeEntry &running = m_entries[m_rows[row].entry];
+        const QDate day = timeutil::localDate(running.start, zone);
+        if (auto days = m_workspace.entries().dayTotals(m_filter, day, day); days && !days->isEmpty())
+            m_days.insert(day, days->first());
+        TimeEntryFilter sameDay = m_filter;
+        sameDay.from = std::max(m_filter.from.value_or(running.start), running.start);
+        sameDay.to = std::min(m_filter.to.value_or(running.start + 1), running.start + 1);
+        if (auto again = m_workspace.entries().list(sameDay))
+            for (const TimeEntry &e : std::as_const(*again))
+                if (e.id == running.id && e.isRunning())
+                    running.amount = e.amount;
+        Q_EMIT dataChanged(index(row, Duration), index(row, Amount));
+        const QModelIndex dayRow = indexOfDay(day);
+        if (dayRow.isValid())
+            Q_EMIT dataChanged(index(dayRow.row(), Duration), index(dayRow.row(), Amount));
+    }
+}
+
 void TimeEntryModel::load(qint64 rows)
 {
     auto loaded =

@@ -47,6 +47,9 @@ public:
     TimeEntryFilter filter() const { return m_filter; }
     // Loads again what is shown, keeping as many rows as were loaded.
     void refresh();
+    // The running entry moved on: its duration and worth, and its day's totals, read again; only
+    // those cells change (an edit open elsewhere in the table is left alone).
+    void tick();
 
     // The entry of a row; nothing for a day's row.
     const TimeEntry *entryAt(int row) const;

@@ -259,14 +259,7 @@ TimeLogPage::TimeLogPage(Workspace &workspace, QWidget *parent)
     });
     // The running entry's duration moves on.
     auto *ticker = new QTimer(this);
-    connect(ticker, &QTimer::timeout, this, [this] {
-        if (!m_model->totals().count)
-            return;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            if (m_model->entryAt(row)->isRunning())
-                Q_EMIT m_model->dataChanged(m_model->index(row, TimeEntryModel::Duration),
-                                            m_model->index(row, TimeEntryModel::Duration));
-    });
+    connect(ticker, &QTimer::timeout, this, &TimeLogPage::tick);
     ticker->start(30000);
 
     m_range->setCurrentIndex(
@@ -365,13 +358,27 @@ void TimeLogPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void TimeLogPage::tick()
+{
+    if (!m_model->totals().count)
+        return;
+    m_model->tick();
+    updateTotals();
+}
+
 void TimeLogPage::updateTotals()
 {
     const TimeEntryTotals t = m_model->totals();
     QString text = tr("%n entry(s) · %1 worked · %2 billable", nullptr, int(t.count))
                        .arg(timeutil::formatDuration(t.seconds), timeutil::formatDuration(t.billableSeconds));
-    if (m_model->rowCount() < t.count)
-        text += tr(" · showing the newest %1; scroll for more").arg(m_model->rowCount());
+    // The totals count finished work; the running entry is said apart, as it goes on.
+    const qint64 now = m_workspace.clock().nowSecs();
+    for (const TimeEntry &e : m_model->loadedEntries())
+        if (e.isRunning())
+            text += tr(" · %1 running").arg(timeutil::formatDuration(e.durationSeconds(now)));
+    const int loaded = int(m_model->loadedEntries().size());
+    if (loaded < t.count)
+        text += tr(" · showing the newest %1; scroll for more").arg(loaded);
     m_totals->setText(text);
     showListOrEmpty();
     updateActions();

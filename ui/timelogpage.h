@@ -63,6 +63,8 @@ public Q_SLOTS:
     void duplicateSelected();
     void splitSelected();
     void deleteSelected();
+    // The running entry moved on (every half minute): its row, its day and the totals follow.
+    void tick();
     // Saves the entries the filters select (finished ones) as CSV, through a save dialog.
     void exportCsv();
 

@@ -4235,6 +4235,33 @@
     </message>
 </context>
 <context>
+    <name>minuta::packs::Calculator</name>
+    <message>
+        <source>Pack %1 ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack %1 covers less than nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack %1 is in %2, not in the client's %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack %1 bills work beyond it at its own rate, and needs one in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 is not priced in the client's %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage %1 is not priced in the client's %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::sql</name>
     <message>
         <source>%1: %2</source>
@@ -8132,6 +8159,10 @@
             <numerusform>%n entry marked not billable.</numerusform>
             <numerusform>%n entries marked not billable.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 running</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -4235,6 +4235,33 @@
     </message>
 </context>
 <context>
+    <name>minuta::packs::Calculator</name>
+    <message>
+        <source>Pack %1 ends before it starts.</source>
+        <translation>Il pacchetto %1 finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Pack %1 covers less than nothing.</source>
+        <translation>Il pacchetto %1 copre meno di niente.</translation>
+    </message>
+    <message>
+        <source>Pack %1 is in %2, not in the client's %3.</source>
+        <translation>Il pacchetto %1 è in %2, non nella valuta del cliente, %3.</translation>
+    </message>
+    <message>
+        <source>Pack %1 bills work beyond it at its own rate, and needs one in %2.</source>
+        <translation>Il pacchetto %1 fattura il lavoro oltre il pacchetto a una tariffa propria, che serve in %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not priced in the client's %2.</source>
+        <translation>La voce %1 non ha un prezzo nella valuta del cliente, %2.</translation>
+    </message>
+    <message>
+        <source>Usage %1 is not priced in the client's %2.</source>
+        <translation>L'utilizzo %1 non ha un prezzo nella valuta del cliente, %2.</translation>
+    </message>
+</context>
+<context>
     <name>minuta::sql</name>
     <message>
         <source>%1: %2</source>
@@ -8132,6 +8159,10 @@
             <numerusform>%n voce segnata come non fatturabile.</numerusform>
             <numerusform>%n voci segnate come non fatturabili.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> · %1 running</source>
+        <translation> · %1 in corso</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,19 @@ TEST_F(TimeLog, ContinueStartsTheTimerWithTheEntrysClientTaskAndDescription)
     EXPECT_EQ(stopped->first().clientId, verdi);
     EXPECT_EQ(stopped->first().durationSeconds(0), 10 * 60);
 
+    // Half an hour on, the half-minute tick moves the running entry, its day and the totals on.
+    page()->setRange(TimeLogPage::Range::Today);
+    settle();
+    const int runningRow = model()->indexOfEntry(bar->running()->id).row();
+    clock.advance(30 * 60);
+    page()->tick();
+    // ACME's 30 minutes, by its 15-minute steps, at €40.00: €20.00; the day: the morning's €30.00,
+    // Verdi's €8.33 and the 10 minutes continued there (€4.17), and this.
+    EXPECT_EQ(text(runningRow, TimeEntryModel::Duration), s("0:30"));
+    EXPECT_EQ(text(runningRow, TimeEntryModel::Amount), money(2000));
+    EXPECT_EQ(text(0, TimeEntryModel::Amount), money(3000 + 833 + 417 + 2000));
+    EXPECT_TRUE(page()->totalsText().contains(s("0:30 running"))) << page()->totalsText().toStdString();
+
     // The running entry is on Monday's list, without ▶; continuing it again starts nothing new.
     page()->setRange(TimeLogPage::Range::Today);
     settle();
