@@ -2,10 +2,12 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 namespace minuta::ui::look {
@@ -25,16 +27,18 @@ QColor mixed(const QColor &a, const QColor &b, double share)
                             float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
-// Draws an SVG with its greys turned into the palette's colours for the mode it is painted in.
+// Draws an SVG with its greys turned into the palette's colours for the mode it is painted in. Each
+// size, mode and palette is drawn once and kept in Qt's pixmap cache: a list repaints its icons on
+// every scroll.
 class ThemedSvgEngine final : public QIconEngine
 {
 public:
-    explicit ThemedSvgEngine(QByteArray svg) : m_svg(std::move(svg)) {}
+    ThemedSvgEngine(QString name, QByteArray svg) : m_name(std::move(name)), m_svg(std::move(svg)) {}
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        QSvgRenderer renderer(coloured(mode));
-        renderer.render(painter, rect);
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -42,19 +46,32 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
+        const QString key = QStringLiteral("minuta-icon/%1/%2x%3@%4/%5/%6")
+                                .arg(m_name)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale)
+                                .arg(int(mode))
+                                .arg(QGuiApplication::palette().cacheKey());
+        QPixmap drawn;
+        if (QPixmapCache::find(key, &drawn))
+            return drawn;
         QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         {
             QPainter painter(&image);
-            paint(&painter, QRect(QPoint(), image.size()), mode, state);
+            QSvgRenderer renderer(coloured(mode));
+            renderer.render(&painter, QRectF(QPointF(), QSizeF(image.size())));
         }
         image.setDevicePixelRatio(scale);
-        return QPixmap::fromImage(image);
+        drawn = QPixmap::fromImage(image);
+        QPixmapCache::insert(key, drawn);
+        return drawn;
     }
 
-    QIconEngine *clone() const override { return new ThemedSvgEngine(m_svg); }
+    QIconEngine *clone() const override { return new ThemedSvgEngine(m_name, m_svg); }
     QString key() const override { return QStringLiteral("minuta-themed-svg"); }
 
 private:
@@ -74,6 +91,7 @@ private:
         return svg;
     }
 
+    QString m_name;
     QByteArray m_svg;
 };
 
@@ -117,10 +135,16 @@ QString warningStyle()
 
 QIcon icon(const QString &name)
 {
+    // Read once: models ask for their icons on every paint. The palette is read when drawing.
+    static QHash<QString, QIcon> icons;
+    if (const auto known = icons.constFind(name); known != icons.constEnd())
+        return *known;
     QFile file(QStringLiteral(":/minuta/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QIcon(new ThemedSvgEngine(file.readAll()));
+    const QIcon made(new ThemedSvgEngine(name, file.readAll()));
+    icons.insert(name, made);
+    return made;
 }
 
 } // namespace minuta::ui::look

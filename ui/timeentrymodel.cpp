@@ -86,7 +86,7 @@ void TimeEntryModel::refresh()
     QList<TimeEntry> after;
     auto loaded = m_workspace.entries().list(m_filter, TimeEntryRepository::Order::Newest, 0,
                                              qMax<qint64>(PageSize, before.size()));
-    if (loaded)
+    if (loaded && m_workspace.entries().price(*loaded))
         after = *loaded;
     if (auto totals = m_workspace.entries().totals(m_filter))
         m_totals = *totals;
@@ -123,13 +123,9 @@ void TimeEntryModel::tick()
         const QDate day = timeutil::localDate(running.start, zone);
         if (auto days = m_workspace.entries().dayTotals(m_filter, day, day); days && !days->isEmpty())
             m_days.insert(day, days->first());
-        TimeEntryFilter sameDay = m_filter;
-        sameDay.from = std::max(m_filter.from.value_or(running.start), running.start);
-        sameDay.to = std::min(m_filter.to.value_or(running.start + 1), running.start + 1);
-        if (auto again = m_workspace.entries().list(sameDay))
-            for (const TimeEntry &e : std::as_const(*again))
-                if (e.id == running.id && e.isRunning())
-                    running.amount = e.amount;
+        QList<TimeEntry> justIt = {running};
+        if (m_workspace.entries().price(justIt))
+            running.amount = justIt.first().amount;
         Q_EMIT dataChanged(index(row, Duration), index(row, Amount));
         const QModelIndex dayRow = indexOfDay(day);
         if (dayRow.isValid())
@@ -141,7 +137,7 @@ void TimeEntryModel::load(qint64 rows)
 {
     auto loaded =
         m_workspace.entries().list(m_filter, TimeEntryRepository::Order::Newest, m_entries.size(), rows);
-    if (loaded)
+    if (loaded && m_workspace.entries().price(*loaded))
         m_entries.append(*loaded);
     if (auto totals = m_workspace.entries().totals(m_filter))
         m_totals = *totals;
@@ -588,7 +584,7 @@ void TimeEntryModel::fetchMore(const QModelIndex &parent)
                       ? m_workspace.entries().list(m_filter, TimeEntryRepository::Order::Newest, 0, PageSize)
                       : m_workspace.entries().listAfter(m_filter, TimeEntryRepository::Order::Newest,
                                                         m_entries.last(), PageSize);
-    if (!loaded || loaded->isEmpty())
+    if (!loaded || loaded->isEmpty() || !m_workspace.entries().price(*loaded))
         return;
     m_changing = true;
     const QList<Row> before = m_rows;

@@ -8,6 +8,7 @@
 #include "storage/sqlutil.h"
 #include "values/clock.h"
 #include "values/timeutil.h"
+#include "values/validation.h"
 #include "work/billing.h"
 
 #include <QHash>
@@ -191,9 +192,8 @@ Result<QList<DayLoad>> WorkCalendar::days(QDate from, QDate to, int capacityMinu
 
 Result<QList<CalendarBlock>> WorkCalendar::blocks(QDate from, QDate to) const
 {
-    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 62)
-        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to two months."),
-                     QStringLiteral("period"));
+    if (auto period = validation::checkShortPeriod(from, to); !period)
+        return period.error();
     const QTimeZone zone = m_clock.timeZone();
     const qint64 now = m_clock.nowSecs();
     auto defaults = Settings(m_db).businessDefaults();

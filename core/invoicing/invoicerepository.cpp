@@ -220,11 +220,12 @@ Result<InvoiceRepository::Batch> InvoiceRepository::createDrafts(QDate from, QDa
         request.from = from;
         request.to = to;
         request.grouping = grouping;
-        // Whether there is anything to bill, without writing: nothing is no refusal.
-        auto preview = this->preview(request);
-        if (!preview && preview.error().field() == QLatin1String("period"))
+        auto drafted = createDraft(request);
+        // Nothing to bill in the period is no refusal: the client is left out. (The other refusal
+        // about the period, work billed meanwhile, needs another writer, which the file's lock keeps
+        // out while the batch runs.)
+        if (!drafted && drafted.error().field() == QLatin1String("period"))
             continue;
-        auto drafted = preview ? createDraft(request) : Result<Drafted>(preview.error());
         if (drafted)
             batch.drafted.append(*drafted);
         else

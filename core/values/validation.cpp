@@ -43,6 +43,16 @@ Result<void> checkUsualDate(QDate date, QDate today, UnusualDate policy, const Q
     return {};
 }
 
+Result<void> checkShortPeriod(QDate from, QDate to, int maxDays)
+{
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > maxDays)
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("minuta::validation", "Choose a period of up to two months."),
+            QStringLiteral("period"));
+    return {};
+}
+
 Result<void> checkRequired(const QString &value, const QString &field, const QString &label)
 {
     if (value.trimmed().isEmpty())

@@ -20,6 +20,9 @@ enum class UnusualDate { Refuse, Allow };
 // allowed. `label` is how the date is named to a person ("The start").
 Result<void> checkUsualDate(QDate date, QDate today, UnusualDate policy, const QString &field,
                             const QString &label);
+// Refuses a period of local days [from, to] that is not one (an invalid date, the end before the
+// start) or longer than `maxDays` after its first day, as screens that show day by day ask for.
+Result<void> checkShortPeriod(QDate from, QDate to, int maxDays = 62);
 // Refuses empty (after trimming) text.
 Result<void> checkRequired(const QString &value, const QString &field, const QString &label);
 // Trims, and turns every run of whitespace into one space in single-line text.

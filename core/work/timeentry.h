@@ -31,8 +31,8 @@ struct TimeEntry
     // Filled in by reads, for lists: the client's name and colour.
     QString clientName;
     QString clientColor;
-    // Filled in by lists, for billable entries: the billed time (a running entry's until now) at the
-    // rate that applies, in the client's currency, as an invoice would price it.
+    // Filled in by TimeEntryRepository::price(), for billable entries: the billed time (a running
+    // entry's until now) at the rate that applies, in the client's currency, as an invoice would.
     std::optional<Money> amount;
 
     bool isRunning() const { return !end.has_value(); }

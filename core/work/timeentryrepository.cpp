@@ -571,8 +571,6 @@ Result<QList<TimeEntry>> TimeEntryRepository::list(const TimeEntryFilter &filter
     QList<TimeEntry> entries;
     while (q.next())
         entries.append(fromRow(q));
-    if (auto r = price(entries); !r)
-        return r.error();
     return entries;
 }
 
@@ -604,8 +602,6 @@ Result<QList<TimeEntry>> TimeEntryRepository::listAfter(const TimeEntryFilter &f
     QList<TimeEntry> entries;
     while (q.next())
         entries.append(fromRow(q));
-    if (auto r = price(entries); !r)
-        return r.error();
     return entries;
 }
 
@@ -665,9 +661,8 @@ Result<void> TimeEntryRepository::price(QList<TimeEntry> &entries) const
 Result<QList<DayTotals>> TimeEntryRepository::dayTotals(const TimeEntryFilter &filter, QDate from,
                                                         QDate to) const
 {
-    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 62)
-        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to two months."),
-                     QStringLiteral("period"));
+    if (auto period = validation::checkShortPeriod(from, to); !period)
+        return period.error();
     const QTimeZone zone = m_clock.timeZone();
     TimeEntryFilter days = filter;
     days.from = std::max(filter.from.value_or(LLONG_MIN), timeutil::startOfDay(from, zone));
@@ -675,6 +670,8 @@ Result<QList<DayTotals>> TimeEntryRepository::dayTotals(const TimeEntryFilter &f
     auto entries = list(days);
     if (!entries)
         return entries.error();
+    if (auto priced = price(*entries); !priced)
+        return priced.error();
     const qint64 now = m_clock.nowSecs();
     QList<DayTotals> totals;
     for (const TimeEntry &e : std::as_const(*entries)) {

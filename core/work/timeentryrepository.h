@@ -103,6 +103,10 @@ public:
     // its top (the index is walked from `last`, not counted from the first row).
     Result<QList<TimeEntry>> listAfter(const TimeEntryFilter &filter, Order order, const TimeEntry &last,
                                        qint64 limit) const;
+    // Fills in what the billable entries of a list are worth (TimeEntry::amount), as an invoice would
+    // price them: for the lists that show it, not for every read (an export of a million entries
+    // has no use for it).
+    Result<void> price(QList<TimeEntry> &entries) const;
     Result<TimeEntryTotals> totals(const TimeEntryFilter &filter) const;
     // The entries matching `filter` that start on the local days [from, to] (at most 62), added up
     // per day, in date order; days without entries are left out.
@@ -129,9 +133,6 @@ private:
     Result<void> checkUsualStart(const TimeEntry &entry, validation::UnusualDate dates) const;
     // The totals from the file's figures per day or month, when they can answer the filter.
     std::optional<Result<TimeEntryTotals>> totalsFromFigures(const TimeEntryFilter &filter) const;
-
-    // Prices the entries of a list (billable ones) as an invoice would.
-    Result<void> price(QList<TimeEntry> &entries) const;
 
     const Database &m_file;
     storage::Connection m_db;

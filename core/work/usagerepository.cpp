@@ -294,9 +294,8 @@ Result<QList<Usage>> UsageRepository::list(const UsageFilter &filter, Order orde
 
 Result<QList<DayUnits>> UsageRepository::unitsByDay(const UsageFilter &filter, QDate from, QDate to) const
 {
-    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 62)
-        return Error(ErrorCode::InvalidInput, tr("Choose a period of up to two months."),
-                     QStringLiteral("period"));
+    if (auto period = validation::checkShortPeriod(from, to); !period)
+        return period.error();
     const QTimeZone zone = m_clock.timeZone();
     UsageFilter days = filter;
     days.from = std::max(filter.from.value_or(LLONG_MIN), timeutil::startOfDay(from, zone));

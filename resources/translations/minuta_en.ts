@@ -1323,10 +1323,6 @@
         <source>Split the entry at a time inside it, after %1 and before %2.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Choose a period of up to two months.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1542,10 +1538,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a period of up to two months.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The units of %1 on %2 add up to too many to count.</source>
         <translation type="unfinished" />
     </message>
@@ -1558,10 +1550,6 @@
     </message>
     <message>
         <source>Choose a period of up to ten years.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a period of up to two months.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8607,6 +8595,10 @@
     </message>
     <message>
         <source>%1, %2, is more than a year from today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
         <translation type="unfinished" />
     </message>
 </context>

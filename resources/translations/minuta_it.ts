@@ -1323,10 +1323,6 @@
         <source>Split the entry at a time inside it, after %1 and before %2.</source>
         <translation>Dividi la voce in un orario al suo interno, dopo le %1 e prima delle %2.</translation>
     </message>
-    <message>
-        <source>Choose a period of up to two months.</source>
-        <translation>Scegli un periodo di al massimo due mesi.</translation>
-    </message>
 </context>
 <context>
     <name>minuta::TimerService</name>
@@ -1542,10 +1538,6 @@
         <translation>Il momento dell'utilizzo</translation>
     </message>
     <message>
-        <source>Choose a period of up to two months.</source>
-        <translation>Scegli un periodo di al massimo due mesi.</translation>
-    </message>
-    <message>
         <source>The units of %1 on %2 add up to too many to count.</source>
         <translation>Le unità di %1 del %2 sono troppe da sommare.</translation>
     </message>
@@ -1559,10 +1551,6 @@
     <message>
         <source>Choose a period of up to ten years.</source>
         <translation>Scegli un periodo di al massimo dieci anni.</translation>
-    </message>
-    <message>
-        <source>Choose a period of up to two months.</source>
-        <translation>Scegli un periodo di al massimo due mesi.</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +8596,10 @@
     <message>
         <source>%1, %2, is more than a year from today.</source>
         <translation>%1, %2, è a più di un anno da oggi.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to two months.</source>
+        <translation>Scegli un periodo di al massimo due mesi.</translation>
     </message>
 </context>
 </TS>

@@ -509,6 +509,7 @@ TEST_F(TimeEntries, ListsPriceEachEntryAndDaysAddUpAsAnInvoiceWould)
     const QTimeZone zone = t.clock().timeZone();
     auto listed = entries.list(day(QDate(2026, 11, 2), zone));
     ASSERT_TRUE(listed.ok());
+    ASSERT_TRUE(entries.price(*listed).ok());
     ASSERT_EQ(listed->size(), 4);
     EXPECT_EQ((*listed)[0].amount, Money(3000, eur));
     EXPECT_FALSE((*listed)[1].amount) << "work not billed has no amount";
