@@ -62,6 +62,19 @@ QString lineKindName(LineKind kind)
     return QStringLiteral("manual");
 }
 
+QString packRoleName(PackRole role)
+{
+    switch (role) {
+    case PackRole::None:
+        return QString();
+    case PackRole::Sale:
+        return QStringLiteral("sale");
+    case PackRole::Covered:
+        return QStringLiteral("covered");
+    }
+    return QString();
+}
+
 QString paymentStateName(PaymentState state)
 {
     switch (state) {

@@ -24,6 +24,8 @@ enum class InvoiceStatus { Draft, Issued, Cancelled };
 // How time becomes lines: one per entry, per day, per task, or one line.
 enum class Grouping { Entry, Day, Task, Total };
 enum class LineKind { Time, Usage, Manual };
+// A line's part in a prepaid pack: none, selling it, or the work it covered at no charge.
+enum class PackRole { None, Sale, Covered };
 // Derived from the payments of an issued invoice.
 enum class PaymentState { Unpaid, PartlyPaid, Paid };
 
@@ -32,6 +34,7 @@ QString invoiceStatusName(InvoiceStatus status); // "draft", "issued", "cancelle
 QString groupingName(Grouping grouping);         // "entry", "day", "task", "total"
 std::optional<Grouping> groupingFromName(QStringView name);
 QString lineKindName(LineKind kind);          // "time", "usage", "manual"
+QString packRoleName(PackRole role);          // "", "sale", "covered"
 QString paymentStateName(PaymentState state); // "unpaid", "partly_paid", "paid"
 
 struct InvoiceLine
@@ -51,6 +54,8 @@ struct InvoiceLine
     bool discountable = true;       // the invoice's discount reaches it (not expenses, by default)
     QString unitPlural;             // the unit after a quantity other than one; empty: as `unit`
     QString sac;                    // India: the SAC code of the service
+    std::optional<qint64> packId;   // the pack this line sells or whose covered work it shows
+    PackRole packRole = PackRole::None;
 
     // The unit as it reads after this line's quantity ("1 call", "43 calls").
     QString unitForQuantity() const;

@@ -155,6 +155,60 @@ Pair pair(Label label)
         return {u"hour", u"ora"};
     case Label::HoursPlural:
         return {u"hours", u"ore"};
+    case Label::PrepaidPack:
+        return {u"Prepaid pack", u"Pacchetto prepagato"};
+    case Label::WeeklyRetainer:
+        return {u"Weekly retainer", u"Canone settimanale"};
+    case Label::MonthlyRetainer:
+        return {u"Monthly retainer", u"Canone mensile"};
+    case Label::QuarterlyRetainer:
+        return {u"Quarterly retainer", u"Canone trimestrale"};
+    case Label::OfCredit:
+        return {u"%1 of credit", u"%1 di credito"};
+    case Label::CoveredByPack:
+        return {u"Covered by the prepaid pack of %1 (%2)", u"Coperto dal pacchetto prepagato del %1 (%2)"};
+    case Label::PackStatement:
+        return {u"Prepaid pack statement", u"Estratto del pacchetto prepagato"};
+    case Label::PackCovers:
+        return {u"Covers", u"Comprende"};
+    case Label::PackValidity:
+        return {u"Valid", u"Validità"};
+    case Label::PackFromTo:
+        return {u"from %1 to %2", u"dal %1 al %2"};
+    case Label::PackFrom:
+        return {u"from %1", u"dal %1"};
+    case Label::Drawn:
+        return {u"Drawn", u"Scalato"};
+    case Label::Left:
+        return {u"Left", u"Residuo"};
+    case Label::Used:
+        return {u"Used", u"Utilizzato"};
+    case Label::Unit:
+        return {u"Units", u"Unità"};
+    case Label::Overage:
+        return {u"Beyond the pack", u"Oltre il pacchetto"};
+    case Label::RolledOver:
+        return {u"Carried over from the previous period", u"Riportato dal periodo precedente"};
+    case Label::HoursDrawn:
+        return {u"Hours drawn", u"Ore scalate"};
+    case Label::UnitsDrawn:
+        return {u"Units drawn", u"Unità scalate"};
+    case Label::CreditDrawn:
+        return {u"Credit drawn", u"Credito scalato"};
+    case Label::HoursLeft:
+        return {u"Hours left", u"Ore residue"};
+    case Label::CreditLeft:
+        return {u"Credit left", u"Credito residuo"};
+    case Label::PackStatus:
+        return {u"Status", u"Stato"};
+    case Label::PackActive:
+        return {u"active", u"attivo"};
+    case Label::PackExhausted:
+        return {u"used up", u"esaurito"};
+    case Label::PackExpired:
+        return {u"expired", u"scaduto"};
+    case Label::PackClosed:
+        return {u"closed", u"chiuso"};
     }
     return {u"", u""};
 }

@@ -79,6 +79,33 @@ enum class Label {
     HoursTotals, // "Total: %1 logged, %2 billed"
     Hour,
     HoursPlural,
+    PrepaidPack,    // the line that sells a pack
+    WeeklyRetainer, // … a week of a retainer
+    MonthlyRetainer,
+    QuarterlyRetainer,
+    OfCredit,      // "€500.00 of credit"
+    CoveredByPack, // "Covered by the prepaid pack of %1 (%2)"
+    PackStatement, // the statement's title
+    PackCovers,    // "Covers"
+    PackValidity,  // "Valid"
+    PackFromTo,    // "from %1 to %2"
+    PackFrom,      // "from %1"
+    Drawn,         // what a piece of work took from the pack
+    Left,          // what the pack has left
+    Used,
+    Unit,       // a unit of a service, in the statement's table
+    Overage,    // work beyond the pack
+    RolledOver, // "Carried over from the previous period"
+    HoursDrawn,
+    UnitsDrawn,
+    CreditDrawn,
+    HoursLeft,
+    CreditLeft,
+    PackStatus, // "Status"
+    PackActive,
+    PackExhausted,
+    PackExpired,
+    PackClosed,
 };
 
 QString text(Label label, const QString &language);

@@ -97,7 +97,7 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
             sql::exec(lines,
                       QStringLiteral("SELECT id, position, kind, description, seconds, quantity_milli, unit, "
                                      "unit_price, amount, tax_rate, nature, is_fee, discountable, "
-                                     "unit_plural, sac FROM invoice_line "
+                                     "unit_plural, sac, pack_id, pack_role FROM invoice_line "
                                      "WHERE invoice_id = ? ORDER BY position, id"),
                       {invoiceId});
         !r)
@@ -120,6 +120,11 @@ Result<Invoice> InvoiceRepository::get(qint64 invoiceId) const
         l.discountable = lines.value(12).toBool();
         l.unitPlural = lines.value(13).toString();
         l.sac = lines.value(14).toString();
+        l.packId = sql::optionalInt(lines.value(15));
+        const QString role = lines.value(16).toString();
+        l.packRole = role == packRoleName(PackRole::Sale)      ? PackRole::Sale
+                     : role == packRoleName(PackRole::Covered) ? PackRole::Covered
+                                                               : PackRole::None;
         i.lines.append(l);
     }
 
@@ -257,11 +262,15 @@ Result<BilledWork> InvoiceRepository::billedWork(qint64 invoiceId) const
     BilledWork work;
     QSqlQuery q(m_db);
     if (auto r = sql::exec(q,
-                           QStringLiteral("SELECT e.entry_id, e.billed_seconds, e.amount, i.currency "
+                           // An entry a pack covered in part is on two lines (the pack's, and the
+                           // rest's): the timesheet shows it once, with both parts.
+                           QStringLiteral("SELECT e.entry_id, sum(e.billed_seconds), sum(e.amount), "
+                                          "min(i.currency) "
                                           "FROM invoice_line_entry e JOIN invoice_line l ON l.id = e.line_id "
                                           "JOIN invoice i ON i.id = l.invoice_id "
                                           "JOIN time_entry t ON t.id = e.entry_id "
-                                          "WHERE l.invoice_id = ? ORDER BY t.start_at, t.id"),
+                                          "WHERE l.invoice_id = ? GROUP BY e.entry_id, t.start_at "
+                                          "ORDER BY t.start_at, e.entry_id"),
                            {invoiceId});
         !r)
         return r.error();
@@ -294,15 +303,15 @@ Result<BilledWork> InvoiceRepository::billedWork(qint64 invoiceId) const
     }
 
     QSqlQuery u(m_db);
-    if (auto r =
-            sql::exec(u,
-                      QStringLiteral("SELECT r.id, r.at, s.name, r.quantity_milli, s.unit, s.unit_plural, "
-                                     "r.note FROM invoice_line_usage lu "
-                                     "JOIN invoice_line l ON l.id = lu.line_id "
-                                     "JOIN usage_record r ON r.id = lu.usage_id "
-                                     "JOIN service s ON s.id = r.service_id "
-                                     "WHERE l.invoice_id = ? ORDER BY r.at, r.id"),
-                      {invoiceId});
+    if (auto r = sql::exec(u,
+                           QStringLiteral("SELECT r.id, r.at, min(s.name), "
+                                          "sum(coalesce(lu.quantity_milli, r.quantity_milli)), min(s.unit), "
+                                          "min(s.unit_plural), min(r.note) FROM invoice_line_usage lu "
+                                          "JOIN invoice_line l ON l.id = lu.line_id "
+                                          "JOIN usage_record r ON r.id = lu.usage_id "
+                                          "JOIN service s ON s.id = r.service_id "
+                                          "WHERE l.invoice_id = ? GROUP BY r.id, r.at ORDER BY r.at, r.id"),
+                           {invoiceId});
         !r)
         return r.error();
     while (u.next()) {
