@@ -279,6 +279,17 @@ Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate>
                                {original.id});
             !r)
             return r.error();
+        // The packs it sold end: the client no longer pays for them. Work up to the credit note's day
+        // stays theirs.
+        QSqlQuery closePacks(m_db);
+        if (auto r = sql::exec(
+                closePacks,
+                QStringLiteral("UPDATE pack SET closed_on = ?, updated_at = ? WHERE closed_on IS NULL "
+                               "AND id IN (SELECT pack_id FROM invoice_line WHERE invoice_id = ? "
+                               "AND pack_role = 'sale')"),
+                {issueDate.toString(Qt::ISODate), now, original.id});
+            !r)
+            return r.error();
         // Its work is free to be billed again.
         for (const char *table : {"time_entry", "usage_record"}) {
             QSqlQuery free(m_db);

@@ -5,6 +5,7 @@
 #include "values/timeutil.h"
 
 #include <map>
+#include <set>
 
 namespace minuta::invoiceplan {
 
@@ -95,11 +96,122 @@ invoicecalc::Input inputOf(const Invoice &invoice)
 }
 
 Result<Plan> plan(const Client &client, const BusinessProfile &business, const TaxProfile &profile,
-                  const billing::Statement &statement, const Request &request)
+                  const billing::Statement &whole, const Request &request, const Coverage *coverage)
 {
     const QString language = client.language;
     const QLocale locale = invoicelabels::locale(language, client.country, business.country);
     const QString fallback = business.serviceDescription(language);
+
+    // What the packs cover comes off the work: to lines of their own, at no charge.
+    billing::Statement statement = whole;
+    QStringList heldBack;
+    struct CoveredTime
+    {
+        qint64 seconds = 0;
+        QList<BilledEntry> entries;
+    };
+    struct CoveredUnits
+    {
+        qint64 packId = 0;
+        billing::UsageLine usage; // the service, its unit and tax
+        qint64 milli = 0;
+        QList<BilledUsage> records;
+    };
+    std::map<qint64, CoveredTime> coveredTime; // by pack id
+    QList<CoveredUnits> coveredUnits;
+    std::set<qint64> partlyCovered; // usage records of which a pack covered a part
+    const auto packById = [&](qint64 id) -> const Pack * {
+        for (const Pack &p : coverage->packs)
+            if (p.id == id)
+                return &p;
+        return nullptr;
+    };
+    if (coverage) {
+        std::map<qint64, const packs::TimeDrawn *> time;
+        for (const packs::TimeDrawn &d : coverage->time)
+            time[d.entryId] = &d;
+        std::map<qint64, const packs::UnitsDrawn *> units;
+        for (const packs::UnitsDrawn &d : coverage->units)
+            units[d.usageId] = &d;
+        QList<billing::TimeLine> lines;
+        for (billing::TimeLine t : std::as_const(statement.time)) {
+            const auto found = time.find(t.entryId);
+            if (found == time.end() || !found->second->overagePack) {
+                lines.append(t);
+                continue;
+            }
+            const packs::TimeDrawn &d = *found->second;
+            if (d.held) {
+                heldBack.append(timeutil::formatDuration(t.billedSeconds) + QStringLiteral(" – ")
+                                + lineDate(timeutil::localDate(t.start, request.zone), locale));
+                continue;
+            }
+            for (const auto &[packId, seconds] : d.seconds) {
+                coveredTime[packId].seconds += seconds;
+                coveredTime[packId].entries.append({t.entryId, seconds, Money::zero(client.currency)});
+            }
+            qint64 rest = d.overageSeconds;
+            // Seconds whose whole worth came out of a pack's money show on that pack's line.
+            if (rest > 0 && !d.money.isEmpty() && d.overage.minorUnits() == 0) {
+                const qint64 packId = d.money.first().first;
+                coveredTime[packId].seconds += rest;
+                coveredTime[packId].entries.append({t.entryId, rest, Money::zero(client.currency)});
+                rest = 0;
+            }
+            if (rest == 0)
+                continue;
+            const Pack *rule = packById(*d.overagePack);
+            if (rule && rule->overage == packs::Overage::Rate && rule->overageRate)
+                t.rate = {*rule->overageRate, t.rate.source};
+            t.billedSeconds = rest;
+            t.amount = d.overage;
+            lines.append(t);
+        }
+        statement.time = lines;
+
+        QList<billing::UsageLine> usage;
+        for (billing::UsageLine u : std::as_const(statement.usage)) {
+            const auto found = units.find(u.usageId);
+            if (found == units.end() || !found->second->overagePack) {
+                usage.append(u);
+                continue;
+            }
+            const packs::UnitsDrawn &d = *found->second;
+            if (d.held) {
+                heldBack.append(u.quantity.format(locale) + QLatin1Char(' ') + u.serviceName
+                                + QStringLiteral(" – ")
+                                + lineDate(timeutil::localDate(u.at, request.zone), locale));
+                continue;
+            }
+            const auto cover = [&](qint64 packId, Quantity quantity) {
+                qsizetype at = -1;
+                for (qsizetype k = 0; k < coveredUnits.size(); ++k)
+                    if (coveredUnits[k].packId == packId && coveredUnits[k].usage.serviceId == u.serviceId)
+                        at = k;
+                if (at < 0) {
+                    coveredUnits.append({packId, u, 0, {}});
+                    at = coveredUnits.size() - 1;
+                }
+                coveredUnits[at].milli += quantity.milli();
+                coveredUnits[at].records.append({u.usageId, quantity, Money::zero(client.currency)});
+            };
+            for (const auto &[packId, quantity] : d.quantity)
+                cover(packId, quantity);
+            Quantity rest = d.overageQuantity;
+            if (rest.isPositive() && !d.money.isEmpty() && d.overage.minorUnits() == 0) {
+                cover(d.money.first().first, rest);
+                rest = Quantity();
+            }
+            if (!rest.isPositive())
+                continue;
+            if (rest != u.quantity)
+                partlyCovered.insert(u.usageId);
+            u.quantity = rest;
+            u.amount = d.overage;
+            usage.append(u);
+        }
+        statement.usage = usage;
+    }
 
     // Lines from the work, in the order it was done.
     struct Group
@@ -213,14 +325,34 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         line.nature = nature;
         i.lines.append(line);
         plan.entries.append(g.entries);
-        plan.usage.append(QList<qint64>());
+        plan.usage.append(QList<BilledUsage>());
+    }
+    for (const auto &[packId, covered] : coveredTime) {
+        const Pack *pack = packById(packId);
+        if (!pack || covered.seconds == 0)
+            continue;
+        InvoiceLine line;
+        line.kind = LineKind::Time;
+        line.position = position++;
+        line.description = packCoveredDescription(*pack, QString(), language, locale);
+        line.seconds = covered.seconds;
+        line.quantity = Quantity::fromMilli((covered.seconds * 1000 + 1800) / 3600);
+        line.unit = QStringLiteral("h");
+        line.unitPrice = line.amount = Money::zero(client.currency);
+        line.sac = business.sac;
+        line.nature = nature;
+        line.packId = packId;
+        line.packRole = PackRole::Covered;
+        i.lines.append(line);
+        plan.entries.append(covered.entries);
+        plan.usage.append(QList<BilledUsage>());
     }
 
     // Usage: one line per service and price, its amount the sum of each use's.
     struct UsageGroup
     {
         InvoiceLine line;
-        QList<qint64> usage;
+        QList<BilledUsage> usage;
         qint64 milli = 0;
         QList<Money> amounts;
     };
@@ -246,7 +378,11 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
             at = usageGroups.size() - 1;
         }
         usageGroups[at].milli += u.quantity.milli();
-        usageGroups[at].usage.append(u.usageId);
+        // A record partly covered by a pack bills the rest of it.
+        if (partlyCovered.count(u.usageId))
+            usageGroups[at].usage.append({u.usageId, u.quantity, u.amount});
+        else
+            usageGroups[at].usage.append({u.usageId, std::nullopt, std::nullopt});
         usageGroups[at].amounts.append(u.amount);
     }
     for (UsageGroup &g : usageGroups) {
@@ -261,6 +397,35 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         plan.entries.append(QList<BilledEntry>());
         plan.usage.append(g.usage);
     }
+    for (const CoveredUnits &c : std::as_const(coveredUnits)) {
+        const Pack *pack = packById(c.packId);
+        if (!pack)
+            continue;
+        InvoiceLine line;
+        line.kind = LineKind::Usage;
+        line.position = position++;
+        line.description = packCoveredDescription(*pack, c.usage.serviceName, language, locale);
+        line.unit = c.usage.unit;
+        line.unitPlural = c.usage.unitPlural;
+        line.sac = c.usage.sac;
+        line.taxRate = c.usage.taxRate;
+        line.quantity = Quantity::fromMilli(c.milli);
+        line.unitPrice = line.amount = Money::zero(client.currency);
+        line.nature = defaultNature(line, client.reverseCharge, profile);
+        line.packId = c.packId;
+        line.packRole = PackRole::Covered;
+        i.lines.append(line);
+        plan.entries.append(QList<BilledEntry>());
+        plan.usage.append(c.records);
+    }
+    if (coverage)
+        plan.packsDrawn = !coverage->packs.isEmpty();
+    if (!heldBack.isEmpty())
+        plan.warnings.append(QCoreApplication::translate(
+                                 "minuta::invoiceplan",
+                                 "Held back, as the pack says to stop when it runs out: %1. Sell a new "
+                                 "pack or change the pack's rule to bill it.")
+                                 .arg(heldBack.join(QStringLiteral("; "))));
 
     auto totals = totalsOf(i);
     if (!totals)

@@ -11,6 +11,7 @@
 #include "business/taxprofile.h"
 #include "clients/client.h"
 #include "invoicing/invoice.h"
+#include "invoicing/pack.h"
 #include "work/billing.h"
 
 #include <QDate>
@@ -41,16 +42,38 @@ struct BilledEntry
     Money amount;
 };
 
+// What one usage record of a line was billed: the whole record, or (when a pack covered part of it)
+// a part.
+struct BilledUsage
+{
+    qint64 usageId = 0;
+    std::optional<Quantity> quantity;
+    std::optional<Money> amount;
+};
+
+// What the client's prepaid packs cover of the work, from their drawdown (PackRepository).
+struct Coverage
+{
+    QList<Pack> packs;
+    QList<packs::TimeDrawn> time;
+    QList<packs::UnitsDrawn> units;
+};
+
 struct Plan
 {
     Invoice invoice;
     QList<QList<BilledEntry>> entries; // per line, the entries it bills
-    QList<QList<qint64>> usage;        // per line, the usage it bills
+    QList<QList<BilledUsage>> usage;   // per line, the usage it bills
     QStringList warnings;
+    bool packsDrawn = false; // the work was drawn against packs: it keeps counting in their drawdown
 };
 
+// With `coverage`, work a pack covers goes on a line of its own per pack at no charge, work beyond
+// the packs is billed as their rule says (at the pack's own rate, or held back and left off with a
+// warning), and the rest as ever.
 Result<Plan> plan(const Client &client, const BusinessProfile &business, const TaxProfile &profile,
-                  const billing::Statement &statement, const Request &request);
+                  const billing::Statement &statement, const Request &request,
+                  const Coverage *coverage = nullptr);
 
 // Why a line bears no tax, when the user did not say: an expense without a rate of its own is paid in
 // the client's name (art. 15 DPR 633/72, N1); under reverse charge the client accounts for the tax

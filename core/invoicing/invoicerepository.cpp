@@ -5,6 +5,7 @@
 #include "clients/clientrepository.h"
 #include "invoicing/invoiceplan.h"
 #include "invoicing/invoicerows.h"
+#include "invoicing/packrepository.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -16,6 +17,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <set>
 
 // InvoiceRepository, part one: drafts, from the unbilled work to the lines and totals. Issuing is in
 // invoiceissuing.cpp, payments and credit in invoicepayments.cpp, reading back in invoicequeries.cpp.
@@ -102,11 +105,12 @@ Result<void> InvoiceRepository::insertLine(qint64 invoiceId, const InvoiceLine &
             QStringLiteral(
                 "INSERT INTO invoice_line (invoice_id, position, kind, description, seconds, "
                 "quantity_milli, unit, unit_price, amount, tax_rate, nature, is_fee, discountable, "
-                "unit_plural, sac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "unit_plural, sac, pack_id, pack_role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {invoiceId, line.position, lineKindName(line.kind), line.description, sql::nullable(line.seconds),
              line.quantity.milli(), line.unit, line.unitPrice.minorUnits(), line.amount.minorUnits(),
              optionalRate(line.taxRate), line.nature, line.isFee ? 1 : 0, line.discountable ? 1 : 0,
-             line.unitPlural, line.sac});
+             line.unitPlural, line.sac, sql::nullable(line.packId), packRoleName(line.packRole)});
         !r) {
         if (q.lastError().databaseText().contains(QLatin1String("cannot be changed")))
             return Error(ErrorCode::Conflict, tr("The invoice is issued, so it can no longer change."),
@@ -160,6 +164,10 @@ Result<invoiceplan::Plan> InvoiceRepository::plan(const DraftRequest &request) c
     auto inputs = unbilled.inputs(*client, request.from, request.to);
     if (!inputs)
         return inputs.error();
+    if (request.workless && request.allowEmpty) {
+        inputs->entries.clear();
+        inputs->usage.clear();
+    }
     auto statement = billing::calculate(*inputs);
     if (!statement)
         return statement.error();
@@ -194,7 +202,13 @@ Result<invoiceplan::Plan> InvoiceRepository::plan(const DraftRequest &request) c
             return last.error();
         planned.exchangeRate = *last;
     }
-    return invoiceplan::plan(*client, *business, *profile, *statement, planned);
+    invoiceplan::Coverage none;
+    auto coverage = request.workless ? Result<invoiceplan::Coverage>(none)
+                                     : PackRepository(m_database, m_clock).coverage(*client);
+    if (!coverage)
+        return coverage.error();
+    return invoiceplan::plan(*client, *business, *profile, *statement, planned,
+                             coverage->packs.isEmpty() ? nullptr : &*coverage);
 }
 
 Result<InvoiceRepository::Drafted> InvoiceRepository::preview(const DraftRequest &request) const
@@ -248,12 +262,13 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
                 QStringLiteral(
                     "INSERT INTO invoice (kind, status, client_id, currency, issue_date, "
                     "due_date, period_from, period_to, grouping, tax_profile_id, "
-                    "reverse_charge, withholding, contribution_rate, exchange_rate, created_at, updated_at) "
-                    "VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "reverse_charge, withholding, contribution_rate, exchange_rate, created_at, updated_at, "
+                    "packs_drawn) VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {i.clientId, i.currency.code(), i.issueDate.toString(Qt::ISODate),
                  i.dueDate.toString(Qt::ISODate), dateValue(i.periodFrom), dateValue(i.periodTo),
                  groupingName(i.grouping), i.taxProfileId, i.reverseCharge ? 1 : 0, i.withholding ? 1 : 0,
-                 i.contributionRate.milliPercent(), sql::nullable(i.exchangeRate), now, now});
+                 i.contributionRate.milliPercent(), sql::nullable(i.exchangeRate), now, now,
+                 planned->packsDrawn ? 1 : 0});
             !r)
             return r.error();
         const qint64 invoiceId = sql::lastInsertId(q);
@@ -273,6 +288,8 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
                              QStringLiteral("period"));
             return {};
         };
+        std::set<qint64> claimedTime;
+        std::set<qint64> claimedUsage;
         for (qsizetype k = 0; k < i.lines.size(); ++k) {
             qint64 lineId = 0;
             if (auto r = insertLine(invoiceId, i.lines[k], lineId); !r)
@@ -285,18 +302,26 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
                                        {lineId, e.entryId, e.billedSeconds, e.amount.minorUnits()});
                     !r)
                     return r.error();
-                if (auto r = claim("time_entry", e.entryId); !r)
-                    return r.error();
+                // Work split between a pack's line and the rest appears on two lines, claimed once.
+                if (claimedTime.insert(e.entryId).second)
+                    if (auto r = claim("time_entry", e.entryId); !r)
+                        return r.error();
             }
-            for (qint64 usageId : planned->usage[k]) {
+            for (const invoiceplan::BilledUsage &u : planned->usage[k]) {
                 QSqlQuery l(m_db);
                 if (auto r = sql::exec(
-                        l, QStringLiteral("INSERT INTO invoice_line_usage (line_id, usage_id) VALUES (?, ?)"),
-                        {lineId, usageId});
+                        l,
+                        QStringLiteral("INSERT INTO invoice_line_usage (line_id, usage_id, "
+                                       "quantity_milli, amount) VALUES (?, ?, ?, ?)"),
+                        {lineId, u.usageId,
+                         u.quantity ? QVariant(u.quantity->milli()) : QVariant(QMetaType::fromType<qint64>()),
+                         u.amount ? QVariant(u.amount->minorUnits())
+                                  : QVariant(QMetaType::fromType<qint64>())});
                     !r)
                     return r.error();
-                if (auto r = claim("usage_record", usageId); !r)
-                    return r.error();
+                if (claimedUsage.insert(u.usageId).second)
+                    if (auto r = claim("usage_record", u.usageId); !r)
+                        return r.error();
             }
         }
         if (auto stored = storeTotals(invoiceId, i.totals); !stored)
@@ -382,7 +407,8 @@ Result<Invoice> InvoiceRepository::updateLine(qint64 invoiceId, const InvoiceLin
     line.description = validation::cleanText(changed.description);
     line.taxRate = changed.taxRate;
     line.nature = changed.nature;
-    if (line.kind == LineKind::Manual) {
+    // A pack's sale keeps the pack's price: it changes with the pack.
+    if (line.kind == LineKind::Manual && line.packRole != PackRole::Sale) {
         line.quantity = changed.quantity;
         line.unit = validation::cleanLine(changed.unit);
         line.unitPrice = changed.unitPrice;
@@ -434,15 +460,21 @@ Result<Invoice> InvoiceRepository::removeLine(qint64 invoiceId, qint64 lineId)
         QSqlQuery freeTime(m_db);
         if (auto r = sql::exec(freeTime,
                                QStringLiteral("UPDATE time_entry SET invoice_id = NULL WHERE id IN "
-                                              "(SELECT entry_id FROM invoice_line_entry WHERE line_id = ?)"),
-                               {lineId});
+                                              "(SELECT entry_id FROM invoice_line_entry WHERE line_id = ?) "
+                                              "AND id NOT IN (SELECT e.entry_id FROM invoice_line_entry e "
+                                              "JOIN invoice_line l ON l.id = e.line_id "
+                                              "WHERE l.invoice_id = ? AND l.id <> ?)"),
+                               {lineId, invoiceId, lineId});
             !r)
             return r.error();
         QSqlQuery freeUsage(m_db);
         if (auto r = sql::exec(freeUsage,
                                QStringLiteral("UPDATE usage_record SET invoice_id = NULL WHERE id IN "
-                                              "(SELECT usage_id FROM invoice_line_usage WHERE line_id = ?)"),
-                               {lineId});
+                                              "(SELECT usage_id FROM invoice_line_usage WHERE line_id = ?) "
+                                              "AND id NOT IN (SELECT u.usage_id FROM invoice_line_usage u "
+                                              "JOIN invoice_line l ON l.id = u.line_id "
+                                              "WHERE l.invoice_id = ? AND l.id <> ?)"),
+                               {lineId, invoiceId, lineId});
             !r)
             return r.error();
         QSqlQuery remove(m_db);

@@ -34,6 +34,7 @@ public:
         Grouping grouping = Grouping::Entry;
         std::optional<QDate> issueDate; // today when not given
         bool allowEmpty = false;        // a blank draft when there is nothing to bill
+        bool workless = false;          // with allowEmpty: a blank draft whatever there is to bill
         validation::UnusualDate unusualDate = validation::UnusualDate::Refuse; // for the issue date
     };
 
@@ -116,6 +117,11 @@ public:
     Result<Invoice> addRefund(qint64 creditNoteId, QDate date, const Money &amount, const QString &note = {});
     // Deletes a refund (one recorded by mistake); returns the credit note.
     Result<Invoice> removeRefund(qint64 refundId);
+
+    // The line that sells a pack, on the client's newest draft in the pack's currency (a new draft when
+    // there is none). Its price and description follow the pack until the draft is issued.
+    Result<Invoice> addPackSale(const Pack &pack);
+    Result<void> updatePackSale(const Pack &pack);
 
     Result<Invoice> get(qint64 invoiceId) const;
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;

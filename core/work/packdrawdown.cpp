@@ -121,7 +121,9 @@ bool pastThreshold(const PackBalance &balance, int percent)
 
 Status statusOf(const Pack &pack, const PackBalance &balance, QDate today)
 {
-    if (pack.closedOn && *pack.closedOn < today)
+    // Closing is the user's word: the pack reads closed from then on, though it still covers the work
+    // up to its closing day.
+    if (pack.closedOn)
         return Status::Closed;
     if (pack.until && *pack.until < today)
         return Status::Expired;

@@ -15,7 +15,7 @@ UnbilledWork::UnbilledWork(const Database &db, const Clock &clock) : m_database(
 {}
 
 Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional<QDate> from,
-                                             std::optional<QDate> to) const
+                                             std::optional<QDate> to, Scope scope) const
 {
     if (from && to && *to < *from)
         return Error(ErrorCode::InvalidInput, tr("The period ends before it starts."), QStringLiteral("to"));
@@ -33,15 +33,22 @@ Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional
     const qint64 start = from ? timeutil::startOfDay(*from, zone) : std::numeric_limits<qint64>::min();
     const qint64 end = to ? timeutil::startOfDay(to->addDays(1), zone) : std::numeric_limits<qint64>::max();
     const QSqlDatabase db = storage::connection(m_database);
+    const auto billed = [scope](const QString &column) {
+        return scope == Scope::Unbilled ? column + QStringLiteral(" IS NULL")
+                                        : QStringLiteral("(%1 IS NULL OR %1 IN "
+                                                         "(SELECT id FROM invoice WHERE packs_drawn = 1))")
+                                              .arg(column);
+    };
 
     QSqlQuery entries(db);
     entries.setForwardOnly(true);
     if (auto r = sql::exec(
             entries,
             QStringLiteral("SELECT id, start_at, end_at, task, description, billable, rate_override "
-                           "FROM time_entry WHERE client_id = ? AND invoice_id IS NULL "
+                           "FROM time_entry WHERE client_id = ? AND %1 "
                            "AND end_at IS NOT NULL AND billable = 1 AND start_at >= ? "
-                           "AND start_at < ? ORDER BY start_at, id"),
+                           "AND start_at < ? ORDER BY start_at, id")
+                .arg(billed(QStringLiteral("invoice_id"))),
             {client.id, start, end});
         !r)
         return r.error();
@@ -67,8 +74,9 @@ Result<billing::Inputs> UnbilledWork::inputs(const Client &client, std::optional
                            "FROM usage_record u JOIN service s ON s.id = u.service_id "
                            "LEFT JOIN client_service_price p "
                            "  ON p.client_id = u.client_id AND p.service_id = u.service_id "
-                           "WHERE u.client_id = ? AND u.invoice_id IS NULL AND u.at >= ? AND u.at < ? "
-                           "ORDER BY u.at, u.id"),
+                           "WHERE u.client_id = ? AND %1 AND u.at >= ? AND u.at < ? "
+                           "ORDER BY u.at, u.id")
+                .arg(billed(QStringLiteral("u.invoice_id"))),
             {client.id, start, end});
         !r)
         return r.error();

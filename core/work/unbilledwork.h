@@ -29,6 +29,10 @@ public:
         billing::Statement statement;
     };
 
+    // Which work: not yet on an invoice, or also the work of invoices that drew it against prepaid
+    // packs (it keeps counting in what the packs have used).
+    enum class Scope { Unbilled, DrawnOnPacks };
+
     UnbilledWork(const Database &db, const Clock &clock);
 
     // Finished, billable, unbilled entries that started in [from, to] and unbilled usage in the same
@@ -37,8 +41,8 @@ public:
                              std::optional<QDate> to = std::nullopt) const;
 
     // The inputs of the calculation, for callers (invoices) that build on them.
-    Result<billing::Inputs> inputs(const Client &client, std::optional<QDate> from,
-                                   std::optional<QDate> to) const;
+    Result<billing::Inputs> inputs(const Client &client, std::optional<QDate> from, std::optional<QDate> to,
+                                   Scope scope = Scope::Unbilled) const;
 
 private:
     const Database &m_database;
