@@ -33,6 +33,9 @@ const Command kCommands[] = {
      runUsage},
     {"unbilled", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Show a client's unbilled work, priced."),
      runUnbilled},
+    {"pack",
+     QT_TRANSLATE_NOOP("minuta::cli::Cli", "Sell prepaid packs and retainers; see what each has left."),
+     runPack},
     {"business", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Show or change the business profile."), runBusiness},
     {"tax-profiles", QT_TRANSLATE_NOOP("minuta::cli::Cli", "List the tax profiles."), runTaxProfiles},
     {"invoice", QT_TRANSLATE_NOOP("minuta::cli::Cli", "Draft, issue, pay, cancel invoices and write PDFs."),
@@ -98,6 +101,11 @@ bool Cli::draws(const QStringList &arguments)
         if (arg == QLatin1String("invoice"))
             return rest.value(0) == QLatin1String("pdf")
                    || (rest.value(0) == QLatin1String("xml") && rest.contains(QLatin1String("--attach-pdf")));
+        if (arg == QLatin1String("pack"))
+            return rest.value(0) == QLatin1String("statement")
+                   && std::any_of(rest.begin(), rest.end(), [](const QString &a) {
+                          return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+                      });
         if (arg == QLatin1String("business"))
             return std::any_of(rest.begin(), rest.end(),
                                [](const QString &a) { return a.startsWith(QLatin1String("--logo")); });

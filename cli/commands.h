@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace minuta {
+class Database;
+}
+
 namespace minuta::cli {
 
 class Context;
@@ -27,5 +31,11 @@ int runReport(Context &context, const QStringList &arguments);
 int runCalendar(Context &context, const QStringList &arguments);
 int runBackup(Context &context, const QStringList &arguments);
 int runImport(Context &context, const QStringList &arguments);
+int runPack(Context &context, const QStringList &arguments);
+// pack statement, built into both halves of the command line (packstatementcommand.cpp).
+int packStatement(Context &context, const QStringList &arguments);
+
+// Warns on stderr when a prepaid pack of the client is nearly or wholly used (packcommands.cpp).
+void warnAboutPacks(Context &context, Database &db, qint64 clientId);
 
 } // namespace minuta::cli

@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "invoicing/packrepository.h"
+
 #include "values/timeutil.h"
 
 #include <QCommandLineParser>
@@ -174,7 +176,18 @@ Result<std::unique_ptr<Database>> Context::openForWriting()
     options.clock = &clock;
     options.lockWaitMs = kLockWaitMs;
     options.checkIntegrity = true;
-    return Database::open(filePath(), options);
+    auto db = Database::open(filePath(), options);
+    if (!db)
+        return db;
+    // Retainers whose new period has begun since Minuta last wrote to the file renew now.
+    if (auto renewed = PackRepository(**db, clock).renewDue(); !renewed)
+        warn(tr("Retainers could not renew: %1").arg(renewed.error().message()));
+    else
+        for (const PackState &s : std::as_const(*renewed))
+            warn(tr("Retainer of %1 renewed: pack %2, %3 to %4.")
+                     .arg(s.pack.clientName, QString::number(s.pack.id), s.pack.from.toString(Qt::ISODate),
+                          s.pack.until.value_or(s.pack.from).toString(Qt::ISODate)));
+    return db;
 }
 
 Result<std::unique_ptr<Database>> Context::openForReading(bool requireCurrentSchema)

@@ -81,6 +81,7 @@ int timerStart(Context &ctx, const QStringList &args)
                        .start(client->id, p.value(QStringLiteral("task")), p.value(QStringLiteral("note")));
     if (!started)
         return ctx.failure(started.error());
+    warnAboutPacks(ctx, **db, client->id);
     if (ctx.json) {
         const qint64 now = ctx.clock.nowSecs();
         ctx.printJson(QJsonObject{
@@ -258,6 +259,8 @@ int log(Context &ctx, const QStringList &args)
     if (!saved)
         return ctx.failure(saved.error());
     printEntry(ctx, saved->entry, saved->warnings);
+    if (e.billable)
+        warnAboutPacks(ctx, **db, client->id);
     return ExitOk;
 }
 

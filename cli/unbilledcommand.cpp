@@ -6,12 +6,110 @@
 #include "output.h"
 
 #include "clients/clientrepository.h"
+#include "invoicing/packrepository.h"
 #include "values/timeutil.h"
 #include "work/unbilledwork.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <map>
 
 namespace minuta::cli {
+
+namespace {
+
+// Splits each piece of work of `report` into what the client's prepaid packs cover and what is still
+// to bill, as the invoice will: {"covered": {...}, "billable": {...}, "held": bool} per entry and
+// usage, and the totals of each.
+void addCoverage(QJsonObject &report, const invoiceplan::Coverage &coverage, Currency currency)
+{
+    std::map<qint64, const packs::TimeDrawn *> time;
+    for (const packs::TimeDrawn &d : coverage.time)
+        time[d.entryId] = &d;
+    std::map<qint64, const packs::UnitsDrawn *> units;
+    for (const packs::UnitsDrawn &d : coverage.units)
+        units[d.usageId] = &d;
+    qint64 coveredSeconds = 0, billableSeconds = 0, heldSeconds = 0;
+    qint64 billableAmount = 0;
+    const auto packList = [](const auto &parts, const auto &value) {
+        QJsonArray list;
+        for (const auto &[packId, part] : parts)
+            list.append(
+                QJsonObject{{QStringLiteral("pack"), packId}, {QStringLiteral("value"), value(part)}});
+        return list;
+    };
+    QJsonArray timeLines = report.value(QStringLiteral("time")).toArray();
+    for (qsizetype k = 0; k < timeLines.size(); ++k) {
+        QJsonObject line = timeLines[k].toObject();
+        const qint64 billed = line.value(QStringLiteral("billedSeconds")).toInteger();
+        const qint64 amount =
+            line.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger();
+        const auto found = time.find(line.value(QStringLiteral("entryId")).toInteger());
+        qint64 covered = 0, rest = billed, restAmount = amount;
+        bool held = false;
+        if (found != time.end() && found->second->overagePack) {
+            const packs::TimeDrawn &d = *found->second;
+            rest = d.overageSeconds;
+            restAmount = d.overage.minorUnits();
+            // Seconds whose worth a pack's money paid are covered too.
+            if (!d.money.isEmpty() && d.overage.isZero())
+                rest = 0;
+            covered = billed - rest;
+            held = d.held;
+            line.insert(QStringLiteral("packs"),
+                        packList(d.seconds, [](qint64 seconds) { return QJsonValue(seconds); }));
+            line.insert(QStringLiteral("packMoney"),
+                        packList(d.money, [](const Money &m) { return QJsonValue(m.minorUnits()); }));
+        }
+        line.insert(QStringLiteral("coveredSeconds"), covered);
+        line.insert(QStringLiteral("billableSeconds"), held ? 0 : rest);
+        line.insert(QStringLiteral("billableAmount"), json::money(Money(held ? 0 : restAmount, currency)));
+        line.insert(QStringLiteral("held"), held);
+        coveredSeconds += covered;
+        (held ? heldSeconds : billableSeconds) += rest;
+        billableAmount += held ? 0 : restAmount;
+        timeLines[k] = line;
+    }
+    report.insert(QStringLiteral("time"), timeLines);
+
+    QJsonArray usageLines = report.value(QStringLiteral("usage")).toArray();
+    for (qsizetype k = 0; k < usageLines.size(); ++k) {
+        QJsonObject line = usageLines[k].toObject();
+        const qint64 milli = line.value(QStringLiteral("quantityThousandths")).toInteger();
+        const qint64 amount =
+            line.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger();
+        const auto found = units.find(line.value(QStringLiteral("usageId")).toInteger());
+        qint64 rest = milli, restAmount = amount;
+        bool held = false;
+        if (found != units.end() && found->second->overagePack) {
+            const packs::UnitsDrawn &d = *found->second;
+            rest = d.overageQuantity.milli();
+            restAmount = d.overage.minorUnits();
+            if (!d.money.isEmpty() && d.overage.isZero())
+                rest = 0;
+            held = d.held;
+            line.insert(QStringLiteral("packs"), packList(d.quantity, [](const Quantity &q) {
+                            return QJsonValue(q.toPlainString());
+                        }));
+        }
+        line.insert(QStringLiteral("coveredQuantity"), Quantity::fromMilli(milli - rest).toPlainString());
+        line.insert(QStringLiteral("billableQuantity"), Quantity::fromMilli(held ? 0 : rest).toPlainString());
+        line.insert(QStringLiteral("billableAmount"), json::money(Money(held ? 0 : restAmount, currency)));
+        line.insert(QStringLiteral("held"), held);
+        billableAmount += held ? 0 : restAmount;
+        usageLines[k] = line;
+    }
+    report.insert(QStringLiteral("usage"), usageLines);
+    report.insert(QStringLiteral("covered"), QJsonObject{{QStringLiteral("seconds"), coveredSeconds}});
+    report.insert(QStringLiteral("held"), QJsonObject{{QStringLiteral("seconds"), heldSeconds}});
+    report.insert(QStringLiteral("billable"),
+                  QJsonObject{{QStringLiteral("seconds"), billableSeconds},
+                              {QStringLiteral("amount"), json::money(Money(billableAmount, currency))}});
+}
+
+} // namespace
 
 int runUnbilled(Context &ctx, const QStringList &args)
 {
@@ -44,8 +142,13 @@ int runUnbilled(Context &ctx, const QStringList &args)
     auto report = UnbilledWork(**db, ctx.clock).forClient(client->id, from, to);
     if (!report)
         return ctx.failure(report.error());
+    auto coverage = PackRepository(**db, ctx.clock).coverage(*client);
+    if (!coverage)
+        return ctx.failure(coverage.error());
     if (ctx.json) {
-        ctx.printJson(json::unbilled(*report, ctx.clock.timeZone()));
+        QJsonObject object = json::unbilled(*report, ctx.clock.timeZone());
+        addCoverage(object, *coverage, client->currency);
+        ctx.printJson(object);
         for (const QString &warning : report->statement.warnings)
             ctx.warn(warning);
         return ExitOk;
@@ -94,6 +197,26 @@ int runUnbilled(Context &ctx, const QStringList &args)
          s.timeAmount.formatNumber(ctx.locale)});
     totals.addRow({tr("Usage"), QString(), s.usageAmount.formatNumber(ctx.locale)});
     totals.addRow({tr("Total"), s.currency.code(), s.total.formatNumber(ctx.locale)});
+    if (!coverage->packs.isEmpty()) {
+        // What the client's prepaid packs cover of it, and what the invoice will still ask.
+        QJsonObject split = json::unbilled(*report, ctx.clock.timeZone());
+        addCoverage(split, *coverage, client->currency);
+        const qint64 covered =
+            split.value(QStringLiteral("covered")).toObject().value(QStringLiteral("seconds")).toInteger();
+        const qint64 held =
+            split.value(QStringLiteral("held")).toObject().value(QStringLiteral("seconds")).toInteger();
+        const Money billable(split.value(QStringLiteral("billable"))
+                                 .toObject()
+                                 .value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("amount"))
+                                 .toInteger(),
+                             client->currency);
+        totals.addRow({tr("Covered by packs"), timeutil::formatDuration(covered), QString()});
+        if (held > 0)
+            totals.addRow({tr("Held back (pack used up)"), timeutil::formatDuration(held), QString()});
+        totals.addRow({tr("Still to bill"), s.currency.code(), billable.formatNumber(ctx.locale)});
+    }
     totals.printRows(ctx.out);
     for (const QString &warning : s.warnings)
         ctx.warn(warning);
