@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "workspace.h"
 
+#include "invoicing/packrepository.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/interruption.h"
@@ -66,6 +67,8 @@ bool FileController::open(const QString &path, bool create)
     }
     m_failedPath.clear();
     close();
+    // Retainers whose new period began since the file was last open renew before anything shows it.
+    auto renewed = PackRepository(**file, m_clock).renewDue();
     m_workspace = std::make_unique<Workspace>(std::move(file.value()), m_clock);
     m_workspace->setLocale(appinfo::interfaceLocale());
     connect(m_workspace.get(), &Workspace::errorOccurred, this, [this](const QString &text) {
@@ -81,6 +84,12 @@ bool FileController::open(const QString &path, bool create)
         if (m_workspace && m_workspace->database().path() == opened)
             offerToMakePrivate();
     });
+    if (!renewed)
+        Q_EMIT message(MainWindow::tr("Retainers could not renew: %1").arg(renewed.error().message()));
+    else if (!renewed->isEmpty())
+        Q_EMIT message(
+            MainWindow::tr("%n retainer period(s) began; each is sold on the client's draft invoice.",
+                           nullptr, int(renewed->size())));
     QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
     Q_EMIT stateChanged();
     startDailyBackup();

@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include "business/settings.h"
+#include "invoicing/packrepository.h"
 #include "values/clock.h"
 #include "values/timeutil.h"
 
@@ -39,6 +40,7 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     , m_startStop(new QPushButton(this))
     , m_elapsed(new QLabel(this))
     , m_today(new QLabel(this))
+    , m_pack(new QLabel(this))
     , m_problem(new QLabel(this, Qt::ToolTip))
     , m_ticker(new QTimer(this))
     , m_idle(IdleSource::system())
@@ -102,6 +104,10 @@ TimerBar::TimerBar(Workspace &workspace, QWidget *parent)
     m_today->setObjectName(QStringLiteral("timerToday"));
     m_today->setForegroundRole(QPalette::PlaceholderText);
     m_today->setAccessibleName(tr("Time logged today"));
+    m_pack->setObjectName(QStringLiteral("timerPack"));
+    m_pack->setAccessibleName(tr("What the client's prepaid pack has left"));
+    m_pack->setForegroundRole(QPalette::PlaceholderText);
+    m_pack->hide();
 
     m_layout = new QGridLayout(this);
     m_layout->setContentsMargins(12, 8, 12, 8);
@@ -295,9 +301,10 @@ void TimerBar::arrange()
 {
     for (QWidget *w : {static_cast<QWidget *>(m_client), static_cast<QWidget *>(m_task),
                        static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_elapsed),
-                       static_cast<QWidget *>(m_startStop), static_cast<QWidget *>(m_today)})
+                       static_cast<QWidget *>(m_startStop), static_cast<QWidget *>(m_today),
+                       static_cast<QWidget *>(m_pack)})
         m_layout->removeWidget(w);
-    for (int c = 0; c < 6; ++c)
+    for (int c = 0; c < 7; ++c)
         m_layout->setColumnStretch(c, 0);
     if (!m_compact) {
         // One line: client, task, description, the time, the button, today's total.
@@ -307,6 +314,7 @@ void TimerBar::arrange()
         m_layout->addWidget(m_elapsed, 0, 3);
         m_layout->addWidget(m_startStop, 0, 4);
         m_layout->addWidget(m_today, 0, 5);
+        m_layout->addWidget(m_pack, 0, 6);
         m_layout->setColumnStretch(0, 3);
         m_layout->setColumnStretch(1, 2);
         m_layout->setColumnStretch(2, 5);
@@ -320,6 +328,7 @@ void TimerBar::arrange()
         m_layout->addWidget(m_task, 1, 0);
         m_layout->addWidget(m_description, 1, 1, 1, 2);
         m_layout->addWidget(m_today, 1, 3);
+        m_layout->addWidget(m_pack, 2, 0, 1, 4);
         m_layout->setColumnStretch(0, 2);
         m_layout->setColumnStretch(1, 3);
         m_client->setMinimumWidth(160);
@@ -375,6 +384,15 @@ void TimerBar::refresh()
             m_task->setCurrentText(m_running->task);
         m_detailsFor = m_running->clientId;
     }
+    // The running client's pack: the one covering today that runs out first.
+    m_runningPack.reset();
+    if (m_running)
+        if (auto packs =
+                PackRepository(m_workspace.database(), m_workspace.clock()).activeFor(m_running->clientId))
+            for (const PackState &p : std::as_const(*packs))
+                if (p.pack.minutes > 0
+                    && (!m_runningPack || p.balance.leftSeconds < m_runningPack->balance.leftSeconds))
+                    m_runningPack = p;
     updateButton();
     tick();
 }
@@ -420,6 +438,31 @@ void TimerBar::tick()
         runningToday = qMax<qint64>(0, now - qMax(midnight, m_running->start));
     }
     m_today->setText(tr("Today %1").arg(timeutil::formatDuration(m_todayFinished + runningToday)));
+    if (m_runningPack) {
+        // The running time draws it down as it goes (raw, before the client's rounding).
+        PackState current = *m_runningPack;
+        const qint64 drawn = qMin(elapsed, current.balance.leftSeconds);
+        current.balance.leftSeconds -= drawn;
+        current.balance.usedSeconds += drawn;
+        m_pack->setText(packLeft(current, m_workspace.locale()));
+        const bool out = current.balance.leftSeconds == 0;
+        const bool warn = out || packs::pastThreshold(current.balance, 80);
+        m_pack->setStyleSheet(out    ? QStringLiteral("QLabel { color: #dc2626; font-weight: 600; }")
+                              : warn ? QStringLiteral("QLabel { color: #b45309; }")
+                                     : QString());
+        // Said once per pack and state while Minuta runs: nearly used up, then used up.
+        const int level = out ? 2 : warn ? 1 : 0;
+        int &said = m_packWarned[current.pack.id];
+        if (level > said) {
+            said = level;
+            Notifier::notify(out ? tr("Prepaid pack used up") : tr("Prepaid pack nearly used up"),
+                             tr("%1: %2").arg(current.pack.clientName, packLeft(current, m_workspace.locale())));
+        }
+        m_pack->setToolTip(tr("Prepaid pack %1 of %2: %3 % used")
+                               .arg(QString::number(current.pack.id), current.pack.clientName,
+                                    QString::number(packs::usedPermille(current.balance) / 10)));
+    }
+    m_pack->setVisible(m_runningPack.has_value());
     Q_EMIT statusChanged(
         m_running ? tr("%1 · %2").arg(m_running->clientName, timeutil::formatDurationWithSeconds(elapsed))
                   : tr("No timer running"));

@@ -4,10 +4,12 @@
 // start or stop with one shortcut (starting another client switches), the elapsed time ticking and
 // today's total. Asks "did you forget to stop?" when a timer runs past the limit.
 
+#include "invoicing/pack.h"
 #include "work/timeentry.h"
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -98,12 +100,15 @@ private:
     QPushButton *m_startStop;
     QLabel *m_elapsed;
     QLabel *m_today;
+    QLabel *m_pack; // what the running client's prepaid pack has left
     QLabel *m_problem;
     QTimer *m_problemTimeout = nullptr; // puts the note away
     QGridLayout *m_layout = nullptr;
     bool m_compact = false;
     QTimer *m_ticker;
     std::optional<TimeEntry> m_running;
+    std::optional<PackState> m_runningPack; // as it stood when the bar last refreshed
+    std::map<qint64, int> m_packWarned;     // pack id → 1 nearly used up, 2 used up: notified
     qint64 m_todayFinished = 0;
     qint64 m_askedAboutEntry = 0;
     qint64 m_notifiedAboutEntry = 0; // the long timer notified while the window was away
