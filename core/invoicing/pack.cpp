@@ -131,13 +131,12 @@ QString packCoveredDescription(const Pack &pack, const QString &what, const QStr
 
 QString packLeft(const PackState &state, const QLocale &locale)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("minuta::Pack", text); };
     QStringList parts;
     const Pack &p = state.pack;
     if (p.minutes > 0 || state.balance.rolledInSeconds > 0) {
         const qint64 total = p.minutes * 60 + state.balance.rolledInSeconds;
         parts.append(
-            tr("%1 left of %2")
+            QCoreApplication::translate("minuta::Pack", "%1 left of %2")
                 .arg(timeutil::formatDuration(state.balance.leftSeconds), timeutil::formatDuration(total)));
     }
     for (const PackUnits &u : p.units) {
@@ -146,13 +145,13 @@ QString packLeft(const PackState &state, const QLocale &locale)
             if (service == u.serviceId)
                 left = quantity;
         parts.append(
-            tr("%1 of %2 %3 left")
+            QCoreApplication::translate("minuta::Pack", "%1 of %2 %3 left")
                 .arg(left.format(locale), u.quantity.format(locale),
                      u.unitPlural.isEmpty() ? (u.unit.isEmpty() ? u.service : u.unit) : u.unitPlural));
     }
     if (p.amount && state.balance.leftAmount)
-        parts.append(
-            tr("%1 left of %2").arg(state.balance.leftAmount->format(locale), p.amount->format(locale)));
+        parts.append(QCoreApplication::translate("minuta::Pack", "%1 left of %2")
+                         .arg(state.balance.leftAmount->format(locale), p.amount->format(locale)));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -946,6 +946,120 @@
     </message>
 </context>
 <context>
+    <name>minuta::Pack</name>
+    <message>
+        <source>%1 left of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 %3 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::PackRepository</name>
+    <message>
+        <source>There is no pack %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before selling them a pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be in the client's currency (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pack covers from 1 minute to 100 years of time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pack covers more than zero units of a service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each service is given once in a pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pack covers something: minutes of work, units of a service or an amount of money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's first day is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's last day is not before its first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retainer's period ends when it renews (%1); it takes no other last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a retainer that renews carries unused minutes over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rollover cap is a number of minutes, from 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the hourly rate that work beyond the pack bills at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The overage rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack is sold on issued invoice %1 and its work has used it; it cannot cover less than that. Cancel the invoice with a credit note to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack is sold on issued invoice %1; its price is what that invoice says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retainer's later period renews as its first does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack was closed on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pack closes on its first day or later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::PlanRepository</name>
     <message>
         <source>The planned work could not be read</source>
@@ -3885,6 +3999,282 @@
         <source>Read as %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 of credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(closed on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack %1 for %2%3: %4, %5 %6, %7 – %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond it: %1, worth %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews %1; carries up to %2 unused over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed outside Minuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold on invoice %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold on draft %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name of your own for the pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of work it covers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours of work it covers, such as 10 or 7.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units of a service it covers, as SERVICE=QUANTITY; repeat for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money it covers, in the client's currency; 0 for none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client pays for it; 0 for a complimentary pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its first day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its last day (default: none; a retainer's period ends as it renews).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work beyond it: &quot;client&quot; (the client's terms), &quot;rate:R&quot; (R an hour) or &quot;stop&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews as a retainer: weekly, monthly or quarterly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unused minutes a retainer carries into its next period, at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold outside Minuta: no line on a draft invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --minutes or --hours, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--hours must come to whole minutes, such as 10, 7.5 or 0.25.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--units is SERVICE=QUANTITY, such as &quot;Call answering=100&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--overage is &quot;client&quot;, &quot;rate:R&quot; (such as rate:30) or &quot;stop&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--renew is weekly, monthly or quarterly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sells a client a prepaid pack or retainer; its sale goes on the client's draft invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack add” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack add” needs --client and --price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” needs the pack's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a pack. Once its sale is issued its price stays, and it cannot cover less than its work has used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack edit” needs the pack's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends a pack: work after its closing day no longer draws from it, and a retainer stops renewing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its last day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack close” needs the pack's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows a pack: what it covers, what its work has used and what is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack show” needs the pack's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the packs in use (with --all, the expired and closed ones too).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this client's, by name or id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include expired and closed packs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack list” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No packs in use. Sell one with: minuta-cli pack add --client CLIENT --hours H --price P</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell a client a prepaid pack or retainer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List packs and what each has left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a pack and its balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End a pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a pack's statement for the client, PDF or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pack %1 of %2 is used up: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pack %1 of %2 is %3 % used: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a pack's statement for the client, in their language: every entry and unit that drew it down, and what is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pack statement” needs the pack's id and -o FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement is written as .pdf or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the statement of pack %1 (%2 lines) to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered by packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held back (pack used up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to bill</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4020,6 +4410,10 @@
         <source>Add time entries from a CSV file (Minuta, Toggl, Clockify, Kimai).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sell prepaid packs and retainers; see what each has left.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::ClientCommands</name>
@@ -4103,6 +4497,14 @@
     </message>
     <message>
         <source>Take a date before 2000 or more than a year ahead as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retainers could not renew: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retainer of %1 renewed: pack %2, %3 to %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4212,6 +4614,13 @@
     </message>
     <message>
         <source>The discount (%1) is larger than the lines it applies to: it can be at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::invoiceplan</name>
+    <message>
+        <source>Held back, as the pack says to stop when it runs out: %1. Sell a new pack or change the pack's rule to bill it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6612,6 +7021,17 @@
         <source>The timer for %1 goes on. Click Minuta's icon to bring the window back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Retainers could not renew: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n retainer period(s) began; each is sold on the client's draft invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -8332,6 +8752,26 @@
     </message>
     <message>
         <source>The timer for %1 has been running for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client's prepaid pack has left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid pack used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid pack nearly used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid pack %1 of %2: %3 % used</source>
         <translation type="unfinished" />
     </message>
 </context>

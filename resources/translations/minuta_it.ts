@@ -946,6 +946,120 @@
     </message>
 </context>
 <context>
+    <name>minuta::Pack</name>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 rimasti su %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 left</source>
+        <translation>%1 su %2 %3 rimasti</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::PackRepository</name>
+    <message>
+        <source>There is no pack %1.</source>
+        <translation>Non esiste il pacchetto %1.</translation>
+    </message>
+    <message>
+        <source>The pack's name</source>
+        <translation>Il nome del pacchetto</translation>
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before selling them a pack.</source>
+        <translation>«%1» è archiviato; ripristina il cliente prima di vendergli un pacchetto.</translation>
+    </message>
+    <message>
+        <source>%1 must be in the client's currency (%2).</source>
+        <translation>%1 deve essere nella valuta del cliente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>A pack covers from 1 minute to 100 years of time.</source>
+        <translation>Un pacchetto comprende da 1 minuto a 100 anni di tempo.</translation>
+    </message>
+    <message>
+        <source>A pack covers more than zero units of a service.</source>
+        <translation>Un pacchetto comprende più di zero unità di un servizio.</translation>
+    </message>
+    <message>
+        <source>Each service is given once in a pack.</source>
+        <translation>Ogni servizio si indica una sola volta in un pacchetto.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Non esiste il servizio %1.</translation>
+    </message>
+    <message>
+        <source>The pack's credit</source>
+        <translation>Il credito del pacchetto</translation>
+    </message>
+    <message>
+        <source>A pack covers something: minutes of work, units of a service or an amount of money.</source>
+        <translation>Un pacchetto comprende qualcosa: minuti di lavoro, unità di un servizio o un importo di denaro.</translation>
+    </message>
+    <message>
+        <source>The pack's price</source>
+        <translation>Il prezzo del pacchetto</translation>
+    </message>
+    <message>
+        <source>The pack's first day is not a date.</source>
+        <translation>Il primo giorno del pacchetto non è una data.</translation>
+    </message>
+    <message>
+        <source>The pack's first day</source>
+        <translation>Il primo giorno del pacchetto</translation>
+    </message>
+    <message>
+        <source>The pack's last day is not before its first.</source>
+        <translation>L'ultimo giorno del pacchetto non può precedere il primo.</translation>
+    </message>
+    <message>
+        <source>A retainer's period ends when it renews (%1); it takes no other last day.</source>
+        <translation>Il periodo di un canone finisce quando si rinnova (%1); non accetta un altro ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>Only a retainer that renews carries unused minutes over.</source>
+        <translation>Solo un canone che si rinnova riporta i minuti non usati.</translation>
+    </message>
+    <message>
+        <source>The rollover cap is a number of minutes, from 0.</source>
+        <translation>Il tetto del riporto è un numero di minuti, da 0.</translation>
+    </message>
+    <message>
+        <source>Give the hourly rate that work beyond the pack bills at.</source>
+        <translation>Indica la tariffa oraria a cui fatturare il lavoro oltre il pacchetto.</translation>
+    </message>
+    <message>
+        <source>The overage rate</source>
+        <translation>La tariffa oltre il pacchetto</translation>
+    </message>
+    <message>
+        <source>The pack is sold on issued invoice %1 and its work has used it; it cannot cover less than that. Cancel the invoice with a credit note to change it.</source>
+        <translation>Il pacchetto è venduto con la fattura emessa %1 e il lavoro lo ha già usato; non può comprendere meno di così. Per cambiarlo, annulla la fattura con una nota di credito.</translation>
+    </message>
+    <message>
+        <source>The pack is sold on issued invoice %1; its price is what that invoice says.</source>
+        <translation>Il pacchetto è venduto con la fattura emessa %1; il suo prezzo è quello della fattura.</translation>
+    </message>
+    <message>
+        <source>A retainer's later period renews as its first does.</source>
+        <translation>I periodi successivi di un canone si rinnovano come il primo.</translation>
+    </message>
+    <message>
+        <source>The pack was closed on %1.</source>
+        <translation>Il pacchetto è stato chiuso il %1.</translation>
+    </message>
+    <message>
+        <source>A pack closes on its first day or later.</source>
+        <translation>Un pacchetto si chiude dal suo primo giorno in poi.</translation>
+    </message>
+</context>
+<context>
     <name>minuta::PlanRepository</name>
     <message>
         <source>The planned work could not be read</source>
@@ -3885,6 +3999,282 @@
         <source>Read as %1.</source>
         <translation>Letto come %1.</translation>
     </message>
+    <message>
+        <source>used up</source>
+        <translation>esaurito</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 of credit</source>
+        <translation>%1 %2 di credito</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>(closed on %1)</source>
+        <translation>(chiuso il %1)</translation>
+    </message>
+    <message>
+        <source>Pack %1 for %2%3: %4, %5 %6, %7 – %8</source>
+        <translation>Pacchetto %1 per %2%3: %4, %5 %6, %7 – %8</translation>
+    </message>
+    <message>
+        <source>Beyond it: %1, worth %2 %3</source>
+        <translation>Oltre il pacchetto: %1, pari a %2 %3</translation>
+    </message>
+    <message>
+        <source>Renews %1; carries up to %2 unused over</source>
+        <translation>Si rinnova (%1); riporta fino a %2 non usate</translation>
+    </message>
+    <message>
+        <source>Billed outside Minuta</source>
+        <translation>Fatturato fuori da Minuta</translation>
+    </message>
+    <message>
+        <source>Sold on invoice %1</source>
+        <translation>Venduto con la fattura %1</translation>
+    </message>
+    <message>
+        <source>Sold on draft %1</source>
+        <translation>Venduto con la bozza %1</translation>
+    </message>
+    <message>
+        <source>A name of your own for the pack.</source>
+        <translation>Un nome a tua scelta per il pacchetto.</translation>
+    </message>
+    <message>
+        <source>Minutes of work it covers.</source>
+        <translation>I minuti di lavoro che comprende.</translation>
+    </message>
+    <message>
+        <source>Hours of work it covers, such as 10 or 7.5.</source>
+        <translation>Le ore di lavoro che comprende, ad esempio 10 o 7.5.</translation>
+    </message>
+    <message>
+        <source>Units of a service it covers, as SERVICE=QUANTITY; repeat for more.</source>
+        <translation>Le unità di un servizio che comprende, come SERVIZIO=QUANTITÀ; ripeti per altri servizi.</translation>
+    </message>
+    <message>
+        <source>Money it covers, in the client's currency; 0 for none.</source>
+        <translation>Il denaro che comprende, nella valuta del cliente; 0 per nessuno.</translation>
+    </message>
+    <message>
+        <source>What the client pays for it; 0 for a complimentary pack.</source>
+        <translation>Quanto lo paga il cliente; 0 per un pacchetto omaggio.</translation>
+    </message>
+    <message>
+        <source>Its first day (default: today).</source>
+        <translation>Il primo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Its last day (default: none; a retainer's period ends as it renews).</source>
+        <translation>L'ultimo giorno (predefinito: nessuno; il periodo di un canone finisce quando si rinnova).</translation>
+    </message>
+    <message>
+        <source>Work beyond it: &quot;client&quot; (the client's terms), &quot;rate:R&quot; (R an hour) or &quot;stop&quot;.</source>
+        <translation>Il lavoro oltre il pacchetto: &quot;client&quot; (le condizioni del cliente), &quot;rate:R&quot; (R l'ora) o &quot;stop&quot;.</translation>
+    </message>
+    <message>
+        <source>Renews as a retainer: weekly, monthly or quarterly.</source>
+        <translation>Si rinnova come canone: weekly (settimanale), monthly (mensile) o quarterly (trimestrale).</translation>
+    </message>
+    <message>
+        <source>Unused minutes a retainer carries into its next period, at most.</source>
+        <translation>I minuti non usati che un canone riporta al periodo successivo, al massimo.</translation>
+    </message>
+    <message>
+        <source>Sold outside Minuta: no line on a draft invoice.</source>
+        <translation>Venduto fuori da Minuta: nessuna riga in una bozza di fattura.</translation>
+    </message>
+    <message>
+        <source>Give --minutes or --hours, not both.</source>
+        <translation>Indica --minutes o --hours, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--hours must come to whole minutes, such as 10, 7.5 or 0.25.</source>
+        <translation>--hours deve dare minuti interi, ad esempio 10, 7.5 o 0.25.</translation>
+    </message>
+    <message>
+        <source>--units is SERVICE=QUANTITY, such as &quot;Call answering=100&quot;.</source>
+        <translation>--units è SERVIZIO=QUANTITÀ, ad esempio &quot;Risposta telefonica=100&quot;.</translation>
+    </message>
+    <message>
+        <source>--overage is &quot;client&quot;, &quot;rate:R&quot; (such as rate:30) or &quot;stop&quot;.</source>
+        <translation>--overage è &quot;client&quot;, &quot;rate:R&quot; (ad esempio rate:30) o &quot;stop&quot;.</translation>
+    </message>
+    <message>
+        <source>--renew is weekly, monthly or quarterly.</source>
+        <translation>--renew è weekly, monthly o quarterly.</translation>
+    </message>
+    <message>
+        <source>Sells a client a prepaid pack or retainer; its sale goes on the client's draft invoice.</source>
+        <translation>Vende a un cliente un pacchetto prepagato o un canone; la vendita va nella bozza di fattura del cliente.</translation>
+    </message>
+    <message>
+        <source>“pack add” takes options only.</source>
+        <translation>«pack add» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>“pack add” needs --client and --price.</source>
+        <translation>«pack add» richiede --client e --price.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the pack's id.</source>
+        <translation>«%1» richiede l'ID del pacchetto.</translation>
+    </message>
+    <message>
+        <source>Changes a pack. Once its sale is issued its price stays, and it cannot cover less than its work has used.</source>
+        <translation>Modifica un pacchetto. Una volta emessa la fattura di vendita il prezzo resta, e non può comprendere meno di quanto il lavoro ha già usato.</translation>
+    </message>
+    <message>
+        <source>“pack edit” needs the pack's id.</source>
+        <translation>«pack edit» richiede l'ID del pacchetto.</translation>
+    </message>
+    <message>
+        <source>Ends a pack: work after its closing day no longer draws from it, and a retainer stops renewing.</source>
+        <translation>Chiude un pacchetto: il lavoro dopo il giorno di chiusura non lo scala più, e un canone smette di rinnovarsi.</translation>
+    </message>
+    <message>
+        <source>Its last day (default: today).</source>
+        <translation>L'ultimo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>“pack close” needs the pack's id.</source>
+        <translation>«pack close» richiede l'ID del pacchetto.</translation>
+    </message>
+    <message>
+        <source>Shows a pack: what it covers, what its work has used and what is left.</source>
+        <translation>Mostra un pacchetto: cosa comprende, quanto il lavoro ha usato e quanto resta.</translation>
+    </message>
+    <message>
+        <source>“pack show” needs the pack's id.</source>
+        <translation>«pack show» richiede l'ID del pacchetto.</translation>
+    </message>
+    <message>
+        <source>Lists the packs in use (with --all, the expired and closed ones too).</source>
+        <translation>Elenca i pacchetti in uso (con --all, anche quelli scaduti e chiusi).</translation>
+    </message>
+    <message>
+        <source>Only this client's, by name or id.</source>
+        <translation>Solo quelli di questo cliente, per nome o ID.</translation>
+    </message>
+    <message>
+        <source>Include expired and closed packs.</source>
+        <translation>Includi i pacchetti scaduti e chiusi.</translation>
+    </message>
+    <message>
+        <source>“pack list” takes options only.</source>
+        <translation>«pack list» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>No packs in use. Sell one with: minuta-cli pack add --client CLIENT --hours H --price P</source>
+        <translation>Nessun pacchetto in uso. Vendine uno con: minuta-cli pack add --client CLIENT --hours H --price P</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Comprende</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <source>Sell a client a prepaid pack or retainer.</source>
+        <translation>Vendi a un cliente un pacchetto prepagato o un canone.</translation>
+    </message>
+    <message>
+        <source>List packs and what each has left.</source>
+        <translation>Elenca i pacchetti e quanto resta di ciascuno.</translation>
+    </message>
+    <message>
+        <source>Show a pack and its balance.</source>
+        <translation>Mostra un pacchetto e il suo saldo.</translation>
+    </message>
+    <message>
+        <source>Change a pack.</source>
+        <translation>Modifica un pacchetto.</translation>
+    </message>
+    <message>
+        <source>End a pack.</source>
+        <translation>Chiudi un pacchetto.</translation>
+    </message>
+    <message>
+        <source>Write a pack's statement for the client, PDF or CSV.</source>
+        <translation>Scrivi l'estratto di un pacchetto per il cliente, PDF o CSV.</translation>
+    </message>
+    <message>
+        <source>pack %1 of %2 is used up: %3</source>
+        <translation>il pacchetto %1 di %2 è esaurito: %3</translation>
+    </message>
+    <message>
+        <source>pack %1 of %2 is %3 % used: %4</source>
+        <translation>il pacchetto %1 di %2 è usato al %3 %: %4</translation>
+    </message>
+    <message>
+        <source>Writes a pack's statement for the client, in their language: every entry and unit that drew it down, and what is left.</source>
+        <translation>Scrive l'estratto di un pacchetto per il cliente, nella sua lingua: ogni voce e unità che lo ha scalato, e quanto resta.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation>Il file da scrivere: .pdf o .csv.</translation>
+    </message>
+    <message>
+        <source>“pack statement” needs the pack's id and -o FILE.</source>
+        <translation>«pack statement» richiede l'ID del pacchetto e -o FILE.</translation>
+    </message>
+    <message>
+        <source>The statement is written as .pdf or .csv.</source>
+        <translation>L'estratto si scrive come .pdf o .csv.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the statement of pack %1 (%2 lines) to %3.</source>
+        <translation>Estratto del pacchetto %1 (%2 righe) scritto in %3.</translation>
+    </message>
+    <message>
+        <source>Covered by packs</source>
+        <translation>Coperto da pacchetti</translation>
+    </message>
+    <message>
+        <source>Held back (pack used up)</source>
+        <translation>Trattenuto (pacchetto esaurito)</translation>
+    </message>
+    <message>
+        <source>Still to bill</source>
+        <translation>Ancora da fatturare</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4020,6 +4410,10 @@
         <source>Add time entries from a CSV file (Minuta, Toggl, Clockify, Kimai).</source>
         <translation>Aggiunge voci da un file CSV (Minuta, Toggl, Clockify, Kimai).</translation>
     </message>
+    <message>
+        <source>Sell prepaid packs and retainers; see what each has left.</source>
+        <translation>Vendi pacchetti prepagati e canoni; vedi quanto resta di ciascuno.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::ClientCommands</name>
@@ -4104,6 +4498,14 @@
     <message>
         <source>Take a date before 2000 or more than a year ahead as it is.</source>
         <translation>Accetta così com'è una data precedente al 2000 o di oltre un anno nel futuro.</translation>
+    </message>
+    <message>
+        <source>Retainers could not renew: %1</source>
+        <translation>Non è stato possibile rinnovare i canoni: %1</translation>
+    </message>
+    <message>
+        <source>Retainer of %1 renewed: pack %2, %3 to %4.</source>
+        <translation>Canone di %1 rinnovato: pacchetto %2, dal %3 al %4.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4615,13 @@
     <message>
         <source>The discount (%1) is larger than the lines it applies to: it can be at most %2.</source>
         <translation>Lo sconto (%1) supera le righe a cui si applica: può essere al massimo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::invoiceplan</name>
+    <message>
+        <source>Held back, as the pack says to stop when it runs out: %1. Sell a new pack or change the pack's rule to bill it.</source>
+        <translation>Trattenuto, perché il pacchetto dice di fermarsi quando finisce: %1. Vendi un nuovo pacchetto o cambia la regola del pacchetto per fatturarlo.</translation>
     </message>
 </context>
 <context>
@@ -6612,6 +7021,17 @@
         <source>The timer for %1 goes on. Click Minuta's icon to bring the window back.</source>
         <translation>Il timer per %1 continua. Fai clic sull'icona di Minuta per riaprire la finestra.</translation>
     </message>
+    <message>
+        <source>Retainers could not renew: %1</source>
+        <translation>Non è stato possibile rinnovare i canoni: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retainer period(s) began; each is sold on the client's draft invoice.</source>
+        <translation>
+            <numerusform>È iniziato %n periodo di canone; è venduto nella bozza di fattura del cliente.</numerusform>
+            <numerusform>Sono iniziati %n periodi di canone; ognuno è venduto nella bozza di fattura del cliente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::MonthView</name>
@@ -8333,6 +8753,26 @@
     <message>
         <source>The timer for %1 has been running for %2.</source>
         <translation>Il timer per %1 è in corso da %2.</translation>
+    </message>
+    <message>
+        <source>What the client's prepaid pack has left</source>
+        <translation>Quanto resta del pacchetto prepagato del cliente</translation>
+    </message>
+    <message>
+        <source>Prepaid pack used up</source>
+        <translation>Pacchetto prepagato esaurito</translation>
+    </message>
+    <message>
+        <source>Prepaid pack nearly used up</source>
+        <translation>Pacchetto prepagato quasi esaurito</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prepaid pack %1 of %2: %3 % used</source>
+        <translation>Pacchetto prepagato %1 di %2: usato al %3 %</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "workspace.h"
 
 #include "business/settings.h"
+#include "invoicing/packrepository.h"
+#include "notifier.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
@@ -463,4 +465,52 @@ TEST_F(TimerBarTest, TheIdleSettingIsSavedAndSaysWhenTheDesktopCannotTell)
     EXPECT_EQ(ws().settings().businessDefaults()->idleMinutes, 25);
     minutes->setValue(0);
     EXPECT_EQ(minutes->text(), s("Never"));
+}
+
+TEST_F(TimerBarTest, TheRunningClientsPackCountsDownAndWarnsOnce)
+{
+    // ACME has 2 h from 1 Nov (given, billed elsewhere); yesterday's hour used half of it.
+    Pack pack;
+    pack.clientId = ids.value(s("ACME Srl"));
+    pack.minutes = 120;
+    pack.price = Money(0, *Currency::fromCode(u"EUR"));
+    pack.from = QDate(2026, 11, 1);
+    pack.billedElsewhere = true;
+    ASSERT_TRUE(PackRepository(ws().database(), clock).add(pack).ok());
+    logYesterday(s("ACME Srl"), s("Email"));
+    Notifier::takeShown();
+    auto *label = bar()->findChild<QLabel *>(s("timerPack"));
+    ASSERT_NE(label, nullptr);
+
+    // No pack for Verdi: nothing is shown while Verdi's timer runs.
+    choose(s("Studio Verdi"));
+    window->timerAction()->trigger();
+    settle();
+    EXPECT_FALSE(label->isVisible());
+
+    choose(s("ACME Srl"));
+    window->timerAction()->trigger();
+    settle();
+    ASSERT_TRUE(label->isVisible());
+    EXPECT_EQ(label->text(), s("1:00 left of 2:00"));
+    EXPECT_TRUE(Notifier::takeShown().isEmpty()) << "half used: no warning";
+
+    // 45 minutes on: 0:15 left, past 80 %: said once.
+    clock.advance(45 * 60);
+    QTest::qWait(1100);
+    EXPECT_EQ(label->text(), s("0:15 left of 2:00"));
+    EXPECT_EQ(Notifier::takeShown(),
+              QStringList{s("Prepaid pack nearly used up: ACME Srl: 0:15 left of 2:00")});
+    clock.advance(60);
+    QTest::qWait(1100);
+    EXPECT_TRUE(Notifier::takeShown().isEmpty()) << "once";
+    // Used up: said once more.
+    clock.advance(20 * 60);
+    QTest::qWait(1100);
+    EXPECT_EQ(label->text(), s("0:00 left of 2:00"));
+    EXPECT_EQ(Notifier::takeShown(), QStringList{s("Prepaid pack used up: ACME Srl: 0:00 left of 2:00")});
+
+    window->timerAction()->trigger();
+    settle();
+    EXPECT_FALSE(label->isVisible()) << "no timer, no pack";
 }
