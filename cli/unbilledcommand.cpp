@@ -199,19 +199,10 @@ int runUnbilled(Context &ctx, const QStringList &args)
     totals.addRow({tr("Total"), s.currency.code(), s.total.formatNumber(ctx.locale)});
     if (!coverage->packs.isEmpty()) {
         // What the client's prepaid packs cover of it, and what the invoice will still ask.
-        QJsonObject split = json::unbilled(*report, ctx.clock.timeZone());
-        addCoverage(split, *coverage, client->currency);
-        const qint64 covered =
-            split.value(QStringLiteral("covered")).toObject().value(QStringLiteral("seconds")).toInteger();
-        const qint64 held =
-            split.value(QStringLiteral("held")).toObject().value(QStringLiteral("seconds")).toInteger();
-        const Money billable(split.value(QStringLiteral("billable"))
-                                 .toObject()
-                                 .value(QStringLiteral("amount"))
-                                 .toObject()
-                                 .value(QStringLiteral("amount"))
-                                 .toInteger(),
-                             client->currency);
+        const CoveredShare share = coveredShare(s, *coverage);
+        const qint64 covered = share.coveredSeconds;
+        const qint64 held = share.heldSeconds;
+        const Money billable = share.billable;
         totals.addRow({tr("Covered by packs"), timeutil::formatDuration(covered), QString()});
         if (held > 0)
             totals.addRow({tr("Held back (pack used up)"), timeutil::formatDuration(held), QString()});

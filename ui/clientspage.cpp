@@ -4,24 +4,32 @@
 #include "clientlistmodel.h"
 #include "commands/archiveclientcommand.h"
 #include "emptystate.h"
+#include "filedialogs.h"
 #include "format.h"
 #include "look.h"
 #include "messagebox.h"
+#include "packdialog.h"
 #include "workspace.h"
 
+#include "io/packstatement.h"
+#include "io/packstatementpdf.h"
 #include "values/timeutil.h"
 
 #include <utility>
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -124,6 +132,20 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_balance->setObjectName(QStringLiteral("clientBalance"));
     m_balance->setTextFormat(Qt::PlainText);
     m_balance->setWordWrap(true);
+    m_packs = new QWidget(m_detailsPage);
+    m_packs->setObjectName(QStringLiteral("clientPacks"));
+    auto *packsLayout = new QVBoxLayout(m_packs);
+    packsLayout->setContentsMargins(0, 0, 0, 0);
+    packsLayout->setSpacing(6);
+    m_noPacks = new QLabel(tr("None in use. A pack of hours, units or credit is drawn down by the work it "
+                              "covers."),
+                           m_detailsPage);
+    m_noPacks->setObjectName(QStringLiteral("clientNoPacks"));
+    m_noPacks->setWordWrap(true);
+    m_sellPack = new QPushButton(look::icon(QStringLiteral("add")), tr("Sell a Pack…"), m_detailsPage);
+    m_sellPack->setObjectName(QStringLiteral("clientSellPack"));
+    m_sellPack->setToolTip(tr("Sell the client prepaid hours, units or credit, once or every period"));
+    connect(m_sellPack, &QPushButton::clicked, this, &ClientsPage::sellPack);
     m_edit = new QPushButton(look::icon(QStringLiteral("edit")), tr("Edit…"), m_detailsPage);
     m_archive = new QPushButton(m_detailsPage);
     m_invoice = new QPushButton(look::icon(QStringLiteral("section-invoices")), tr("Invoice Unbilled Work…"),
@@ -148,6 +170,12 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addWidget(m_drafted);
     detailsLayout->addSpacing(4);
     detailsLayout->addWidget(m_invoice, 0, Qt::AlignLeft);
+    detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("Prepaid packs"), m_detailsPage));
+    detailsLayout->addWidget(m_packs);
+    detailsLayout->addWidget(m_noPacks);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(m_sellPack, 0, Qt::AlignLeft);
     detailsLayout->addSpacing(14);
     detailsLayout->addWidget(heading(tr("This month"), m_detailsPage));
     detailsLayout->addWidget(m_month);
@@ -252,6 +280,7 @@ void ClientsPage::showCurrent()
         m_month->clear();
         m_lastInvoice->clear();
         m_balance->clear();
+        showPacks(Client());
         return;
     }
     const Client &c = *client;
@@ -315,7 +344,11 @@ void ClientsPage::showCurrent()
     if (report) {
         const billing::Statement &s = report->statement;
         const bool nothing = s.time.isEmpty() && s.usage.isEmpty();
-        m_unbilled->setText(!nothing     ? s.total.format(locale)
+        // What prepaid packs cover bills nothing: the figure is what an invoice would still ask.
+        std::optional<CoveredShare> share;
+        if (auto coverage = m_workspace.packs().coverage(c); coverage && !coverage->packs.isEmpty())
+            share = coveredShare(s, *coverage);
+        m_unbilled->setText(!nothing     ? (share ? share->billable : s.total).format(locale)
                             : draftCount ? tr("Nothing beyond the drafts.")
                                          : tr("Nothing: every piece of work is billed."));
         QStringList parts;
@@ -323,6 +356,11 @@ void ClientsPage::showCurrent()
             parts << tr("%1 h of work").arg(timeutil::formatDuration(s.billedSeconds));
         if (!s.usage.isEmpty())
             parts << tr("%n use(s) of services", nullptr, int(s.usage.size()));
+        if (share && share->coveredSeconds > 0)
+            parts << tr("%1 h covered by packs").arg(timeutil::formatDuration(share->coveredSeconds));
+        if (share && share->heldSeconds > 0)
+            parts << tr("%1 h held back: the pack is used up")
+                         .arg(timeutil::formatDuration(share->heldSeconds));
         m_unbilledDetail->setText(parts.join(QStringLiteral(" · ")));
         m_unbilledDetail->setVisible(!nothing);
         m_invoice->setEnabled(!c.archived && (!s.time.isEmpty() || !s.usage.isEmpty()));
@@ -374,9 +412,129 @@ void ClientsPage::showCurrent()
     }
     m_balance->setText(balances.isEmpty() ? tr("Nothing owed either way.")
                                           : balances.join(QLatin1Char('\n')));
+    showPacks(c);
     m_archive->setText(c.archived ? tr("Restore") : tr("Archive"));
     m_archive->setToolTip(c.archived ? tr("Bring the client back to the lists")
                                      : tr("Hide the client from the lists; their history stays"));
+}
+
+void ClientsPage::showPacks(const Client &client)
+{
+    // The rows are made anew each time: a handful of packs, shown when the client is.
+    const QList<QWidget *> old = m_packs->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *w : old)
+        delete w;
+    m_sellPack->setEnabled(client.id != 0 && !client.archived);
+    QList<PackState> packs;
+    if (client.id != 0)
+        if (auto list = m_workspace.packs().list(client.id))
+            packs = *list;
+    m_noPacks->setVisible(packs.isEmpty());
+    m_packs->setVisible(!packs.isEmpty());
+    const QLocale locale = m_workspace.locale();
+    for (const PackState &s : std::as_const(packs)) {
+        const Pack &p = s.pack;
+        auto *row = new QWidget(m_packs);
+        row->setObjectName(QStringLiteral("pack%1").arg(p.id));
+        auto *grid = new QGridLayout(row);
+        grid->setContentsMargins(0, 0, 0, 0);
+        // In the program's own words.
+        const QString what = packContents(
+            p, locale.language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en"), locale);
+        QString days = p.until
+                           ? tr("%1 to %2").arg(format::date(p.from, locale), format::date(*p.until, locale))
+                           : tr("from %1").arg(format::date(p.from, locale));
+        if (p.renewal != Renewal::None)
+            days += QStringLiteral(" · ") + tr("renews");
+        auto *title = new QLabel((p.name.isEmpty() ? what : p.name + QStringLiteral(": ") + what)
+                                     + QStringLiteral(" · ") + days,
+                                 row);
+        title->setTextFormat(Qt::PlainText);
+        title->setWordWrap(true);
+        auto *bar = new QProgressBar(row);
+        bar->setObjectName(QStringLiteral("packUsed"));
+        bar->setRange(0, 1000);
+        bar->setValue(qBound(0, s.usedPermille, 1000));
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(10);
+        bar->setAccessibleName(tr("Used"));
+        auto *left = new QLabel(packLeft(s, locale), row);
+        left->setObjectName(QStringLiteral("packLeft"));
+        left->setTextFormat(Qt::PlainText);
+        if (s.status == packs::Status::Exhausted || packs::pastThreshold(s.balance, 80))
+            left->setStyleSheet(look::warningStyle());
+        QString state =
+            s.status == packs::Status::Exhausted ? tr("used up") : tr("%1 % used").arg(s.usedPermille / 10);
+        if (s.balance.overageSeconds > 0)
+            state += QStringLiteral(" · ")
+                     + tr("%1 beyond it").arg(timeutil::formatDuration(s.balance.overageSeconds));
+        if (p.billedElsewhere)
+            state += QStringLiteral(" · ") + tr("billed elsewhere");
+        else if (p.saleInvoiceId)
+            state += QStringLiteral(" · ")
+                     + (p.saleIssued() ? tr("invoice %1").arg(p.saleInvoiceNumber.value_or(QString()))
+                                       : tr("on a draft invoice"));
+        auto *status = new QLabel(state, row);
+        status->setForegroundRole(QPalette::PlaceholderText);
+        auto *statement = new QPushButton(tr("Statement…"), row);
+        statement->setObjectName(QStringLiteral("packStatement"));
+        statement->setToolTip(tr("Write the pack's statement for the client, in their language"));
+        connect(statement, &QPushButton::clicked, this, [this, id = p.id] { writeStatement(id); });
+        grid->addWidget(title, 0, 0, 1, 2);
+        grid->addWidget(bar, 1, 0);
+        grid->addWidget(left, 1, 1);
+        grid->addWidget(status, 2, 0);
+        grid->addWidget(statement, 2, 1, Qt::AlignRight);
+        grid->setColumnStretch(0, 1);
+        m_packs->layout()->addWidget(row);
+    }
+}
+
+void ClientsPage::sellPack()
+{
+    auto client = m_workspace.clients().get(currentClientId());
+    if (!client)
+        return;
+    PackDialog dialog(m_workspace, *client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PackState &sold = dialog.sold();
+    Q_EMIT message(sold.pack.billedElsewhere || !sold.pack.saleInvoiceId
+                       ? tr("Sold %1 a pack.").arg(client->name)
+                       : tr("Sold %1 a pack; its sale is on a draft invoice, to issue from Invoices.")
+                             .arg(client->name));
+    showCurrent();
+}
+
+void ClientsPage::writeStatement(qint64 packId)
+{
+    auto statement = m_workspace.packs().statement(packId);
+    if (!statement) {
+        MessageBox::warning(this, tr("The statement was not written"), statement.error().message());
+        return;
+    }
+    const QString suggested =
+        QStringLiteral("%1 %2.pdf")
+            .arg(statement->client.name, statement->state.pack.from.toString(Qt::ISODate));
+    const QString path = FileDialogs::exportFileName(
+        this, tr("Write the Pack's Statement"), QStringLiteral("packs/statementFolder"), suggested,
+        tr("PDF documents (*.pdf);;CSV files (*.csv)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return;
+    Result<void> written;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(packstatement::csv(*statement)) < 0
+            || !file.commit())
+            written = Error(ErrorCode::Io, file.errorString());
+    } else {
+        written = packstatement::writePdf(*statement, path);
+    }
+    if (!written) {
+        MessageBox::warning(this, tr("The statement was not written"), written.error().message());
+        return;
+    }
+    Q_EMIT message(tr("Wrote the statement to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ClientsPage::newClient()

@@ -3,6 +3,8 @@
 // The Clients section: a searchable list (archived ones on request) and the chosen client's page with
 // their details, unbilled time and amount, last invoice, and a button to invoice them.
 
+#include "clients/client.h"
+
 #include <QWidget>
 
 class QAction;
@@ -39,6 +41,10 @@ public Q_SLOTS:
     void newClient();
     void editCurrent();
     void toggleArchived();
+    // Sell a Pack…: a prepaid pack or retainer for the chosen client.
+    void sellPack();
+    // Writes a pack's statement for the client as a PDF (or CSV), where the user chooses.
+    void writeStatement(qint64 packId);
 
 Q_SIGNALS:
     void invoiceRequested(qint64 clientId);
@@ -49,6 +55,7 @@ protected:
 
 private:
     void showCurrent();
+    void showPacks(const Client &client);
 
     Workspace &m_workspace;
     ClientListModel *m_model;
@@ -67,6 +74,9 @@ private:
     QLabel *m_month;
     QLabel *m_lastInvoice;
     QLabel *m_balance;
+    QWidget *m_packs; // a row per pack in use: what it covers, a bar of what is used, the statement
+    QLabel *m_noPacks;
+    QPushButton *m_sellPack;
     QPushButton *m_edit;
     QPushButton *m_archive;
     QPushButton *m_invoice;

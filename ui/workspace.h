@@ -12,6 +12,7 @@
 #include "clients/clientrepository.h"
 #include "invoicing/einvoice.h"
 #include "invoicing/invoicerepository.h"
+#include "invoicing/packrepository.h"
 #include "reports/reports.h"
 #include "storage/database.h"
 #include "values/error.h"
@@ -78,6 +79,7 @@ public:
     PlanRepository plans() const { return {*m_database, m_clock}; }
     WorkCalendar calendar() const { return {*m_database, m_clock}; }
     Reports reports() const { return {*m_database, m_clock}; }
+    PackRepository packs() const { return {*m_database, m_clock}; }
 
     // Runs an undoable action: applies it through core and, when core accepts it, puts it on the undo
     // stack. A refused action changes nothing and its error comes back.

@@ -85,6 +85,42 @@ Pack fromRow(const QSqlQuery &q)
 
 } // namespace
 
+CoveredShare coveredShare(const billing::Statement &work, const invoiceplan::Coverage &coverage)
+{
+    CoveredShare share;
+    qint64 billable = 0;
+    std::map<qint64, const packs::TimeDrawn *> time;
+    for (const packs::TimeDrawn &d : coverage.time)
+        time[d.entryId] = &d;
+    std::map<qint64, const packs::UnitsDrawn *> units;
+    for (const packs::UnitsDrawn &d : coverage.units)
+        units[d.usageId] = &d;
+    for (const billing::TimeLine &t : work.time) {
+        const auto found = time.find(t.entryId);
+        if (found == time.end() || !found->second->overagePack) {
+            billable += t.amount.minorUnits();
+            continue;
+        }
+        const packs::TimeDrawn &d = *found->second;
+        // Seconds whose worth a pack's credit paid are covered too.
+        const qint64 rest = !d.money.isEmpty() && d.overage.isZero() ? 0 : d.overageSeconds;
+        share.coveredSeconds += t.billedSeconds - rest;
+        if (d.held)
+            share.heldSeconds += rest;
+        else
+            billable += d.overage.minorUnits();
+    }
+    for (const billing::UsageLine &u : work.usage) {
+        const auto found = units.find(u.usageId);
+        if (found == units.end() || !found->second->overagePack)
+            billable += u.amount.minorUnits();
+        else if (!found->second->held)
+            billable += found->second->overage.minorUnits();
+    }
+    share.billable = Money(billable, work.currency);
+    return share;
+}
+
 PackRepository::PackRepository(const Database &db, const Clock &clock)
     : m_database(db), m_db(db), m_clock(clock)
 {}

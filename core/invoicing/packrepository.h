@@ -47,6 +47,15 @@ struct PackStatement
     QList<Line> lines;
 };
 
+// What a client's packs cover of their unbilled work, and what an invoice would still ask for it.
+struct CoveredShare
+{
+    qint64 coveredSeconds = 0; // billed time the packs' minutes or credit cover
+    qint64 heldSeconds = 0;    // beyond a pack that stops: not billed until another covers it
+    Money billable;            // what is still to bill, time and units
+};
+CoveredShare coveredShare(const billing::Statement &work, const invoiceplan::Coverage &coverage);
+
 class PackRepository
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::PackRepository)

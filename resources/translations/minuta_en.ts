@@ -5629,6 +5629,102 @@
         <source>Nothing beyond the drafts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>None in use. A pack of hours, units or credit is drawn down by the work it covers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell a Pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell the client prepaid hours, units or credit, once or every period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h covered by packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h held back: the pack is used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 beyond it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>billed elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on a draft invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the pack's statement for the client, in their language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold %1 a pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold %1 a pack; its sale is on a draft invoice, to issue from Invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the Pack's Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the statement to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::Commands</name>
@@ -7287,6 +7383,117 @@
     </message>
     <message>
         <source>%1 — %2 not billed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::PackDialog</name>
+    <message>
+        <source>Ends on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already billed outside Minuta: no line on a draft invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell a Pack to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, such as “Autumn”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unused hours carried into the next period, at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill it on the client's usual terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill it at an hourly rate of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold it back and warn me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Credit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Renews:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carry &amp;over:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Beyond it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work for %1 from the first day draws the pack down, oldest pack first; what it covers shows on invoices at no charge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5629,6 +5629,102 @@
         <source>Nothing beyond the drafts.</source>
         <translation>Niente oltre le bozze.</translation>
     </message>
+    <message>
+        <source>None in use. A pack of hours, units or credit is drawn down by the work it covers.</source>
+        <translation>Nessuno in uso. Un pacchetto di ore, unità o credito viene scalato dal lavoro che comprende.</translation>
+    </message>
+    <message>
+        <source>Sell a Pack…</source>
+        <translation>Vendi un pacchetto…</translation>
+    </message>
+    <message>
+        <source>Sell the client prepaid hours, units or credit, once or every period</source>
+        <translation>Vendi al cliente ore, unità o credito prepagati, una volta o a ogni periodo</translation>
+    </message>
+    <message>
+        <source>Prepaid packs</source>
+        <translation>Pacchetti prepagati</translation>
+    </message>
+    <message>
+        <source>%1 h covered by packs</source>
+        <translation>%1 h coperte da pacchetti</translation>
+    </message>
+    <message>
+        <source>%1 h held back: the pack is used up</source>
+        <translation>%1 h trattenute: il pacchetto è esaurito</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation>si rinnova</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>esaurito</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>usato al %1 %</translation>
+    </message>
+    <message>
+        <source>%1 beyond it</source>
+        <translation>%1 oltre il pacchetto</translation>
+    </message>
+    <message>
+        <source>billed elsewhere</source>
+        <translation>fatturato altrove</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>fattura %1</translation>
+    </message>
+    <message>
+        <source>on a draft invoice</source>
+        <translation>in una bozza di fattura</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Estratto…</translation>
+    </message>
+    <message>
+        <source>Write the pack's statement for the client, in their language</source>
+        <translation>Scrivi l'estratto del pacchetto per il cliente, nella sua lingua</translation>
+    </message>
+    <message>
+        <source>Sold %1 a pack.</source>
+        <translation>Pacchetto venduto a %1.</translation>
+    </message>
+    <message>
+        <source>Sold %1 a pack; its sale is on a draft invoice, to issue from Invoices.</source>
+        <translation>Pacchetto venduto a %1; la vendita è in una bozza di fattura, da emettere da Fatture.</translation>
+    </message>
+    <message>
+        <source>The statement was not written</source>
+        <translation>L'estratto non è stato scritto</translation>
+    </message>
+    <message>
+        <source>Write the Pack's Statement</source>
+        <translation>Scrivi l'estratto del pacchetto</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>Documenti PDF (*.pdf);;File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the statement to %1.</source>
+        <translation>Estratto scritto in %1.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::Commands</name>
@@ -7288,6 +7384,117 @@
     <message>
         <source>%1 — %2 not billed</source>
         <translation>%1 — %2 non fatturati</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::PackDialog</name>
+    <message>
+        <source>Ends on:</source>
+        <translation>Finisce il:</translation>
+    </message>
+    <message>
+        <source>Already billed outside Minuta: no line on a draft invoice</source>
+        <translation>Già fatturato fuori da Minuta: nessuna riga in una bozza di fattura</translation>
+    </message>
+    <message>
+        <source>Sell a Pack to %1</source>
+        <translation>Vendi un pacchetto a %1</translation>
+    </message>
+    <message>
+        <source>Optional, such as “Autumn”</source>
+        <translation>Facoltativo, ad esempio «Autunno»</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No units</source>
+        <translation>Nessuna unità</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Does not renew</source>
+        <translation>Non si rinnova</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Ogni trimestre</translation>
+    </message>
+    <message>
+        <source>Unused hours carried into the next period, at most</source>
+        <translation>Ore non usate riportate al periodo successivo, al massimo</translation>
+    </message>
+    <message>
+        <source>Bill it on the client's usual terms</source>
+        <translation>Fatturalo alle condizioni abituali del cliente</translation>
+    </message>
+    <message>
+        <source>Bill it at an hourly rate of:</source>
+        <translation>Fatturalo a una tariffa oraria di:</translation>
+    </message>
+    <message>
+        <source>Hold it back and warn me</source>
+        <translation>Trattienilo e avvisami</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit:</source>
+        <translation>&amp;Credito:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prezzo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Renews:</source>
+        <translation>&amp;Rinnovo:</translation>
+    </message>
+    <message>
+        <source>Carry &amp;over:</source>
+        <translation>Ri&amp;porto:</translation>
+    </message>
+    <message>
+        <source>&amp;Beyond it:</source>
+        <translation>&amp;Oltre:</translation>
+    </message>
+    <message>
+        <source>Work for %1 from the first day draws the pack down, oldest pack first; what it covers shows on invoices at no charge.</source>
+        <translation>Il lavoro per %1 dal primo giorno scala il pacchetto, a partire dal più vecchio; ciò che copre compare in fattura senza addebito.</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Vendi</translation>
     </message>
 </context>
 <context>

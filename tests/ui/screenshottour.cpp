@@ -8,12 +8,14 @@
 #include "batchinvoicedialog.h"
 #include "calendarpage.h"
 #include "clientdialog.h"
+#include "clientspage.h"
 #include "entrydialog.h"
 #include "filecontroller.h"
 #include "importdialog.h"
 #include "invoicedialog.h"
 #include "mainwindow.h"
 #include "newinvoicedialog.h"
+#include "packdialog.h"
 #include "plandialog.h"
 #include "reportspage.h"
 #include "servicedialog.h"
@@ -156,6 +158,13 @@ int main(int argc, char **argv)
         save(&window, QStringLiteral("6-reports-%1").arg(int(tab) + 1));
     }
     window.reportsPage()->showTab(ReportsPage::MonthlyTab);
+    // The first client with a prepaid pack in use, on the Clients page.
+    if (const QList<PackState> packs = ws.packs().list().value_or({}); !packs.isEmpty()) {
+        window.showSection(MainWindow::Section::Clients);
+        window.clientsPage()->selectClient(packs.first().pack.clientId);
+        QTest::qWait(50);
+        save(&window, QStringLiteral("2-clients-packs"));
+    }
 
     const QList<Client> clients = ws.clients().list().value_or({});
     const QList<Service> services = ws.services().list().value_or({});
@@ -172,6 +181,8 @@ int main(int argc, char **argv)
         shoot(new EntryDialog(ws, entries.first(), entries.first().start, &window),
               QStringLiteral("9-entry-edit"));
     shoot(new UsageDialog(ws, std::nullopt, &window), QStringLiteral("10-usage"));
+    if (!clients.isEmpty())
+        shoot(new PackDialog(ws, clients.first(), &window), QStringLiteral("19-pack-sell"));
     shoot(new ServiceDialog(ws, services.isEmpty() ? std::nullopt : std::optional(services.first()), &window),
           QStringLiteral("11-service"));
     if (!clients.isEmpty())
