@@ -32,6 +32,7 @@ int runCalendar(Context &context, const QStringList &arguments);
 int runBackup(Context &context, const QStringList &arguments);
 int runImport(Context &context, const QStringList &arguments);
 int runPack(Context &context, const QStringList &arguments);
+int runRecurring(Context &context, const QStringList &arguments);
 // pack statement, built into both halves of the command line (packstatementcommand.cpp).
 int packStatement(Context &context, const QStringList &arguments);
 

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "invoicing/packrepository.h"
+#include "invoicing/recurring.h"
 
 #include "values/timeutil.h"
 
@@ -179,7 +180,7 @@ Result<std::unique_ptr<Database>> Context::openForWriting()
     auto db = Database::open(filePath(), options);
     if (!db)
         return db;
-    // Retainers whose new period has begun since Minuta last wrote to the file renew now.
+    // Retainers and fees whose new period has begun since Minuta last wrote to the file come now.
     if (auto renewed = PackRepository(**db, clock).renewDue(); !renewed)
         warn(tr("Retainers could not renew: %1").arg(renewed.error().message()));
     else
@@ -187,6 +188,10 @@ Result<std::unique_ptr<Database>> Context::openForWriting()
             warn(tr("Retainer of %1 renewed: pack %2, %3 to %4.")
                      .arg(s.pack.clientName, QString::number(s.pack.id), s.pack.from.toString(Qt::ISODate),
                           s.pack.until.value_or(s.pack.from).toString(Qt::ISODate)));
+    if (auto fees = RecurringRepository(**db, clock).addDue(); !fees)
+        warn(tr("Recurring fees could not be added: %1").arg(fees.error().message()));
+    else if (*fees > 0)
+        warn(tr("%1 recurring fee line(s) added to draft invoices.").arg(*fees));
     return db;
 }
 

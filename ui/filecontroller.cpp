@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include "invoicing/packrepository.h"
+#include "invoicing/recurring.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/interruption.h"
@@ -69,6 +70,7 @@ bool FileController::open(const QString &path, bool create)
     close();
     // Retainers whose new period began since the file was last open renew before anything shows it.
     auto renewed = PackRepository(**file, m_clock).renewDue();
+    auto fees = RecurringRepository(**file, m_clock).addDue();
     m_workspace = std::make_unique<Workspace>(std::move(file.value()), m_clock);
     m_workspace->setLocale(appinfo::interfaceLocale());
     connect(m_workspace.get(), &Workspace::errorOccurred, this, [this](const QString &text) {
@@ -90,6 +92,10 @@ bool FileController::open(const QString &path, bool create)
         Q_EMIT message(
             MainWindow::tr("%n retainer period(s) began; each is sold on the client's draft invoice.",
                            nullptr, int(renewed->size())));
+    if (!fees)
+        Q_EMIT message(MainWindow::tr("Recurring fees could not be added: %1").arg(fees.error().message()));
+    else if (*fees > 0)
+        Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, *fees));
     QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
     Q_EMIT stateChanged();
     startDailyBackup();

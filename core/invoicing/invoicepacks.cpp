@@ -5,7 +5,8 @@
 
 #include <QSqlQuery>
 
-// InvoiceRepository, the lines that sell prepaid packs: each on the client's newest draft, following
+// InvoiceRepository, the lines made for a client outside its work: the draft they go on, and the
+// lines that sell prepaid packs, each on the client's newest draft, following
 // the pack while that draft is not issued. (The lines that show what a pack covered are made with the
 // rest of a draft's work, in invoiceplan.)
 
@@ -14,24 +15,10 @@ namespace minuta {
 Result<Invoice> InvoiceRepository::addPackSale(const Pack &pack)
 {
     return inTransaction(m_db, [&]() -> Result<Invoice> {
-        auto newest =
-            sql::scalar(m_db,
-                        QStringLiteral("SELECT max(id) FROM invoice WHERE client_id = ? AND kind = 'invoice' "
-                                       "AND status = 'draft' AND currency = ?"),
-                        {pack.clientId, pack.price.currency().code()});
-        if (!newest)
-            return newest.error();
-        qint64 draftId = newest->isNull() ? 0 : newest->toLongLong();
-        if (draftId == 0) {
-            DraftRequest request;
-            request.clientId = pack.clientId;
-            request.allowEmpty = true;
-            request.workless = true;
-            auto drafted = createDraft(request);
-            if (!drafted)
-                return drafted.error();
-            draftId = drafted->invoice.id;
-        }
+        auto found = draftFor(pack.clientId, pack.price.currency());
+        if (!found)
+            return found.error();
+        const qint64 draftId = *found;
         auto draft = loadDraft(draftId);
         if (!draft)
             return draft.error();
@@ -46,6 +33,27 @@ Result<Invoice> InvoiceRepository::addPackSale(const Pack &pack)
         line.packRole = PackRole::Sale;
         return addLine(draftId, line);
     });
+}
+
+Result<qint64> InvoiceRepository::draftFor(qint64 clientId, Currency currency)
+{
+    auto newest =
+        sql::scalar(m_db,
+                    QStringLiteral("SELECT max(id) FROM invoice WHERE client_id = ? AND kind = 'invoice' "
+                                   "AND status = 'draft' AND currency = ?"),
+                    {clientId, currency.code()});
+    if (!newest)
+        return newest.error();
+    if (!newest->isNull())
+        return newest->toLongLong();
+    DraftRequest request;
+    request.clientId = clientId;
+    request.allowEmpty = true;
+    request.workless = true;
+    auto drafted = createDraft(request);
+    if (!drafted)
+        return drafted.error();
+    return drafted->invoice.id;
 }
 
 Result<void> InvoiceRepository::updatePackSale(const Pack &pack)

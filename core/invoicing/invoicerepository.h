@@ -121,6 +121,9 @@ public:
     // The line that sells a pack, on the client's newest draft in the pack's currency (a new draft when
     // there is none). Its price and description follow the pack until the draft is issued.
     Result<Invoice> addPackSale(const Pack &pack);
+    // The client's newest draft in `currency`, or a new one with no work on it: where lines made for
+    // the client (a pack's sale, a recurring fee) go.
+    Result<qint64> draftFor(qint64 clientId, Currency currency);
     Result<void> updatePackSale(const Pack &pack);
 
     Result<Invoice> get(qint64 invoiceId) const;

@@ -53,3 +53,25 @@ ALTER TABLE invoice ADD COLUMN packs_drawn INTEGER NOT NULL DEFAULT 0 CHECK (pac
 -- Units a line bills of a usage record, when a pack covered part of it (NULL: the whole record).
 ALTER TABLE invoice_line_usage ADD COLUMN quantity_milli INTEGER;
 ALTER TABLE invoice_line_usage ADD COLUMN amount INTEGER;
+
+-- A fixed fee that recurs for a client ("mailbox management, €200 a month"): each period from its
+-- first day, until its last, it goes on the client's draft invoice as a line, once.
+CREATE TABLE recurring_line (
+    id                INTEGER PRIMARY KEY,
+    client_id         INTEGER NOT NULL REFERENCES client (id) ON DELETE RESTRICT,
+    description       TEXT    NOT NULL CHECK (length(description) BETWEEN 1 AND 1000),
+    quantity_milli    INTEGER NOT NULL CHECK (quantity_milli > 0),
+    unit_price        INTEGER NOT NULL CHECK (unit_price >= 0),
+    currency          TEXT    NOT NULL CHECK (currency GLOB '[A-Z][A-Z][A-Z]'),
+    -- Thousandths of a percent; NULL: the invoice's standard rate.
+    tax_rate          INTEGER CHECK (tax_rate IS NULL OR tax_rate BETWEEN 0 AND 100000),
+    every             TEXT    NOT NULL CHECK (every IN ('week', 'month', 'quarter', 'year')),
+    starts_on         TEXT    NOT NULL,
+    ends_on           TEXT,
+    -- The first day of the last period put on a draft; NULL: none yet.
+    billed_through    TEXT,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    CHECK (ends_on IS NULL OR ends_on >= starts_on)
+) STRICT;
+CREATE INDEX recurring_line_client ON recurring_line (client_id);

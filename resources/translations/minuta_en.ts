@@ -1123,6 +1123,45 @@
     </message>
 </context>
 <context>
+    <name>minuta::RecurringRepository</name>
+    <message>
+        <source>There is no recurring fee %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before billing them a fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price must be in the client's currency (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day is not before the first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>minuta::ReportPdf</name>
     <message>
         <source>Nothing in this period.</source>
@@ -4275,6 +4314,126 @@
         <source>Still to bill</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee %1 for %2: %3, %4 × %5 %6, %7, from %8%9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On drafts up to the period from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a fixed fee that goes on the client's draft invoice each period, from its first day (periods already begun go on now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the fee is for, as the invoice says it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price per period, in the client's currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many (default: 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tax rate in percent when it differs from the invoice's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week, month, quarter or year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first period's first day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day a period may start on (default: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“recurring add” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“recurring add” needs --client, --description, --price and --every.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--every is week, month, quarter or year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the recurring fees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“recurring list” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recurring fees. Add one with: minuta-cli recurring add --client C --description T --price P --every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes a recurring fee; the lines it already put on invoices stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“recurring delete” needs the fee's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted fee %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a fee that recurs each period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the recurring fees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete a recurring fee.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4414,6 +4573,10 @@
         <source>Sell prepaid packs and retainers; see what each has left.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fixed fees that go on a client's draft each period.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::cli::ClientCommands</name>
@@ -4505,6 +4668,14 @@
     </message>
     <message>
         <source>Retainer of %1 renewed: pack %2, %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurring fees could not be added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 recurring fee line(s) added to draft invoices.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7123,6 +7294,17 @@
     </message>
     <message numerus="yes">
         <source>%n retainer period(s) began; each is sold on the client's draft invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring fees could not be added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recurring fee(s) added to draft invoices.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1123,6 +1123,45 @@
     </message>
 </context>
 <context>
+    <name>minuta::RecurringRepository</name>
+    <message>
+        <source>There is no recurring fee %1.</source>
+        <translation>Non esiste il canone fisso %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived; bring the client back before billing them a fee.</source>
+        <translation>«%1» è archiviato; ripristina il cliente prima di addebitargli un canone.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descrizione</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La quantità deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The price must be in the client's currency (%1).</source>
+        <translation>Il prezzo deve essere nella valuta del cliente (%1).</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>Il prezzo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>L'aliquota deve essere tra 0 e 100 %.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Il primo giorno</translation>
+    </message>
+    <message>
+        <source>The last day is not before the first.</source>
+        <translation>L'ultimo giorno non può precedere il primo.</translation>
+    </message>
+</context>
+<context>
     <name>minuta::ReportPdf</name>
     <message>
         <source>Nothing in this period.</source>
@@ -4275,6 +4314,126 @@
         <source>Still to bill</source>
         <translation>Ancora da fatturare</translation>
     </message>
+    <message>
+        <source>every week</source>
+        <translation>ogni settimana</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>ogni mese</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>ogni trimestre</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>ogni anno</translation>
+    </message>
+    <message>
+        <source>Fee %1 for %2: %3, %4 × %5 %6, %7, from %8%9</source>
+        <translation>Canone %1 per %2: %3, %4 × %5 %6, %7, dal %8%9</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> al %1</translation>
+    </message>
+    <message>
+        <source>On drafts up to the period from %1</source>
+        <translation>Nelle bozze fino al periodo dal %1</translation>
+    </message>
+    <message>
+        <source>Adds a fixed fee that goes on the client's draft invoice each period, from its first day (periods already begun go on now).</source>
+        <translation>Aggiunge un canone fisso che va nella bozza di fattura del cliente a ogni periodo, dal suo primo giorno (i periodi già iniziati ci vanno subito).</translation>
+    </message>
+    <message>
+        <source>What the fee is for, as the invoice says it.</source>
+        <translation>A cosa si riferisce il canone, come lo dice la fattura.</translation>
+    </message>
+    <message>
+        <source>The price per period, in the client's currency.</source>
+        <translation>Il prezzo per periodo, nella valuta del cliente.</translation>
+    </message>
+    <message>
+        <source>How many (default: 1).</source>
+        <translation>Quanti (predefinito: 1).</translation>
+    </message>
+    <message>
+        <source>A tax rate in percent when it differs from the invoice's.</source>
+        <translation>Un'aliquota in percentuale, se diversa da quella della fattura.</translation>
+    </message>
+    <message>
+        <source>week, month, quarter or year.</source>
+        <translation>week, month, quarter o year (settimana, mese, trimestre o anno).</translation>
+    </message>
+    <message>
+        <source>The first period's first day (default: today).</source>
+        <translation>Il primo giorno del primo periodo (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>The last day a period may start on (default: none).</source>
+        <translation>L'ultimo giorno in cui può iniziare un periodo (predefinito: nessuno).</translation>
+    </message>
+    <message>
+        <source>“recurring add” takes options only.</source>
+        <translation>«recurring add» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>“recurring add” needs --client, --description, --price and --every.</source>
+        <translation>«recurring add» richiede --client, --description, --price e --every.</translation>
+    </message>
+    <message>
+        <source>--every is week, month, quarter or year.</source>
+        <translation>--every è week, month, quarter o year.</translation>
+    </message>
+    <message>
+        <source>Lists the recurring fees.</source>
+        <translation>Elenca i canoni fissi.</translation>
+    </message>
+    <message>
+        <source>“recurring list” takes options only.</source>
+        <translation>«recurring list» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>No recurring fees. Add one with: minuta-cli recurring add --client C --description T --price P --every month</source>
+        <translation>Nessun canone fisso. Aggiungine uno con: minuta-cli recurring add --client C --description T --price P --every month</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Ogni</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Deletes a recurring fee; the lines it already put on invoices stay.</source>
+        <translation>Elimina un canone fisso; le righe già messe in fattura restano.</translation>
+    </message>
+    <message>
+        <source>“recurring delete” needs the fee's id.</source>
+        <translation>«recurring delete» richiede l'ID del canone.</translation>
+    </message>
+    <message>
+        <source>Deleted fee %1 (%2).</source>
+        <translation>Canone %1 eliminato (%2).</translation>
+    </message>
+    <message>
+        <source>Add a fee that recurs each period.</source>
+        <translation>Aggiungi un canone che si ripete a ogni periodo.</translation>
+    </message>
+    <message>
+        <source>List the recurring fees.</source>
+        <translation>Elenca i canoni fissi.</translation>
+    </message>
+    <message>
+        <source>Delete a recurring fee.</source>
+        <translation>Elimina un canone fisso.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::Cli</name>
@@ -4414,6 +4573,10 @@
         <source>Sell prepaid packs and retainers; see what each has left.</source>
         <translation>Vendi pacchetti prepagati e canoni; vedi quanto resta di ciascuno.</translation>
     </message>
+    <message>
+        <source>Fixed fees that go on a client's draft each period.</source>
+        <translation>Canoni fissi che vanno nella bozza di un cliente a ogni periodo.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::cli::ClientCommands</name>
@@ -4506,6 +4669,14 @@
     <message>
         <source>Retainer of %1 renewed: pack %2, %3 to %4.</source>
         <translation>Canone di %1 rinnovato: pacchetto %2, dal %3 al %4.</translation>
+    </message>
+    <message>
+        <source>Recurring fees could not be added: %1</source>
+        <translation>Non è stato possibile aggiungere i canoni fissi: %1</translation>
+    </message>
+    <message>
+        <source>%1 recurring fee line(s) added to draft invoices.</source>
+        <translation>%1 righe di canoni fissi aggiunte alle bozze di fattura.</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +7297,17 @@
         <translation>
             <numerusform>È iniziato %n periodo di canone; è venduto nella bozza di fattura del cliente.</numerusform>
             <numerusform>Sono iniziati %n periodi di canone; ognuno è venduto nella bozza di fattura del cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring fees could not be added: %1</source>
+        <translation>Non è stato possibile aggiungere i canoni fissi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring fee(s) added to draft invoices.</source>
+        <translation>
+            <numerusform>%n canone fisso aggiunto alle bozze di fattura.</numerusform>
+            <numerusform>%n canoni fissi aggiunti alle bozze di fattura.</numerusform>
         </translation>
     </message>
 </context>

@@ -98,8 +98,8 @@ TEST_F(CliPacks, APackIsSoldDrawnDownWarnedAboutShownAsCoveredAndClosed)
     ok({s("pack"), s("statement"), id, s("-o"), csvPath});
     QFile csvFile(csvPath);
     ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
-    EXPECT_EQ(csvFile.readAll(), QByteArray("Date,Description,Hours drawn,Hours left\r\n")
-                                     + day(1).toUtf8() + QByteArray(",,1.00,1.00\r\n") + day(2).toUtf8()
+    EXPECT_EQ(csvFile.readAll(), QByteArray("Date,Description,Hours drawn,Hours left\r\n") + day(1).toUtf8()
+                                     + QByteArray(",,1.00,1.00\r\n") + day(2).toUtf8()
                                      + QByteArray(",,1.00,0.00\r\n"));
     const QString pdfPath = dir.file(s("statement.pdf"));
     ok({s("pack"), s("statement"), id, s("-o"), pdfPath});
@@ -170,4 +170,30 @@ TEST_F(CliPacks, UnitsMoneyAndRetainersAreSoldAndWrongPacksRefused)
     refused({s("pack"), s("add"), client, s("ACME"), s("--hours"), s("1")}, s("Usage:"), 2);
     refused({s("pack"), s("show"), s("999")}, s("There is no pack 999"));
     refused({s("pack"), s("edit"), s("999"), s("--hours"), s("3")}, s("There is no pack 999"));
+}
+
+TEST_F(CliPacks, RecurringFeesGoOnTheDraftAndAreListedAndDeleted)
+{
+    // €200.00 a month from the first of this month: this month's line goes on a new draft now.
+    const QDate first(cliToday().year(), cliToday().month(), 1);
+    const QJsonObject fee =
+        json({s("recurring"), s("add"), s("--client"), s("ACME"), s("--description"), s("Mailbox management"),
+              s("--price"), s("200"), s("--every"), s("month"), s("--from"), first.toString(Qt::ISODate)})
+            .toObject();
+    EXPECT_EQ(fee[s("unit_price")].toInteger(), 20000);
+    EXPECT_EQ(fee[s("billed_through")].toString(), first.toString(Qt::ISODate));
+    const QJsonArray invoices = json({s("invoice"), s("list")}).toArray();
+    ASSERT_EQ(invoices.size(), 1);
+    EXPECT_EQ(invoices[0].toObject()[s("status")].toString(), s("draft"));
+    EXPECT_EQ(json({s("recurring"), s("list"), s("--client"), s("ACME")}).toArray().size(), 1);
+
+    refused({s("recurring"), s("add"), s("--client"), s("ACME"), s("--description"), s("X"), s("--price"),
+             s("1"), s("--every"), s("fortnight")},
+            s("--every is week, month, quarter or year"));
+    refused({s("recurring"), s("add"), s("--client"), s("ACME"), s("--description"), s("X"), s("--price"),
+             s("-1"), s("--every"), s("month")},
+            s("negative"));
+    refused({s("recurring"), s("delete"), s("999")}, s("There is no recurring fee 999"));
+    ok({s("recurring"), s("delete"), QString::number(fee[s("id")].toInteger())});
+    EXPECT_EQ(json({s("recurring"), s("list")}).toArray().size(), 0);
 }

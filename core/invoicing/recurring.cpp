@@ -1,0 +1,278 @@
+#include "invoicing/recurring.h"
+
+#include "clients/clientrepository.h"
+#include "invoicing/invoicelabels.h"
+#include "invoicing/invoiceplan.h"
+#include "invoicing/invoicerepository.h"
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+#include "storage/transaction.h"
+#include "values/clock.h"
+#include "values/timeutil.h"
+#include "values/validation.h"
+
+#include <QSqlQuery>
+
+namespace minuta {
+
+QString everyName(Every every)
+{
+    switch (every) {
+    case Every::Week:
+        return QStringLiteral("week");
+    case Every::Month:
+        return QStringLiteral("month");
+    case Every::Quarter:
+        return QStringLiteral("quarter");
+    case Every::Year:
+        return QStringLiteral("year");
+    }
+    return QString();
+}
+
+std::optional<Every> everyFromName(QStringView name)
+{
+    for (Every e : {Every::Week, Every::Month, Every::Quarter, Every::Year})
+        if (name == everyName(e))
+            return e;
+    return std::nullopt;
+}
+
+QDate nextPeriod(QDate from, Every every)
+{
+    switch (every) {
+    case Every::Week:
+        return from.addDays(7);
+    case Every::Month:
+        return from.addMonths(1);
+    case Every::Quarter:
+        return from.addMonths(3);
+    case Every::Year:
+        return from.addYears(1);
+    }
+    return from.addMonths(1);
+}
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT r.id, r.client_id, c.name, r.description, r.quantity_milli, "
+                                       "r.unit_price, r.currency, r.tax_rate, "
+                                       "r.every, r.starts_on, r.ends_on, r.billed_through FROM "
+                                       "recurring_line r JOIN client c ON c.id = r.client_id ");
+
+std::optional<QDate> optionalDate(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const std::optional<QDate> &d)
+{
+    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
+RecurringRepository::RecurringRepository(const Database &db, const Clock &clock)
+    : m_database(db), m_db(db), m_clock(clock)
+{}
+
+Result<QList<RecurringLine>> RecurringRepository::load(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q, kSelect + where + QStringLiteral(" ORDER BY c.name, r.id"), values); !r)
+        return r.error();
+    QList<RecurringLine> lines;
+    while (q.next()) {
+        RecurringLine l;
+        l.id = q.value(0).toLongLong();
+        l.clientId = q.value(1).toLongLong();
+        l.clientName = q.value(2).toString();
+        l.description = q.value(3).toString();
+        l.quantity = Quantity::fromMilli(q.value(4).toLongLong());
+        l.unitPrice =
+            Money(q.value(5).toLongLong(), Currency::fromCode(q.value(6).toString()).value_or(Currency()));
+        if (const auto rate = sql::optionalInt(q.value(7)))
+            l.taxRate = TaxRate::fromMilliPercent(*rate);
+        l.every = everyFromName(q.value(8).toString()).value_or(Every::Month);
+        l.from = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        l.until = optionalDate(q.value(10));
+        l.billedThrough = optionalDate(q.value(11));
+        lines.append(l);
+    }
+    return lines;
+}
+
+Result<RecurringLine> RecurringRepository::get(qint64 id) const
+{
+    auto lines = load(QStringLiteral("WHERE r.id = ?"), {id});
+    if (!lines)
+        return lines.error();
+    if (lines->isEmpty())
+        return Error(ErrorCode::NotFound, tr("There is no recurring fee %1.").arg(id),
+                     QStringLiteral("recurring"));
+    return lines->first();
+}
+
+Result<QList<RecurringLine>> RecurringRepository::list(std::optional<qint64> clientId) const
+{
+    if (clientId)
+        return load(QStringLiteral("WHERE r.client_id = ?"), {*clientId});
+    return load(QString(), {});
+}
+
+Result<RecurringLine> RecurringRepository::add(RecurringLine l)
+{
+    auto client = ClientRepository(m_database, m_clock).get(l.clientId);
+    if (!client)
+        return client.error();
+    if (client->archived)
+        return Error(
+            ErrorCode::Conflict,
+            tr("“%1” is archived; bring the client back before billing them a fee.").arg(client->name),
+            QStringLiteral("client"));
+    l.description = validation::cleanText(l.description);
+    if (auto r =
+            validation::checkRequired(l.description, QStringLiteral("description"), tr("The description"));
+        !r)
+        return r.error();
+    if (auto r = validation::checkText(l.description, 1000, QStringLiteral("description"),
+                                       tr("The description"), false);
+        !r)
+        return r.error();
+    if (!l.quantity.isPositive())
+        return Error(ErrorCode::InvalidInput, tr("The quantity must be more than zero."),
+                     QStringLiteral("quantity"));
+    if (!l.unitPrice.isValid() || l.unitPrice.currency() != client->currency)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The price must be in the client's currency (%1).").arg(client->currency.code()),
+                     QStringLiteral("price"));
+    if (l.unitPrice.isNegative())
+        return Error(ErrorCode::InvalidInput, tr("The price cannot be negative."), QStringLiteral("price"));
+    if (auto amount = l.quantity.times(l.unitPrice); !amount)
+        return Error(amount.error().code(), amount.error().message(), QStringLiteral("price"));
+    if (l.taxRate && (l.taxRate->milliPercent() < 0 || l.taxRate->milliPercent() > TaxRate::Hundred))
+        return Error(ErrorCode::InvalidInput, tr("The tax rate must be between 0 and 100 %."),
+                     QStringLiteral("taxRate"));
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    if (!l.from.isValid())
+        l.from = today;
+    if (auto r = validation::checkUsualDate(l.from, today, validation::UnusualDate::Refuse,
+                                            QStringLiteral("from"), tr("The first day"));
+        !r)
+        return r.error();
+    if (l.until && (!l.until->isValid() || *l.until < l.from))
+        return Error(ErrorCode::InvalidInput, tr("The last day is not before the first."),
+                     QStringLiteral("until"));
+    l.clientName = client->name;
+    l.billedThrough.reset();
+    const qint64 now = m_clock.nowSecs();
+    auto id = inTransaction(m_db, [&]() -> Result<qint64> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral(
+                    "INSERT INTO recurring_line (client_id, description, quantity_milli, unit_price, "
+                    "currency, tax_rate, every, starts_on, ends_on, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {l.clientId, l.description, l.quantity.milli(), l.unitPrice.minorUnits(),
+                 l.unitPrice.currency().code(), l.taxRate ? QVariant(l.taxRate->milliPercent()) : QVariant(),
+                 everyName(l.every), l.from.toString(Qt::ISODate), dateValue(l.until), now, now});
+            !r)
+            return r.error();
+        const qint64 newId = sql::lastInsertId(q);
+        if (auto due = addDue(); !due)
+            return due.error();
+        return newId;
+    });
+    if (!id)
+        return id.error();
+    return get(*id);
+}
+
+Result<RecurringLine> RecurringRepository::remove(qint64 id)
+{
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    auto removed = inTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        return sql::exec(q, QStringLiteral("DELETE FROM recurring_line WHERE id = ?"), {id});
+    });
+    if (!removed)
+        return removed.error();
+    return existing;
+}
+
+Result<int> RecurringRepository::addDue()
+{
+    const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<RecurringLine> due;
+    for (const RecurringLine &l : std::as_const(*all)) {
+        const QDate next = l.billedThrough ? nextPeriod(*l.billedThrough, l.every) : l.from;
+        if (next <= today && (!l.until || next <= *l.until))
+            due.append(l);
+    }
+    if (due.isEmpty())
+        return 0;
+    return inTransaction(m_db, [&]() -> Result<int> {
+        int added = 0;
+        InvoiceRepository invoices(m_database, m_clock);
+        ClientRepository clients(m_database, m_clock);
+        for (const RecurringLine &l : std::as_const(due)) {
+            auto client = clients.get(l.clientId);
+            if (!client)
+                return client.error();
+            // An archived client, or one whose currency changed, is not billed: the fee waits.
+            if (client->archived || client->currency != l.unitPrice.currency())
+                continue;
+            QDate period = l.billedThrough ? nextPeriod(*l.billedThrough, l.every) : l.from;
+            std::optional<QDate> last;
+            while (period <= today && (!l.until || period <= *l.until)) {
+                auto draftId = invoices.draftFor(l.clientId, l.unitPrice.currency());
+                if (!draftId)
+                    return draftId.error();
+                auto draft = invoices.get(*draftId);
+                if (!draft)
+                    return draft.error();
+                const QString language = draft->language();
+                const QLocale locale =
+                    invoicelabels::locale(language, client->country, draft->parties.business.country);
+                InvoiceLine line;
+                const QDate end = nextPeriod(period, l.every).addDays(-1);
+                line.description =
+                    l.description + QStringLiteral(" (")
+                    + invoicelabels::text(invoicelabels::Label::PackFromTo, language)
+                          .arg(invoiceplan::lineDate(period, locale), invoiceplan::lineDate(end, locale))
+                    + QLatin1Char(')');
+                line.description = line.description.left(1000);
+                line.quantity = l.quantity;
+                line.unitPrice = l.unitPrice;
+                line.taxRate = l.taxRate;
+                if (auto r = invoices.addLine(*draftId, line); !r)
+                    return r.error();
+                last = period;
+                ++added;
+                period = nextPeriod(period, l.every);
+            }
+            if (last) {
+                QSqlQuery q(m_db);
+                if (auto r = sql::exec(
+                        q,
+                        QStringLiteral("UPDATE recurring_line SET billed_through = ?, updated_at = ? "
+                                       "WHERE id = ?"),
+                        {last->toString(Qt::ISODate), m_clock.nowSecs(), l.id});
+                    !r)
+                    return r.error();
+            }
+        }
+        return added;
+    });
+}
+
+} // namespace minuta

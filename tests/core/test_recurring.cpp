@@ -1,0 +1,124 @@
+// Fixed fees that recur: each period from the first day goes on the client's draft once, the ones
+// already begun at once, the next on its first day, none after the last; wrong fees change nothing.
+//
+// Giulia Rossi's business (Italy, ordinary VAT 22 %, INPS 4 % on the fees, no withholding here).
+
+#include "business/business.h"
+#include "business/settings.h"
+#include "clients/clientrepository.h"
+#include "invoicing/invoicerepository.h"
+#include "invoicing/recurring.h"
+
+#include "databasetest.h"
+#include "qtprinters.h"
+#include "testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace minuta;
+using namespace minuta::test;
+
+namespace {
+
+const Currency EUR = *Currency::fromCode(u"EUR");
+const Currency USD = *Currency::fromCode(u"USD");
+
+Money eur(qint64 cents)
+{
+    return Money(cents, EUR);
+}
+
+class Recurring : public DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        t.clock().setLocal(2026, 12, 1, 10, 0);
+        BusinessRepository business(t.db(), t.clock());
+        ASSERT_TRUE(business.save(italianBusiness(*business.get())).ok());
+        Client c = italianClient(QStringLiteral("Studio Verdi"));
+        c.language = QStringLiteral("it");
+        verdi = clients.add(c).value();
+    }
+
+    RecurringLine fee(qint64 cents, QDate from, std::optional<QDate> until = std::nullopt)
+    {
+        RecurringLine l;
+        l.clientId = verdi.id;
+        l.description = QStringLiteral("Gestione casella email");
+        l.unitPrice = eur(cents);
+        l.every = Every::Month;
+        l.from = from;
+        l.until = until;
+        return l;
+    }
+
+    ClientRepository clients{t.db(), t.clock()};
+    InvoiceRepository invoices{t.db(), t.clock()};
+    RecurringRepository fees{t.db(), t.clock()};
+    Client verdi;
+};
+
+} // namespace
+
+TEST_F(Recurring, EachPeriodGoesOnTheDraftOnceFromItsFirstDayToTheLast)
+{
+    // €200.00 a month from 1 Oct to 15 Jan: on 1 Dec, October, November and December go on a new
+    // draft. Fees 600.00; INPS 4 % = 24.00; VAT 22 % on 624.00 = 137.28; total 761.28.
+    const RecurringLine added = *fees.add(fee(20000, QDate(2026, 10, 1), QDate(2027, 1, 15)));
+    EXPECT_EQ(added.billedThrough, QDate(2026, 12, 1));
+    QList<InvoiceSummary> drafts = *invoices.list({});
+    ASSERT_EQ(drafts.size(), 1);
+    const Invoice draft = *invoices.get(drafts[0].id);
+    ASSERT_EQ(draft.lines.size(), 3);
+    EXPECT_EQ(draft.lines[0].description,
+              QStringLiteral("Gestione casella email (dal 1 ott 2026 al 31 ott 2026)"));
+    EXPECT_EQ(draft.lines[2].description,
+              QStringLiteral("Gestione casella email (dal 1 dic 2026 al 31 dic 2026)"));
+    for (const InvoiceLine &l : draft.lines)
+        EXPECT_EQ(l.amount, eur(20000));
+    EXPECT_EQ(draft.totals.contribution, eur(2400));
+    EXPECT_EQ(draft.totals.tax, eur(13728));
+    EXPECT_EQ(draft.totals.total, eur(76128));
+
+    // Nothing more today; January on its first day, on the same draft; none after 15 Jan.
+    EXPECT_EQ(*fees.addDue(), 0);
+    t.clock().setLocal(2027, 1, 1, 8, 0);
+    EXPECT_EQ(*fees.addDue(), 1);
+    EXPECT_EQ(invoices.get(draft.id)->lines.size(), 4);
+    t.clock().setLocal(2027, 3, 1, 8, 0);
+    EXPECT_EQ(*fees.addDue(), 0);
+
+    // Once the draft is issued, the next fee starts a new draft; deleting the fee keeps its lines.
+    ASSERT_TRUE(invoices.issue(draft.id).ok());
+    const RecurringLine second = *fees.add(fee(5000, QDate(2027, 3, 1)));
+    drafts = *invoices.list({});
+    ASSERT_EQ(drafts.size(), 2);
+    ASSERT_TRUE(fees.remove(second.id).ok());
+    EXPECT_EQ(invoices.get(drafts[0].id == draft.id ? drafts[1].id : drafts[0].id)->lines.size(), 1);
+    EXPECT_EQ(fees.list()->size(), 1);
+}
+
+TEST_F(Recurring, WrongFeesAreRefusedAndChangeNothing)
+{
+    const QDate nov1(2026, 11, 1);
+    RecurringLine dollars = fee(100, nov1);
+    dollars.unitPrice = Money(100, USD);
+    expectRefused([&] { return fees.add(dollars); }, QStringLiteral("price"));
+    expectRefused([&] { return fees.add(fee(-1, nov1)); }, QStringLiteral("price"));
+    RecurringLine none = fee(100, nov1);
+    none.quantity = Quantity();
+    expectRefused([&] { return fees.add(none); }, QStringLiteral("quantity"));
+    RecurringLine blank = fee(100, nov1);
+    blank.description = QStringLiteral("   ");
+    expectRefused([&] { return fees.add(blank); }, QStringLiteral("description"));
+    expectRefused([&] { return fees.add(fee(100, nov1, QDate(2026, 10, 1))); }, QStringLiteral("until"));
+    expectRefused([&] { return fees.add(fee(100, QDate(1990, 1, 1))); }, QStringLiteral("from"));
+    RecurringLine huge = fee(100, nov1);
+    huge.unitPrice = eur(std::numeric_limits<qint64>::max() / 2);
+    huge.quantity = Quantity::fromMilli(1000000);
+    expectRefused([&] { return fees.add(huge); }, QStringLiteral("price"));
+    ASSERT_TRUE(clients.setArchived(verdi.id, true).ok());
+    expectRefused([&] { return fees.add(fee(100, nov1)); }, QStringLiteral("client"));
+    expectRefused([&] { return fees.remove(4242); }, QStringLiteral("recurring"));
+}
