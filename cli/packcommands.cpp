@@ -5,6 +5,7 @@
 #include "jsonformat.h"
 #include "output.h"
 
+#include "business/settings.h"
 #include "clients/clientrepository.h"
 #include "invoicing/packrepository.h"
 #include "values/timeutil.h"
@@ -497,17 +498,18 @@ int runPack(Context &ctx, const QStringList &arguments)
 }
 
 // What the client's packs have left, on stderr after work is logged for them: a warning once a pack
-// is past 80 % used or used up (exit status stays 0).
+// is past the settings' share used (80 % unless changed) or used up (exit status stays 0).
 void warnAboutPacks(Context &ctx, Database &db, qint64 clientId)
 {
     auto active = PackRepository(db, ctx.clock).activeFor(clientId);
     if (!active)
         return;
+    const int percent = Settings(db).businessDefaults().value_or(BusinessDefaults{}).packWarningPercent;
     for (const PackState &s : std::as_const(*active)) {
         if (s.status == packs::Status::Exhausted)
             ctx.warn(tr("pack %1 of %2 is used up: %3")
                          .arg(QString::number(s.pack.id), s.pack.clientName, packLeft(s, ctx.locale)));
-        else if (packs::pastThreshold(s.balance, 80))
+        else if (packs::pastThreshold(s.balance, percent))
             ctx.warn(tr("pack %1 of %2 is %3 % used: %4")
                          .arg(QString::number(s.pack.id), s.pack.clientName,
                               QString::number(s.usedPermille / 10), packLeft(s, ctx.locale)));

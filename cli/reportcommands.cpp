@@ -1,4 +1,5 @@
-// minuta-cli report monthly | aging: figures per client and month, unpaid invoices by age
+// minuta-cli report monthly | aging | packs: figures per client and month, unpaid invoices by age,
+// prepaid packs per month
 
 #include "commands.h"
 #include "context.h"
@@ -6,6 +7,7 @@
 #include "output.h"
 
 #include "clients/clientrepository.h"
+#include "invoicing/packrepository.h"
 #include "io/reportcsv.h"
 #include "reports/reports.h"
 #include "values/timeutil.h"
@@ -178,7 +180,65 @@ int reportAging(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int reportPacks(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(
+            p, QStringLiteral("report packs"), QStringLiteral("[--from DATE] [--to DATE]"),
+            tr("Prepaid packs per month: sold (packs, hours, value), hours used, packs ended and the hours "
+               "they left unused. The last twelve months unless told."),
+            {option("from", tr("From the month of this day."), "DATE"),
+             option("to", tr("To the month of this day, included."), "DATE")},
+            args, code))
+        return code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usageError(tr("“report packs” takes options only."));
+    auto db = ctx.openForReading();
+    if (!db)
+        return ctx.failure(db.error());
+    const QDate today = timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone());
+    auto dates = ctx.dates(p);
+    if (!dates)
+        return ctx.failure(dates.error());
+    const QDate from = dates->from.value_or(QDate(today.year(), today.month(), 1).addMonths(-11));
+    const QDate to = dates->to.value_or(today);
+    auto months = PackRepository(**db, ctx.clock).monthly(from, to);
+    if (!months)
+        return ctx.failure(months.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const PackMonth &m : std::as_const(*months)) {
+            QJsonArray value;
+            for (const Money &sum : m.soldValue.sums())
+                value.append(json::money(sum));
+            array.append(QJsonObject{{QStringLiteral("month"), QStringLiteral("%1-%2").arg(m.year).arg(
+                                                                   m.month, 2, 10, QLatin1Char('0'))},
+                                     {QStringLiteral("sold"), m.sold},
+                                     {QStringLiteral("soldMinutes"), m.soldMinutes},
+                                     {QStringLiteral("soldValue"), value},
+                                     {QStringLiteral("usedMinutes"), m.usedSeconds / 60},
+                                     {QStringLiteral("ended"), m.expired},
+                                     {QStringLiteral("unusedMinutes"), m.unusedSeconds / 60}});
+        }
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table(
+        {tr("Month"), tr("Sold"), tr("Hours sold"), tr("Value"), tr("Hours used"), tr("Ended"),
+         tr("Hours unused")},
+        {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right});
+    for (const PackMonth &m : std::as_const(*months))
+        table.addRow({QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0')),
+                      QString::number(m.sold), hours(m.soldMinutes * 60), m.soldValue.format(ctx.locale),
+                      hours(m.usedSeconds), QString::number(m.expired), hours(m.unusedSeconds)});
+    table.print(ctx.out);
+    return ExitOk;
+}
+
 const Command kReportCommands[] = {
+    {"packs", QT_TRANSLATE_NOOP("minuta::cli", "Prepaid packs sold, used and left unused per month."),
+     reportPacks},
     {"monthly", QT_TRANSLATE_NOOP("minuta::cli", "Hours and money per client and month."), reportMonthly},
     {"aging", QT_TRANSLATE_NOOP("minuta::cli", "Unpaid invoices by how late they are."), reportAging},
 };

@@ -32,6 +32,9 @@ int runSettings(Context &ctx, const QStringList &args)
          tr("Minutes away from the computer after which the desktop app asks what to do with the time, or 0 "
             "for never."),
          QStringLiteral("MIN")},
+        {QStringLiteral("pack-warning"),
+         tr("How much of a prepaid pack is used, in percent, before Minuta warns (default 80)."),
+         QStringLiteral("PCT")},
     };
     if (!ctx.parse(p, QStringLiteral("settings"), QStringLiteral("[OPTIONS]"),
                    tr("Shows the business defaults stored in the file, or changes those given."), options,
@@ -82,7 +85,8 @@ int runSettings(Context &ctx, const QStringList &args)
         for (auto r : {number("increment", Increments.front(), Increments.back(), d.billing.incrementMinutes),
                        number("minimum", MinMinimumMinutes, MaxMinimumMinutes, d.billing.minimumMinutes),
                        number("terms", MinPaymentTermsDays, MaxPaymentTermsDays, d.paymentTermsDays),
-                       number("timer-limit", 1, 24, hours), number("idle", 0, 240, d.idleMinutes)})
+                       number("timer-limit", 1, 24, hours), number("idle", 0, 240, d.idleMinutes),
+                       number("pack-warning", 1, 100, d.packWarningPercent)})
             if (!r)
                 return ctx.failure(r.error());
         d.timerLimitSeconds = qint64(hours) * 3600;
@@ -110,6 +114,7 @@ int runSettings(Context &ctx, const QStringList &args)
             {QStringLiteral("invoiceLanguage"), d.invoiceLanguage},
             {QStringLiteral("timerLimitSeconds"), d.timerLimitSeconds},
             {QStringLiteral("idleMinutes"), d.idleMinutes},
+            {QStringLiteral("packWarningPercent"), d.packWarningPercent},
         });
         return ExitOk;
     }
@@ -133,7 +138,8 @@ int runSettings(Context &ctx, const QStringList &args)
                                                             "Idle time asked about after %n minute(s) away",
                                                             nullptr, d.idleMinutes)
                               : tr("Idle time never asked about"))
-        << '\n';
+        << '\n'
+        << tr("Prepaid packs:     warned about at %1 % used").arg(d.packWarningPercent) << '\n';
     return ExitOk;
 }
 

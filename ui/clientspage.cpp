@@ -432,6 +432,8 @@ void ClientsPage::showPacks(const Client &client)
     m_noPacks->setVisible(packs.isEmpty());
     m_packs->setVisible(!packs.isEmpty());
     const QLocale locale = m_workspace.locale();
+    const int warnAt =
+        m_workspace.settings().businessDefaults().value_or(BusinessDefaults{}).packWarningPercent;
     for (const PackState &s : std::as_const(packs)) {
         const Pack &p = s.pack;
         auto *row = new QWidget(m_packs);
@@ -461,7 +463,7 @@ void ClientsPage::showPacks(const Client &client)
         auto *left = new QLabel(packLeft(s, locale), row);
         left->setObjectName(QStringLiteral("packLeft"));
         left->setTextFormat(Qt::PlainText);
-        if (s.status == packs::Status::Exhausted || packs::pastThreshold(s.balance, 80))
+        if (s.status == packs::Status::Exhausted || packs::pastThreshold(s.balance, warnAt))
             left->setStyleSheet(look::warningStyle());
         QString state =
             s.status == packs::Status::Exhausted ? tr("used up") : tr("%1 % used").arg(s.usedPermille / 10);

@@ -79,6 +79,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     , m_newClients(nullptr)
     , m_timerLimit(new QSpinBox(this))
     , m_idle(new QSpinBox(this))
+    , m_packWarning(new QSpinBox(this))
     , m_capacity(new QDoubleSpinBox(this))
     , m_firstDay(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -340,6 +341,11 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     m_idle->setToolTip(tr("When you come back after this long away from the computer while a timer runs, "
                           "Minuta asks whether to keep the time away"));
     const bool idleKnown = IdleSource::system()->idleSeconds().has_value();
+    m_packWarning->setRange(1, 100);
+    m_packWarning->setSuffix(tr(" % used"));
+    m_packWarning->setValue(m_defaults.packWarningPercent);
+    m_packWarning->setToolTip(tr("The timer bar, a notification and the command line say so when a client's "
+                                 "prepaid pack is this much used, and again when it is used up"));
     m_capacity->setRange(0.5, 24);
     m_capacity->setSingleStep(0.5);
     m_capacity->setDecimals(1);
@@ -369,6 +375,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, Mode mode)
     }
     timeForm->addRow(tr("Work in a &day:"), field(m_capacity, defaultsfield::Capacity));
     timeForm->addRow(tr("Weeks &start on:"), field(m_firstDay, defaultsfield::FirstDayOfWeek));
+    m_packWarning->setObjectName(QStringLiteral("packWarning"));
+    timeForm->addRow(tr("Warn about a &prepaid pack at:"), field(m_packWarning, defaultsfield::PackWarning));
     m_closeWhileTiming->addItem(tr("Ask"), QString());
     m_closeWhileTiming->addItem(tr("Keep Minuta in the tray"), QStringLiteral("tray"));
     m_closeWhileTiming->addItem(tr("Quit Minuta"), QStringLiteral("quit"));
@@ -671,6 +679,7 @@ Result<void> SettingsDialog::save()
         return terms;
     d.timerLimitSeconds = qint64(m_timerLimit->value()) * 3600;
     d.idleMinutes = m_idle->value();
+    d.packWarningPercent = m_packWarning->value();
     d.dailyCapacityMinutes = int(m_capacity->value() * 60);
     d.firstDayOfWeek = Qt::DayOfWeek(m_firstDay->currentData().toInt());
 

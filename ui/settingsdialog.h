@@ -123,6 +123,7 @@ private:
     // Time
     QSpinBox *m_timerLimit;
     QSpinBox *m_idle;
+    QSpinBox *m_packWarning;
     QDoubleSpinBox *m_capacity;
     QComboBox *m_firstDay;
     QComboBox *m_language;

@@ -386,6 +386,8 @@ void TimerBar::refresh()
     }
     // The running client's pack: the one covering today that runs out first.
     m_runningPack.reset();
+    if (auto defaults = m_workspace.settings().businessDefaults())
+        m_packWarningPercent = defaults->packWarningPercent;
     if (m_running)
         if (auto packs =
                 PackRepository(m_workspace.database(), m_workspace.clock()).activeFor(m_running->clientId))
@@ -446,7 +448,7 @@ void TimerBar::tick()
         current.balance.usedSeconds += drawn;
         m_pack->setText(packLeft(current, m_workspace.locale()));
         const bool out = current.balance.leftSeconds == 0;
-        const bool warn = out || packs::pastThreshold(current.balance, 80);
+        const bool warn = out || packs::pastThreshold(current.balance, m_packWarningPercent);
         m_pack->setStyleSheet(out    ? QStringLiteral("QLabel { color: #dc2626; font-weight: 600; }")
                               : warn ? QStringLiteral("QLabel { color: #b45309; }")
                                      : QString());
@@ -455,8 +457,9 @@ void TimerBar::tick()
         int &said = m_packWarned[current.pack.id];
         if (level > said) {
             said = level;
-            Notifier::notify(out ? tr("Prepaid pack used up") : tr("Prepaid pack nearly used up"),
-                             tr("%1: %2").arg(current.pack.clientName, packLeft(current, m_workspace.locale())));
+            Notifier::notify(
+                out ? tr("Prepaid pack used up") : tr("Prepaid pack nearly used up"),
+                tr("%1: %2").arg(current.pack.clientName, packLeft(current, m_workspace.locale())));
         }
         m_pack->setToolTip(tr("Prepaid pack %1 of %2: %3 % used")
                                .arg(QString::number(current.pack.id), current.pack.clientName,

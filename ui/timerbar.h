@@ -109,6 +109,7 @@ private:
     std::optional<TimeEntry> m_running;
     std::optional<PackState> m_runningPack; // as it stood when the bar last refreshed
     std::map<qint64, int> m_packWarned;     // pack id → 1 nearly used up, 2 used up: notified
+    int m_packWarningPercent = 80;          // the settings' share used that is warned about
     qint64 m_todayFinished = 0;
     qint64 m_askedAboutEntry = 0;
     qint64 m_notifiedAboutEntry = 0; // the long timer notified while the window was away

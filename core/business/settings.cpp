@@ -22,6 +22,7 @@ const auto kTimerLimit = QStringLiteral("timer.limit_seconds");
 const auto kIdle = QStringLiteral("timer.idle_minutes");
 const auto kCapacity = QStringLiteral("work.daily_capacity_minutes");
 const auto kFirstDay = QStringLiteral("work.first_day_of_week");
+const auto kPackWarning = QStringLiteral("packs.warning_percent");
 const auto kSetupOffered = QStringLiteral("setup.offered");
 
 // The currency of the user's country when Qt knows it, euros otherwise.
@@ -79,6 +80,10 @@ Result<void> BusinessDefaults::validate() const
         return Error(ErrorCode::InvalidInput,
                      Settings::tr("Idle time is asked about after 1 to 240 minutes away, or never (0)."),
                      defaultsfield::Idle);
+    if (packWarningPercent < 1 || packWarningPercent > 100)
+        return Error(ErrorCode::InvalidInput,
+                     Settings::tr("A prepaid pack is warned about once 1 % to 100 % of it is used."),
+                     defaultsfield::PackWarning);
     return {};
 }
 
@@ -145,6 +150,9 @@ Result<BusinessDefaults> Settings::businessDefaults() const
     const int capacity = values.value(kCapacity).toInt(&ok);
     if (ok && capacity >= 30 && capacity <= 24 * 60)
         d.dailyCapacityMinutes = capacity;
+    const int warning = values.value(kPackWarning).toInt(&ok);
+    if (ok && warning >= 1 && warning <= 100)
+        d.packWarningPercent = warning;
     const int firstDay = values.value(kFirstDay).toInt(&ok);
     d.firstDayOfWeek =
         ok && firstDay >= 1 && firstDay <= 7 ? Qt::DayOfWeek(firstDay) : QLocale::system().firstDayOfWeek();
@@ -168,6 +176,7 @@ Result<void> Settings::setBusinessDefaults(const BusinessDefaults &d)
             {kIdle, QString::number(d.idleMinutes)},
             {kCapacity, QString::number(d.dailyCapacityMinutes)},
             {kFirstDay, QString::number(int(d.firstDayOfWeek))},
+            {kPackWarning, QString::number(d.packWarningPercent)},
         };
         for (const auto &[key, value] : pairs)
             if (auto set = setValue(key, value); !set)

@@ -26,6 +26,7 @@ struct BusinessDefaults
     qint64 timerLimitSeconds = 10 * 3600; // a timer running longer is "did you forget to stop?"
     int idleMinutes = 10; // away from the computer this long while a timer runs: asked on return; 0: never
     int dailyCapacityMinutes = 8 * 60; // how much work fits in a day, for the calendar
+    int packWarningPercent = 80;       // a prepaid pack this much used is warned about (and used up, again)
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
 
     // A new currency, and the default rate carried over to it.
@@ -40,6 +41,7 @@ inline constexpr QLatin1StringView Capacity("capacity");
 inline constexpr QLatin1StringView FirstDayOfWeek("firstDayOfWeek");
 inline constexpr QLatin1StringView TimerLimit("timerLimit");
 inline constexpr QLatin1StringView Idle("idle");
+inline constexpr QLatin1StringView PackWarning("packWarning");
 
 } // namespace defaultsfield
 

@@ -709,6 +709,76 @@ Result<PackState> PackRepository::close(qint64 id, std::optional<QDate> day)
     return get(id);
 }
 
+Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error(ErrorCode::InvalidInput, tr("Choose a period whose end is not before its start."),
+                     QStringLiteral("period"));
+    QList<PackMonth> months;
+    std::map<int, qsizetype> index; // year * 12 + month - 1 → its place
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+        index[m.year() * 12 + m.month() - 1] = months.size();
+        PackMonth month;
+        month.year = m.year();
+        month.month = m.month();
+        months.append(month);
+        if (months.size() > 1200)
+            return Error(ErrorCode::InvalidInput, tr("A report covers up to a hundred years."),
+                         QStringLiteral("period"));
+    }
+    const auto monthOf = [&](QDate day) -> PackMonth * {
+        const auto found = index.find(day.year() * 12 + day.month() - 1);
+        return found == index.end() ? nullptr : &months[found->second];
+    };
+    auto all = load(std::nullopt, std::nullopt);
+    if (!all)
+        return all.error();
+    ClientRepository clients(m_database, m_clock);
+    const QDate day = today();
+    const QTimeZone zone = m_clock.timeZone();
+    for (qsizetype k = 0; k < all->size();) {
+        qsizetype end = k;
+        while (end < all->size() && all->at(end).clientId == all->at(k).clientId)
+            ++end;
+        const QList<Pack> clientPacks = all->mid(k, end - k);
+        k = end;
+        auto client = clients.get(clientPacks.first().clientId);
+        if (!client)
+            return client.error();
+        billing::Statement work;
+        auto drawn = draw(*client, clientPacks, &work);
+        if (!drawn)
+            return drawn.error();
+        std::map<qint64, qint64> starts;
+        for (const billing::TimeLine &t : std::as_const(work.time))
+            starts[t.entryId] = t.start;
+        for (const packs::TimeDrawn &d : std::as_const(drawn->time))
+            for (const auto &[packId, seconds] : d.seconds)
+                if (PackMonth *m = monthOf(timeutil::localDate(starts[d.entryId], zone)))
+                    m->usedSeconds += seconds;
+        for (qsizetype j = 0; j < clientPacks.size(); ++j) {
+            const Pack &p = clientPacks[j];
+            if (PackMonth *m = monthOf(p.from)) {
+                ++m->sold;
+                m->soldMinutes += p.minutes;
+                if (auto added = m->soldValue.add(p.price); !added)
+                    return added.error();
+            }
+            // Ended: past its last day, or closed; what it left is unused for good.
+            std::optional<QDate> ended = p.closedOn;
+            if (p.until && (!ended || *p.until < *ended))
+                ended = p.until;
+            if (ended && *ended < day)
+                if (PackMonth *m = monthOf(*ended)) {
+                    const packs::PackBalance &b = drawn->balances.value(j);
+                    ++m->expired;
+                    m->unusedSeconds += qMax<qint64>(0, b.leftSeconds - b.rolledOutSeconds);
+                }
+        }
+    }
+    return months;
+}
+
 Result<QList<PackState>> PackRepository::renewDue()
 {
     const QDate day = today();

@@ -11,6 +11,7 @@
 #include "invoicing/pack.h"
 #include "storage/connection.h"
 #include "values/error.h"
+#include "values/moneytotals.h"
 #include "work/billing.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,19 @@ struct CoveredShare
 };
 CoveredShare coveredShare(const billing::Statement &work, const invoiceplan::Coverage &coverage);
 
+// One month of prepaid packs, for the reports: what was sold, used and left unused.
+struct PackMonth
+{
+    int year = 0;
+    int month = 0;
+    int sold = 0;             // packs (and retainer periods) starting in the month
+    qint64 soldMinutes = 0;   // the minutes they cover
+    MoneyTotals soldValue;    // their prices, per currency
+    qint64 usedSeconds = 0;   // billed time drawn from packs' minutes by work of the month
+    int expired = 0;          // packs whose last day (or closing day) is in the month
+    qint64 unusedSeconds = 0; // what those left unused, less what rolled into a next period
+};
+
 class PackRepository
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::PackRepository)
@@ -86,6 +100,9 @@ public:
 
     // What the client's packs cover of their work: for the invoice about to bill it.
     Result<invoiceplan::Coverage> coverage(const Client &client) const;
+
+    // The months from `from` to `to` (their first days), each with its packs sold, used and expired.
+    Result<QList<PackMonth>> monthly(QDate from, QDate to) const;
 
     // Makes each retainer's periods up to today (the first day of a period makes it): a pack for
     // each with its sale on a draft. Returns the packs made.

@@ -1058,6 +1058,14 @@
         <source>A pack closes on its first day or later.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report covers up to a hundred years.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::PlanRepository</name>
@@ -1297,6 +1305,10 @@
     </message>
     <message>
         <source>Idle time is asked about after 1 to 240 minutes away, or never (0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prepaid pack is warned about once 1 % to 100 % of it is used.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4432,6 +4444,50 @@
     </message>
     <message>
         <source>Delete a recurring fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid packs per month: sold (packs, hours, value), hours used, packs ended and the hours they left unused. The last twelve months unless told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“report packs” takes options only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours unused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid packs sold, used and left unused per month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much of a prepaid pack is used, in percent, before Minuta warns (default 80).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid packs:     warned about at %1 % used</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8579,6 +8635,18 @@
     </message>
     <message>
         <source>&amp;Closing the window while the timer runs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> % used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timer bar, a notification and the command line say so when a client's prepaid pack is this much used, and again when it is used up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warn about a &amp;prepaid pack at:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1058,6 +1058,14 @@
         <source>A pack closes on its first day or later.</source>
         <translation>Un pacchetto si chiude dal suo primo giorno in poi.</translation>
     </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Scegli un periodo che non finisca prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>A report covers up to a hundred years.</source>
+        <translation>Un resoconto copre al massimo cento anni.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::PlanRepository</name>
@@ -1298,6 +1306,10 @@
     <message>
         <source>Idle time is asked about after 1 to 240 minutes away, or never (0).</source>
         <translation>Il tempo di inattività si chiede dopo 1–240 minuti di assenza, o mai (0).</translation>
+    </message>
+    <message>
+        <source>A prepaid pack is warned about once 1 % to 100 % of it is used.</source>
+        <translation>L'avviso per un pacchetto prepagato arriva quando ne è usato dall'1 % al 100 %.</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4445,50 @@
     <message>
         <source>Delete a recurring fee.</source>
         <translation>Elimina un canone fisso.</translation>
+    </message>
+    <message>
+        <source>Prepaid packs per month: sold (packs, hours, value), hours used, packs ended and the hours they left unused. The last twelve months unless told.</source>
+        <translation>Pacchetti prepagati per mese: venduti (pacchetti, ore, valore), ore usate, pacchetti terminati e le ore rimaste inutilizzate. Gli ultimi dodici mesi, se non indicato altro.</translation>
+    </message>
+    <message>
+        <source>“report packs” takes options only.</source>
+        <translation>«report packs» accetta solo opzioni.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Venduti</translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation>Ore vendute</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Ore usate</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminati</translation>
+    </message>
+    <message>
+        <source>Hours unused</source>
+        <translation>Ore inutilizzate</translation>
+    </message>
+    <message>
+        <source>Prepaid packs sold, used and left unused per month.</source>
+        <translation>Pacchetti prepagati venduti, usati e inutilizzati per mese.</translation>
+    </message>
+    <message>
+        <source>How much of a prepaid pack is used, in percent, before Minuta warns (default 80).</source>
+        <translation>Quanto di un pacchetto prepagato è usato, in percentuale, prima che Minuta avvisi (predefinito 80).</translation>
+    </message>
+    <message>
+        <source>Prepaid packs:     warned about at %1 % used</source>
+        <translation>Pacchetti prepagati: avviso all'uso del %1 %</translation>
     </message>
 </context>
 <context>
@@ -8580,6 +8636,18 @@
     <message>
         <source>&amp;Closing the window while the timer runs:</source>
         <translation>&amp;Chiudendo la finestra con il timer in corso:</translation>
+    </message>
+    <message>
+        <source> % used</source>
+        <translation> % usato</translation>
+    </message>
+    <message>
+        <source>The timer bar, a notification and the command line say so when a client's prepaid pack is this much used, and again when it is used up</source>
+        <translation>La barra del timer, una notifica e la riga di comando lo dicono quando il pacchetto prepagato di un cliente è usato fin qui, e di nuovo quando è esaurito</translation>
+    </message>
+    <message>
+        <source>Warn about a &amp;prepaid pack at:</source>
+        <translation>Avvisa per un &amp;pacchetto prepagato al:</translation>
     </message>
 </context>
 <context>

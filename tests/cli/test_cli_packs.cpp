@@ -112,6 +112,13 @@ TEST_F(CliPacks, APackIsSoldDrawnDownWarnedAboutShownAsCoveredAndClosed)
     EXPECT_TRUE(read.contains(s("Beyond the pack: 0:15, €5.00"))) << read.toStdString();
     refused({s("pack"), s("statement"), id, s("-o"), dir.file(s("statement.txt"))}, s(".pdf or .csv"));
 
+    // The month's report: one pack sold for 2 h, 2 h of it used.
+    const QJsonArray months =
+        json({s("report"), s("packs"), s("--from"), day(0), s("--to"), day(0)}).toArray();
+    ASSERT_EQ(months.size(), 1);
+    EXPECT_EQ(months[0].toObject()[s("sold")].toInteger(), 1);
+    EXPECT_EQ(months[0].toObject()[s("soldMinutes")].toInteger(), 120);
+
     // In use until closed; then only with --all.
     EXPECT_EQ(json({s("pack"), s("list")}).toArray().size(), 1);
     const QJsonObject closed = json({s("pack"), s("close"), id}).toObject();
@@ -196,4 +203,22 @@ TEST_F(CliPacks, RecurringFeesGoOnTheDraftAndAreListedAndDeleted)
     refused({s("recurring"), s("delete"), s("999")}, s("There is no recurring fee 999"));
     ok({s("recurring"), s("delete"), QString::number(fee[s("id")].toInteger())});
     EXPECT_EQ(json({s("recurring"), s("list")}).toArray().size(), 0);
+}
+
+TEST_F(CliPacks, TheWarningComesAtTheShareTheSettingsSay)
+{
+    // 2 h; at 50 % the warning comes after one hour of work.
+    ok({s("settings"), s("--pack-warning"), s("50")});
+    EXPECT_EQ(json({s("settings")}).toObject()[s("packWarningPercent")].toInteger(), 50);
+    const QString id = QString::number(json({s("pack"), s("add"), s("--client"), s("ACME"), s("--hours"),
+                                             s("2"), s("--price"), s("60"), s("--from"), day(0)})
+                                           .toObject()[s("id")]
+                                           .toInteger());
+    const CliRun logged = run(
+        {s("log"), s("--client"), s("ACME"), s("--start"), day(1) + s("T09:00"), s("--minutes"), s("60")});
+    EXPECT_EQ(logged.exitCode, 0);
+    EXPECT_TRUE(logged.err.contains(s("pack %1 of ACME is 50 % used: 1:00 left of 2:00").arg(id)))
+        << logged.err.toStdString();
+    refused({s("settings"), s("--pack-warning"), s("0")}, s("--pack-warning"));
+    refused({s("settings"), s("--pack-warning"), s("101")}, s("--pack-warning"));
 }

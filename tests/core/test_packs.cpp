@@ -380,6 +380,26 @@ TEST_F(Packs, ARetainerRenewsEachMonthAndRollsUnusedHoursOverUpToItsCap)
     ASSERT_EQ(current.size(), 1);
     EXPECT_EQ(current[0].pack.id, now[3].pack.id);
 
+    // The months: each period sold at €550.00 for 20 h. Used: Sep 10 h, Oct 22 h. Ended by today:
+    // Sep (10 h left, 5 h carried over: 5 h unused), Oct (3 h left, all carried: 0), Nov (23 h left,
+    // 5 h carried: 18 h unused); Dec runs on.
+    const QList<PackMonth> months = *packs.monthly(QDate(2026, 9, 1), QDate(2026, 12, 31));
+    ASSERT_EQ(months.size(), 4);
+    const qint64 usedSeconds[] = {10 * 3600, 22 * 3600, 0, 0};
+    const int ended[] = {1, 1, 1, 0};
+    const qint64 unusedSeconds[] = {5 * 3600, 0, 18 * 3600, 0};
+    for (int k = 0; k < 4; ++k) {
+        EXPECT_EQ(months[k].month, 9 + k);
+        EXPECT_EQ(months[k].sold, 1);
+        EXPECT_EQ(months[k].soldMinutes, 1200);
+        EXPECT_EQ(months[k].soldValue.sums(), QList<Money>{eur(55000)});
+        EXPECT_EQ(months[k].usedSeconds, usedSeconds[k]) << k;
+        EXPECT_EQ(months[k].expired, ended[k]) << k;
+        EXPECT_EQ(months[k].unusedSeconds, unusedSeconds[k]) << k;
+    }
+    expectRefused([&] { return packs.monthly(QDate(2026, 12, 1), QDate(2026, 11, 1)); },
+                  QStringLiteral("period"));
+
     // Nothing is due again today; on 1 Jan the next period comes, on the newest draft.
     EXPECT_TRUE(packs.renewDue()->isEmpty());
     t.clock().setLocal(2027, 1, 1, 8, 0);
@@ -518,8 +538,8 @@ TEST_F(Packs, TheStatementListsTheWorkThatDrewThePackInTheClientsLanguage)
     p.amount = eur(5000);
     const qint64 id = sell(p).pack.id;
     //  2 Nov 60 min "Email": 1:00 from the time, 1:00 left.
-    //  3 Nov 90 min: 1:00 from the time (0:00 left); 30 min × €30.00/h = €15.00 from the credit (€35.00 left).
-    //  4 Nov 5 pages × €0.10 = €0.50 from the credit (€34.50 left).
+    //  3 Nov 90 min: 1:00 from the time (0:00 left); 30 min × €30.00/h = €15.00 from the credit (€35.00
+    //  left). 4 Nov 5 pages × €0.10 = €0.50 from the credit (€34.50 left).
     TimeEntry e;
     e.clientId = verdi.id;
     e.task = QStringLiteral("Email");
@@ -552,9 +572,9 @@ TEST_F(Packs, TheStatementListsTheWorkThatDrewThePackInTheClientsLanguage)
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(30000)) << "pdftotext (poppler-utils) is needed by this test";
     const QString read = QString::fromUtf8(text.readAllStandardOutput());
-    for (const char *expected : {"Estratto del pacchetto prepagato", "Studio Verdi", "Pacchetto prepagato",
-                                 "Ore scalate", "Credito residuo", "2 nov 2026", "Scansione", "34,50",
-                                 "Utilizzato 2:00", "Residuo 0:00"})
+    for (const char *expected :
+         {"Estratto del pacchetto prepagato", "Studio Verdi", "Pacchetto prepagato", "Ore scalate",
+          "Credito residuo", "2 nov 2026", "Scansione", "34,50", "Utilizzato 2:00", "Residuo 0:00"})
         EXPECT_TRUE(read.contains(QString::fromUtf8(expected))) << expected << "\n" << read.toStdString();
     expectRefused([&] { return packs.statement(4242); }, QStringLiteral("pack"));
 }
