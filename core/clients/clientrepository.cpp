@@ -133,8 +133,10 @@ Result<bool> ClientRepository::hasHistory(qint64 id) const
 {
     auto found = sql::scalar(m_db,
                              QStringLiteral("SELECT EXISTS (SELECT 1 FROM time_entry WHERE client_id = ?) "
-                                            "OR EXISTS (SELECT 1 FROM usage_record WHERE client_id = ?)"),
-                             {id, id});
+                                            "OR EXISTS (SELECT 1 FROM usage_record WHERE client_id = ?) "
+                                            "OR EXISTS (SELECT 1 FROM pack WHERE client_id = ?) "
+                                            "OR EXISTS (SELECT 1 FROM recurring_line WHERE client_id = ?)"),
+                             {id, id, id, id});
     if (!found)
         return found.error();
     return found->toBool();

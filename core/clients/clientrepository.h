@@ -36,7 +36,7 @@ public:
     Result<QList<Client>> list(bool includeArchived = false) const;
     // A client by id ("12") or by name, case-insensitive; an active client wins over archived ones.
     Result<Client> find(QStringView nameOrId) const;
-    // Whether the client has time entries or usage.
+    // Whether the client has time entries, usage, prepaid packs or recurring fees.
     Result<bool> hasHistory(qint64 id) const;
 
     // The normalised, case-folded name that uniqueness and lookups compare (see

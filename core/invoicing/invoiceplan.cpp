@@ -146,16 +146,21 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
                                 + lineDate(timeutil::localDate(t.start, request.zone), locale));
                 continue;
             }
-            for (const auto &[packId, seconds] : d.seconds) {
-                coveredTime[packId].seconds += seconds;
-                coveredTime[packId].entries.append({t.entryId, seconds, Money::zero(client.currency)});
-            }
+            // One link per entry and pack line: a pack may cover it from its minutes and its money.
+            const auto coverTime = [&](qint64 packId, qint64 seconds) {
+                CoveredTime &c = coveredTime[packId];
+                c.seconds += seconds;
+                if (!c.entries.isEmpty() && c.entries.last().entryId == t.entryId)
+                    c.entries.last().billedSeconds += seconds;
+                else
+                    c.entries.append({t.entryId, seconds, Money::zero(client.currency)});
+            };
+            for (const auto &[packId, seconds] : d.seconds)
+                coverTime(packId, seconds);
             qint64 rest = d.overageSeconds;
             // Seconds whose whole worth came out of a pack's money show on that pack's line.
             if (rest > 0 && !d.money.isEmpty() && d.overage.minorUnits() == 0) {
-                const qint64 packId = d.money.first().first;
-                coveredTime[packId].seconds += rest;
-                coveredTime[packId].entries.append({t.entryId, rest, Money::zero(client.currency)});
+                coverTime(d.money.first().first, rest);
                 rest = 0;
             }
             if (rest == 0)
@@ -193,7 +198,13 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
                     at = coveredUnits.size() - 1;
                 }
                 coveredUnits[at].milli += quantity.milli();
-                coveredUnits[at].records.append({u.usageId, quantity, Money::zero(client.currency)});
+                QList<BilledUsage> &records = coveredUnits[at].records;
+                // One link per record and pack line: a pack may cover it from its units and its money.
+                if (!records.isEmpty() && records.last().usageId == u.usageId)
+                    records.last().quantity =
+                        Quantity::fromMilli(records.last().quantity->milli() + quantity.milli());
+                else
+                    records.append({u.usageId, quantity, Money::zero(client.currency)});
             };
             for (const auto &[packId, quantity] : d.quantity)
                 cover(packId, quantity);

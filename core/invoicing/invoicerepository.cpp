@@ -456,6 +456,24 @@ Result<Invoice> InvoiceRepository::removeLine(qint64 invoiceId, qint64 lineId)
     if (!found)
         return Error(ErrorCode::NotFound, tr("The invoice has no line %1.").arg(lineId),
                      QStringLiteral("line"));
+    // Work a prepaid pack covered in part is on two lines, the pack's and the rest's: one alone cannot
+    // go, or the other part would be billed twice or never.
+    auto shared = sql::scalar(
+        m_db,
+        QStringLiteral("SELECT (SELECT count(*) FROM invoice_line_entry a JOIN invoice_line_entry b "
+                       "  ON b.entry_id = a.entry_id AND b.line_id <> a.line_id "
+                       "  JOIN invoice_line l ON l.id = b.line_id WHERE a.line_id = ? AND l.invoice_id = ?) "
+                       "+ (SELECT count(*) FROM invoice_line_usage a JOIN invoice_line_usage b "
+                       "  ON b.usage_id = a.usage_id AND b.line_id <> a.line_id "
+                       "  JOIN invoice_line l ON l.id = b.line_id WHERE a.line_id = ? AND l.invoice_id = ?)"),
+        {lineId, invoiceId, lineId, invoiceId});
+    if (!shared)
+        return shared.error();
+    if (shared->toLongLong() > 0)
+        return Error(ErrorCode::Conflict,
+                     tr("Part of this line's work is covered by a prepaid pack on another line; delete the "
+                        "draft and make it again to bill that work differently."),
+                     QStringLiteral("line"));
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         QSqlQuery freeTime(m_db);
         if (auto r = sql::exec(freeTime,

@@ -46,6 +46,21 @@ QDate periodEnd(QDate from, Renewal renewal)
     return from;
 }
 
+QDate periodStart(QDate anchor, Renewal renewal, int n)
+{
+    switch (renewal) {
+    case Renewal::None:
+        return anchor;
+    case Renewal::Weekly:
+        return anchor.addDays(7 * qint64(n));
+    case Renewal::Monthly:
+        return anchor.addMonths(n);
+    case Renewal::Quarterly:
+        return anchor.addMonths(3 * n);
+    }
+    return anchor;
+}
+
 packs::Pack Pack::forDrawdown() const
 {
     packs::Pack p;

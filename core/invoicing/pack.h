@@ -25,6 +25,10 @@ QString renewalName(Renewal renewal); // "", "weekly", "monthly", "quarterly"
 std::optional<Renewal> renewalFromName(QStringView name);
 // The last day of the period that starts on `from`.
 QDate periodEnd(QDate from, Renewal renewal);
+// The first day of a retainer's period `n` (0: its first, which starts on `anchor`). Counted from the
+// anchor, so a retainer begun on 31 January renews on the last day of shorter months and comes back
+// to the 31st, rather than drifting to the 28th.
+QDate periodStart(QDate anchor, Renewal renewal, int n);
 
 struct PackUnits
 {

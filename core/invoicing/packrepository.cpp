@@ -469,7 +469,12 @@ Result<Pack> PackRepository::checked(Pack p, const Client &client) const
     if (p.until && (!p.until->isValid() || *p.until < p.from))
         return Error(ErrorCode::InvalidInput, tr("The pack's last day is not before its first."),
                      QStringLiteral("until"));
-    if (p.renewal != Renewal::None) {
+    if (p.renewal != Renewal::None && p.renewedFrom) {
+        // A later period keeps the days its renewal gave it.
+        if (!p.until)
+            return Error(ErrorCode::InvalidInput, tr("A retainer's period ends when it renews."),
+                         QStringLiteral("until"));
+    } else if (p.renewal != Renewal::None) {
         const QDate end = periodEnd(p.from, p.renewal);
         if (p.until && *p.until != end)
             return Error(ErrorCode::InvalidInput,
@@ -782,40 +787,55 @@ Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to) const
 Result<QList<PackState>> PackRepository::renewDue()
 {
     const QDate day = today();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto r =
-            sql::exec(q,
-                      QStringLiteral("SELECT p.id FROM pack p WHERE p.renew <> '' AND p.closed_on IS NULL "
-                                     "AND p.ends_on < ? AND NOT EXISTS "
-                                     "(SELECT 1 FROM pack n WHERE n.renewed_from = p.id) ORDER BY p.id"),
-                      {day.toString(Qt::ISODate)});
-        !r)
-        return r.error();
-    QList<qint64> due;
-    while (q.next())
-        due.append(q.value(0).toLongLong());
-    if (due.isEmpty())
-        return QList<PackState>();
+    // Read inside the write, so two programs on the file never renew the same period twice.
     auto made = inTransaction(m_db, [&]() -> Result<QList<qint64>> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("SELECT p.id FROM pack p WHERE p.renew <> '' AND p.closed_on IS NULL "
+                               "AND p.ends_on < ? AND NOT EXISTS "
+                               "(SELECT 1 FROM pack n WHERE n.renewed_from = p.id) ORDER BY p.id"),
+                {day.toString(Qt::ISODate)});
+            !r)
+            return r.error();
+        QList<qint64> due;
+        while (q.next())
+            due.append(q.value(0).toLongLong());
         QList<qint64> ids;
         InvoiceRepository invoices(m_database, m_clock);
+        ClientRepository clients(m_database, m_clock);
         for (qint64 id : std::as_const(due)) {
             auto loaded = load(std::nullopt, id);
             if (!loaded)
                 return loaded.error();
-            std::optional<Pack> previous;
+            std::map<qint64, const Pack *> byId;
             for (const Pack &p : std::as_const(*loaded))
-                if (p.id == id)
-                    previous = p;
-            if (!previous || !previous->until)
+                byId[p.id] = &p;
+            if (!byId.count(id) || !byId[id]->until)
                 continue;
-            while (*previous->until < day) {
-                Pack next = *previous;
+            // A client archived, or whose currency changed, renews no more until put right.
+            auto client = clients.get(byId[id]->clientId);
+            if (!client)
+                return client.error();
+            if (client->archived || client->currency != byId[id]->price.currency())
+                continue;
+            // The chain's first period anchors every period's days.
+            int n = 0;
+            const Pack *first = byId[id];
+            while (first->renewedFrom && byId.count(*first->renewedFrom) && n < 100000) {
+                first = byId[*first->renewedFrom];
+                ++n;
+            }
+            Pack previous = *byId[id];
+            while (*previous.until < day) {
+                Pack next = previous;
                 next.id = 0;
-                next.from = previous->until->addDays(1);
-                next.until = periodEnd(next.from, next.renewal);
-                next.renewedFrom = previous->id;
+                next.from = previous.until->addDays(1);
+                next.until = periodStart(first->from, next.renewal, n + 2).addDays(-1);
+                if (*next.until < next.from)
+                    next.until = next.from;
+                next.renewedFrom = previous.id;
                 next.saleInvoiceId.reset();
                 next.saleInvoiceNumber.reset();
                 next.saleStatus.reset();
@@ -828,6 +848,7 @@ Result<QList<PackState>> PackRepository::renewDue()
                         return sale.error();
                 ids.append(newId);
                 previous = next;
+                ++n;
             }
         }
         return ids;

@@ -38,19 +38,19 @@ std::optional<Every> everyFromName(QStringView name)
     return std::nullopt;
 }
 
-QDate nextPeriod(QDate from, Every every)
+QDate periodAt(QDate anchor, Every every, int n)
 {
     switch (every) {
     case Every::Week:
-        return from.addDays(7);
+        return anchor.addDays(7 * qint64(n));
     case Every::Month:
-        return from.addMonths(1);
+        return anchor.addMonths(n);
     case Every::Quarter:
-        return from.addMonths(3);
+        return anchor.addMonths(3 * n);
     case Every::Year:
-        return from.addYears(1);
+        return anchor.addYears(n);
     }
-    return from.addMonths(1);
+    return anchor.addMonths(n);
 }
 
 namespace {
@@ -209,31 +209,36 @@ Result<RecurringLine> RecurringRepository::remove(qint64 id)
 Result<int> RecurringRepository::addDue()
 {
     const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
-    auto all = list();
-    if (!all)
-        return all.error();
-    QList<RecurringLine> due;
-    for (const RecurringLine &l : std::as_const(*all)) {
-        const QDate next = l.billedThrough ? nextPeriod(*l.billedThrough, l.every) : l.from;
-        if (next <= today && (!l.until || next <= *l.until))
-            due.append(l);
-    }
-    if (due.isEmpty())
-        return 0;
+    // Read inside the write, so two programs on the file never add the same period twice.
     return inTransaction(m_db, [&]() -> Result<int> {
+        auto all = list();
+        if (!all)
+            return all.error();
         int added = 0;
         InvoiceRepository invoices(m_database, m_clock);
         ClientRepository clients(m_database, m_clock);
-        for (const RecurringLine &l : std::as_const(due)) {
+        for (const RecurringLine &l : std::as_const(*all)) {
+            // The first period not on a draft yet.
+            int n = 0;
+            if (l.billedThrough)
+                while (periodAt(l.from, l.every, n) <= *l.billedThrough && n < 100000)
+                    ++n;
+            const auto due = [&](int k) {
+                const QDate start = periodAt(l.from, l.every, k);
+                return start <= today && (!l.until || start <= *l.until);
+            };
+            if (!due(n))
+                continue;
             auto client = clients.get(l.clientId);
             if (!client)
                 return client.error();
             // An archived client, or one whose currency changed, is not billed: the fee waits.
             if (client->archived || client->currency != l.unitPrice.currency())
                 continue;
-            QDate period = l.billedThrough ? nextPeriod(*l.billedThrough, l.every) : l.from;
             std::optional<QDate> last;
-            while (period <= today && (!l.until || period <= *l.until)) {
+            for (; due(n); ++n) {
+                const QDate period = periodAt(l.from, l.every, n);
+                const QDate end = periodAt(l.from, l.every, n + 1).addDays(-1);
                 auto draftId = invoices.draftFor(l.clientId, l.unitPrice.currency());
                 if (!draftId)
                     return draftId.error();
@@ -244,13 +249,12 @@ Result<int> RecurringRepository::addDue()
                 const QLocale locale =
                     invoicelabels::locale(language, client->country, draft->parties.business.country);
                 InvoiceLine line;
-                const QDate end = nextPeriod(period, l.every).addDays(-1);
-                line.description =
-                    l.description + QStringLiteral(" (")
-                    + invoicelabels::text(invoicelabels::Label::PackFromTo, language)
-                          .arg(invoiceplan::lineDate(period, locale), invoiceplan::lineDate(end, locale))
-                    + QLatin1Char(')');
-                line.description = line.description.left(1000);
+                line.description = QString(l.description + QStringLiteral(" (")
+                                           + invoicelabels::text(invoicelabels::Label::PackFromTo, language)
+                                                 .arg(invoiceplan::lineDate(period, locale),
+                                                      invoiceplan::lineDate(end, locale))
+                                           + QLatin1Char(')'))
+                                       .left(1000);
                 line.quantity = l.quantity;
                 line.unitPrice = l.unitPrice;
                 line.taxRate = l.taxRate;
@@ -258,7 +262,6 @@ Result<int> RecurringRepository::addDue()
                     return r.error();
                 last = period;
                 ++added;
-                period = nextPeriod(period, l.every);
             }
             if (last) {
                 QSqlQuery q(m_db);

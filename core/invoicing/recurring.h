@@ -25,8 +25,9 @@ class Database;
 enum class Every { Week, Month, Quarter, Year };
 QString everyName(Every every); // "week", "month", "quarter", "year"
 std::optional<Every> everyFromName(QStringView name);
-// The first day of the period after the one that starts on `from`.
-QDate nextPeriod(QDate from, Every every);
+// The first day of period `n` of a fee that starts on `anchor` (0: the first). Counted from the
+// anchor, so a fee from 31 January falls on the last day of shorter months and back on the 31st.
+QDate periodAt(QDate anchor, Every every, int n);
 
 struct RecurringLine
 {

@@ -232,12 +232,22 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         }
     };
 
-    // The pack whose rule the overage of work on `day` follows: the newest covering that day.
-    const auto governing = [&](QDate day) -> std::optional<qsizetype> {
+    // The pack whose rule the overage of work on `day` follows: the newest covering that day and that
+    // kind of work (time: minutes or money; units: that service's units or money). None: the work is
+    // no pack's, and bills as ever.
+    const auto governing = [&](QDate day, std::optional<qint64> serviceId) -> std::optional<qsizetype> {
         std::optional<qsizetype> newest;
-        for (qsizetype k : order)
-            if (packs[k].covers(day))
+        for (qsizetype k : order) {
+            const Pack &p = packs[k];
+            bool kind = p.amount.has_value();
+            if (!serviceId)
+                kind = kind || p.minutes > 0 || p.rolloverFrom.has_value();
+            else
+                for (const auto &[service, quantity] : p.units)
+                    kind = kind || service == *serviceId;
+            if (kind && p.covers(day))
                 newest = k;
+        }
         return newest;
     };
     QList<qint64> overageSeconds(packs.size(), 0);
@@ -280,7 +290,7 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
                 d.seconds.append({packs[k].id, take});
             }
             d.overageSeconds = seconds;
-            const auto rule = governing(t.day);
+            const auto rule = governing(t.day, std::nullopt);
             if (rule)
                 d.overagePack = packs[*rule].id;
             // The seconds no minutes covered are priced once, as an invoice would price them, at the
@@ -291,8 +301,10 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
             if (!worth)
                 return worth.error();
             d.overage = Money(drawMoney(t.day, worth->minorUnits(), d.money), currency);
-            if (rule) {
-                d.held = packs[*rule].overage == Overage::Stop && (seconds > 0);
+            // Seconds whose whole worth a pack's money paid are covered: no overage, nothing held.
+            const bool paid = !d.money.isEmpty() && d.overage.isZero();
+            if (rule && !paid) {
+                d.held = packs[*rule].overage == Overage::Stop && seconds > 0;
                 overageSeconds[*rule] += seconds;
                 overageMinor[*rule] += d.overage.minorUnits();
             }
@@ -318,10 +330,12 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
             if (!worth)
                 return worth.error();
             d.overage = Money(drawMoney(u.day, worth->minorUnits(), d.money), currency);
-            if (const auto rule = governing(u.day)) {
+            if (const auto rule = governing(u.day, u.serviceId)) {
                 d.overagePack = packs[*rule].id;
-                d.held = packs[*rule].overage == Overage::Stop && milli > 0;
-                overageMinor[*rule] += d.overage.minorUnits();
+                const bool paid = !d.money.isEmpty() && d.overage.isZero();
+                d.held = packs[*rule].overage == Overage::Stop && milli > 0 && !paid;
+                if (!paid)
+                    overageMinor[*rule] += d.overage.minorUnits();
             }
         }
     }

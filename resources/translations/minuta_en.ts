@@ -933,6 +933,10 @@
         <source>Choose a period whose end is not before its start.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Part of this line's work is covered by a prepaid pack on another line; delete the draft and make it again to bill that work differently.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -1064,6 +1068,10 @@
     </message>
     <message>
         <source>A report covers up to a hundred years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retainer's period ends when it renews.</source>
         <translation type="unfinished" />
     </message>
 </context>

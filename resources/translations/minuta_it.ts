@@ -933,6 +933,10 @@
         <source>Choose a period whose end is not before its start.</source>
         <translation>Scegli un periodo che non finisca prima di iniziare.</translation>
     </message>
+    <message>
+        <source>Part of this line's work is covered by a prepaid pack on another line; delete the draft and make it again to bill that work differently.</source>
+        <translation>Parte del lavoro di questa riga è coperta da un pacchetto prepagato in un'altra riga; elimina la bozza e rifalla per fatturare quel lavoro in un altro modo.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -1065,6 +1069,10 @@
     <message>
         <source>A report covers up to a hundred years.</source>
         <translation>Un resoconto copre al massimo cento anni.</translation>
+    </message>
+    <message>
+        <source>A retainer's period ends when it renews.</source>
+        <translation>Il periodo di un canone finisce quando si rinnova.</translation>
     </message>
 </context>
 <context>

@@ -578,3 +578,86 @@ TEST_F(Packs, TheStatementListsTheWorkThatDrewThePackInTheClientsLanguage)
         EXPECT_TRUE(read.contains(QString::fromUtf8(expected))) << expected << "\n" << read.toStdString();
     expectRefused([&] { return packs.statement(4242); }, QStringLiteral("pack"));
 }
+
+TEST_F(Packs, APacksMinutesAndCreditCoverOneEntryOnOneLine)
+{
+    // 10 h and €100.00 of credit from 1 Nov. One 12 h entry on 2 Nov: 10 h from the minutes, the
+    // other 2 h × €30.00 = €60.00 from the credit (€40.00 left). All of it on the pack's line.
+    Pack both = pack(600, 40000, QDate(2026, 11, 1));
+    both.amount = eur(10000);
+    both.billedElsewhere = true;
+    const qint64 id = sell(both).pack.id;
+    log(11, 2, 720);
+    const Invoice d = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(d.lines.size(), 1);
+    EXPECT_EQ(d.lines[0].packId, id);
+    EXPECT_EQ(d.lines[0].seconds, 12 * 3600);
+    EXPECT_EQ(d.totals.total, eur(0));
+    EXPECT_EQ(packs.get(id)->balance.leftAmount, eur(4000));
+}
+
+TEST_F(Packs, AStoppingPackHoldsBackOnlyTheWorkItCoversAndNotWhatItsCreditPaid)
+{
+    // 1 h that stops, with €30.00 of credit, 1–5 Nov. 2 Nov 2 h: 1 h from the minutes, the other
+    // hour's €30.00 from the credit: covered, not held. An hour that stops from 20 Nov (no credit):
+    // calls at €2.00 are no work of its, so 5 calls on 21 Nov bill as ever, €10.00.
+    // Fees 10.00; INPS 0.40; VAT 22 % on 10.40 = 2.288 → 2.29; total 12.69.
+    Service s;
+    s.name = QStringLiteral("Call answering");
+    s.unit = QStringLiteral("call");
+    s.unitPrice = eur(200);
+    const qint64 calls = services.add(s)->id;
+    Pack stop = pack(60, 3000, QDate(2026, 11, 1), QDate(2026, 11, 5));
+    stop.amount = eur(3000);
+    stop.overage = packs::Overage::Stop;
+    stop.billedElsewhere = true;
+    sell(stop);
+    Pack hours = pack(60, 3000, QDate(2026, 11, 20));
+    hours.overage = packs::Overage::Stop;
+    hours.billedElsewhere = true;
+    sell(hours);
+    log(11, 2, 120);
+    use(calls, 21, 5);
+    QStringList warnings;
+    const Invoice d = draft(QDate(2026, 11, 1), QDate(2026, 11, 30), &warnings);
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(linesOf(d, PackRole::Covered).size(), 1);
+    EXPECT_EQ(linesOf(d, PackRole::Covered)[0].seconds, 2 * 3600);
+    ASSERT_EQ(linesOf(d, PackRole::None).size(), 1);
+    EXPECT_EQ(linesOf(d, PackRole::None)[0].amount, eur(1000));
+    EXPECT_EQ(d.totals.total, eur(1269));
+
+    // Removing one half of work a pack covered in part is refused: it would bill the rest twice or never.
+    Pack small = pack(60, 0, QDate(2026, 11, 10), QDate(2026, 11, 15));
+    small.billedElsewhere = true;
+    small.overage = packs::Overage::Client;
+    ASSERT_TRUE(clients.get(verdi.id).ok());
+    sell(small);
+    log(11, 11, 90);
+    const Invoice split = draft(QDate(2026, 11, 10), QDate(2026, 11, 30));
+    ASSERT_EQ(split.lines.size(), 2);
+    expectRefused([&] { return invoices.removeLine(split.id, split.lines[0].id); }, QStringLiteral("line"));
+    expectRefused([&] { return invoices.removeLine(split.id, split.lines[1].id); }, QStringLiteral("line"));
+}
+
+TEST_F(Packs, AMonthlyRetainerFromThe31stKeepsToTheEndOfEachMonth)
+{
+    // From 31 Jan 2027, seen on 1 Apr: periods start on 31 Jan, 28 Feb (the month's last day), 31 Mar.
+    t.clock().setLocal(2027, 4, 1, 9, 0);
+    Pack r = pack(600, 30000, QDate(2027, 1, 31));
+    r.renewal = Renewal::Monthly;
+    r.billedElsewhere = true;
+    sell(r);
+    const QList<PackState> all = *packs.list(verdi.id, true);
+    ASSERT_EQ(all.size(), 3);
+    EXPECT_EQ(all[0].pack.until, QDate(2027, 2, 27));
+    EXPECT_EQ(all[1].pack.from, QDate(2027, 2, 28));
+    EXPECT_EQ(all[1].pack.until, QDate(2027, 3, 30));
+    EXPECT_EQ(all[2].pack.from, QDate(2027, 3, 31));
+    EXPECT_EQ(all[2].pack.until, QDate(2027, 4, 29));
+
+    // A client with packs keeps its currency.
+    Client changed = verdi;
+    changed.setCurrency(USD);
+    expectRefused([&] { return clients.update(changed); }, QStringLiteral("currency"));
+}

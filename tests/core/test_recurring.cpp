@@ -122,3 +122,19 @@ TEST_F(Recurring, WrongFeesAreRefusedAndChangeNothing)
     expectRefused([&] { return fees.add(fee(100, nov1)); }, QStringLiteral("client"));
     expectRefused([&] { return fees.remove(4242); }, QStringLiteral("recurring"));
 }
+
+TEST_F(Recurring, AMonthlyFeeFromThe31stKeepsToTheEndOfEachMonth)
+{
+    // From 31 Jan 2027, on 1 Apr: 31 Jan–27 Feb, 28 Feb–30 Mar, 31 Mar–29 Apr.
+    t.clock().setLocal(2027, 4, 1, 9, 0);
+    const RecurringLine added = *fees.add(fee(10000, QDate(2027, 1, 31)));
+    EXPECT_EQ(added.billedThrough, QDate(2027, 3, 31));
+    const Invoice draft = *invoices.get(invoices.list({})->first().id);
+    ASSERT_EQ(draft.lines.size(), 3);
+    EXPECT_EQ(draft.lines[0].description,
+              QStringLiteral("Gestione casella email (dal 31 gen 2027 al 27 feb 2027)"));
+    EXPECT_EQ(draft.lines[1].description,
+              QStringLiteral("Gestione casella email (dal 28 feb 2027 al 30 mar 2027)"));
+    EXPECT_EQ(draft.lines[2].description,
+              QStringLiteral("Gestione casella email (dal 31 mar 2027 al 29 apr 2027)"));
+}
