@@ -170,6 +170,7 @@ struct Summary
     std::optional<TaxRate> rate;
     QString nature;
     qint64 lines = 0;        // the sum of the invoice's lines here
+    int count = 0;           // how many lines: one at no charge (work a prepaid pack covered) counts too
     qint64 contribution = 0; // the contribution at this rate or nature
     qint64 base = 0; // the invoice's taxable (or untaxed) amount here: lines − discount + contribution
     qint64 tax = 0;
@@ -305,6 +306,7 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
         s.rate = tax.rate;
         s.nature = tax.nature;
         s.lines += input.lines[i].amount.minorUnits();
+        ++s.count;
         s.fees = s.fees || input.lines[i].isFee;
     }
     for (const invoicecalc::Contribution &contribution : t.contributions) {
@@ -548,7 +550,8 @@ Result<QByteArray> write(const Invoice &invoice, const QString &progressive,
              std::nullopt, QString(), money(discount), discount, {s.rate, s.nature}, s.fees);
     }
     for (const auto &[key, s] : summaries) {
-        if (s.base == 0 && s.lines == 0 && s.contribution == 0)
+        // Every rate and nature a line bears has its summary, even at zero (SdI control 00419).
+        if (s.count == 0 && s.base == 0 && s.lines == 0 && s.contribution == 0)
             continue;
         start(QStringLiteral("DatiRiepilogo"));
         text(QStringLiteral("AliquotaIVA"), s.rate ? rate(*s.rate) : QStringLiteral("0.00"));

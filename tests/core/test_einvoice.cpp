@@ -724,3 +724,26 @@ TEST_F(EInvoiceTest, TheChecksThemselvesCatchAFileTheSdIWouldReject)
     ASSERT_NE(badTax, file.xml);
     EXPECT_FALSE(arithmeticProblems(readBack(badTax)).isEmpty()) << "a tax two cents off";
 }
+
+TEST_F(EInvoiceTest, LinesAtNoChargeKeepASummaryOfTheirRateAndAnInvoiceOfOnlyThoseIsValid)
+{
+    // Work a prepaid pack covered shows at no charge. Its 22 % needs a summary, at 0.00, beside the
+    // 10 % work billed (SdI control 00419: every rate of the lines has its DatiRiepilogo).
+    // 10 % line 50.00; contribution 4 % = 2.00; IVA 10 % of 52.00 = 5.20; total 57.20.
+    const Client c = add(italian("Libreria Bianchi"));
+    const Invoice mixed =
+        issue(c, {{"Revisione testi", 1000, 5000, 10}, {"Coperto dal pacchetto prepagato", 2000, 0}});
+    EXPECT_EQ(mixed.totals.total, Money(5720, EUR));
+    const Read r = exported(mixed.id);
+    EXPECT_EQ(summary(r, "10.00", "", "ImponibileImporto"), s("52.00"));
+    EXPECT_EQ(summary(r, "22.00", "", "ImponibileImporto"), s("0.00"));
+    EXPECT_EQ(summary(r, "22.00", "", "Imposta"), s("0.00"));
+
+    // An invoice of covered work only: total 0.00, still a valid file with its summary.
+    const Invoice covered = issue(c, {{"Coperto dal pacchetto prepagato", 1500, 0}});
+    EXPECT_EQ(covered.totals.total, Money(0, EUR));
+    const Read only = exported(covered.id);
+    EXPECT_EQ(only.summaries.size(), 1);
+    EXPECT_EQ(summary(only, "22.00", "", "ImponibileImporto"), s("0.00"));
+    EXPECT_EQ(only.first.value(s("ImportoTotaleDocumento")), s("0.00"));
+}
