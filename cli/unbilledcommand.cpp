@@ -14,99 +14,68 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <map>
-
 namespace minuta::cli {
 
 namespace {
 
-// Splits each piece of work of `report` into what the client's prepaid packs cover and what is still
-// to bill, as the invoice will: {"covered": {...}, "billable": {...}, "held": bool} per entry and
-// usage, and the totals of each.
-void addCoverage(QJsonObject &report, const invoiceplan::Coverage &coverage, Currency currency)
+// Adds to `report` (the JSON of the work's lines, in their order) what the client's prepaid packs
+// cover of each piece of work and what is still to bill, as the invoice will: {"covered…",
+// "billable…", "held"} per entry and usage, and the totals of each.
+void addCoverage(QJsonObject &report, const CoveredParts &parts, Currency currency)
 {
-    std::map<qint64, const packs::TimeDrawn *> time;
-    for (const packs::TimeDrawn &d : coverage.time)
-        time[d.entryId] = &d;
-    std::map<qint64, const packs::UnitsDrawn *> units;
-    for (const packs::UnitsDrawn &d : coverage.units)
-        units[d.usageId] = &d;
-    qint64 coveredSeconds = 0, billableSeconds = 0, heldSeconds = 0;
-    qint64 billableAmount = 0;
-    const auto packList = [](const auto &parts, const auto &value) {
+    const auto packList = [](const auto &drawn, const auto &value) {
         QJsonArray list;
-        for (const auto &[packId, part] : parts)
+        for (const auto &[packId, part] : drawn)
             list.append(
                 QJsonObject{{QStringLiteral("pack"), packId}, {QStringLiteral("value"), value(part)}});
         return list;
     };
+    const auto billableAmount = [&](const CoveredPart &part) {
+        return json::money(Money(part.billableMinor, currency));
+    };
     QJsonArray timeLines = report.value(QStringLiteral("time")).toArray();
-    for (qsizetype k = 0; k < timeLines.size(); ++k) {
+    qint64 billableSeconds = 0;
+    for (qsizetype k = 0; k < timeLines.size() && k < parts.time.size(); ++k) {
+        const CoveredPart &part = parts.time[k];
         QJsonObject line = timeLines[k].toObject();
-        const qint64 billed = line.value(QStringLiteral("billedSeconds")).toInteger();
-        const qint64 amount =
-            line.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger();
-        const auto found = time.find(line.value(QStringLiteral("entryId")).toInteger());
-        qint64 covered = 0, rest = billed, restAmount = amount;
-        bool held = false;
-        if (found != time.end() && found->second->overagePack) {
-            const packs::TimeDrawn &d = *found->second;
-            rest = d.overageSeconds;
-            restAmount = d.overage.minorUnits();
-            // Seconds whose worth a pack's money paid are covered too.
-            if (!d.money.isEmpty() && d.overage.isZero())
-                rest = 0;
-            covered = billed - rest;
-            held = d.held;
+        if (part.time) {
             line.insert(QStringLiteral("packs"),
-                        packList(d.seconds, [](qint64 seconds) { return QJsonValue(seconds); }));
-            line.insert(QStringLiteral("packMoney"),
-                        packList(d.money, [](const Money &m) { return QJsonValue(m.minorUnits()); }));
+                        packList(part.time->seconds, [](qint64 seconds) { return QJsonValue(seconds); }));
+            line.insert(QStringLiteral("packMoney"), packList(part.time->money, [](const Money &m) {
+                            return QJsonValue(m.minorUnits());
+                        }));
         }
-        line.insert(QStringLiteral("coveredSeconds"), covered);
-        line.insert(QStringLiteral("billableSeconds"), held ? 0 : rest);
-        line.insert(QStringLiteral("billableAmount"), json::money(Money(held ? 0 : restAmount, currency)));
-        line.insert(QStringLiteral("held"), held);
-        coveredSeconds += covered;
-        (held ? heldSeconds : billableSeconds) += rest;
-        billableAmount += held ? 0 : restAmount;
+        line.insert(QStringLiteral("coveredSeconds"), part.covered);
+        line.insert(QStringLiteral("billableSeconds"), part.held ? 0 : part.billable);
+        line.insert(QStringLiteral("billableAmount"), billableAmount(part));
+        line.insert(QStringLiteral("held"), part.held);
+        billableSeconds += part.held ? 0 : part.billable;
         timeLines[k] = line;
     }
     report.insert(QStringLiteral("time"), timeLines);
 
     QJsonArray usageLines = report.value(QStringLiteral("usage")).toArray();
-    for (qsizetype k = 0; k < usageLines.size(); ++k) {
+    for (qsizetype k = 0; k < usageLines.size() && k < parts.usage.size(); ++k) {
+        const CoveredPart &part = parts.usage[k];
         QJsonObject line = usageLines[k].toObject();
-        const qint64 milli = line.value(QStringLiteral("quantityThousandths")).toInteger();
-        const qint64 amount =
-            line.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger();
-        const auto found = units.find(line.value(QStringLiteral("usageId")).toInteger());
-        qint64 rest = milli, restAmount = amount;
-        bool held = false;
-        if (found != units.end() && found->second->overagePack) {
-            const packs::UnitsDrawn &d = *found->second;
-            rest = d.overageQuantity.milli();
-            restAmount = d.overage.minorUnits();
-            if (!d.money.isEmpty() && d.overage.isZero())
-                rest = 0;
-            held = d.held;
-            line.insert(QStringLiteral("packs"), packList(d.quantity, [](const Quantity &q) {
+        if (part.units)
+            line.insert(QStringLiteral("packs"), packList(part.units->quantity, [](const Quantity &q) {
                             return QJsonValue(q.toPlainString());
                         }));
-        }
-        line.insert(QStringLiteral("coveredQuantity"), Quantity::fromMilli(milli - rest).toPlainString());
-        line.insert(QStringLiteral("billableQuantity"), Quantity::fromMilli(held ? 0 : rest).toPlainString());
-        line.insert(QStringLiteral("billableAmount"), json::money(Money(held ? 0 : restAmount, currency)));
-        line.insert(QStringLiteral("held"), held);
-        billableAmount += held ? 0 : restAmount;
+        line.insert(QStringLiteral("coveredQuantity"), Quantity::fromMilli(part.covered).toPlainString());
+        line.insert(QStringLiteral("billableQuantity"),
+                    Quantity::fromMilli(part.held ? 0 : part.billable).toPlainString());
+        line.insert(QStringLiteral("billableAmount"), billableAmount(part));
+        line.insert(QStringLiteral("held"), part.held);
         usageLines[k] = line;
     }
     report.insert(QStringLiteral("usage"), usageLines);
-    report.insert(QStringLiteral("covered"), QJsonObject{{QStringLiteral("seconds"), coveredSeconds}});
-    report.insert(QStringLiteral("held"), QJsonObject{{QStringLiteral("seconds"), heldSeconds}});
+    const CoveredShare share = coveredShare(parts, currency);
+    report.insert(QStringLiteral("covered"), QJsonObject{{QStringLiteral("seconds"), share.coveredSeconds}});
+    report.insert(QStringLiteral("held"), QJsonObject{{QStringLiteral("seconds"), share.heldSeconds}});
     report.insert(QStringLiteral("billable"),
                   QJsonObject{{QStringLiteral("seconds"), billableSeconds},
-                              {QStringLiteral("amount"), json::money(Money(billableAmount, currency))}});
+                              {QStringLiteral("amount"), json::money(share.billable)}});
 }
 
 } // namespace
@@ -147,7 +116,7 @@ int runUnbilled(Context &ctx, const QStringList &args)
         return ctx.failure(coverage.error());
     if (ctx.json) {
         QJsonObject object = json::unbilled(*report, ctx.clock.timeZone());
-        addCoverage(object, *coverage, client->currency);
+        addCoverage(object, coveredParts(report->statement, *coverage), client->currency);
         ctx.printJson(object);
         for (const QString &warning : report->statement.warnings)
             ctx.warn(warning);
@@ -199,7 +168,7 @@ int runUnbilled(Context &ctx, const QStringList &args)
     totals.addRow({tr("Total"), s.currency.code(), s.total.formatNumber(ctx.locale)});
     if (!coverage->packs.isEmpty()) {
         // What the client's prepaid packs cover of it, and what the invoice will still ask.
-        const CoveredShare share = coveredShare(s, *coverage);
+        const CoveredShare share = coveredShare(coveredParts(s, *coverage), client->currency);
         const qint64 covered = share.coveredSeconds;
         const qint64 held = share.heldSeconds;
         const Money billable = share.billable;

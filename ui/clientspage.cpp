@@ -347,7 +347,7 @@ void ClientsPage::showCurrent()
         // What prepaid packs cover bills nothing: the figure is what an invoice would still ask.
         std::optional<CoveredShare> share;
         if (auto coverage = m_workspace.packs().coverage(c); coverage && !coverage->packs.isEmpty())
-            share = coveredShare(s, *coverage);
+            share = coveredShare(coveredParts(s, *coverage), c.currency);
         m_unbilled->setText(!nothing     ? (share ? share->billable : s.total).format(locale)
                             : draftCount ? tr("Nothing beyond the drafts.")
                                          : tr("Nothing: every piece of work is billed."));

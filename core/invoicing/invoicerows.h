@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to core: how the invoice tables' date columns are read and written, shared by the files
-// of InvoiceRepository (drafts, issuing, payments, queries).
+// Internal to core: how the invoicing tables' date columns are read and written, shared by the files
+// of InvoiceRepository (drafts, issuing, payments, queries), packs and recurring fees.
 
 #include <QDate>
 #include <QVariant>
@@ -14,6 +14,14 @@ namespace minuta::invoicerows {
 inline QDate dateOf(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// An ISO date column that may be empty; NULL is none.
+inline std::optional<QDate> optionalDateOf(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return dateOf(v);
 }
 
 // A date for an ISO date column; none, or an invalid one, is NULL.

@@ -3,6 +3,7 @@
 #include "business/business.h"
 #include "clients/clientrepository.h"
 #include "invoicing/invoicerepository.h"
+#include "invoicing/invoicerows.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -33,18 +34,6 @@ const QString kSelect = QStringLiteral(
     "  JOIN invoice i ON i.id = l.invoice_id WHERE l.pack_id = p.id AND l.pack_role = 'sale' "
     "  AND i.kind = 'invoice' ORDER BY i.id DESC LIMIT 1) ");
 
-std::optional<QDate> optionalDate(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant dateValue(const std::optional<QDate> &date)
-{
-    return date ? QVariant(date->toString(Qt::ISODate)) : QVariant();
-}
-
 QVariant moneyValue(const std::optional<Money> &money)
 {
     return money ? QVariant(money->minorUnits()) : QVariant(QMetaType::fromType<qint64>());
@@ -63,8 +52,8 @@ Pack fromRow(const QSqlQuery &q)
         p.amount = Money(*amount, currency);
     p.price = Money(q.value(6).toLongLong(), currency);
     p.from = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    p.until = optionalDate(q.value(9));
-    p.closedOn = optionalDate(q.value(10));
+    p.until = invoicerows::optionalDateOf(q.value(9));
+    p.closedOn = invoicerows::optionalDateOf(q.value(10));
     p.overage = packs::overageFromName(q.value(11).toString()).value_or(packs::Overage::Client);
     if (const auto rate = sql::optionalInt(q.value(12)))
         p.overageRate = Money(*rate, currency);
@@ -85,39 +74,64 @@ Pack fromRow(const QSqlQuery &q)
 
 } // namespace
 
-CoveredShare coveredShare(const billing::Statement &work, const invoiceplan::Coverage &coverage)
+CoveredParts coveredParts(const billing::Statement &work, const invoiceplan::Coverage &coverage)
 {
-    CoveredShare share;
-    qint64 billable = 0;
     std::map<qint64, const packs::TimeDrawn *> time;
     for (const packs::TimeDrawn &d : coverage.time)
         time[d.entryId] = &d;
     std::map<qint64, const packs::UnitsDrawn *> units;
     for (const packs::UnitsDrawn &d : coverage.units)
         units[d.usageId] = &d;
+    // What no minutes or units covered is covered too when its whole worth came out of a credit.
+    const auto split = [](CoveredPart &part, qint64 whole, qint64 rest, const auto &d) {
+        if (!d.money.isEmpty() && d.overage.isZero())
+            rest = 0;
+        part.covered = whole - rest;
+        part.held = d.held;
+        part.billable = rest;
+        part.billableMinor = d.held ? 0 : d.overage.minorUnits();
+    };
+    CoveredParts parts;
     for (const billing::TimeLine &t : work.time) {
+        CoveredPart part;
         const auto found = time.find(t.entryId);
-        if (found == time.end() || !found->second->overagePack) {
-            billable += t.amount.minorUnits();
-            continue;
+        if (found != time.end() && found->second->overagePack) {
+            part.time = found->second;
+            split(part, t.billedSeconds, part.time->overageSeconds, *part.time);
+        } else {
+            part.billable = t.billedSeconds;
+            part.billableMinor = t.amount.minorUnits();
         }
-        const packs::TimeDrawn &d = *found->second;
-        // Seconds whose worth a pack's credit paid are covered too.
-        const qint64 rest = !d.money.isEmpty() && d.overage.isZero() ? 0 : d.overageSeconds;
-        share.coveredSeconds += t.billedSeconds - rest;
-        if (d.held)
-            share.heldSeconds += rest;
-        else
-            billable += d.overage.minorUnits();
+        parts.time.append(part);
     }
     for (const billing::UsageLine &u : work.usage) {
+        CoveredPart part;
         const auto found = units.find(u.usageId);
-        if (found == units.end() || !found->second->overagePack)
-            billable += u.amount.minorUnits();
-        else if (!found->second->held)
-            billable += found->second->overage.minorUnits();
+        if (found != units.end() && found->second->overagePack) {
+            part.units = found->second;
+            split(part, u.quantity.milli(), part.units->overageQuantity.milli(), *part.units);
+        } else {
+            part.billable = u.quantity.milli();
+            part.billableMinor = u.amount.minorUnits();
+        }
+        parts.usage.append(part);
     }
-    share.billable = Money(billable, work.currency);
+    return parts;
+}
+
+CoveredShare coveredShare(const CoveredParts &parts, Currency currency)
+{
+    CoveredShare share;
+    qint64 billable = 0;
+    for (const CoveredPart &p : parts.time) {
+        share.coveredSeconds += p.covered;
+        if (p.held)
+            share.heldSeconds += p.billable;
+        billable += p.billableMinor;
+    }
+    for (const CoveredPart &p : parts.usage)
+        billable += p.billableMinor;
+    share.billable = Money(billable, currency);
     return share;
 }
 
@@ -514,8 +528,8 @@ Result<void> PackRepository::store(const Pack &p, qint64 &id)
                               p.price.minorUnits(),
                               p.price.currency().code(),
                               p.from.toString(Qt::ISODate),
-                              dateValue(p.until),
-                              dateValue(p.closedOn),
+                              invoicerows::dateValue(p.until),
+                              invoicerows::dateValue(p.closedOn),
                               packs::overageName(p.overage),
                               moneyValue(p.overageRate),
                               renewalName(p.renewal),
@@ -787,16 +801,23 @@ Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to) const
 Result<QList<PackState>> PackRepository::renewDue()
 {
     const QDate day = today();
-    // Read inside the write, so two programs on the file never renew the same period twice.
+    // Retainers whose period has ended with no next one yet.
+    const QString ended =
+        QStringLiteral("FROM pack p WHERE p.renew <> '' AND p.closed_on IS NULL AND p.ends_on < ? "
+                       "AND NOT EXISTS (SELECT 1 FROM pack n WHERE n.renewed_from = p.id)");
+    // Asked on every write to the file: nothing due costs one read, no write.
+    auto any = sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 ") + ended + QLatin1Char(')'),
+                           {day.toString(Qt::ISODate)});
+    if (!any)
+        return any.error();
+    if (!any->toBool())
+        return QList<PackState>();
+    // Read again inside the write, so two programs on the file never renew the same period twice.
     auto made = inTransaction(m_db, [&]() -> Result<QList<qint64>> {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (auto r = sql::exec(
-                q,
-                QStringLiteral("SELECT p.id FROM pack p WHERE p.renew <> '' AND p.closed_on IS NULL "
-                               "AND p.ends_on < ? AND NOT EXISTS "
-                               "(SELECT 1 FROM pack n WHERE n.renewed_from = p.id) ORDER BY p.id"),
-                {day.toString(Qt::ISODate)});
+        if (auto r = sql::exec(q, QStringLiteral("SELECT p.id ") + ended + QStringLiteral(" ORDER BY p.id"),
+                               {day.toString(Qt::ISODate)});
             !r)
             return r.error();
         QList<qint64> due;

@@ -48,6 +48,25 @@ struct PackStatement
     QList<Line> lines;
 };
 
+// One piece of unbilled work split as a draft would bill it: what the client's packs cover, what is
+// still to bill, and whether it is held back (beyond a pack that stops). Amounts in the work's currency.
+struct CoveredPart
+{
+    qint64 covered = 0;       // time: billed seconds; units: thousandths
+    qint64 billable = 0;      // the same, still to bill (held back: not billed now)
+    qint64 billableMinor = 0; // its worth; 0 when held
+    bool held = false;
+    const packs::TimeDrawn *time = nullptr;   // what the packs took, when any covers its day
+    const packs::UnitsDrawn *units = nullptr; // (points into the coverage)
+};
+// One part per time line and per usage line of `work`, in their order.
+struct CoveredParts
+{
+    QList<CoveredPart> time;
+    QList<CoveredPart> usage;
+};
+CoveredParts coveredParts(const billing::Statement &work, const invoiceplan::Coverage &coverage);
+
 // What a client's packs cover of their unbilled work, and what an invoice would still ask for it.
 struct CoveredShare
 {
@@ -55,7 +74,7 @@ struct CoveredShare
     qint64 heldSeconds = 0;    // beyond a pack that stops: not billed until another covers it
     Money billable;            // what is still to bill, time and units
 };
-CoveredShare coveredShare(const billing::Statement &work, const invoiceplan::Coverage &coverage);
+CoveredShare coveredShare(const CoveredParts &parts, Currency currency);
 
 // One month of prepaid packs, for the reports: what was sold, used and left unused.
 struct PackMonth

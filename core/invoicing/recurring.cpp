@@ -4,6 +4,7 @@
 #include "invoicing/invoicelabels.h"
 #include "invoicing/invoiceplan.h"
 #include "invoicing/invoicerepository.h"
+#include "invoicing/invoicerows.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -12,6 +13,8 @@
 #include "values/validation.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace minuta {
 
@@ -60,18 +63,6 @@ const QString kSelect = QStringLiteral("SELECT r.id, r.client_id, c.name, r.desc
                                        "r.every, r.starts_on, r.ends_on, r.billed_through FROM "
                                        "recurring_line r JOIN client c ON c.id = r.client_id ");
 
-std::optional<QDate> optionalDate(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QVariant dateValue(const std::optional<QDate> &d)
-{
-    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant();
-}
-
 } // namespace
 
 RecurringRepository::RecurringRepository(const Database &db, const Clock &clock)
@@ -98,8 +89,8 @@ Result<QList<RecurringLine>> RecurringRepository::load(const QString &where, con
             l.taxRate = TaxRate::fromMilliPercent(*rate);
         l.every = everyFromName(q.value(8).toString()).value_or(Every::Month);
         l.from = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        l.until = optionalDate(q.value(10));
-        l.billedThrough = optionalDate(q.value(11));
+        l.until = invoicerows::optionalDateOf(q.value(10));
+        l.billedThrough = invoicerows::optionalDateOf(q.value(11));
         lines.append(l);
     }
     return lines;
@@ -179,7 +170,8 @@ Result<RecurringLine> RecurringRepository::add(RecurringLine l)
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {l.clientId, l.description, l.quantity.milli(), l.unitPrice.minorUnits(),
                  l.unitPrice.currency().code(), l.taxRate ? QVariant(l.taxRate->milliPercent()) : QVariant(),
-                 everyName(l.every), l.from.toString(Qt::ISODate), dateValue(l.until), now, now});
+                 everyName(l.every), l.from.toString(Qt::ISODate), invoicerows::dateValue(l.until), now,
+                 now});
             !r)
             return r.error();
         const qint64 newId = sql::lastInsertId(q);
@@ -209,7 +201,26 @@ Result<RecurringLine> RecurringRepository::remove(qint64 id)
 Result<int> RecurringRepository::addDue()
 {
     const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
-    // Read inside the write, so two programs on the file never add the same period twice.
+    // The first period of a fee not on a draft yet, and whether period `n` has begun.
+    const auto firstUnbilled = [](const RecurringLine &l) {
+        int n = 0;
+        if (l.billedThrough)
+            while (periodAt(l.from, l.every, n) <= *l.billedThrough && n < 100000)
+                ++n;
+        return n;
+    };
+    const auto begun = [&today](const RecurringLine &l, int n) {
+        const QDate start = periodAt(l.from, l.every, n);
+        return start <= today && (!l.until || start <= *l.until);
+    };
+    // Asked on every write to the file: nothing due costs one read, no write.
+    auto fees = list();
+    if (!fees)
+        return fees.error();
+    if (std::none_of(fees->cbegin(), fees->cend(),
+                     [&](const RecurringLine &l) { return begun(l, firstUnbilled(l)); }))
+        return 0;
+    // Read again inside the write, so two programs on the file never add the same period twice.
     return inTransaction(m_db, [&]() -> Result<int> {
         auto all = list();
         if (!all)
@@ -218,15 +229,8 @@ Result<int> RecurringRepository::addDue()
         InvoiceRepository invoices(m_database, m_clock);
         ClientRepository clients(m_database, m_clock);
         for (const RecurringLine &l : std::as_const(*all)) {
-            // The first period not on a draft yet.
-            int n = 0;
-            if (l.billedThrough)
-                while (periodAt(l.from, l.every, n) <= *l.billedThrough && n < 100000)
-                    ++n;
-            const auto due = [&](int k) {
-                const QDate start = periodAt(l.from, l.every, k);
-                return start <= today && (!l.until || start <= *l.until);
-            };
+            int n = firstUnbilled(l);
+            const auto due = [&](int k) { return begun(l, k); };
             if (!due(n))
                 continue;
             auto client = clients.get(l.clientId);

@@ -54,6 +54,12 @@ QString number(const QString &value)
     return quoted(value);
 }
 
+QString hours(qint64 seconds)
+{
+    const qint64 hundredths = (seconds * 100 + 1800) / 3600;
+    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
+
 QByteArray line(const QStringList &fields)
 {
     return fields.join(QLatin1Char(',')).toUtf8() + "\r\n";

@@ -18,6 +18,9 @@ namespace minuta::csv {
 QString text(const QString &value);
 // A number written by the program itself: never prefixed.
 QString number(const QString &value);
+// Hours as a spreadsheet reads them in any language: hundredths of an hour, rounded half up, with
+// a dot ("1.50").
+QString hours(qint64 seconds);
 // A whole line from already-made fields, with CRLF.
 QByteArray line(const QStringList &fields);
 

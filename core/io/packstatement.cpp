@@ -39,13 +39,6 @@ QStringList headerOf(const Columns &c, const QString &language)
     return header;
 }
 
-// Hundredths of an hour, rounded half up, with a dot: what a spreadsheet reads in any language.
-QString decimalHours(qint64 seconds)
-{
-    const qint64 hundredths = (seconds * 100 + 1800) / 3600;
-    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString statusWord(packs::Status status, const QString &language)
 {
     switch (status) {
@@ -132,8 +125,8 @@ QByteArray csv(const PackStatement &s)
     for (const PackStatement::Line &line : s.lines) {
         QStringList row = {csv::number(line.day.toString(Qt::ISODate)), csv::text(line.what)};
         if (c.time)
-            row << csv::number(line.seconds > 0 ? decimalHours(line.seconds) : QString())
-                << csv::number(decimalHours(line.leftSeconds));
+            row << csv::number(line.seconds > 0 ? csv::hours(line.seconds) : QString())
+                << csv::number(csv::hours(line.leftSeconds));
         if (c.units)
             row << csv::number(line.quantity.isPositive() ? line.quantity.toPlainString() : QString());
         if (c.money)

@@ -21,13 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("minuta::TimesheetCsv", text);
 }
 
-QString hoursText(qint64 seconds)
-{
-    // Hundredths of an hour, rounded half away from zero, written with a dot.
-    const qint64 hundredths = (seconds * 100 + 1800) / 3600;
-    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 TimesheetCsv::TimesheetCsv(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
@@ -70,7 +63,7 @@ Result<qint64> TimesheetCsv::write(const TimeEntryFilter &requested,
             chunk += csv::line(
                 {start.date().toString(Qt::ISODate), start.time().toString(QStringLiteral("HH:mm")),
                  end.time().toString(QStringLiteral("HH:mm")), QString::number((seconds + 30) / 60),
-                 hoursText(seconds), csv::text(e.clientName), csv::text(e.task), csv::text(e.description),
+                 csv::hours(seconds), csv::text(e.clientName), csv::text(e.task), csv::text(e.description),
                  e.billable ? QStringLiteral("yes") : QStringLiteral("no"),
                  e.invoiceId ? csv::text(invoiceNumbers.value(*e.invoiceId)) : QString()});
         }
