@@ -101,4 +101,53 @@ Result<void> InvoiceRepository::updatePackSale(const Pack &pack)
     });
 }
 
+Result<QList<qint64>> InvoiceRepository::packsSoldOn(qint64 invoiceId, std::optional<qint64> lineId) const
+{
+    // What stays once the draft (or the line) is gone, and still names the pack.
+    const QString lineStays = lineId ? QStringLiteral("l.id <> ?") : QStringLiteral("l.invoice_id <> ?");
+    const QString drawStays = lineId ? QStringLiteral("1") : QStringLiteral("d.invoice_id <> ?");
+    QVariantList values{lineId ? QVariant(*lineId) : QVariant(invoiceId)};
+    if (!lineId)
+        values.append(invoiceId);
+    values.append(invoiceId);
+    if (lineId)
+        values.append(*lineId);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto r =
+            sql::exec(q,
+                      QStringLiteral("SELECT p.id, "
+                                     "(SELECT count(*) FROM invoice_line l WHERE l.pack_id = p.id AND %1) "
+                                     "+ (SELECT count(*) FROM pack_draw d WHERE d.pack_id = p.id AND %2) "
+                                     "+ (SELECT count(*) FROM pack r WHERE r.renewed_from = p.id) "
+                                     "FROM pack p WHERE p.id IN (SELECT pack_id FROM invoice_line WHERE "
+                                     "invoice_id = ? AND pack_role = 'sale' %3) ORDER BY p.id")
+                          .arg(lineStays, drawStays, lineId ? QStringLiteral("AND id = ?") : QString()),
+                      values);
+        !r)
+        return r.error();
+    QList<qint64> sold;
+    while (q.next()) {
+        if (q.value(1).toLongLong() > 0)
+            return Error(
+                ErrorCode::Conflict,
+                tr("Pack %1 is sold here, and work on other lines or invoices is drawn against it "
+                   "(or it was renewed). Close the pack instead, or delete that work's drafts first.")
+                    .arg(q.value(0).toLongLong()),
+                QStringLiteral("pack"));
+        sold.append(q.value(0).toLongLong());
+    }
+    return sold;
+}
+
+Result<void> InvoiceRepository::dropPacks(const QList<qint64> &packIds)
+{
+    for (qint64 id : packIds) {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM pack WHERE id = ?"), {id}); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace minuta

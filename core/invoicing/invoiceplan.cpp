@@ -429,8 +429,30 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         plan.entries.append(QList<BilledEntry>());
         plan.usage.append(c.records);
     }
-    if (coverage)
+    if (coverage) {
         plan.packsDrawn = !coverage->packs.isEmpty();
+        std::map<qint64, const packs::TimeDrawn *> time;
+        for (const packs::TimeDrawn &d : coverage->time)
+            time[d.entryId] = &d;
+        std::map<qint64, const packs::UnitsDrawn *> units;
+        for (const packs::UnitsDrawn &d : coverage->units)
+            units[d.usageId] = &d;
+        // Held work is not on the invoice; work no pack's day covers is, as plain work.
+        for (const billing::TimeLine &t : whole.time) {
+            const auto found = time.find(t.entryId);
+            if (found == time.end() || !found->second->overagePack)
+                plan.drawnTime.append(packs::TimeDrawn{t.entryId, {}, {}, 0, {}, std::nullopt, false});
+            else if (!found->second->held)
+                plan.drawnTime.append(*found->second);
+        }
+        for (const billing::UsageLine &u : whole.usage) {
+            const auto found = units.find(u.usageId);
+            if (found == units.end() || !found->second->overagePack)
+                plan.drawnUnits.append(packs::UnitsDrawn{u.usageId, {}, {}, {}, {}, std::nullopt, false});
+            else if (!found->second->held)
+                plan.drawnUnits.append(*found->second);
+        }
+    }
     if (!heldBack.isEmpty())
         plan.warnings.append(QCoreApplication::translate(
                                  "minuta::invoiceplan",

@@ -66,6 +66,10 @@ struct Plan
     QList<QList<BilledUsage>> usage;   // per line, the usage it bills
     QStringList warnings;
     bool packsDrawn = false; // the work was drawn against packs: it keeps counting in their drawdown
+    // With packs: what each piece of work on the invoice drew from them (no pack: plain work), kept
+    // with the invoice so that, once issued, it stays what the invoice says.
+    QList<packs::TimeDrawn> drawnTime;
+    QList<packs::UnitsDrawn> drawnUnits;
 };
 
 // With `coverage`, work a pack covers goes on a line of its own per pack at no charge, work beyond

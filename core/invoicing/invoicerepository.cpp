@@ -5,6 +5,7 @@
 #include "clients/clientrepository.h"
 #include "invoicing/invoiceplan.h"
 #include "invoicing/invoicerows.h"
+#include "invoicing/packdraws.h"
 #include "invoicing/packrepository.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
@@ -324,6 +325,9 @@ Result<InvoiceRepository::Drafted> InvoiceRepository::createDraft(const DraftReq
                         return r.error();
             }
         }
+        if (planned->packsDrawn)
+            if (auto r = packdraws::store(m_db, invoiceId, planned->drawnTime, planned->drawnUnits); !r)
+                return r.error();
         if (auto stored = storeTotals(invoiceId, i.totals); !stored)
             return stored.error();
         return invoiceId;
@@ -474,6 +478,9 @@ Result<Invoice> InvoiceRepository::removeLine(qint64 invoiceId, qint64 lineId)
                      tr("Part of this line's work is covered by a prepaid pack on another line; delete the "
                         "draft and make it again to bill that work differently."),
                      QStringLiteral("line"));
+    auto sold = packsSoldOn(invoiceId, lineId);
+    if (!sold)
+        return sold.error();
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         QSqlQuery freeTime(m_db);
         if (auto r = sql::exec(freeTime,
@@ -497,6 +504,11 @@ Result<Invoice> InvoiceRepository::removeLine(qint64 invoiceId, qint64 lineId)
             return r.error();
         QSqlQuery remove(m_db);
         if (auto r = sql::exec(remove, QStringLiteral("DELETE FROM invoice_line WHERE id = ?"), {lineId}); !r)
+            return r.error();
+        if (auto r = packdraws::prune(m_db, invoiceId); !r)
+            return r.error();
+        // A pack goes with its sale.
+        if (auto r = dropPacks(*sold); !r)
             return r.error();
         return recomputeAndGet(invoiceId);
     });
@@ -576,6 +588,9 @@ Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
     auto invoice = loadDraft(invoiceId);
     if (!invoice)
         return invoice.error();
+    auto sold = packsSoldOn(invoiceId, std::nullopt);
+    if (!sold)
+        return sold.error();
     return inTransaction(m_db, [&]() -> Result<Invoice> {
         for (const char *table : {"time_entry", "usage_record"}) {
             QSqlQuery q(m_db);
@@ -588,6 +603,9 @@ Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
         }
         QSqlQuery q(m_db);
         if (auto r = sql::exec(q, QStringLiteral("DELETE FROM invoice WHERE id = ?"), {invoiceId}); !r)
+            return r.error();
+        // The packs it sold go with it.
+        if (auto r = dropPacks(*sold); !r)
             return r.error();
         return invoice.value();
     });

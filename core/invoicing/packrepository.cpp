@@ -4,6 +4,7 @@
 #include "clients/clientrepository.h"
 #include "invoicing/invoicerepository.h"
 #include "invoicing/invoicerows.h"
+#include "invoicing/packdraws.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -223,6 +224,10 @@ Result<packs::Drawdown> PackRepository::draw(const Client &client, const QList<P
         return statement.error();
     if (work)
         *work = *statement;
+    // Work an issued invoice billed draws what that invoice recorded.
+    auto settled = packdraws::settled(m_db, client.id, m_clock.timeZone());
+    if (!settled)
+        return settled.error();
     const QTimeZone zone = m_clock.timeZone();
     QList<packs::TimeWork> time;
     for (const billing::TimeLine &t : std::as_const(statement->time))
@@ -232,7 +237,7 @@ Result<packs::Drawdown> PackRepository::draw(const Client &client, const QList<P
     for (const billing::UsageLine &u : std::as_const(statement->usage))
         units.append({u.usageId, u.at, timeutil::localDate(u.at, zone), u.serviceId, u.quantity,
                       u.unitPrice.isValid() ? u.unitPrice : Money::zero(client.currency)});
-    return packs::Calculator::draw(client.currency, forDrawdown, time, units);
+    return packs::Calculator::draw(client.currency, forDrawdown, time, units, *settled);
 }
 
 Result<QList<PackState>> PackRepository::states(const QList<Pack> &all) const
@@ -612,8 +617,6 @@ Result<PackState> PackRepository::add(Pack pack)
 
 Result<void> PackRepository::checkShrink(const Pack &before, const Pack &after) const
 {
-    if (!before.saleIssued())
-        return {};
     auto client = ClientRepository(m_database, m_clock).get(before.clientId);
     if (!client)
         return client.error();
@@ -634,6 +637,18 @@ Result<void> PackRepository::checkShrink(const Pack &before, const Pack &after) 
     auto will = draw(*client, changed);
     if (!will)
         return will.error();
+    // What issued invoices say a pack covered is settled: the change must leave every pack (a
+    // retainer's next periods too, which its unused minutes feed) able to cover it, on its days.
+    for (qsizetype k = 0; k < will->balances.size(); ++k)
+        if (will->balances[k].overdrawn && !was->balances.value(k).overdrawn)
+            return Error(ErrorCode::Conflict,
+                         tr("Issued invoices say pack %1 covered work that the change would leave "
+                            "uncovered; it cannot cover less, or other days, than that. Cancel those "
+                            "invoices with a credit note to change it.")
+                             .arg(changed[k].id),
+                         QStringLiteral("pack"));
+    if (!before.saleIssued())
+        return {};
     const packs::PackBalance &a = was->balances[at];
     const packs::PackBalance &b = will->balances[at];
     bool shrinks = b.usedSeconds < a.usedSeconds;

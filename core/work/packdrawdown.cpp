@@ -21,6 +21,7 @@ struct Left
     bool rolled = false; // the previous period's minutes are carried in
     qint64 rolledIn = 0;
     qint64 rolledOut = 0;
+    bool overdrawn = false; // settled work drew what the pack no longer has, or on a day it no longer covers
 };
 
 qint64 *unitsLeft(Left &left, qint64 serviceId)
@@ -144,7 +145,7 @@ Status statusOf(const Pack &pack, const PackBalance &balance, QDate today)
 }
 
 Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, const QList<TimeWork> &time,
-                                  const QList<UnitWork> &units)
+                                  const QList<UnitWork> &units, const Settled &settled)
 {
     const auto refused = [](const QString &message) {
         return Error(ErrorCode::InvalidInput, message, QStringLiteral("pack"));
@@ -210,11 +211,12 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
 
-    // A retainer's period takes in what the previous one left, when it starts: before the first work
-    // on or after its first day, or at the end. In the packs' order, so a chain carries through.
     QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < packs.size(); ++i)
         indexOf.insert(packs[i].id, i);
+
+    // A retainer's period takes in what the previous one left, when it starts: before the first work
+    // on or after its first day, or at the end. In the packs' order, so a chain carries through.
     const auto rollOver = [&](std::optional<QDate> day) {
         for (qsizetype k : order) {
             const Pack &p = packs[k];
@@ -224,8 +226,8 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
             const qsizetype previous = indexOf.value(*p.rolloverFrom, -1);
             if (previous < 0 || previous == k)
                 continue;
-            const qint64 carried =
-                std::min(left[previous].seconds, std::max<qint64>(0, p.rolloverCapMinutes) * 60);
+            const qint64 carried = std::min(std::max<qint64>(0, left[previous].seconds),
+                                            std::max<qint64>(0, p.rolloverCapMinutes) * 60);
             left[k].seconds += carried;
             left[k].rolledIn = carried;
             left[previous].rolledOut = carried;
@@ -261,7 +263,7 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         for (qsizetype k : order) {
             if (minor == 0)
                 break;
-            if (!left[k].minor || *left[k].minor == 0 || !packs[k].covers(day))
+            if (!left[k].minor || *left[k].minor <= 0 || !packs[k].covers(day))
                 continue;
             const qint64 take = std::min(minor, *left[k].minor);
             *left[k].minor -= take;
@@ -271,8 +273,78 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         }
         return minor;
     };
+    // Settled work first: it draws what its invoice recorded, from the packs it names.
+    const auto fixedPack = [&](qint64 packId, QDate day) -> Left * {
+        const qsizetype k = indexOf.value(packId, -1);
+        if (k < 0)
+            return nullptr;
+        if (!packs[k].covers(day))
+            left[k].overdrawn = true;
+        return &left[k];
+    };
+    const auto fixedMoney = [&](QDate day, const QList<std::pair<qint64, Money>> &money) {
+        for (const auto &[packId, worth] : money)
+            if (Left *l = fixedPack(packId, day)) {
+                if (!l->minor)
+                    l->overdrawn = true;
+                else
+                    *l->minor -= worth.minorUnits();
+                l->usedMinor += worth.minorUnits();
+            }
+    };
+    const auto fixedOverage = [&](const auto &drawn, qint64 seconds) {
+        const qsizetype k = drawn.overagePack ? indexOf.value(*drawn.overagePack, -1) : -1;
+        if (k >= 0 && !(!drawn.money.isEmpty() && drawn.overage.isZero())) {
+            overageSeconds[k] += seconds;
+            overageMinor[k] += drawn.overage.minorUnits();
+        }
+    };
+    for (const auto &[entryId, fixed] : settled.time) {
+        const TimeDrawn &d = fixed.drawn;
+        for (const auto &[packId, seconds] : d.seconds)
+            if (Left *l = fixedPack(packId, fixed.day)) {
+                l->seconds -= seconds;
+                l->usedSeconds += seconds;
+            }
+        fixedMoney(fixed.day, d.money);
+        fixedOverage(d, d.overageSeconds);
+    }
+    for (const auto &[usageId, fixed] : settled.units) {
+        const UnitsDrawn &d = fixed.drawn;
+        for (const auto &[packId, quantity] : d.quantity)
+            if (Left *l = fixedPack(packId, fixed.day)) {
+                if (qint64 *available = unitsLeft(*l, fixed.serviceId)) {
+                    *available -= quantity.milli();
+                    addUsedUnits(*l, fixed.serviceId, quantity.milli());
+                } else {
+                    l->overdrawn = true;
+                }
+            }
+        fixedMoney(fixed.day, d.money);
+        fixedOverage(d, 0);
+    }
+    // The settled work among that given shows what it drew.
+    QList<bool> fixedTime(time.size(), false);
+    QList<bool> fixedUnits(units.size(), false);
+    for (qsizetype i = 0; i < time.size(); ++i)
+        if (const auto fixed = settled.time.find(time[i].entryId); fixed != settled.time.end()) {
+            fixedTime[i] = true;
+            result.time[i] = fixed->second.drawn;
+            result.time[i].entryId = time[i].entryId;
+            result.time[i].held = false;
+        }
+    for (qsizetype i = 0; i < units.size(); ++i)
+        if (const auto fixed = settled.units.find(units[i].usageId); fixed != settled.units.end()) {
+            fixedUnits[i] = true;
+            result.units[i] = fixed->second.drawn;
+            result.units[i].usageId = units[i].usageId;
+            result.units[i].held = false;
+        }
+
     for (const Item &item : std::as_const(items)) {
         rollOver(item.kind == 0 ? time[item.index].day : units[item.index].day);
+        if (item.kind == 0 ? fixedTime[item.index] : fixedUnits[item.index])
+            continue;
         if (item.kind == 0) {
             const TimeWork &t = time[item.index];
             TimeDrawn &d = result.time[item.index];
@@ -281,7 +353,7 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
             for (qsizetype k : order) {
                 if (seconds == 0)
                     break;
-                if (left[k].seconds == 0 || !packs[k].covers(t.day))
+                if (left[k].seconds <= 0 || !packs[k].covers(t.day))
                     continue;
                 const qint64 take = std::min(seconds, left[k].seconds);
                 left[k].seconds -= take;
@@ -317,7 +389,7 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
                 if (milli == 0)
                     break;
                 qint64 *available = unitsLeft(left[k], u.serviceId);
-                if (!available || *available == 0 || !packs[k].covers(u.day))
+                if (!available || *available <= 0 || !packs[k].covers(u.day))
                     continue;
                 const qint64 take = std::min(milli, *available);
                 *available -= take;
@@ -345,18 +417,21 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         PackBalance b;
         b.packId = packs[i].id;
         b.usedSeconds = left[i].usedSeconds;
-        b.leftSeconds = left[i].seconds;
+        b.leftSeconds = std::max<qint64>(0, left[i].seconds);
+        b.overdrawn = left[i].overdrawn || left[i].seconds < 0 || (left[i].minor && *left[i].minor < 0);
         b.rolledInSeconds = left[i].rolledIn;
         b.rolledOutSeconds = left[i].rolledOut;
         b.overageSeconds = overageSeconds[i];
         b.overage = Money(overageMinor[i], currency);
         for (const auto &[service, milli] : left[i].usedMilli)
             b.usedUnits.append({service, Quantity::fromMilli(milli)});
-        for (const auto &[service, milli] : left[i].milli)
-            b.leftUnits.append({service, Quantity::fromMilli(milli)});
+        for (const auto &[service, milli] : left[i].milli) {
+            b.overdrawn = b.overdrawn || milli < 0;
+            b.leftUnits.append({service, Quantity::fromMilli(std::max<qint64>(0, milli))});
+        }
         if (left[i].minor) {
             b.usedAmount = Money(left[i].usedMinor, currency);
-            b.leftAmount = Money(*left[i].minor, currency);
+            b.leftAmount = Money(std::max<qint64>(0, *left[i].minor), currency);
         }
         result.balances.append(b);
     }

@@ -23,6 +23,9 @@
 // - A retainer's period may roll over the minutes its previous period left unused, up to a cap:
 //   they are added to the period's own the moment it starts, from what the previous period left
 //   (so they too follow every edit of the work).
+// - Work an issued invoice billed is settled: it draws exactly what that invoice recorded
+//   (`Settled`) before any other work, whatever was edited or added since; the rest draws from what
+//   is left.
 
 #include "values/error.h"
 #include "values/money.h"
@@ -32,6 +35,7 @@
 #include <QDate>
 #include <QList>
 
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -65,27 +69,6 @@ struct Pack
     bool covers(QDate day) const;
 };
 
-// A finished, billable entry as an invoice would bill it.
-struct TimeWork
-{
-    qint64 entryId = 0;
-    qint64 start = 0; // UTC seconds
-    QDate day;        // the local day it started
-    qint64 billedSeconds = 0;
-    Money perHour; // the rate that applies
-};
-
-// Units of a service used, as an invoice would bill them.
-struct UnitWork
-{
-    qint64 usageId = 0;
-    qint64 at = 0;
-    QDate day;
-    qint64 serviceId = 0;
-    Quantity quantity;
-    Money unitPrice;
-};
-
 struct TimeDrawn
 {
     qint64 entryId = 0;
@@ -109,6 +92,27 @@ struct UnitsDrawn
     bool held = false;
 };
 
+// A finished, billable entry as an invoice would bill it.
+struct TimeWork
+{
+    qint64 entryId = 0;
+    qint64 start = 0; // UTC seconds
+    QDate day;        // the local day it started
+    qint64 billedSeconds = 0;
+    Money perHour; // the rate that applies
+};
+
+// Units of a service used, as an invoice would bill them.
+struct UnitWork
+{
+    qint64 usageId = 0;
+    qint64 at = 0;
+    QDate day;
+    qint64 serviceId = 0;
+    Quantity quantity;
+    Money unitPrice;
+};
+
 struct PackBalance
 {
     qint64 packId = 0;
@@ -122,6 +126,28 @@ struct PackBalance
     std::optional<Money> leftAmount;
     qint64 overageSeconds = 0; // work beyond the packs on days this pack, the newest, covers
     Money overage;             // its worth
+    // Issued invoices recorded more than the pack now holds, or work on days it no longer covers:
+    // what a change to the pack must not do. What is left then reads nothing.
+    bool overdrawn = false;
+};
+
+// What issued invoices recorded their work drew: it draws that again, whatever changed since.
+// It counts against the packs whether or not that work is given to draw.
+struct Settled
+{
+    struct Time
+    {
+        QDate day; // the local day the entry started
+        TimeDrawn drawn;
+    };
+    struct Units
+    {
+        QDate day;
+        qint64 serviceId = 0;
+        UnitsDrawn drawn;
+    };
+    std::map<qint64, Time> time;   // by entry id
+    std::map<qint64, Units> units; // by usage id
 };
 
 struct Drawdown
@@ -149,7 +175,7 @@ class Calculator
 public:
     // Every amount must be in `currency`, the client's: a pack or a rate in another is refused.
     static Result<Drawdown> draw(Currency currency, const QList<Pack> &packs, const QList<TimeWork> &time,
-                                 const QList<UnitWork> &units);
+                                 const QList<UnitWork> &units, const Settled &settled = {});
 };
 
 } // namespace minuta::packs

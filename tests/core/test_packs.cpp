@@ -15,6 +15,7 @@
 #include "io/packstatementpdf.h"
 #include "work/servicerepository.h"
 #include "work/timeentryrepository.h"
+#include "work/unbilledwork.h"
 #include "work/usagerepository.h"
 
 #include "databasetest.h"
@@ -660,4 +661,107 @@ TEST_F(Packs, AMonthlyRetainerFromThe31stKeepsToTheEndOfEachMonth)
     Client changed = verdi;
     changed.setCurrency(USD);
     expectRefused([&] { return clients.update(changed); }, QStringLiteral("currency"));
+}
+
+TEST_F(Packs, WhatAnIssuedInvoiceSaysAPackCoveredStaysWhateverIsAddedOrChangedLater)
+{
+    // 2 h from 1 Nov, billed elsewhere (so no sale invoice protects it). Work in quarters rounded up:
+    // 12 Nov 60 min and 20 Nov 90 min. The pack covers 60 + 60; 30 min are over, on the client's
+    // terms at €30.00/h = €15.00. That invoice is issued.
+    Pack p = pack(120, 6000, QDate(2026, 11, 1));
+    p.billedElsewhere = true;
+    const qint64 id = sell(p).pack.id;
+    log(11, 12, 60);
+    log(11, 20, 90);
+    const Invoice first = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_EQ(first.totals.lines, eur(1500));
+    ASSERT_TRUE(invoices.issue(first.id).ok());
+    EXPECT_EQ(packs.get(id)->balance.usedSeconds, 120 * 60);
+
+    // An hour done on 5 Nov is logged late. Drawn in the order of the work it would take the pack's
+    // first hour and push 60 of the issued minutes out of it, so that the issued invoice would be
+    // wrong and 60 covered minutes would never be billed. The issued invoice is settled: the pack
+    // stays used by what it says, and the late hour is billed: 1 h × €30.00 = €30.00.
+    // Fees 30.00; INPS 4 % = 1.20; VAT 22 % on 31.20 = 6.864 → 6.86; total 38.06.
+    const qint64 late = log(11, 5, 60);
+    const PackState state = *packs.get(id);
+    EXPECT_EQ(state.balance.usedSeconds, 120 * 60);
+    EXPECT_EQ(state.balance.leftSeconds, 0);
+    EXPECT_EQ(state.balance.overageSeconds, 90 * 60) << "30 min issued, 60 min now";
+    auto unbilled = UnbilledWork(t.db(), t.clock()).forClient(verdi.id);
+    ASSERT_TRUE(unbilled.ok());
+    auto coverage = packs.coverage(verdi);
+    ASSERT_TRUE(coverage.ok());
+    const CoveredShare share = coveredShare(coveredParts(unbilled->statement, *coverage), EUR);
+    EXPECT_EQ(share.coveredSeconds, 0);
+    EXPECT_EQ(share.billable, eur(3000));
+
+    // Changing the pack so that it would no longer cover what the issued invoice says it did is
+    // refused, sale issued or not: fewer minutes, a later first day, closing it before that work.
+    Pack smaller = state.pack;
+    smaller.minutes = 60;
+    expectRefused([&] { return packs.edit(smaller); }, QStringLiteral("pack"));
+    Pack later = state.pack;
+    later.from = QDate(2026, 11, 15);
+    expectRefused([&] { return packs.edit(later); }, QStringLiteral("pack"));
+    expectRefused([&] { return packs.close(id, QDate(2026, 11, 13)); }, QStringLiteral("pack"));
+
+    // A second pack of 1 h from 1 Nov takes the late hour; the first keeps what was issued.
+    Pack more = pack(60, 3000, QDate(2026, 11, 1));
+    more.billedElsewhere = true;
+    const qint64 second = sell(more).pack.id;
+    EXPECT_EQ(packs.get(id)->balance.usedSeconds, 120 * 60);
+    EXPECT_EQ(packs.get(second)->balance.usedSeconds, 60 * 60);
+    const Invoice next = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(next.lines.size(), 1);
+    EXPECT_EQ(next.lines[0].packId, second);
+    EXPECT_EQ(next.totals.total, eur(0));
+    EXPECT_EQ(entries.get(late)->invoiceId, next.id);
+    // The statement of the first pack still lists the two issued entries, an hour each.
+    auto statement = packs.statement(id);
+    ASSERT_TRUE(statement.ok());
+    qint64 listed = 0;
+    for (const PackStatement::Line &l : statement->lines)
+        listed += l.seconds;
+    EXPECT_EQ(listed, 120 * 60);
+
+    // Cancelled, the invoice no longer settles anything: its work is free and draws again.
+    ASSERT_TRUE(invoices.deleteDraft(next.id).ok());
+    ASSERT_TRUE(invoices.cancel(first.id).ok());
+    EXPECT_EQ(packs.get(id)->balance.usedSeconds, 120 * 60);
+    // 5 and 12 Nov draw the first pack's 2 h; 20 Nov (90 min) the second's hour, 30 min over.
+    EXPECT_EQ(packs.get(second)->balance.usedSeconds, 60 * 60);
+    EXPECT_EQ(packs.get(second)->balance.overageSeconds, 30 * 60);
+}
+
+TEST_F(Packs, APackGoesWithTheDraftOrLineThatSellsItUnlessWorkDrawsOnIt)
+{
+    // Sold on a new draft of its own; deleting that draft deletes the pack: nobody bought it.
+    const PackState sold = sell(pack(600, 30000, QDate(2026, 11, 1)));
+    ASSERT_TRUE(invoices.deleteDraft(*sold.pack.saleInvoiceId).ok());
+    EXPECT_EQ(packs.get(sold.pack.id).error().code(), ErrorCode::NotFound);
+    EXPECT_TRUE(packs.list(verdi.id, true)->isEmpty());
+
+    // Removing the sale line alone does the same.
+    const PackState again = sell(pack(600, 30000, QDate(2026, 11, 1)));
+    const Invoice saleDraft = *invoices.get(*again.pack.saleInvoiceId);
+    ASSERT_EQ(linesOf(saleDraft, PackRole::Sale).size(), 1);
+    ASSERT_TRUE(invoices.removeLine(saleDraft.id, linesOf(saleDraft, PackRole::Sale)[0].id).ok());
+    EXPECT_EQ(packs.get(again.pack.id).error().code(), ErrorCode::NotFound);
+    ASSERT_TRUE(invoices.deleteDraft(saleDraft.id).ok());
+
+    // Once work on another draft is drawn against it, its sale cannot go alone: refused, nothing
+    // changes. With that draft deleted, it can.
+    const PackState third = sell(pack(600, 30000, QDate(2026, 11, 1)));
+    log(11, 2, 60);
+    const Invoice work = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(linesOf(work, PackRole::Covered).size(), 1);
+    ASSERT_NE(work.id, *third.pack.saleInvoiceId);
+    expectRefused([&] { return invoices.deleteDraft(*third.pack.saleInvoiceId); }, QStringLiteral("pack"));
+    const Invoice sale = *invoices.get(*third.pack.saleInvoiceId);
+    expectRefused([&] { return invoices.removeLine(sale.id, linesOf(sale, PackRole::Sale)[0].id); },
+                  QStringLiteral("pack"));
+    ASSERT_TRUE(invoices.deleteDraft(work.id).ok());
+    ASSERT_TRUE(invoices.deleteDraft(sale.id).ok());
+    EXPECT_EQ(packs.get(third.pack.id).error().code(), ErrorCode::NotFound);
 }
