@@ -7,6 +7,7 @@
 #include "invoicing/invoiceplan.h"
 #include "invoicing/invoicerows.h"
 #include "invoicing/invoicesnapshot.h"
+#include "invoicing/packrepository.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -118,6 +119,9 @@ Result<Invoice> InvoiceRepository::issue(qint64 invoiceId, std::optional<QDate> 
                          lacking.first().field);
     if (auto rate = checkExchangeRate(i, exchangeRate); !rate)
         return rate.error();
+    // Work drawn against prepaid packs is billed as the packs stand now, or not at all.
+    if (auto packs = PackRepository(m_database, m_clock).checkDraft(i.id, i.clientId); !packs)
+        return packs.error();
     // An Italian business states the taxable amounts and the VAT in euros too (art. 21 DPR 633/72).
     if (i.parties.business.country == QLatin1String("IT") && i.currency.code() != QLatin1String("EUR")
         && !i.exchangeRate)
@@ -279,17 +283,29 @@ Result<Invoice> InvoiceRepository::cancel(qint64 invoiceId, std::optional<QDate>
                                {original.id});
             !r)
             return r.error();
-        // The packs it sold end: the client no longer pays for them. Work up to the credit note's day
-        // stays theirs.
-        QSqlQuery closePacks(m_db);
+        // The packs it sold are void: the client is paid back their whole price, so they cover no work
+        // from their first day. What issued invoices already say they covered stays as those invoices
+        // say (cancel those too to bill that work).
+        QSqlQuery sold(m_db);
+        sold.setForwardOnly(true);
         if (auto r = sql::exec(
-                closePacks,
-                QStringLiteral("UPDATE pack SET closed_on = ?, updated_at = ? WHERE closed_on IS NULL "
-                               "AND id IN (SELECT pack_id FROM invoice_line WHERE invoice_id = ? "
-                               "AND pack_role = 'sale')"),
-                {issueDate.toString(Qt::ISODate), now, original.id});
+                sold,
+                QStringLiteral("SELECT DISTINCT p.id, p.starts_on FROM pack p JOIN invoice_line l "
+                               "ON l.pack_id = p.id WHERE l.invoice_id = ? AND l.pack_role = 'sale'"),
+                {original.id});
             !r)
             return r.error();
+        QList<std::pair<qint64, QDate>> voided;
+        while (sold.next())
+            voided.append({sold.value(0).toLongLong(), dateOf(sold.value(1)).addDays(-1)});
+        for (const auto &[packId, dayBefore] : voided) {
+            QSqlQuery closePack(m_db);
+            if (auto r = sql::exec(
+                    closePack, QStringLiteral("UPDATE pack SET closed_on = ?, updated_at = ? WHERE id = ?"),
+                    {dayBefore.toString(Qt::ISODate), now, packId});
+                !r)
+                return r.error();
+        }
         // Its work is free to be billed again.
         for (const char *table : {"time_entry", "usage_record"}) {
             QSqlQuery free(m_db);

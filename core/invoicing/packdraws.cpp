@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace minuta::packdraws {
 
 namespace {
@@ -87,7 +89,10 @@ Result<void> prune(const QSqlDatabase &db, qint64 invoiceId)
                      {invoiceId, invoiceId, invoiceId});
 }
 
-Result<packs::Settled> settled(const QSqlDatabase &db, qint64 clientId, const QTimeZone &zone)
+namespace {
+
+// The rows of the invoices `where` picks, for the work they still bill.
+Result<packs::Settled> read(const QSqlDatabase &db, const QString &where, qint64 value, const QTimeZone &zone)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -99,9 +104,9 @@ Result<packs::Settled> settled(const QSqlDatabase &db, qint64 clientId, const QT
                            "FROM pack_draw d JOIN invoice i ON i.id = d.invoice_id "
                            "LEFT JOIN time_entry e ON e.id = d.entry_id AND e.invoice_id = d.invoice_id "
                            "LEFT JOIN usage_record u ON u.id = d.usage_id AND u.invoice_id = d.invoice_id "
-                           "WHERE i.client_id = ? AND i.status = 'issued' "
-                           "AND (e.id IS NOT NULL OR u.id IS NOT NULL) ORDER BY d.rowid"),
-            {clientId});
+                           "WHERE %1 AND (e.id IS NOT NULL OR u.id IS NOT NULL) ORDER BY d.rowid")
+                .arg(where),
+            {value});
         !r)
         return r.error();
     packs::Settled settled;
@@ -151,6 +156,62 @@ Result<packs::Settled> settled(const QSqlDatabase &db, qint64 clientId, const QT
         }
     }
     return settled;
+}
+
+} // namespace
+
+Result<packs::Settled> settled(const QSqlDatabase &db, qint64 clientId, const QTimeZone &zone)
+{
+    return read(db, QStringLiteral("i.client_id = ? AND i.status = 'issued'"), clientId, zone);
+}
+
+Result<packs::Settled> ofInvoice(const QSqlDatabase &db, qint64 invoiceId, const QTimeZone &zone)
+{
+    return read(db, QStringLiteral("i.id = ?"), invoiceId, zone);
+}
+
+namespace {
+
+template<typename Amount> QList<std::pair<qint64, Amount>> sorted(QList<std::pair<qint64, Amount>> list)
+{
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return list;
+}
+
+bool same(const QList<std::pair<qint64, Money>> &a, const QList<std::pair<qint64, Money>> &b)
+{
+    const auto x = sorted(a), y = sorted(b);
+    if (x.size() != y.size())
+        return false;
+    for (qsizetype k = 0; k < x.size(); ++k)
+        if (x[k].first != y[k].first || x[k].second.minorUnits() != y[k].second.minorUnits())
+            return false;
+    return true;
+}
+
+} // namespace
+
+bool same(const packs::TimeDrawn &recorded, const packs::TimeDrawn &now)
+{
+    if (!recorded.overagePack || !now.overagePack)
+        return !recorded.overagePack && !now.overagePack;
+    return !now.held && *recorded.overagePack == *now.overagePack
+           && sorted(recorded.seconds) == sorted(now.seconds) && same(recorded.money, now.money)
+           && recorded.overageSeconds == now.overageSeconds
+           && recorded.overage.minorUnits() == now.overage.minorUnits();
+}
+
+bool same(const packs::UnitsDrawn &recorded, const packs::UnitsDrawn &now)
+{
+    if (!recorded.overagePack || !now.overagePack)
+        return !recorded.overagePack && !now.overagePack;
+    auto x = sorted(recorded.quantity), y = sorted(now.quantity);
+    bool units = x.size() == y.size();
+    for (qsizetype k = 0; units && k < x.size(); ++k)
+        units = x[k].first == y[k].first && x[k].second.milli() == y[k].second.milli();
+    return units && !now.held && *recorded.overagePack == *now.overagePack && same(recorded.money, now.money)
+           && recorded.overageQuantity.milli() == now.overageQuantity.milli()
+           && recorded.overage.minorUnits() == now.overage.minorUnits();
 }
 
 } // namespace minuta::packdraws

@@ -22,5 +22,11 @@ Result<void> prune(const QSqlDatabase &db, qint64 invoiceId);
 // What the client's issued invoices recorded, for the work still billed by them.
 // Days are local to `zone`.
 Result<packs::Settled> settled(const QSqlDatabase &db, qint64 clientId, const QTimeZone &zone);
+// What one invoice (a draft too) recorded.
+Result<packs::Settled> ofInvoice(const QSqlDatabase &db, qint64 invoiceId, const QTimeZone &zone);
+
+// Whether what was recorded is what the packs draw now.
+bool same(const packs::TimeDrawn &recorded, const packs::TimeDrawn &now);
+bool same(const packs::UnitsDrawn &recorded, const packs::UnitsDrawn &now);
 
 } // namespace minuta::packdraws

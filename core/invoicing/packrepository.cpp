@@ -615,6 +615,49 @@ Result<PackState> PackRepository::add(Pack pack)
     return get(*id);
 }
 
+Result<void> PackRepository::checkDraft(qint64 invoiceId, qint64 clientId) const
+{
+    auto recorded = packdraws::ofInvoice(m_db, invoiceId, m_clock.timeZone());
+    if (!recorded)
+        return recorded.error();
+    if (recorded->time.empty() && recorded->units.empty())
+        return {};
+    auto client = ClientRepository(m_database, m_clock).get(clientId);
+    if (!client)
+        return client.error();
+    auto loaded = load(clientId, std::nullopt);
+    if (!loaded)
+        return loaded.error();
+    billing::Statement work;
+    auto drawn = draw(*client, *loaded, &work);
+    if (!drawn)
+        return drawn.error();
+    std::map<qint64, const packs::TimeDrawn *> time;
+    for (const packs::TimeDrawn &d : drawn->time)
+        time[d.entryId] = &d;
+    std::map<qint64, const packs::UnitsDrawn *> units;
+    for (const packs::UnitsDrawn &d : drawn->units)
+        units[d.usageId] = &d;
+    bool same = true;
+    for (const auto &[entryId, was] : recorded->time) {
+        const auto now = time.find(entryId);
+        same =
+            same && (now == time.end() ? !was.drawn.overagePack : packdraws::same(was.drawn, *now->second));
+    }
+    for (const auto &[usageId, was] : recorded->units) {
+        const auto now = units.find(usageId);
+        same =
+            same && (now == units.end() ? !was.drawn.overagePack : packdraws::same(was.drawn, *now->second));
+    }
+    if (!same)
+        return Error(ErrorCode::Conflict,
+                     tr("What the client's prepaid packs cover has changed since this draft was made (work, "
+                        "a pack or another invoice changed). Delete the draft and make it again, so that it "
+                        "bills what the packs now leave."),
+                     QStringLiteral("packs"));
+    return {};
+}
+
 Result<void> PackRepository::checkShrink(const Pack &before, const Pack &after) const
 {
     auto client = ClientRepository(m_database, m_clock).get(before.clientId);

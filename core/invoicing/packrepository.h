@@ -119,6 +119,9 @@ public:
 
     // What the client's packs cover of their work: for the invoice about to bill it.
     Result<invoiceplan::Coverage> coverage(const Client &client) const;
+    // Before a draft is issued: refused when what the client's packs cover of its work is no longer
+    // what its lines say (work, a pack or another invoice changed it since it was made).
+    Result<void> checkDraft(qint64 invoiceId, qint64 clientId) const;
 
     // The months from `from` to `to` (their first days), each with its packs sold, used and expired.
     Result<QList<PackMonth>> monthly(QDate from, QDate to) const;

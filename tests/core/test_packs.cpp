@@ -451,16 +451,20 @@ TEST_F(Packs, OnceItsSaleIsIssuedAPackCannotShrinkBelowWhatWasUsed)
     expectRefused([&] { return packs.close(sold.pack.id); }, QStringLiteral("pack"));
 }
 
-TEST_F(Packs, ACreditNoteForThePacksSaleClosesIt)
+TEST_F(Packs, ACreditNoteForThePacksSaleVoidsItButNotWhatIssuedInvoicesSayItCovered)
 {
-    // 2 h from 1 Dec, sold for €60.00 on an invoice dated 1 Dec; today is 10 Dec. Work on 2 Dec
-    // (1 h) and 9 Dec (1 h). The sale is cancelled by a credit note dated 5 Dec: the pack covers up
-    // to that day, so 2 Dec stays covered and 9 Dec bills on the client's terms: 1 h × 30.00.
-    // Fees 30.00; INPS 1.20; VAT 22 % on 31.20 = 6.864 → 6.86; total 38.06.
+    // 2 h from 1 Dec, sold for €60.00 on an invoice dated 1 Dec; today is 10 Dec. 2 Dec's hour is
+    // billed as covered on an issued invoice; 9 Dec's hour is not billed yet. The sale is cancelled by
+    // a credit note dated 5 Dec: the client is paid back the whole price, so the pack is void from
+    // its first day. 2 Dec stays as its issued invoice says; 9 Dec bills on the client's terms:
+    // 1 h × 30.00. Fees 30.00; INPS 4 % = 1.20; VAT 22 % on 31.20 = 6.864 → 6.86; total 38.06.
     t.clock().setLocal(2026, 12, 10, 10, 0);
     const PackState sold = sell(pack(120, 6000, QDate(2026, 12, 1)));
     ASSERT_TRUE(invoices.issue(*sold.pack.saleInvoiceId, QDate(2026, 12, 1)).ok());
     log(12, 2, 60);
+    const Invoice covered = draft(QDate(2026, 12, 1), QDate(2026, 12, 3));
+    ASSERT_EQ(linesOf(covered, PackRole::Covered).size(), 1);
+    ASSERT_TRUE(invoices.issue(covered.id).ok());
     log(12, 9, 60);
     EXPECT_EQ(packs.get(sold.pack.id)->balance.usedSeconds, 2 * 3600);
 
@@ -468,16 +472,17 @@ TEST_F(Packs, ACreditNoteForThePacksSaleClosesIt)
     ASSERT_TRUE(credit.ok()) << credit.error().message().toStdString();
     EXPECT_EQ(credit->totals.lines, eur(6000));
     const PackState closed = *packs.get(sold.pack.id);
-    EXPECT_EQ(closed.pack.closedOn, QDate(2026, 12, 5));
+    EXPECT_EQ(closed.pack.closedOn, QDate(2026, 11, 30));
     EXPECT_EQ(closed.status, packs::Status::Closed);
     EXPECT_EQ(closed.pack.saleStatus, InvoiceStatus::Cancelled);
-    EXPECT_EQ(closed.balance.usedSeconds, 3600);
+    EXPECT_EQ(closed.balance.usedSeconds, 3600) << "what the issued invoice says it covered";
 
     const Invoice d = draft(QDate(2026, 12, 1), QDate(2026, 12, 10));
-    ASSERT_EQ(linesOf(d, PackRole::Covered).size(), 1);
+    EXPECT_TRUE(linesOf(d, PackRole::Covered).isEmpty());
     ASSERT_EQ(linesOf(d, PackRole::None).size(), 1);
     EXPECT_EQ(linesOf(d, PackRole::None)[0].amount, eur(3000));
     EXPECT_EQ(d.totals.total, eur(3806));
+    ASSERT_TRUE(invoices.issue(d.id).ok());
 }
 
 TEST_F(Packs, WrongPacksAreRefusedAndChangeNothing)
@@ -764,4 +769,29 @@ TEST_F(Packs, APackGoesWithTheDraftOrLineThatSellsItUnlessWorkDrawsOnIt)
     ASSERT_TRUE(invoices.deleteDraft(work.id).ok());
     ASSERT_TRUE(invoices.deleteDraft(sale.id).ok());
     EXPECT_EQ(packs.get(third.pack.id).error().code(), ErrorCode::NotFound);
+}
+
+TEST_F(Packs, ADraftWhosePackCoverageChangedIsNotIssuedUntilMadeAgain)
+{
+    // 1 h from 1 Nov, billed elsewhere. A draft of 12 Nov's hour shows it covered. Then an hour done
+    // on 5 Nov is logged: drawn in the order of the work, the pack now covers 5 Nov, not 12 Nov, and
+    // the draft would bill as covered an hour the pack no longer covers. Issuing it is refused and
+    // changes nothing; made again, it bills 12 Nov at €30.00 and shows 5 Nov covered.
+    // Fees 30.00; INPS 4 % = 1.20; VAT 22 % on 31.20 = 6.864 → 6.86; total 38.06.
+    Pack p = pack(60, 3000, QDate(2026, 11, 1));
+    p.billedElsewhere = true;
+    const qint64 id = sell(p).pack.id;
+    log(11, 12, 60);
+    const Invoice stale = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_EQ(stale.totals.total, eur(0));
+    log(11, 5, 60);
+    expectRefused([&] { return invoices.issue(stale.id); }, QStringLiteral("packs"));
+
+    ASSERT_TRUE(invoices.deleteDraft(stale.id).ok());
+    const Invoice fresh = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(linesOf(fresh, PackRole::Covered).size(), 1);
+    EXPECT_EQ(linesOf(fresh, PackRole::Covered)[0].packId, id);
+    EXPECT_EQ(fresh.totals.total, eur(3806));
+    ASSERT_TRUE(invoices.issue(fresh.id).ok());
+    EXPECT_EQ(packs.get(id)->balance.usedSeconds, 3600);
 }
