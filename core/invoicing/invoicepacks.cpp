@@ -1,9 +1,14 @@
 #include "invoicing/invoicelabels.h"
 #include "invoicing/invoicerepository.h"
+#include "invoicing/invoicerows.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
+#include "values/clock.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 // InvoiceRepository, the lines made for a client outside its work: the draft they go on, and the
 // lines that sell prepaid packs, each on the client's newest draft, following
@@ -101,50 +106,89 @@ Result<void> InvoiceRepository::updatePackSale(const Pack &pack)
     });
 }
 
-Result<QList<qint64>> InvoiceRepository::packsSoldOn(qint64 invoiceId, std::optional<qint64> lineId) const
+Result<InvoiceRepository::SoldPacks> InvoiceRepository::packsSoldOn(qint64 invoiceId,
+                                                                    std::optional<qint64> lineId) const
 {
-    // What stays once the draft (or the line) is gone, and still names the pack.
-    const QString lineStays = lineId ? QStringLiteral("l.id <> ?") : QStringLiteral("l.invoice_id <> ?");
-    const QString drawStays = lineId ? QStringLiteral("1") : QStringLiteral("d.invoice_id <> ?");
-    QVariantList values{lineId ? QVariant(*lineId) : QVariant(invoiceId)};
-    if (!lineId)
-        values.append(invoiceId);
-    values.append(invoiceId);
-    if (lineId)
-        values.append(*lineId);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (auto r =
             sql::exec(q,
-                      QStringLiteral("SELECT p.id, "
-                                     "(SELECT count(*) FROM invoice_line l WHERE l.pack_id = p.id AND %1) "
-                                     "+ (SELECT count(*) FROM pack_draw d WHERE d.pack_id = p.id AND %2) "
-                                     "+ (SELECT count(*) FROM pack r WHERE r.renewed_from = p.id) "
-                                     "FROM pack p WHERE p.id IN (SELECT pack_id FROM invoice_line WHERE "
-                                     "invoice_id = ? AND pack_role = 'sale' %3) ORDER BY p.id")
-                          .arg(lineStays, drawStays, lineId ? QStringLiteral("AND id = ?") : QString()),
-                      values);
+                      QStringLiteral("SELECT DISTINCT pack_id FROM invoice_line WHERE invoice_id = ? AND "
+                                     "pack_role = 'sale' AND (? IS NULL OR id = ?) ORDER BY pack_id"),
+                      {invoiceId, sql::nullable(lineId), sql::nullable(lineId)});
         !r)
         return r.error();
     QList<qint64> sold;
-    while (q.next()) {
-        if (q.value(1).toLongLong() > 0)
-            return Error(
-                ErrorCode::Conflict,
-                tr("Pack %1 is sold here, and work on other lines or invoices is drawn against it "
-                   "(or it was renewed). Close the pack instead, or delete that work's drafts first.")
-                    .arg(q.value(0).toLongLong()),
-                QStringLiteral("pack"));
+    while (q.next())
         sold.append(q.value(0).toLongLong());
+    QStringList going;
+    for (qint64 id : std::as_const(sold))
+        going.append(QString::number(id));
+    const QString set = going.join(QLatin1Char(','));
+    // What stays once the draft (or the line) is gone and still names the pack: lines and records of
+    // drafts and issued invoices, and a retainer's next period that is not going with it. Lines and
+    // records of cancelled invoices and their credit notes are history: the pack then stays, voided,
+    // instead of going.
+    const QString lineStays = lineId ? QStringLiteral("l.id <> ?") : QStringLiteral("l.invoice_id <> ?");
+    const QString drawStays = lineId ? QStringLiteral("1") : QStringLiteral("d.invoice_id <> ?");
+    SoldPacks result;
+    for (qint64 id : std::as_const(sold)) {
+        QVariantList values{id, lineId ? QVariant(*lineId) : QVariant(invoiceId), id};
+        if (!lineId)
+            values.append(invoiceId);
+        values << id << id << id;
+        QSqlQuery c(m_db);
+        c.setForwardOnly(true);
+        if (auto r = sql::exec(
+                c,
+                QStringLiteral(
+                    "SELECT (SELECT count(*) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id "
+                    "  WHERE l.pack_id = ? AND %1 AND i.kind = 'invoice' AND i.status <> 'cancelled') "
+                    "+ (SELECT count(*) FROM pack_draw d JOIN invoice i ON i.id = d.invoice_id "
+                    "  WHERE d.pack_id = ? AND %2 AND i.kind = 'invoice' AND i.status <> 'cancelled') "
+                    "+ (SELECT count(*) FROM pack r WHERE r.renewed_from = ? AND r.id NOT IN (%3)), "
+                    "(SELECT count(*) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id "
+                    "  WHERE l.pack_id = ? AND (i.kind <> 'invoice' OR i.status = 'cancelled')) "
+                    "+ (SELECT count(*) FROM pack_draw d JOIN invoice i ON i.id = d.invoice_id "
+                    "  WHERE d.pack_id = ? AND (i.kind <> 'invoice' OR i.status = 'cancelled'))")
+                    .arg(lineStays, drawStays, set),
+                values);
+            !r)
+            return r.error();
+        if (!c.next())
+            return Error(ErrorCode::Database, tr("The packs sold on the invoice could not be read."));
+        if (c.value(0).toLongLong() > 0)
+            return Error(ErrorCode::Conflict,
+                         tr("Pack %1 is sold here, and work on other lines or invoices is drawn against it "
+                            "(or it renews into a period sold elsewhere). Close the pack instead, or delete "
+                            "that work's drafts first.")
+                             .arg(id),
+                         QStringLiteral("pack"));
+        (c.value(1).toLongLong() > 0 ? result.voided : result.deleted).append(id);
     }
-    return sold;
+    return result;
 }
 
-Result<void> InvoiceRepository::dropPacks(const QList<qint64> &packIds)
+Result<void> InvoiceRepository::dropPacks(const SoldPacks &packs)
 {
-    for (qint64 id : packIds) {
+    // A retainer's later periods first: each names the one before.
+    QList<qint64> deleted = packs.deleted;
+    std::sort(deleted.begin(), deleted.end(), std::greater<>());
+    for (qint64 id : std::as_const(deleted)) {
         QSqlQuery q(m_db);
         if (auto r = sql::exec(q, QStringLiteral("DELETE FROM pack WHERE id = ?"), {id}); !r)
+            return r;
+    }
+    // Never sold after all, but named by cancelled invoices: it stays, covering no day.
+    for (qint64 id : packs.voided) {
+        auto starts = sql::scalar(m_db, QStringLiteral("SELECT starts_on FROM pack WHERE id = ?"), {id});
+        if (!starts)
+            return starts.error();
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q, QStringLiteral("UPDATE pack SET closed_on = ?, updated_at = ? WHERE id = ?"),
+                {invoicerows::dateOf(*starts).addDays(-1).toString(Qt::ISODate), m_clock.nowSecs(), id});
+            !r)
             return r;
     }
     return {};

@@ -437,8 +437,19 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         std::map<qint64, const packs::UnitsDrawn *> units;
         for (const packs::UnitsDrawn &d : coverage->units)
             units[d.usageId] = &d;
-        // Held work is not on the invoice; work no pack's day covers is, as plain work.
+        // Only the work on the invoice's lines: held work is not, nor work billed at no time; work
+        // no pack's day covers is, as plain work.
+        std::set<qint64> onLines;
+        std::set<qint64> usageOnLines;
+        for (const QList<BilledEntry> &line : std::as_const(plan.entries))
+            for (const BilledEntry &e : line)
+                onLines.insert(e.entryId);
+        for (const QList<BilledUsage> &line : std::as_const(plan.usage))
+            for (const BilledUsage &u : line)
+                usageOnLines.insert(u.usageId);
         for (const billing::TimeLine &t : whole.time) {
+            if (!onLines.count(t.entryId))
+                continue;
             const auto found = time.find(t.entryId);
             if (found == time.end() || !found->second->overagePack)
                 plan.drawnTime.append(packs::TimeDrawn{t.entryId, {}, {}, 0, {}, std::nullopt, false});
@@ -446,6 +457,8 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
                 plan.drawnTime.append(*found->second);
         }
         for (const billing::UsageLine &u : whole.usage) {
+            if (!usageOnLines.count(u.usageId))
+                continue;
             const auto found = units.find(u.usageId);
             if (found == units.end() || !found->second->overagePack)
                 plan.drawnUnits.append(packs::UnitsDrawn{u.usageId, {}, {}, {}, {}, std::nullopt, false});

@@ -126,10 +126,16 @@ public:
     Result<qint64> draftFor(qint64 clientId, Currency currency);
     Result<void> updatePackSale(const Pack &pack);
     // The packs sold on the draft (or on its line `lineId`), which go with their sale: refused when
-    // anything else holds on to one (work it covers on another line or invoice, a retainer's next
-    // period). Deleted by dropPacks once their lines are gone.
-    Result<QList<qint64>> packsSoldOn(qint64 invoiceId, std::optional<qint64> lineId) const;
-    Result<void> dropPacks(const QList<qint64> &packIds);
+    // anything else holds on to one (work drawn against it on another line or invoice, a retainer's
+    // next period sold elsewhere). Deleted by dropPacks once their lines are gone; one that cancelled
+    // invoices name stays, voided.
+    struct SoldPacks
+    {
+        QList<qint64> deleted;
+        QList<qint64> voided;
+    };
+    Result<SoldPacks> packsSoldOn(qint64 invoiceId, std::optional<qint64> lineId) const;
+    Result<void> dropPacks(const SoldPacks &packs);
 
     Result<Invoice> get(qint64 invoiceId) const;
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter = {}) const;

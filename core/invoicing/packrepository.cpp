@@ -240,6 +240,16 @@ Result<packs::Drawdown> PackRepository::draw(const Client &client, const QList<P
     return packs::Calculator::draw(client.currency, forDrawdown, time, units, *settled);
 }
 
+PackState PackRepository::stateOf(const Pack &pack, const packs::PackBalance &balance, QDate day)
+{
+    PackState s;
+    s.pack = pack;
+    s.balance = balance;
+    s.status = packs::statusOf(pack.forDrawdown(), balance, day);
+    s.usedPermille = packs::usedPermille(balance);
+    return s;
+}
+
 Result<QList<PackState>> PackRepository::states(const QList<Pack> &all) const
 {
     QList<PackState> result;
@@ -256,14 +266,8 @@ Result<QList<PackState>> PackRepository::states(const QList<Pack> &all) const
         auto drawn = draw(*client, clientPacks);
         if (!drawn)
             return drawn.error();
-        for (qsizetype j = 0; j < clientPacks.size(); ++j) {
-            PackState s;
-            s.pack = clientPacks[j];
-            s.balance = drawn->balances.value(j);
-            s.status = packs::statusOf(s.pack.forDrawdown(), s.balance, day);
-            s.usedPermille = packs::usedPermille(s.balance);
-            result.append(s);
-        }
+        for (qsizetype j = 0; j < clientPacks.size(); ++j)
+            result.append(stateOf(clientPacks[j], drawn->balances.value(j), day));
         k = end;
     }
     return result;
@@ -424,6 +428,29 @@ Result<invoiceplan::Coverage> PackRepository::coverage(const Client &client) con
     coverage.time = drawn->time;
     coverage.units = drawn->units;
     return coverage;
+}
+
+Result<PackRepository::ClientPacks> PackRepository::ofClient(const Client &client) const
+{
+    auto loaded = load(client.id, std::nullopt);
+    if (!loaded)
+        return loaded.error();
+    ClientPacks result;
+    if (loaded->isEmpty())
+        return result;
+    auto drawn = draw(client, *loaded);
+    if (!drawn)
+        return drawn.error();
+    result.coverage.packs = *loaded;
+    result.coverage.time = drawn->time;
+    result.coverage.units = drawn->units;
+    const QDate day = today();
+    for (qsizetype k = 0; k < loaded->size(); ++k) {
+        const PackState s = stateOf(loaded->at(k), drawn->balances.value(k), day);
+        if (s.status == packs::Status::Active || s.status == packs::Status::Exhausted)
+            result.current.append(s);
+    }
+    return result;
 }
 
 Result<Pack> PackRepository::checked(Pack p, const Client &client) const
@@ -649,13 +676,24 @@ Result<void> PackRepository::checkDraft(qint64 invoiceId, qint64 clientId) const
         same =
             same && (now == units.end() ? !was.drawn.overagePack : packdraws::same(was.drawn, *now->second));
     }
-    if (!same)
-        return Error(ErrorCode::Conflict,
-                     tr("What the client's prepaid packs cover has changed since this draft was made (work, "
-                        "a pack or another invoice changed). Delete the draft and make it again, so that it "
-                        "bills what the packs now leave."),
-                     QStringLiteral("packs"));
-    return {};
+    if (same)
+        return {};
+    // Deleting the draft takes the packs it sells with it: say so.
+    auto sold = sql::scalar(m_db,
+                            QStringLiteral("SELECT group_concat(pack_id, ', ') FROM invoice_line "
+                                           "WHERE invoice_id = ? AND pack_role = 'sale'"),
+                            {invoiceId});
+    if (!sold)
+        return sold.error();
+    QString message =
+        tr("What the client's prepaid packs cover has changed since this draft was made (work, a "
+           "pack or another invoice changed). Delete the draft and make it again, so that it "
+           "bills what the packs now leave.");
+    if (!sold->isNull())
+        message +=
+            QLatin1Char(' ')
+            + tr("It also sells pack %1, which goes with it: sell it again after.").arg(sold->toString());
+    return Error(ErrorCode::Conflict, message, QStringLiteral("packs"));
 }
 
 Result<void> PackRepository::checkShrink(const Pack &before, const Pack &after) const

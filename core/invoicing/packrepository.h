@@ -119,6 +119,14 @@ public:
 
     // What the client's packs cover of their work: for the invoice about to bill it.
     Result<invoiceplan::Coverage> coverage(const Client &client) const;
+    // Both at once, from one drawdown: the client's packs in use (as list() gives them) and what
+    // they cover (as coverage() does), for a screen that shows the two.
+    struct ClientPacks
+    {
+        QList<PackState> current;
+        invoiceplan::Coverage coverage;
+    };
+    Result<ClientPacks> ofClient(const Client &client) const;
     // Before a draft is issued: refused when what the client's packs cover of its work is no longer
     // what its lines say (work, a pack or another invoice changed it since it was made).
     Result<void> checkDraft(qint64 invoiceId, qint64 clientId) const;
@@ -133,6 +141,7 @@ public:
 private:
     Result<QList<Pack>> load(std::optional<qint64> clientId, std::optional<qint64> packId) const;
     Result<QList<PackState>> states(const QList<Pack> &packs) const;
+    static PackState stateOf(const Pack &pack, const packs::PackBalance &balance, QDate day);
     // `work`, when given, receives the work drawn against them.
     Result<packs::Drawdown> draw(const Client &client, const QList<Pack> &packs,
                                  billing::Statement *work = nullptr) const;

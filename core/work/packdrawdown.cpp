@@ -21,6 +21,8 @@ struct Left
     bool rolled = false; // the previous period's minutes are carried in
     qint64 rolledIn = 0;
     qint64 rolledOut = 0;
+    qint64 reserved = 0;    // carried in, up front, for settled work
+    qint64 reservedOut = 0; // taken out of this pack, up front, for the next period's settled work
     bool overdrawn = false; // settled work drew what the pack no longer has, or on a day it no longer covers
 };
 
@@ -216,7 +218,13 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         indexOf.insert(packs[i].id, i);
 
     // A retainer's period takes in what the previous one left, when it starts: before the first work
-    // on or after its first day, or at the end. In the packs' order, so a chain carries through.
+    // on or after its first day, or at the end. In the packs' order, so a chain carries through. A
+    // period closed before its end (or voided) carries nothing over: the user ended it.
+    const auto carriesOver = [&](qsizetype previous) {
+        const Pack &p = packs[previous];
+        return !p.closedOn || (p.until && *p.closedOn >= *p.until);
+    };
+    const auto capOf = [&](qsizetype k) { return std::max<qint64>(0, packs[k].rolloverCapMinutes) * 60; };
     const auto rollOver = [&](std::optional<QDate> day) {
         for (qsizetype k : order) {
             const Pack &p = packs[k];
@@ -224,13 +232,13 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
                 continue;
             left[k].rolled = true;
             const qsizetype previous = indexOf.value(*p.rolloverFrom, -1);
-            if (previous < 0 || previous == k)
+            if (previous < 0 || previous == k || !carriesOver(previous))
                 continue;
-            const qint64 carried = std::min(std::max<qint64>(0, left[previous].seconds),
-                                            std::max<qint64>(0, p.rolloverCapMinutes) * 60);
-            left[k].seconds += carried;
-            left[k].rolledIn = carried;
-            left[previous].rolledOut = carried;
+            const qint64 more = std::min(std::max<qint64>(0, left[previous].seconds),
+                                         std::max<qint64>(0, capOf(k) - left[k].reserved));
+            left[k].seconds += more;
+            left[k].rolledIn = left[k].reserved + more;
+            left[previous].rolledOut = left[k].rolledIn;
         }
     };
 
@@ -323,6 +331,24 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         fixedMoney(fixed.day, d.money);
         fixedOverage(d, 0);
     }
+    // What settled work of a period used beyond the period's own minutes was carried in from the
+    // previous period: taken from it now, up to the cap, so later work of that period cannot use it
+    // again.
+    for (qsizetype k : order) {
+        const Pack &p = packs[k];
+        if (!p.rolloverFrom || left[k].seconds >= 0)
+            continue;
+        const qsizetype previous = indexOf.value(*p.rolloverFrom, -1);
+        if (previous < 0 || previous == k || !carriesOver(previous))
+            continue;
+        const qint64 take =
+            std::min({-left[k].seconds, capOf(k), std::max<qint64>(0, left[previous].seconds)});
+        left[previous].seconds -= take;
+        left[previous].reservedOut += take;
+        left[k].seconds += take;
+        left[k].reserved = take;
+    }
+
     // The settled work among that given shows what it drew.
     QList<bool> fixedTime(time.size(), false);
     QList<bool> fixedUnits(units.size(), false);
@@ -417,7 +443,8 @@ Result<Drawdown> Calculator::draw(Currency currency, const QList<Pack> &packs, c
         PackBalance b;
         b.packId = packs[i].id;
         b.usedSeconds = left[i].usedSeconds;
-        b.leftSeconds = std::max<qint64>(0, left[i].seconds);
+        // What went to the next period is still counted in what this one left unused.
+        b.leftSeconds = std::max<qint64>(0, left[i].seconds) + left[i].reservedOut;
         b.overdrawn = left[i].overdrawn || left[i].seconds < 0 || (left[i].minor && *left[i].minor < 0);
         b.rolledInSeconds = left[i].rolledIn;
         b.rolledOutSeconds = left[i].rolledOut;

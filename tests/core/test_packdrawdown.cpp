@@ -316,3 +316,52 @@ TEST(PackDrawdown, StatusAndTheWarningFollowWhatIsUsedAndTheDates)
     EXPECT_EQ(usedPermille(empty), 0);
     EXPECT_FALSE(pastThreshold(empty, 0));
 }
+
+TEST(PackDrawdown, SettledWorkKeepsWhatItDrewAndTheCarriedMinutesItUsed)
+{
+    // November: 10 h, December: 10 h renewed from it with up to 10 h carried over. December's 15 h
+    // were invoiced and issued as covered: 10 h of its own and 5 carried from November (settled).
+    // Then 8 h done on 20 Nov are logged late. November had 10 h; 5 of them went to December's
+    // settled work, so the late 8 h draw the 5 left and 3 h are over, at €30.00/h = €90.00.
+    const BillingPolicy exact{1, RoundingMode::Nearest, 0};
+    Pack november = timePack(1, QDate(2026, 11, 1), QDate(2026, 11, 30), 600);
+    Pack december = timePack(2, QDate(2026, 12, 1), QDate(2026, 12, 31), 600);
+    december.rolloverFrom = 1;
+    december.rolloverCapMinutes = 600;
+    Settled settled;
+    TimeDrawn issued;
+    issued.entryId = 31;
+    issued.seconds = {{2, 15 * 3600}};
+    issued.overagePack = 2;
+    issued.overage = eur(0);
+    settled.time[31] = {QDate(2026, 12, 10), issued};
+    const QList<TimeWork> time = {entry(31, QDate(2026, 12, 10), 15 * 60, 3000, exact),
+                                  entry(32, QDate(2026, 11, 20), 8 * 60, 3000, exact)};
+    auto d = Calculator::draw(EUR, {november, december}, time, {}, settled);
+    ASSERT_TRUE(d.ok()) << d.error().message().toStdString();
+    EXPECT_EQ(d->time[0].seconds, (QList<std::pair<qint64, qint64>>{{2, 15 * 3600}})) << "as issued";
+    ASSERT_EQ(d->time[1].seconds.size(), 1);
+    EXPECT_EQ(d->time[1].seconds[0].second, 5 * 3600);
+    EXPECT_EQ(d->time[1].overageSeconds, 3 * 3600);
+    EXPECT_EQ(d->time[1].overage, eur(9000));
+    EXPECT_EQ(d->balances[1].usedSeconds, 15 * 3600);
+    EXPECT_EQ(d->balances[1].rolledInSeconds, 5 * 3600);
+    EXPECT_EQ(d->balances[1].leftSeconds, 0);
+    EXPECT_FALSE(d->balances[1].overdrawn);
+    EXPECT_FALSE(d->balances[0].overdrawn);
+
+    // Without the settled record, the same work drawn in its order: November covers its 8 h and
+    // carries 2 over; December's 15 h take 10 + 2, and 3 h are over. The record is what keeps the
+    // issued invoice true.
+    d = Calculator::draw(EUR, {november, december}, time, {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->time[0].overageSeconds, 3 * 3600);
+
+    // A period closed before its end, or voided by a credit note, carries nothing over.
+    november.closedOn = QDate(2026, 10, 31);
+    d = Calculator::draw(EUR, {november, december}, {entry(33, QDate(2026, 12, 2), 12 * 60, 3000, exact)},
+                         {});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->balances[1].rolledInSeconds, 0);
+    EXPECT_EQ(d->time[0].overageSeconds, 2 * 3600);
+}

@@ -795,3 +795,34 @@ TEST_F(Packs, ADraftWhosePackCoverageChangedIsNotIssuedUntilMadeAgain)
     ASSERT_TRUE(invoices.issue(fresh.id).ok());
     EXPECT_EQ(packs.get(id)->balance.usedSeconds, 3600);
 }
+
+TEST_F(Packs, DeletingTheDraftOfARetainersPeriodsTakesThemAllAndCancelledHistoryKeepsAPackVoided)
+{
+    // A retainer from 1 Oct: its Oct, Nov and Dec periods are sold on one draft. Deleting it deletes
+    // all three, each period naming the one before.
+    Pack r = pack(600, 30000, QDate(2026, 10, 1));
+    r.renewal = Renewal::Monthly;
+    const PackState first = sell(r);
+    ASSERT_EQ(packs.list(verdi.id, true)->size(), 3);
+    ASSERT_TRUE(invoices.deleteDraft(*first.pack.saleInvoiceId).ok());
+    EXPECT_TRUE(packs.list(verdi.id, true)->isEmpty());
+
+    // 10 h from 1 Nov sold on draft S; 2 Nov's hour drawn against it on invoice W, issued, then
+    // cancelled. W's records are history: deleting S keeps the pack, voided (it covers no day).
+    const PackState sold = sell(pack(600, 30000, QDate(2026, 11, 1)));
+    log(11, 2, 60);
+    const Invoice work = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ASSERT_EQ(linesOf(work, PackRole::Covered).size(), 1);
+    ASSERT_TRUE(invoices.issue(work.id).ok());
+    ASSERT_TRUE(invoices.cancel(work.id).ok());
+    auto deleted = invoices.deleteDraft(*sold.pack.saleInvoiceId);
+    ASSERT_TRUE(deleted.ok()) << deleted.error().message().toStdString();
+    const PackState voided = *packs.get(sold.pack.id);
+    EXPECT_EQ(voided.pack.closedOn, QDate(2026, 10, 31));
+    EXPECT_EQ(voided.status, packs::Status::Closed);
+    // 2 Nov's hour is free again, and no pack covers it: 1 h × €30.00.
+    // Fees 30.00; INPS 4 % = 1.20; VAT 22 % on 31.20 = 6.864 → 6.86; total 38.06.
+    const Invoice again = draft(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    EXPECT_TRUE(linesOf(again, PackRole::Covered).isEmpty());
+    EXPECT_EQ(again.totals.total, eur(3806));
+}
