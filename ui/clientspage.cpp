@@ -280,7 +280,7 @@ void ClientsPage::showCurrent()
         m_month->clear();
         m_lastInvoice->clear();
         m_balance->clear();
-        showPacks(Client());
+        showPacks(Client(), {});
         return;
     }
     const Client &c = *client;
@@ -340,14 +340,16 @@ void ClientsPage::showCurrent()
                                   : QString());
     m_drafted->setVisible(draftCount > 0);
 
+    // The client's packs, drawn once for both the list and what they cover of the unbilled work.
+    auto packsOf = m_workspace.packs().ofClient(c);
     auto report = m_workspace.unbilled().forClient(c.id);
     if (report) {
         const billing::Statement &s = report->statement;
         const bool nothing = s.time.isEmpty() && s.usage.isEmpty();
         // What prepaid packs cover bills nothing: the figure is what an invoice would still ask.
         std::optional<CoveredShare> share;
-        if (auto coverage = m_workspace.packs().coverage(c); coverage && !coverage->packs.isEmpty())
-            share = coveredShare(coveredParts(s, *coverage), c.currency);
+        if (packsOf && !packsOf->coverage.packs.isEmpty())
+            share = coveredShare(coveredParts(s, packsOf->coverage), c.currency);
         m_unbilled->setText(!nothing     ? (share ? share->billable : s.total).format(locale)
                             : draftCount ? tr("Nothing beyond the drafts.")
                                          : tr("Nothing: every piece of work is billed."));
@@ -412,23 +414,19 @@ void ClientsPage::showCurrent()
     }
     m_balance->setText(balances.isEmpty() ? tr("Nothing owed either way.")
                                           : balances.join(QLatin1Char('\n')));
-    showPacks(c);
+    showPacks(c, packsOf ? packsOf->current : QList<PackState>());
     m_archive->setText(c.archived ? tr("Restore") : tr("Archive"));
     m_archive->setToolTip(c.archived ? tr("Bring the client back to the lists")
                                      : tr("Hide the client from the lists; their history stays"));
 }
 
-void ClientsPage::showPacks(const Client &client)
+void ClientsPage::showPacks(const Client &client, const QList<PackState> &packs)
 {
     // The rows are made anew each time: a handful of packs, shown when the client is.
     const QList<QWidget *> old = m_packs->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     for (QWidget *w : old)
         delete w;
     m_sellPack->setEnabled(client.id != 0 && !client.archived);
-    QList<PackState> packs;
-    if (client.id != 0)
-        if (auto list = m_workspace.packs().list(client.id))
-            packs = *list;
     m_noPacks->setVisible(packs.isEmpty());
     m_packs->setVisible(!packs.isEmpty());
     const QLocale locale = m_workspace.locale();
@@ -482,11 +480,24 @@ void ClientsPage::showPacks(const Client &client)
         statement->setObjectName(QStringLiteral("packStatement"));
         statement->setToolTip(tr("Write the pack's statement for the client, in their language"));
         connect(statement, &QPushButton::clicked, this, [this, id = p.id] { writeStatement(id); });
+        auto *change = new QPushButton(look::icon(QStringLiteral("edit")), tr("Edit…"), row);
+        change->setObjectName(QStringLiteral("packEdit"));
+        change->setToolTip(tr("Change what the pack covers, its price or its days"));
+        change->setEnabled(!client.archived);
+        connect(change, &QPushButton::clicked, this, [this, id = p.id] { editPack(id); });
+        auto *close = new QPushButton(tr("Close…"), row);
+        close->setObjectName(QStringLiteral("packClose"));
+        close->setToolTip(tr("End the pack today: later work no longer draws on it"));
+        connect(close, &QPushButton::clicked, this, [this, id = p.id] { closePack(id); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(change);
+        buttons->addWidget(close);
+        buttons->addWidget(statement);
         grid->addWidget(title, 0, 0, 1, 2);
         grid->addWidget(bar, 1, 0);
         grid->addWidget(left, 1, 1);
         grid->addWidget(status, 2, 0);
-        grid->addWidget(statement, 2, 1, Qt::AlignRight);
+        grid->addLayout(buttons, 2, 1, Qt::AlignRight);
         grid->setColumnStretch(0, 1);
         m_packs->layout()->addWidget(row);
     }
@@ -505,6 +516,51 @@ void ClientsPage::sellPack()
                        ? tr("Sold %1 a pack.").arg(client->name)
                        : tr("Sold %1 a pack; its sale is on a draft invoice, to issue from Invoices.")
                              .arg(client->name));
+    showCurrent();
+}
+
+void ClientsPage::editPack(qint64 packId)
+{
+    auto state = m_workspace.packs().get(packId);
+    if (!state) {
+        MessageBox::warning(this, tr("The pack was not opened"), state.error().message());
+        return;
+    }
+    auto client = m_workspace.clients().get(state->pack.clientId);
+    if (!client) {
+        MessageBox::warning(this, tr("The pack was not opened"), client.error().message());
+        return;
+    }
+    PackDialog dialog(m_workspace, *client, *state, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT message(tr("Saved the pack of %1.").arg(client->name));
+    showCurrent();
+}
+
+void ClientsPage::closePack(qint64 packId)
+{
+    auto state = m_workspace.packs().get(packId);
+    if (!state) {
+        MessageBox::warning(this, tr("The pack was not closed"), state.error().message());
+        return;
+    }
+    const QLocale locale = m_workspace.locale();
+    const auto answer = MessageBox::choose(
+        this, tr("Close the Pack"),
+        tr("Close %1's pack today? Work after today no longer draws on it; what it covered up to today "
+           "stays covered, and what is left of it (%2) is not carried anywhere.")
+            .arg(state->pack.clientName, packLeft(*state, locale)),
+        {{QMessageBox::Yes, tr("Close Pack")}, {QMessageBox::Cancel, tr("Cancel")}}, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto closed = m_workspace.packs().close(packId);
+    if (!closed) {
+        MessageBox::warning(this, tr("The pack was not closed"), closed.error().message());
+        return;
+    }
+    m_workspace.notify(Workspace::Invoices | Workspace::Clients);
+    Q_EMIT message(tr("Closed the pack of %1.").arg(state->pack.clientName));
     showCurrent();
 }
 

@@ -4,6 +4,7 @@
 // their details, unbilled time and amount, last invoice, and a button to invoice them.
 
 #include "clients/client.h"
+#include "invoicing/pack.h"
 
 #include <QWidget>
 
@@ -45,6 +46,8 @@ public Q_SLOTS:
     void sellPack();
     // Writes a pack's statement for the client as a PDF (or CSV), where the user chooses.
     void writeStatement(qint64 packId);
+    void editPack(qint64 packId);
+    void closePack(qint64 packId);
 
 Q_SIGNALS:
     void invoiceRequested(qint64 clientId);
@@ -55,7 +58,7 @@ protected:
 
 private:
     void showCurrent();
-    void showPacks(const Client &client);
+    void showPacks(const Client &client, const QList<PackState> &packs);
 
     Workspace &m_workspace;
     ClientListModel *m_model;

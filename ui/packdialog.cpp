@@ -2,6 +2,7 @@
 
 #include "fielderrors.h"
 #include "format.h"
+#include "look.h"
 #include "workspace.h"
 
 #include "invoicing/packrepository.h"
@@ -43,8 +44,8 @@ PackDialog::PackDialog(Workspace &workspace, const Client &client, QWidget *pare
     , m_name(new QLineEdit(this))
     , m_hours(new QSpinBox(this))
     , m_minutes(new QSpinBox(this))
-    , m_service(new QComboBox(this))
-    , m_quantity(new QLineEdit(this))
+    , m_units(new QWidget(this))
+    , m_addUnits(new QPushButton(tr("Another Service"), this))
     , m_amount(new QLineEdit(this))
     , m_price(new QLineEdit(this))
     , m_from(new QDateEdit(this))
@@ -69,11 +70,14 @@ PackDialog::PackDialog(Workspace &workspace, const Client &client, QWidget *pare
     m_minutes->setRange(0, 59);
     m_minutes->setSingleStep(15);
     m_minutes->setSuffix(tr(" min"));
-    m_service->addItem(tr("No units"), QVariant());
-    if (auto services = m_workspace.services().list())
-        for (const Service &s : *services)
-            m_service->addItem(s.name, s.id);
-    m_quantity->setPlaceholderText(QStringLiteral("100"));
+    auto *unitsLayout = new QVBoxLayout(m_units);
+    unitsLayout->setContentsMargins(0, 0, 0, 0);
+    addUnitsRow();
+    m_addUnits->setObjectName(QStringLiteral("addUnits"));
+    m_addUnits->setIcon(look::icon(QStringLiteral("add")));
+    m_addUnits->setToolTip(tr("Cover units of one more service"));
+    m_addUnits->setFlat(true);
+    connect(m_addUnits, &QPushButton::clicked, this, [this] { addUnitsRow(); });
     m_amount->setPlaceholderText(tr("none"));
     m_price->setPlaceholderText(Money(30000, client.currency).formatNumber(locale));
     const QDate today = m_workspace.today();
@@ -104,13 +108,18 @@ PackDialog::PackDialog(Workspace &workspace, const Client &client, QWidget *pare
     m_hours->setObjectName(QStringLiteral("hours"));
     m_price->setObjectName(QStringLiteral("price"));
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_quantity->setObjectName(QStringLiteral("quantity"));
     m_until->setObjectName(QStringLiteral("until"));
     m_overageRate->setObjectName(QStringLiteral("overageRate"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), row(m_name, "name"));
     form->addRow(tr("&Time:"), row(inRow(this, {m_hours, m_minutes}), "minutes"));
-    form->addRow(tr("&Units:"), row(inRow(this, {m_service, m_quantity}, false), "units"));
+    auto *unitsBox = new QWidget(this);
+    auto *unitsColumn = new QVBoxLayout(unitsBox);
+    unitsColumn->setContentsMargins(0, 0, 0, 0);
+    unitsColumn->setSpacing(2);
+    unitsColumn->addWidget(m_units);
+    unitsColumn->addWidget(m_addUnits, 0, Qt::AlignLeft);
+    form->addRow(tr("&Units:"), row(unitsBox, "units"));
     form->addRow(tr("&Credit:"), row(inRow(this, {m_amount, new QLabel(currency, this)}, false), "amount"));
     form->addRow(tr("&Price:"), row(inRow(this, {m_price, new QLabel(currency, this)}, false), "price"));
     form->addRow(tr("&From:"), row(m_from, "from"));
@@ -140,10 +149,96 @@ PackDialog::PackDialog(Workspace &workspace, const Client &client, QWidget *pare
     layout->addWidget(buttons);
     setMinimumWidth(520);
 
-    for (QComboBox *box : {m_service, m_renew, m_overage})
+    for (QComboBox *box : {m_renew, m_overage})
         connect(box, &QComboBox::currentIndexChanged, this, &PackDialog::updateEnabled);
     connect(m_hasUntil, &QCheckBox::toggled, this, &PackDialog::updateEnabled);
     connect(m_from, &QDateEdit::dateChanged, this, &PackDialog::updateEnabled);
+    updateEnabled();
+}
+
+PackDialog::PackDialog(Workspace &workspace, const Client &client, const PackState &existing, QWidget *parent)
+    : PackDialog(workspace, client, parent)
+{
+    m_existing = existing;
+    setWindowTitle(tr("Edit a Pack of %1").arg(client.name));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    fill(existing.pack);
+}
+
+void PackDialog::fill(const Pack &p)
+{
+    const QLocale locale = m_workspace.locale();
+    m_name->setText(p.name);
+    m_hours->setValue(int(p.minutes / 60));
+    m_minutes->setValue(int(p.minutes % 60));
+    for (qsizetype k = 0; k < p.units.size(); ++k) {
+        if (k > 0)
+            addUnitsRow();
+        const UnitsRow &r = m_unitsRows[k];
+        r.service->setCurrentIndex(qMax(0, r.service->findData(p.units[k].serviceId)));
+        r.quantity->setText(p.units[k].quantity.format(locale));
+    }
+    if (p.amount)
+        m_amount->setText(p.amount->formatNumber(locale));
+    m_price->setText(p.price.formatNumber(locale));
+    m_from->setDate(p.from);
+    m_renew->setCurrentIndex(qMax(0, m_renew->findData(renewalName(p.renewal))));
+    m_hasUntil->setChecked(p.until.has_value());
+    if (p.until)
+        m_until->setDate(*p.until);
+    m_rollover->setValue(int(p.rolloverCapMinutes / 60));
+    m_overage->setCurrentIndex(qMax(0, m_overage->findData(packs::overageName(p.overage))));
+    if (p.overageRate)
+        m_overageRate->setText(p.overageRate->formatNumber(locale));
+    m_elsewhere->setChecked(p.billedElsewhere);
+    // Where it was sold is settled when it was.
+    m_elsewhere->setEnabled(false);
+    updateEnabled();
+}
+
+void PackDialog::addUnitsRow(std::optional<qint64> serviceId, const QString &quantity)
+{
+    auto *row = new QWidget(m_units);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *service = new QComboBox(row);
+    auto *amount = new QLineEdit(row);
+    const bool first = m_unitsRows.isEmpty();
+    service->setObjectName(first ? QStringLiteral("service")
+                                 : QStringLiteral("service%1").arg(m_unitsRows.size() + 1));
+    amount->setObjectName(first ? QStringLiteral("quantity")
+                                : QStringLiteral("quantity%1").arg(m_unitsRows.size() + 1));
+    service->addItem(tr("No units"), QVariant());
+    if (auto services = m_workspace.services().list())
+        for (const Service &s : *services)
+            service->addItem(s.name, s.id);
+    if (serviceId)
+        service->setCurrentIndex(qMax(0, service->findData(*serviceId)));
+    amount->setPlaceholderText(QStringLiteral("100"));
+    amount->setText(quantity);
+    amount->setAccessibleName(tr("Quantity"));
+    layout->addWidget(service);
+    layout->addWidget(amount);
+    if (!first) {
+        auto *remove = new QPushButton(look::icon(QStringLiteral("delete")), QString(), row);
+        remove->setFlat(true);
+        remove->setToolTip(tr("Leave this service out"));
+        remove->setAccessibleName(tr("Remove"));
+        layout->addWidget(remove);
+        connect(remove, &QPushButton::clicked, this, [this, row] {
+            for (qsizetype k = 0; k < m_unitsRows.size(); ++k)
+                if (m_unitsRows[k].row == row)
+                    m_unitsRows.removeAt(k);
+            row->deleteLater();
+        });
+    }
+    layout->addStretch();
+    m_units->layout()->addWidget(row);
+    m_unitsRows.append({row, service, amount});
+    connect(service, &QComboBox::currentIndexChanged, this, &PackDialog::updateEnabled);
+    if (!first)
+        service->setFocus();
     updateEnabled();
 }
 
@@ -158,7 +253,8 @@ void PackDialog::updateEnabled()
     m_hasUntil->setEnabled(renewal == Renewal::None);
     m_until->setEnabled(renewal == Renewal::None && m_hasUntil->isChecked());
     m_rollover->setEnabled(renewal != Renewal::None);
-    m_quantity->setEnabled(m_service->currentData().isValid());
+    for (const UnitsRow &r : std::as_const(m_unitsRows))
+        r.quantity->setEnabled(r.service->currentData().isValid());
     m_overageRate->setEnabled(m_overage->currentData().toString()
                               == packs::overageName(packs::Overage::Rate));
 }
@@ -170,14 +266,23 @@ Result<Pack> PackDialog::pack() const
     p.clientId = m_client.id;
     p.name = m_name->text();
     p.minutes = qint64(m_hours->value()) * 60 + m_minutes->value();
-    if (m_service->currentData().isValid()) {
-        auto quantity = Quantity::parse(m_quantity->text(), locale);
+    for (const UnitsRow &r : m_unitsRows) {
+        if (!r.service->currentData().isValid())
+            continue;
+        auto quantity = Quantity::parse(r.quantity->text(), locale);
         if (!quantity)
-            return Error(quantity.error().code(), quantity.error().message(), QStringLiteral("units"));
+            return Error(quantity.error().code(),
+                         tr("%1: %2").arg(r.service->currentText(), quantity.error().message()),
+                         QStringLiteral("units"));
         PackUnits u;
-        u.serviceId = m_service->currentData().toLongLong();
-        u.service = m_service->currentText();
+        u.serviceId = r.service->currentData().toLongLong();
+        u.service = r.service->currentText();
         u.quantity = *quantity;
+        for (const PackUnits &other : std::as_const(p.units))
+            if (other.serviceId == u.serviceId)
+                return Error(ErrorCode::InvalidInput,
+                             tr("%1 is chosen twice; give its units once.").arg(u.service),
+                             QStringLiteral("units"));
         p.units.append(u);
     }
     if (!m_amount->text().trimmed().isEmpty()) {
@@ -216,7 +321,9 @@ void PackDialog::accept()
         m_errors->show(p.error(), m_generalError);
         return;
     }
-    auto sold = m_workspace.packs().add(*p);
+    if (m_existing)
+        p->id = m_existing->pack.id;
+    auto sold = m_existing ? m_workspace.packs().edit(*p) : m_workspace.packs().add(*p);
     if (!sold) {
         m_errors->show(sold.error(), m_generalError);
         return;

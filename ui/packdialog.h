@@ -1,8 +1,8 @@
 #pragma once
 
-// Sell a Pack: a prepaid pack or retainer for a client (hours, units of one service, credit), its
+// Sell a Pack: a prepaid pack or retainer for a client (hours, units of services, credit), its
 // price, days, what happens beyond it and how it renews. Its sale goes on the client's draft invoice
-// unless it was billed elsewhere.
+// unless it was billed elsewhere. Given a pack, the same dialog edits it.
 
 #include "clients/client.h"
 #include "invoicing/pack.h"
@@ -29,8 +29,10 @@ class PackDialog : public QDialog
 
 public:
     PackDialog(Workspace &workspace, const Client &client, QWidget *parent = nullptr);
+    PackDialog(Workspace &workspace, const Client &client, const PackState &existing,
+               QWidget *parent = nullptr);
 
-    // The pack as it was sold, after accept().
+    // The pack as it was sold (or saved), after accept().
     const PackState &sold() const { return *m_sold; }
     FieldErrors *errors() const { return m_errors; }
 
@@ -40,14 +42,25 @@ public Q_SLOTS:
 private:
     Result<Pack> pack() const;
     void updateEnabled();
+    void fill(const Pack &pack);
+    // A service and its quantity; the first row is always there.
+    void addUnitsRow(std::optional<qint64> serviceId = std::nullopt, const QString &quantity = {});
+
+    struct UnitsRow
+    {
+        QWidget *row;
+        QComboBox *service;
+        QLineEdit *quantity;
+    };
 
     Workspace &m_workspace;
     Client m_client;
     QLineEdit *m_name;
     QSpinBox *m_hours;
     QSpinBox *m_minutes;
-    QComboBox *m_service;
-    QLineEdit *m_quantity;
+    QWidget *m_units;
+    QList<UnitsRow> m_unitsRows;
+    class QPushButton *m_addUnits;
     QLineEdit *m_amount;
     QLineEdit *m_price;
     QDateEdit *m_from;
@@ -61,6 +74,7 @@ private:
     QLabel *m_generalError;
     FieldErrors *m_errors;
     std::optional<PackState> m_sold;
+    std::optional<PackState> m_existing;
 };
 
 } // namespace minuta::ui
