@@ -148,3 +148,66 @@ TEST_F(PacksPage, SellingAPackShowsItWithWhatIsLeftAndTakesWhatItCoversOffWhatIs
                     ->text()
                     .contains(s("on a draft invoice")));
 }
+
+TEST_F(PacksPage, APackIsEditedWithUnitsOfTwoServicesAndClosedFromTheClientPage)
+{
+    ClientsPage *page = window->clientsPage();
+    Service calls;
+    calls.name = s("Call answering");
+    calls.unit = s("call");
+    calls.unitPrice = Money(150, EUR);
+    const qint64 callsId = ws().services().add(calls)->id;
+    Service pages;
+    pages.name = s("Scanning");
+    pages.unit = s("page");
+    pages.unitPrice = Money(20, EUR);
+    const qint64 pagesId = ws().services().add(pages)->id;
+
+    // Sold: 100 calls and 500 pages, on two rows of services, for €150.00.
+    whenDialogOpens<PackDialog>([&](PackDialog *dialog) {
+        auto *service = dialog->findChild<QComboBox *>(s("service"));
+        service->setCurrentIndex(service->findData(callsId));
+        dialog->findChild<QLineEdit *>(s("quantity"))->setText(s("100"));
+        dialog->findChild<QPushButton *>(s("addUnits"))->click();
+        auto *second = dialog->findChild<QComboBox *>(s("service2"));
+        ASSERT_NE(second, nullptr);
+        second->setCurrentIndex(second->findData(pagesId));
+        dialog->findChild<QLineEdit *>(s("quantity2"))->setText(s("500"));
+        dialog->findChild<QLineEdit *>(s("price"))->setText(s("150"));
+        dialog->findChild<QDateEdit *>(s("from"))->setDate(QDate(2026, 12, 1));
+        dialog->accept();
+    });
+    page->findChild<QPushButton *>(s("clientSellPack"))->click();
+    settle();
+    QList<PackState> sold = *ws().packs().list(acme);
+    ASSERT_EQ(sold.size(), 1);
+    ASSERT_EQ(sold[0].pack.units.size(), 2);
+
+    // Edited: 200 calls, the pages left out; the dialog opens with what the pack holds.
+    whenDialogOpens<PackDialog>([&](PackDialog *dialog) {
+        EXPECT_EQ(dialog->findChild<QLineEdit *>(s("price"))->text(), s("150.00"));
+        ASSERT_NE(dialog->findChild<QComboBox *>(s("service2")), nullptr);
+        dialog->findChild<QLineEdit *>(s("quantity"))->setText(s("200"));
+        dialog->findChild<QComboBox *>(s("service2"))->setCurrentIndex(0);
+        dialog->accept();
+    });
+    page->findChild<QPushButton *>(s("packEdit"))->click();
+    settle();
+    sold = *ws().packs().list(acme);
+    ASSERT_EQ(sold.size(), 1);
+    ASSERT_EQ(sold[0].pack.units.size(), 1);
+    EXPECT_EQ(sold[0].pack.units[0].serviceId, callsId);
+    EXPECT_EQ(sold[0].pack.units[0].quantity.milli(), 200000);
+    // Its sale on the draft follows it.
+    EXPECT_TRUE(
+        ws().invoices().get(*sold[0].pack.saleInvoiceId)->lines.first().description.contains(s("200")));
+
+    // Closed after a question: no longer in use, and gone from the page.
+    MessageBox::answerAutomatically(QMessageBox::Yes);
+    page->findChild<QPushButton *>(s("packClose"))->click();
+    settle();
+    MessageBox::answerAutomatically(QMessageBox::Ok);
+    EXPECT_TRUE(ws().packs().list(acme)->isEmpty());
+    EXPECT_EQ(ws().packs().list(acme, true)->first().status, packs::Status::Closed);
+    EXPECT_TRUE(page->findChild<QLabel *>(s("clientNoPacks"))->isVisible());
+}
