@@ -937,6 +937,14 @@
         <source>Part of this line's work is covered by a prepaid pack on another line; delete the draft and make it again to bill that work differently.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The packs sold on the invoice could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack %1 is sold here, and work on other lines or invoices is drawn against it (or it renews into a period sold elsewhere). Close the pack instead, or delete that work's drafts first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -1072,6 +1080,18 @@
     </message>
     <message>
         <source>A retainer's period ends when it renews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client's prepaid packs cover has changed since this draft was made (work, a pack or another invoice changed). Delete the draft and make it again, so that it bills what the packs now leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It also sells pack %1, which goes with it: sell it again after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued invoices say pack %1 covered work that the change would leave uncovered; it cannot cover less, or other days, than that. Cancel those invoices with a credit note to change it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5960,6 +5980,50 @@
         <source>Wrote the statement to %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change what the pack covers, its price or its days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the pack today: later work no longer draws on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack was not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the pack of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack was not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close %1's pack today? Work after today no longer draws on it; what it covered up to today stays covered, and what is left of it (%2) is not carried anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed the pack of %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ui::Commands</name>
@@ -7740,6 +7804,42 @@
     </message>
     <message>
         <source>Sell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover units of one more service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a Pack of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave this service out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is chosen twice; give its units once.</source>
         <translation type="unfinished" />
     </message>
 </context>

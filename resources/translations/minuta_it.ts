@@ -937,6 +937,14 @@
         <source>Part of this line's work is covered by a prepaid pack on another line; delete the draft and make it again to bill that work differently.</source>
         <translation>Parte del lavoro di questa riga è coperta da un pacchetto prepagato in un'altra riga; elimina la bozza e rifalla per fatturare quel lavoro in un altro modo.</translation>
     </message>
+    <message>
+        <source>The packs sold on the invoice could not be read.</source>
+        <translation>Non è stato possibile leggere i pacchetti venduti nella fattura.</translation>
+    </message>
+    <message>
+        <source>Pack %1 is sold here, and work on other lines or invoices is drawn against it (or it renews into a period sold elsewhere). Close the pack instead, or delete that work's drafts first.</source>
+        <translation>Il pacchetto %1 è venduto qui, e su di esso è scalato lavoro di altre righe o fatture (oppure si rinnova in un periodo venduto altrove). Chiudi invece il pacchetto, o elimina prima le bozze di quel lavoro.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::Money</name>
@@ -1073,6 +1081,18 @@
     <message>
         <source>A retainer's period ends when it renews.</source>
         <translation>Il periodo di un canone finisce quando si rinnova.</translation>
+    </message>
+    <message>
+        <source>What the client's prepaid packs cover has changed since this draft was made (work, a pack or another invoice changed). Delete the draft and make it again, so that it bills what the packs now leave.</source>
+        <translation>Ciò che i pacchetti prepagati del cliente coprono è cambiato da quando è stata creata questa bozza (sono cambiati lavoro, un pacchetto o un'altra fattura). Elimina la bozza e creala di nuovo, così che fatturi ciò che i pacchetti ora lasciano.</translation>
+    </message>
+    <message>
+        <source>It also sells pack %1, which goes with it: sell it again after.</source>
+        <translation>Vende anche il pacchetto %1, che verrà eliminato con essa: vendilo di nuovo dopo.</translation>
+    </message>
+    <message>
+        <source>Issued invoices say pack %1 covered work that the change would leave uncovered; it cannot cover less, or other days, than that. Cancel those invoices with a credit note to change it.</source>
+        <translation>Fatture emesse indicano che il pacchetto %1 ha coperto lavoro che la modifica lascerebbe scoperto; non può coprire meno di così, né altri giorni. Annulla quelle fatture con una nota di credito per modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +5980,50 @@
         <source>Wrote the statement to %1.</source>
         <translation>Estratto scritto in %1.</translation>
     </message>
+    <message>
+        <source>Change what the pack covers, its price or its days</source>
+        <translation>Modifica ciò che il pacchetto copre, il suo prezzo o i suoi giorni</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Chiudi…</translation>
+    </message>
+    <message>
+        <source>End the pack today: later work no longer draws on it</source>
+        <translation>Chiudi il pacchetto oggi: il lavoro successivo non lo scala più</translation>
+    </message>
+    <message>
+        <source>The pack was not opened</source>
+        <translation>Il pacchetto non è stato aperto</translation>
+    </message>
+    <message>
+        <source>Saved the pack of %1.</source>
+        <translation>Pacchetto di %1 salvato.</translation>
+    </message>
+    <message>
+        <source>The pack was not closed</source>
+        <translation>Il pacchetto non è stato chiuso</translation>
+    </message>
+    <message>
+        <source>Close the Pack</source>
+        <translation>Chiudi il pacchetto</translation>
+    </message>
+    <message>
+        <source>Close %1's pack today? Work after today no longer draws on it; what it covered up to today stays covered, and what is left of it (%2) is not carried anywhere.</source>
+        <translation>Chiudere oggi il pacchetto di %1? Il lavoro dopo oggi non lo scala più; ciò che ha coperto fino a oggi resta coperto, e ciò che ne resta (%2) non viene riportato altrove.</translation>
+    </message>
+    <message>
+        <source>Close Pack</source>
+        <translation>Chiudi pacchetto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Closed the pack of %1.</source>
+        <translation>Pacchetto di %1 chiuso.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ui::Commands</name>
@@ -7741,6 +7805,42 @@
     <message>
         <source>Sell</source>
         <translation>Vendi</translation>
+    </message>
+    <message>
+        <source>Another Service</source>
+        <translation>Un altro servizio</translation>
+    </message>
+    <message>
+        <source>Cover units of one more service</source>
+        <translation>Copri le unità di un altro servizio</translation>
+    </message>
+    <message>
+        <source>Edit a Pack of %1</source>
+        <translation>Modifica un pacchetto di %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Leave this service out</source>
+        <translation>Togli questo servizio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice; give its units once.</source>
+        <translation>%1 è scelto due volte; indica le sue unità una volta sola.</translation>
     </message>
 </context>
 <context>
