@@ -384,17 +384,37 @@ void TimerBar::refresh()
             m_task->setCurrentText(m_running->task);
         m_detailsFor = m_running->clientId;
     }
-    // The running client's pack: the one covering today that runs out first.
+    // The running client's pack: of those covering today, the one of hours that runs out first, or
+    // else one of credit, which the running time draws at its rate.
     m_runningPack.reset();
-    if (auto defaults = m_workspace.settings().businessDefaults())
+    m_runningRate.reset();
+    std::optional<Money> defaultRate;
+    if (auto defaults = m_workspace.settings().businessDefaults()) {
         m_packWarningPercent = defaults->packWarningPercent;
-    if (m_running)
+        defaultRate = defaults->hourlyRate;
+    }
+    if (m_running) {
+        std::optional<PackState> credit;
         if (auto packs =
                 PackRepository(m_workspace.database(), m_workspace.clock()).activeFor(m_running->clientId))
-            for (const PackState &p : std::as_const(*packs))
+            for (const PackState &p : std::as_const(*packs)) {
                 if (p.pack.minutes > 0
                     && (!m_runningPack || p.balance.leftSeconds < m_runningPack->balance.leftSeconds))
                     m_runningPack = p;
+                if (p.pack.amount && p.balance.leftAmount
+                    && (!credit
+                        || p.balance.leftAmount->minorUnits() < credit->balance.leftAmount->minorUnits()))
+                    credit = p;
+            }
+        if (!m_runningPack && credit) {
+            auto client = m_workspace.clients().get(m_running->clientId);
+            m_runningRate = m_running->rateOverride        ? m_running->rateOverride
+                            : client && client->hourlyRate ? client->hourlyRate
+                                                           : defaultRate;
+            if (m_runningRate && m_runningRate->currency() == credit->pack.amount->currency())
+                m_runningPack = credit;
+        }
+    }
     updateButton();
     tick();
 }
@@ -443,11 +463,23 @@ void TimerBar::tick()
     if (m_runningPack) {
         // The running time draws it down as it goes (raw, before the client's rounding).
         PackState current = *m_runningPack;
-        const qint64 drawn = qMin(elapsed, current.balance.leftSeconds);
-        current.balance.leftSeconds -= drawn;
-        current.balance.usedSeconds += drawn;
+        bool out = false;
+        if (current.pack.minutes > 0) {
+            const qint64 drawn = qMin(elapsed, current.balance.leftSeconds);
+            current.balance.leftSeconds -= drawn;
+            current.balance.usedSeconds += drawn;
+            out = current.balance.leftSeconds == 0;
+        } else if (m_runningRate && current.balance.leftAmount && current.balance.usedAmount) {
+            // A credit pack: the running time's worth at its rate comes off it.
+            const auto worth = m_runningRate->forSeconds(elapsed);
+            const qint64 left = current.balance.leftAmount->minorUnits();
+            const qint64 drawn = worth ? qMin(worth->minorUnits(), left) : 0;
+            current.balance.leftAmount = Money(left - drawn, current.balance.leftAmount->currency());
+            current.balance.usedAmount = Money(current.balance.usedAmount->minorUnits() + drawn,
+                                               current.balance.usedAmount->currency());
+            out = current.balance.leftAmount->isZero();
+        }
         m_pack->setText(packLeft(current, m_workspace.locale()));
-        const bool out = current.balance.leftSeconds == 0;
         const bool warn = out || packs::pastThreshold(current.balance, m_packWarningPercent);
         m_pack->setStyleSheet(out    ? QStringLiteral("QLabel { color: #dc2626; font-weight: 600; }")
                               : warn ? QStringLiteral("QLabel { color: #b45309; }")

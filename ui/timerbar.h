@@ -108,6 +108,7 @@ private:
     QTimer *m_ticker;
     std::optional<TimeEntry> m_running;
     std::optional<PackState> m_runningPack; // as it stood when the bar last refreshed
+    std::optional<Money> m_runningRate;     // per hour: what the running time draws from a credit pack
     std::map<qint64, int> m_packWarned;     // pack id → 1 nearly used up, 2 used up: notified
     int m_packWarningPercent = 80;          // the settings' share used that is warned about
     qint64 m_todayFinished = 0;

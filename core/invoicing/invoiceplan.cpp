@@ -127,12 +127,9 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         return nullptr;
     };
     if (coverage) {
-        std::map<qint64, const packs::TimeDrawn *> time;
-        for (const packs::TimeDrawn &d : coverage->time)
-            time[d.entryId] = &d;
-        std::map<qint64, const packs::UnitsDrawn *> units;
-        for (const packs::UnitsDrawn &d : coverage->units)
-            units[d.usageId] = &d;
+        const packs::DrawnByWork drawn = packs::byWork(coverage->time, coverage->units);
+        const auto &time = drawn.time;
+        const auto &units = drawn.units;
         QList<billing::TimeLine> lines;
         for (billing::TimeLine t : std::as_const(statement.time)) {
             const auto found = time.find(t.entryId);
@@ -431,12 +428,9 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
     }
     if (coverage) {
         plan.packsDrawn = !coverage->packs.isEmpty();
-        std::map<qint64, const packs::TimeDrawn *> time;
-        for (const packs::TimeDrawn &d : coverage->time)
-            time[d.entryId] = &d;
-        std::map<qint64, const packs::UnitsDrawn *> units;
-        for (const packs::UnitsDrawn &d : coverage->units)
-            units[d.usageId] = &d;
+        const packs::DrawnByWork drawn = packs::byWork(coverage->time, coverage->units);
+        const auto &time = drawn.time;
+        const auto &units = drawn.units;
         // Only the work on the invoice's lines: held work is not, nor work billed at no time; work
         // no pack's day covers is, as plain work.
         std::set<qint64> onLines;

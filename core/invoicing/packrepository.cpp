@@ -77,12 +77,9 @@ Pack fromRow(const QSqlQuery &q)
 
 CoveredParts coveredParts(const billing::Statement &work, const invoiceplan::Coverage &coverage)
 {
-    std::map<qint64, const packs::TimeDrawn *> time;
-    for (const packs::TimeDrawn &d : coverage.time)
-        time[d.entryId] = &d;
-    std::map<qint64, const packs::UnitsDrawn *> units;
-    for (const packs::UnitsDrawn &d : coverage.units)
-        units[d.usageId] = &d;
+    const packs::DrawnByWork drawn = packs::byWork(coverage.time, coverage.units);
+    const auto &time = drawn.time;
+    const auto &units = drawn.units;
     // What no minutes or units covered is covered too when its whole worth came out of a credit.
     const auto split = [](CoveredPart &part, qint64 whole, qint64 rest, const auto &d) {
         if (!d.money.isEmpty() && d.overage.isZero())
@@ -655,16 +652,12 @@ Result<void> PackRepository::checkDraft(qint64 invoiceId, qint64 clientId) const
     auto loaded = load(clientId, std::nullopt);
     if (!loaded)
         return loaded.error();
-    billing::Statement work;
-    auto drawn = draw(*client, *loaded, &work);
+    auto drawn = draw(*client, *loaded);
     if (!drawn)
         return drawn.error();
-    std::map<qint64, const packs::TimeDrawn *> time;
-    for (const packs::TimeDrawn &d : drawn->time)
-        time[d.entryId] = &d;
-    std::map<qint64, const packs::UnitsDrawn *> units;
-    for (const packs::UnitsDrawn &d : drawn->units)
-        units[d.usageId] = &d;
+    const packs::DrawnByWork current = packs::byWork(drawn->time, drawn->units);
+    const auto &time = current.time;
+    const auto &units = current.units;
     bool same = true;
     for (const auto &[entryId, was] : recorded->time) {
         const auto now = time.find(entryId);

@@ -71,6 +71,16 @@ bool Pack::covers(QDate day) const
     return day.isValid() && day >= from && (!until || day <= *until) && (!closedOn || day <= *closedOn);
 }
 
+DrawnByWork byWork(const QList<TimeDrawn> &time, const QList<UnitsDrawn> &units)
+{
+    DrawnByWork index;
+    for (const TimeDrawn &d : time)
+        index.time[d.entryId] = &d;
+    for (const UnitsDrawn &d : units)
+        index.units[d.usageId] = &d;
+    return index;
+}
+
 QString statusName(Status status)
 {
     switch (status) {

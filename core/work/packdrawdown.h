@@ -150,6 +150,14 @@ struct Settled
     std::map<qint64, Units> units; // by usage id
 };
 
+// What each piece of work drew, found by its id (pointing into the lists given, which must outlive it).
+struct DrawnByWork
+{
+    std::map<qint64, const TimeDrawn *> time;   // by entry id
+    std::map<qint64, const UnitsDrawn *> units; // by usage id
+};
+DrawnByWork byWork(const QList<TimeDrawn> &time, const QList<UnitsDrawn> &units);
+
 struct Drawdown
 {
     QList<TimeDrawn> time;       // in the order of the work given

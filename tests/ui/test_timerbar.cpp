@@ -514,3 +514,42 @@ TEST_F(TimerBarTest, TheRunningClientsPackCountsDownAndWarnsOnce)
     settle();
     EXPECT_FALSE(label->isVisible()) << "no timer, no pack";
 }
+
+TEST_F(TimerBarTest, ACreditPackCountsDownTheRunningTimesWorthAtTheClientsRate)
+{
+    // Studio Verdi bills €40.00 an hour and has €50.00 of credit (given, billed elsewhere). The
+    // running time's worth comes off it: after 30 min €20.00, so €30.00 left; after 1:15 €50.00,
+    // used up.
+    const Currency eur = *Currency::fromCode(u"EUR");
+    Client verdi = *ws().clients().get(ids.value(s("Studio Verdi")));
+    verdi.hourlyRate = Money(4000, eur);
+    ASSERT_TRUE(ws().clients().update(verdi).ok());
+    Pack pack;
+    pack.clientId = verdi.id;
+    pack.amount = Money(5000, eur);
+    pack.price = Money(0, eur);
+    pack.from = QDate(2026, 11, 1);
+    pack.billedElsewhere = true;
+    ASSERT_TRUE(PackRepository(ws().database(), clock).add(pack).ok());
+    ws().notify(Workspace::Clients);
+    Notifier::takeShown();
+    auto *label = bar()->findChild<QLabel *>(s("timerPack"));
+    ASSERT_NE(label, nullptr);
+    const QLocale locale = ws().locale();
+    const auto left = [&](qint64 cents) {
+        return s("%1 left of %2").arg(Money(cents, eur).format(locale), Money(5000, eur).format(locale));
+    };
+
+    choose(s("Studio Verdi"));
+    window->timerAction()->trigger();
+    settle();
+    ASSERT_TRUE(label->isVisible());
+    EXPECT_EQ(label->text(), left(5000));
+    clock.advance(30 * 60);
+    QTest::qWait(1100);
+    EXPECT_EQ(label->text(), left(3000));
+    clock.advance(45 * 60);
+    QTest::qWait(1100);
+    EXPECT_EQ(label->text(), left(0));
+    EXPECT_EQ(Notifier::takeShown().size(), 1) << "used up, said once (it went past 80 % in the same step)";
+}
