@@ -120,6 +120,9 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
     std::map<qint64, CoveredTime> coveredTime; // by pack id
     QList<CoveredUnits> coveredUnits;
     std::set<qint64> partlyCovered; // usage records of which a pack covered a part
+    // What each piece of work drew, by its id.
+    const packs::DrawnByWork drawn =
+        coverage ? packs::byWork(coverage->time, coverage->units) : packs::DrawnByWork();
     const auto packById = [&](qint64 id) -> const Pack * {
         for (const Pack &p : coverage->packs)
             if (p.id == id)
@@ -127,7 +130,6 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
         return nullptr;
     };
     if (coverage) {
-        const packs::DrawnByWork drawn = packs::byWork(coverage->time, coverage->units);
         const auto &time = drawn.time;
         const auto &units = drawn.units;
         QList<billing::TimeLine> lines;
@@ -428,7 +430,6 @@ Result<Plan> plan(const Client &client, const BusinessProfile &business, const T
     }
     if (coverage) {
         plan.packsDrawn = !coverage->packs.isEmpty();
-        const packs::DrawnByWork drawn = packs::byWork(coverage->time, coverage->units);
         const auto &time = drawn.time;
         const auto &units = drawn.units;
         // Only the work on the invoice's lines: held work is not, nor work billed at no time; work
