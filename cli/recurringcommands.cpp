@@ -1,4 +1,4 @@
-// minuta-cli recurring add | list | delete: fixed fees that go on a client's draft invoice each period
+// minuta-cli recurring add | edit | list | delete: fixed fees that go on a client's draft invoice each period
 
 #include "commands.h"
 #include "context.h"
@@ -31,6 +31,8 @@ QJsonObject recurringJson(const RecurringLine &l)
         {QStringLiteral("until"), l.until ? QJsonValue(l.until->toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("billed_through"),
          l.billedThrough ? QJsonValue(l.billedThrough->toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("next_period"),
+         nextPeriod(l) ? QJsonValue(nextPeriod(l)->toString(Qt::ISODate)) : QJsonValue()},
     };
 }
 
@@ -65,6 +67,81 @@ void printRecurring(Context &ctx, const RecurringLine &l)
         ctx.out << "  "
                 << tr("On drafts up to the period from %1").arg(l.billedThrough->toString(Qt::ISODate))
                 << '\n';
+    if (const auto next = nextPeriod(l))
+        ctx.out << "  " << tr("Next period from %1").arg(next->toString(Qt::ISODate)) << '\n';
+    else
+        ctx.out << "  " << tr("Ended: no period after its last day") << '\n';
+}
+
+// The options add and edit share: what the fee bills, how often, on which days.
+QList<QCommandLineOption> feeOptions()
+{
+    return {option("description", tr("What the fee is for, as the invoice says it."), "TEXT"),
+            option("price", tr("The price per period, in the client's currency."), "PRICE"),
+            option("qty", tr("How many (default: 1)."), "Q"),
+            option("tax-rate",
+                   tr("A tax rate in percent when it differs from the invoice's; “standard” for the "
+                      "invoice's own."),
+                   "PCT"),
+            option("every", tr("week, month, quarter or year."), "PERIOD"),
+            option("from", tr("The first period's first day (default: today)."), "DATE"),
+            option("until", tr("The last day a period may start on (default: none; “none” to remove it)."),
+                   "DATE")};
+}
+
+Result<void> applyFeeOptions(Context &ctx, const QCommandLineParser &p, const Client &client,
+                             RecurringLine &l)
+{
+    if (p.isSet(QStringLiteral("description")))
+        l.description = p.value(QStringLiteral("description"));
+    if (p.isSet(QStringLiteral("every"))) {
+        const auto every = everyFromName(p.value(QStringLiteral("every")));
+        if (!every)
+            return Error(ErrorCode::InvalidInput, tr("--every is week, month, quarter or year."),
+                         QStringLiteral("every"));
+        l.every = *every;
+    }
+    if (p.isSet(QStringLiteral("price"))) {
+        auto price = ctx.money(p.value(QStringLiteral("price")), client.currency, QStringLiteral("price"));
+        if (!price)
+            return price.error();
+        l.unitPrice = *price;
+    }
+    if (p.isSet(QStringLiteral("qty"))) {
+        auto qty = ctx.quantity(p.value(QStringLiteral("qty")), QStringLiteral("qty"));
+        if (!qty)
+            return qty.error();
+        l.quantity = *qty;
+    }
+    if (p.isSet(QStringLiteral("tax-rate"))) {
+        const QString value = p.value(QStringLiteral("tax-rate"));
+        if (value == QLatin1String("standard")) {
+            l.taxRate.reset();
+        } else {
+            auto rate = ctx.percent(value, QStringLiteral("tax-rate"));
+            if (!rate)
+                return rate.error();
+            l.taxRate = *rate;
+        }
+    }
+    if (p.isSet(QStringLiteral("from"))) {
+        auto day = ctx.date(p.value(QStringLiteral("from")), QStringLiteral("from"));
+        if (!day)
+            return day.error();
+        l.from = *day;
+    }
+    if (p.isSet(QStringLiteral("until"))) {
+        const QString value = p.value(QStringLiteral("until"));
+        if (value == QLatin1String("none")) {
+            l.until.reset();
+        } else {
+            auto day = ctx.date(value, QStringLiteral("until"));
+            if (!day)
+                return day.error();
+            l.until = *day;
+        }
+    }
+    return {};
 }
 
 int recurringAdd(Context &ctx, const QStringList &args)
@@ -77,14 +154,8 @@ int recurringAdd(Context &ctx, const QStringList &args)
                            "[--from D] [--until D]"),
             tr("Adds a fixed fee that goes on the client's draft invoice each period, from its first day "
                "(periods already begun go on now)."),
-            {option("client", tr("The client, by name or id."), "CLIENT"),
-             option("description", tr("What the fee is for, as the invoice says it."), "TEXT"),
-             option("price", tr("The price per period, in the client's currency."), "PRICE"),
-             option("qty", tr("How many (default: 1)."), "Q"),
-             option("tax-rate", tr("A tax rate in percent when it differs from the invoice's."), "PCT"),
-             option("every", tr("week, month, quarter or year."), "PERIOD"),
-             option("from", tr("The first period's first day (default: today)."), "DATE"),
-             option("until", tr("The last day a period may start on (default: none)."), "DATE")},
+            QList<QCommandLineOption>{option("client", tr("The client, by name or id."), "CLIENT")}
+                + feeOptions(),
             args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
@@ -92,8 +163,7 @@ int recurringAdd(Context &ctx, const QStringList &args)
     if (!p.isSet(QStringLiteral("client")) || !p.isSet(QStringLiteral("description"))
         || !p.isSet(QStringLiteral("price")) || !p.isSet(QStringLiteral("every")))
         return ctx.usageError(tr("“recurring add” needs --client, --description, --price and --every."));
-    const auto every = everyFromName(p.value(QStringLiteral("every")));
-    if (!every)
+    if (!everyFromName(p.value(QStringLiteral("every"))))
         return ctx.failure(Error(ErrorCode::InvalidInput, tr("--every is week, month, quarter or year."),
                                  QStringLiteral("every")));
     auto db = ctx.openForWriting();
@@ -104,40 +174,47 @@ int recurringAdd(Context &ctx, const QStringList &args)
         return ctx.failure(client.error());
     RecurringLine l;
     l.clientId = client->id;
-    l.description = p.value(QStringLiteral("description"));
-    l.every = *every;
-    auto price = ctx.money(p.value(QStringLiteral("price")), client->currency, QStringLiteral("price"));
-    if (!price)
-        return ctx.failure(price.error());
-    l.unitPrice = *price;
-    if (p.isSet(QStringLiteral("qty"))) {
-        auto qty = ctx.quantity(p.value(QStringLiteral("qty")), QStringLiteral("qty"));
-        if (!qty)
-            return ctx.failure(qty.error());
-        l.quantity = *qty;
-    }
-    if (p.isSet(QStringLiteral("tax-rate"))) {
-        auto rate = ctx.percent(p.value(QStringLiteral("tax-rate")), QStringLiteral("tax-rate"));
-        if (!rate)
-            return ctx.failure(rate.error());
-        l.taxRate = *rate;
-    }
-    for (const char *name : {"from", "until"}) {
-        const QString option = QString::fromLatin1(name);
-        if (!p.isSet(option))
-            continue;
-        auto day = ctx.date(p.value(option), option);
-        if (!day)
-            return ctx.failure(day.error());
-        if (option == QLatin1String("from"))
-            l.from = *day;
-        else
-            l.until = *day;
-    }
+    if (auto applied = applyFeeOptions(ctx, p, *client, l); !applied)
+        return ctx.failure(applied.error());
     auto added = RecurringRepository(**db, ctx.clock).add(l);
     if (!added)
         return ctx.failure(added.error());
     printRecurring(ctx, *added);
+    return ExitOk;
+}
+
+int recurringEdit(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = ExitOk;
+    if (!ctx.parse(p, QStringLiteral("recurring edit"),
+                   QStringLiteral("ID [--description T] [--price P] [--qty Q] [--tax-rate PCT|standard] "
+                                  "[--every month] [--from D] [--until D|none]"),
+                   tr("Changes a recurring fee. A new price goes on the next period; the periods already on "
+                      "invoices stay as they are, so once one is, the first day and the period stay too."),
+                   feeOptions(), args, code))
+        return code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(tr("“recurring edit” needs the fee's id."));
+    auto id = ctx.id(p.positionalArguments().first(), QStringLiteral("recurring"));
+    if (!id)
+        return ctx.failure(id.error());
+    auto db = ctx.openForWriting();
+    if (!db)
+        return ctx.failure(db.error());
+    RecurringRepository fees(**db, ctx.clock);
+    auto l = fees.get(*id);
+    if (!l)
+        return ctx.failure(l.error());
+    auto client = ClientRepository(**db, ctx.clock).get(l->clientId);
+    if (!client)
+        return ctx.failure(client.error());
+    if (auto applied = applyFeeOptions(ctx, p, *client, *l); !applied)
+        return ctx.failure(applied.error());
+    auto saved = fees.edit(*l);
+    if (!saved)
+        return ctx.failure(saved.error());
+    printRecurring(ctx, *saved);
     return ExitOk;
 }
 
@@ -181,10 +258,12 @@ int recurringList(Context &ctx, const QStringList &args)
         {tr("Id"), tr("Client"), tr("Description"), tr("Price"), tr("Every"), tr("From"), tr("Until")},
         {Align::Right, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left});
     for (const RecurringLine &l : std::as_const(*lines))
-        table.addRow({QString::number(l.id), l.clientName, l.description,
-                      l.unitPrice.formatNumber(ctx.locale) + QLatin1Char(' ') + l.unitPrice.currency().code(),
-                      everyText(l.every), l.from.toString(Qt::ISODate),
-                      l.until ? l.until->toString(Qt::ISODate) : QString()});
+        table.addRow(
+            {QString::number(l.id), l.clientName, l.description,
+             (l.quantity.milli() == 1000 ? QString() : l.quantity.format(ctx.locale) + QStringLiteral(" × "))
+                 + l.unitPrice.formatNumber(ctx.locale) + QLatin1Char(' ') + l.unitPrice.currency().code(),
+             everyText(l.every), l.from.toString(Qt::ISODate),
+             l.until ? l.until->toString(Qt::ISODate) : QString()});
     table.print(ctx.out);
     return ExitOk;
 }
@@ -216,6 +295,7 @@ int recurringDelete(Context &ctx, const QStringList &args)
 
 const Command kRecurringCommands[] = {
     {"add", QT_TRANSLATE_NOOP("minuta::cli", "Add a fee that recurs each period."), recurringAdd},
+    {"edit", QT_TRANSLATE_NOOP("minuta::cli", "Change a recurring fee."), recurringEdit},
     {"list", QT_TRANSLATE_NOOP("minuta::cli", "List the recurring fees."), recurringList},
     {"delete", QT_TRANSLATE_NOOP("minuta::cli", "Delete a recurring fee."), recurringDelete},
 };

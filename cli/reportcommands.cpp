@@ -185,27 +185,43 @@ int reportPacks(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     int code = ExitOk;
     if (!ctx.parse(
-            p, QStringLiteral("report packs"), QStringLiteral("[--from DATE] [--to DATE]"),
+            p, QStringLiteral("report packs"),
+            QStringLiteral("[--from DATE] [--to DATE] [--client CLIENT] [--csv]"),
             tr("Prepaid packs per month: sold (packs, hours, value), hours used, packs ended and the hours "
                "they left unused. The last twelve months unless told."),
             {option("from", tr("From the month of this day."), "DATE"),
-             option("to", tr("To the month of this day, included."), "DATE")},
+             option("to", tr("To the month of this day, included."), "DATE"),
+             option("client", tr("Only this client's packs, by name or id."), "CLIENT"),
+             option("csv", tr("Print comma-separated values for a spreadsheet."))},
             args, code))
         return code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usageError(tr("“report packs” takes options only."));
+    if (ctx.json && p.isSet(QStringLiteral("csv")))
+        return ctx.usageError(tr("Choose --json or --csv, not both."));
     auto db = ctx.openForReading();
     if (!db)
         return ctx.failure(db.error());
+    std::optional<qint64> clientId;
+    if (p.isSet(QStringLiteral("client"))) {
+        auto client = ClientRepository(**db, ctx.clock).find(p.value(QStringLiteral("client")));
+        if (!client)
+            return ctx.failure(client.error());
+        clientId = client->id;
+    }
     const QDate today = timeutil::localDate(ctx.clock.nowSecs(), ctx.clock.timeZone());
     auto dates = ctx.dates(p);
     if (!dates)
         return ctx.failure(dates.error());
     const QDate from = dates->from.value_or(QDate(today.year(), today.month(), 1).addMonths(-11));
     const QDate to = dates->to.value_or(today);
-    auto months = PackRepository(**db, ctx.clock).monthly(from, to);
+    auto months = PackRepository(**db, ctx.clock).monthly(from, to, clientId);
     if (!months)
         return ctx.failure(months.error());
+    if (p.isSet(QStringLiteral("csv"))) {
+        ctx.out << QString::fromUtf8(reportcsv::packs(*months));
+        return ExitOk;
+    }
     if (ctx.json) {
         QJsonArray array;
         for (const PackMonth &m : std::as_const(*months)) {

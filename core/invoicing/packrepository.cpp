@@ -703,7 +703,7 @@ Result<PackState> PackRepository::close(qint64 id, std::optional<QDate> day)
     return get(id);
 }
 
-Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to) const
+Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to, std::optional<qint64> clientId) const
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error(ErrorCode::InvalidInput, tr("Choose a period whose end is not before its start."),
@@ -724,7 +724,7 @@ Result<QList<PackMonth>> PackRepository::monthly(QDate from, QDate to) const
         const auto found = index.find(day.year() * 12 + day.month() - 1);
         return found == index.end() ? nullptr : &months[found->second];
     };
-    auto all = load(std::nullopt, std::nullopt);
+    auto all = load(clientId, std::nullopt);
     if (!all)
         return all.error();
     ClientRepository clients(m_database, m_clock);

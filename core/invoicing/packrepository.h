@@ -131,8 +131,10 @@ public:
     // what its lines say (work, a pack or another invoice changed it since it was made).
     Result<void> checkDraft(qint64 invoiceId, qint64 clientId) const;
 
-    // The months from `from` to `to` (their first days), each with its packs sold, used and expired.
-    Result<QList<PackMonth>> monthly(QDate from, QDate to) const;
+    // The months from `from` to `to` (their first days), each with its packs sold, used and expired:
+    // every client's, or one's.
+    Result<QList<PackMonth>> monthly(QDate from, QDate to,
+                                     std::optional<qint64> clientId = std::nullopt) const;
 
     // Makes each retainer's periods up to today (the first day of a period makes it): a pack for
     // each with its sale on a draft. Returns the packs made.

@@ -56,6 +56,18 @@ QDate periodAt(QDate anchor, Every every, int n)
     return anchor.addMonths(n);
 }
 
+std::optional<QDate> nextPeriod(const RecurringLine &line)
+{
+    int n = 0;
+    if (line.billedThrough)
+        while (periodAt(line.from, line.every, n) <= *line.billedThrough && n < 100000)
+            ++n;
+    const QDate start = periodAt(line.from, line.every, n);
+    if (!start.isValid() || (line.until && start > *line.until))
+        return std::nullopt;
+    return start;
+}
+
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT r.id, r.client_id, c.name, r.description, r.quantity_milli, "
@@ -114,7 +126,7 @@ Result<QList<RecurringLine>> RecurringRepository::list(std::optional<qint64> cli
     return load(QString(), {});
 }
 
-Result<RecurringLine> RecurringRepository::add(RecurringLine l)
+Result<RecurringLine> RecurringRepository::checked(RecurringLine l) const
 {
     auto client = ClientRepository(m_database, m_clock).get(l.clientId);
     if (!client)
@@ -158,7 +170,15 @@ Result<RecurringLine> RecurringRepository::add(RecurringLine l)
         return Error(ErrorCode::InvalidInput, tr("The last day is not before the first."),
                      QStringLiteral("until"));
     l.clientName = client->name;
-    l.billedThrough.reset();
+    return l;
+}
+
+Result<RecurringLine> RecurringRepository::add(RecurringLine line)
+{
+    line.billedThrough.reset();
+    auto l = checked(line);
+    if (!l)
+        return l.error();
     const qint64 now = m_clock.nowSecs();
     auto id = inTransaction(m_db, [&]() -> Result<qint64> {
         QSqlQuery q(m_db);
@@ -168,10 +188,10 @@ Result<RecurringLine> RecurringRepository::add(RecurringLine l)
                     "INSERT INTO recurring_line (client_id, description, quantity_milli, unit_price, "
                     "currency, tax_rate, every, starts_on, ends_on, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {l.clientId, l.description, l.quantity.milli(), l.unitPrice.minorUnits(),
-                 l.unitPrice.currency().code(), l.taxRate ? QVariant(l.taxRate->milliPercent()) : QVariant(),
-                 everyName(l.every), l.from.toString(Qt::ISODate), invoicerows::dateValue(l.until), now,
-                 now});
+                {l->clientId, l->description, l->quantity.milli(), l->unitPrice.minorUnits(),
+                 l->unitPrice.currency().code(),
+                 l->taxRate ? QVariant(l->taxRate->milliPercent()) : QVariant(), everyName(l->every),
+                 l->from.toString(Qt::ISODate), invoicerows::dateValue(l->until), now, now});
             !r)
             return r.error();
         const qint64 newId = sql::lastInsertId(q);
@@ -182,6 +202,65 @@ Result<RecurringLine> RecurringRepository::add(RecurringLine l)
     if (!id)
         return id.error();
     return get(*id);
+}
+
+Result<RecurringLine> RecurringRepository::edit(RecurringLine line)
+{
+    auto existing = get(line.id);
+    if (!existing)
+        return existing.error();
+    if (line.clientId != existing->clientId)
+        return Error(ErrorCode::InvalidInput,
+                     tr("A fee stays with its client: delete it and add one for the other client."),
+                     QStringLiteral("client"));
+    line.billedThrough = existing->billedThrough;
+    auto l = checked(line);
+    if (!l)
+        return l.error();
+    // The periods already on invoices stay as they were billed: their days cannot move.
+    if (existing->billedThrough) {
+        const QString billed = existing->billedThrough->toString(Qt::ISODate);
+        if (l->from != existing->from)
+            return Error(
+                ErrorCode::Conflict,
+                tr("The fee's periods up to the one from %1 are on invoices already, so its first day "
+                   "stays %2. To bill it on other days, end it and add a new fee.")
+                    .arg(billed, existing->from.toString(Qt::ISODate)),
+                QStringLiteral("from"));
+        if (l->every != existing->every)
+            return Error(ErrorCode::Conflict,
+                         tr("The fee's periods up to the one from %1 are on invoices already, so its period "
+                            "stays the same. To bill it on other days, end it and add a new fee.")
+                             .arg(billed),
+                         QStringLiteral("every"));
+        if (l->until && *l->until < *existing->billedThrough)
+            return Error(ErrorCode::Conflict,
+                         tr("The period from %1 is on an invoice already: the last day cannot be before it. "
+                            "Remove that line from its draft or credit it instead.")
+                             .arg(billed),
+                         QStringLiteral("until"));
+    }
+    auto saved = inTransaction(m_db, [&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (auto r = sql::exec(
+                q,
+                QStringLiteral("UPDATE recurring_line SET description = ?, quantity_milli = ?, "
+                               "unit_price = ?, currency = ?, tax_rate = ?, every = ?, "
+                               "starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?"),
+                {l->description, l->quantity.milli(), l->unitPrice.minorUnits(),
+                 l->unitPrice.currency().code(),
+                 l->taxRate ? QVariant(l->taxRate->milliPercent()) : QVariant(), everyName(l->every),
+                 l->from.toString(Qt::ISODate), invoicerows::dateValue(l->until), m_clock.nowSecs(), l->id});
+            !r)
+            return r.error();
+        // A first day moved back, or a fee made to last again, may have periods due now.
+        if (auto due = addDue(); !due)
+            return due.error();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return get(line.id);
 }
 
 Result<RecurringLine> RecurringRepository::remove(qint64 id)

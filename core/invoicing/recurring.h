@@ -44,6 +44,9 @@ struct RecurringLine
     std::optional<QDate> billedThrough; // the first day of the last period put on a draft
 };
 
+// The first day of the fee's next period not on a draft yet; none once its last day has passed.
+std::optional<QDate> nextPeriod(const RecurringLine &line);
+
 class RecurringRepository
 {
     Q_DECLARE_TR_FUNCTIONS(minuta::RecurringRepository)
@@ -53,6 +56,10 @@ public:
 
     // Stores a fee; its periods due up to today go on the client's draft at once.
     Result<RecurringLine> add(RecurringLine line);
+    // Changes a fee's description, quantity, price, tax rate and last day; its first day and period
+    // only while none of it is on an invoice. What is already on invoices stays as it is: a new
+    // price goes on the next period. Refused: a last day before a period already billed.
+    Result<RecurringLine> edit(RecurringLine line);
     // Deletes a fee: lines already on invoices stay.
     Result<RecurringLine> remove(qint64 id);
     Result<RecurringLine> get(qint64 id) const;
@@ -63,6 +70,8 @@ public:
     Result<int> addDue();
 
 private:
+    // The fee cleaned and checked against its client (kept: id, billedThrough).
+    Result<RecurringLine> checked(RecurringLine line) const;
     Result<QList<RecurringLine>> load(const QString &where, const QVariantList &values) const;
 
     const Database &m_database;

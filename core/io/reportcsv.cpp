@@ -62,4 +62,35 @@ QByteArray services(const QList<ServiceRow> &rows)
     return out;
 }
 
+QByteArray packs(const QList<PackMonth> &months)
+{
+    // A column per currency: a spreadsheet sums each on its own, never euros with pounds.
+    QStringList currencies;
+    for (const PackMonth &m : months)
+        for (const Money &sum : m.soldValue.sums())
+            if (!currencies.contains(sum.currency().code()))
+                currencies << sum.currency().code();
+    currencies.sort();
+    QStringList header{QStringLiteral("month"),      QStringLiteral("sold"),  QStringLiteral("sold_hours"),
+                       QStringLiteral("used_hours"), QStringLiteral("ended"), QStringLiteral("unused_hours")};
+    for (const QString &code : std::as_const(currencies))
+        header << QStringLiteral("sold_value_") + code;
+    QByteArray out = csv::line(header);
+    for (const PackMonth &m : months) {
+        QStringList row{month(QDate(m.year, m.month, 1)), QString::number(m.sold),
+                        hours(m.soldMinutes * 60),        hours(m.usedSeconds),
+                        QString::number(m.expired),       hours(m.unusedSeconds)};
+        for (const QString &code : std::as_const(currencies)) {
+            const Currency currency = Currency::fromCode(code).value_or(Currency());
+            QString value = plain(Money(0, currency));
+            for (const Money &sum : m.soldValue.sums())
+                if (sum.currency().code() == code)
+                    value = plain(sum);
+            row << value;
+        }
+        out += csv::line(row);
+    }
+    return out;
+}
+
 } // namespace minuta::reportcsv

@@ -118,6 +118,14 @@ TEST_F(CliPacks, APackIsSoldDrawnDownWarnedAboutShownAsCoveredAndClosed)
     ASSERT_EQ(months.size(), 1);
     EXPECT_EQ(months[0].toObject()[s("sold")].toInteger(), 1);
     EXPECT_EQ(months[0].toObject()[s("soldMinutes")].toInteger(), 120);
+    // As CSV, for one client: its month's row says 1 pack of 2:00 sold for €60.00.
+    const QString csv = ok({s("report"), s("packs"), s("--from"), day(0), s("--to"), day(0), s("--client"),
+                            s("ACME"), s("--csv")});
+    EXPECT_TRUE(csv.startsWith(s("month,sold,sold_hours,used_hours,ended,unused_hours,sold_value_EUR\r\n")))
+        << csv.toStdString();
+    EXPECT_TRUE(csv.contains(s(",1,2:00,"))) << csv.toStdString();
+    EXPECT_TRUE(csv.trimmed().endsWith(s(",60.00"))) << csv.toStdString();
+    refused({s("report"), s("packs"), s("--client"), s("Nobody")}, s("Nobody"));
 
     // In use until closed; then only with --all.
     EXPECT_EQ(json({s("pack"), s("list")}).toArray().size(), 1);
@@ -200,8 +208,37 @@ TEST_F(CliPacks, RecurringFeesGoOnTheDraftAndAreListedAndDeleted)
     refused({s("recurring"), s("add"), s("--client"), s("ACME"), s("--description"), s("X"), s("--price"),
              s("-1"), s("--every"), s("month")},
             s("negative"));
+    // A new price and a last day, from the next period on; what is on the draft stays €200.00.
+    const QString id = QString::number(fee[s("id")].toInteger());
+    const QDate next = first.addMonths(1);
+    EXPECT_EQ(fee[s("next_period")].toString(), next.toString(Qt::ISODate));
+    const QJsonObject edited = json({s("recurring"), s("edit"), id, s("--price"), s("250"), s("--until"),
+                                     next.toString(Qt::ISODate), s("--tax-rate"), s("10")})
+                                   .toObject();
+    EXPECT_EQ(edited[s("unit_price")].toInteger(), 25000);
+    EXPECT_EQ(edited[s("until")].toString(), next.toString(Qt::ISODate));
+    EXPECT_EQ(edited[s("tax_rate")].toString(), s("10"));
+    EXPECT_EQ(json({s("invoice"), s("show"), invoices[0].toObject()[s("id")].toVariant().toString()})
+                  .toObject()[s("lines")]
+                  .toArray()[0]
+                  .toObject()[s("unitPrice")]
+                  .toInteger(),
+              20000);
+    // This month's period is on the draft: its first day, its period and a last day before it stay.
+    refused({s("recurring"), s("edit"), id, s("--from"), first.addDays(1).toString(Qt::ISODate)},
+            s("so its first day stays"));
+    refused({s("recurring"), s("edit"), id, s("--every"), s("week")}, s("so its period stays the same"));
+    refused({s("recurring"), s("edit"), id, s("--until"), first.addDays(-1).toString(Qt::ISODate)},
+            s("The last day"));
+    const QJsonObject standard =
+        json({s("recurring"), s("edit"), id, s("--tax-rate"), s("standard"), s("--until"), s("none")})
+            .toObject();
+    EXPECT_TRUE(standard[s("tax_rate")].isNull());
+    EXPECT_TRUE(standard[s("until")].isNull());
+    refused({s("recurring"), s("edit"), s("999"), s("--price"), s("1")}, s("There is no recurring fee 999"));
+
     refused({s("recurring"), s("delete"), s("999")}, s("There is no recurring fee 999"));
-    ok({s("recurring"), s("delete"), QString::number(fee[s("id")].toInteger())});
+    ok({s("recurring"), s("delete"), id});
     EXPECT_EQ(json({s("recurring"), s("list")}).toArray().size(), 0);
 }
 

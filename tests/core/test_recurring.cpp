@@ -138,3 +138,68 @@ TEST_F(Recurring, AMonthlyFeeFromThe31stKeepsToTheEndOfEachMonth)
     EXPECT_EQ(draft.lines[2].description,
               QStringLiteral("Gestione casella email (dal 31 mar 2027 al 29 apr 2027)"));
 }
+
+TEST_F(Recurring, AFeeIsChangedFromTheNextPeriodAndWhatIsBilledStaysAsItWas)
+{
+    // Not billed yet (from 1 Jan): its first day and period may change; nothing goes on a draft.
+    RecurringLine later = *fees.add(fee(10000, QDate(2027, 1, 1)));
+    EXPECT_EQ(nextPeriod(later), QDate(2027, 1, 1));
+    later.from = QDate(2027, 2, 1);
+    later.every = Every::Quarter;
+    later = *fees.edit(later);
+    EXPECT_EQ(later.from, QDate(2027, 2, 1));
+    EXPECT_EQ(nextPeriod(later), QDate(2027, 2, 1));
+    EXPECT_TRUE(invoices.list({})->isEmpty());
+    // Moved back to 1 Nov (quarterly): the quarter from 1 Nov has begun and goes on a draft now.
+    later.from = QDate(2026, 11, 1);
+    later = *fees.edit(later);
+    EXPECT_EQ(later.billedThrough, QDate(2026, 11, 1));
+    EXPECT_EQ(nextPeriod(later), QDate(2027, 2, 1));
+    ASSERT_EQ(invoices.list({})->size(), 1);
+
+    // €200.00 a month from 1 Oct: October to December are on the draft (3 × 200.00 + 100.00 above).
+    const RecurringLine billed = *fees.add(fee(20000, QDate(2026, 10, 1)));
+    const qint64 draftId = invoices.list({})->first().id;
+    const Invoice before = *invoices.get(draftId);
+    ASSERT_EQ(before.lines.size(), 4);
+    EXPECT_EQ(before.totals.net, eur(70000));
+
+    // What is billed fixes the first day, the period, and a last day no earlier than December's.
+    RecurringLine moved = billed;
+    moved.from = QDate(2026, 10, 2);
+    expectRefused([&] { return fees.edit(moved); }, QStringLiteral("from"));
+    RecurringLine weekly = billed;
+    weekly.every = Every::Week;
+    expectRefused([&] { return fees.edit(weekly); }, QStringLiteral("every"));
+    RecurringLine shorter = billed;
+    shorter.until = QDate(2026, 11, 30);
+    expectRefused([&] { return fees.edit(shorter); }, QStringLiteral("until"));
+    RecurringLine other = billed;
+    other.clientId = clients.add(italianClient(QStringLiteral("Studio Neri")))->id;
+    expectRefused([&] { return fees.edit(other); }, QStringLiteral("client"));
+    RecurringLine blank = billed;
+    blank.description = QString();
+    expectRefused([&] { return fees.edit(blank); }, QStringLiteral("description"));
+    RecurringLine missing = billed;
+    missing.id = 4242;
+    expectRefused([&] { return fees.edit(missing); }, QStringLiteral("recurring"));
+
+    // €250.00 at 10 % until 1 Jan: the draft keeps its €200.00 lines; January goes on at €250.00 with
+    // its own rate, and nothing after it.
+    RecurringLine dearer = billed;
+    dearer.unitPrice = eur(25000);
+    dearer.taxRate = TaxRate::fromMilliPercent(10000);
+    dearer.until = QDate(2027, 1, 1);
+    dearer = *fees.edit(dearer);
+    EXPECT_EQ(dearer.billedThrough, QDate(2026, 12, 1));
+    EXPECT_EQ(invoices.get(draftId)->totals.net, eur(70000));
+    t.clock().setLocal(2027, 1, 1, 8, 0);
+    ASSERT_EQ(*fees.addDue(), 1);
+    const Invoice after = *invoices.get(draftId);
+    ASSERT_EQ(after.lines.size(), 5);
+    EXPECT_EQ(after.lines.last().amount, eur(25000));
+    EXPECT_EQ(after.lines.last().taxRate, TaxRate::fromMilliPercent(10000));
+    EXPECT_FALSE(nextPeriod(*fees.get(dearer.id)));
+    t.clock().setLocal(2027, 2, 1, 8, 0);
+    EXPECT_EQ(*fees.addDue(), 1); // the quarterly fee's quarter from 1 Feb; the monthly one has ended
+}

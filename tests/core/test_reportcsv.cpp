@@ -113,3 +113,30 @@ TEST(ReportCsv, NoRowsIsTheHeaderAlone)
                          "invoiced_net,invoiced_gross,paid,outstanding\r\n"));
     EXPECT_EQ(linesOf(reportcsv::aging({})).size(), 1);
 }
+
+TEST(ReportCsv, PacksHaveAValueColumnPerCurrencyNeverAddingEurosToPounds)
+{
+    // November: two packs, 10 h for €300.00 and 5 h for £120.00; 7:30 used; one ended with 1:15 unused.
+    // December: nothing sold; 0:45 used. Each currency's column is 0 in a month it sold nothing in.
+    PackMonth nov;
+    nov.year = 2026;
+    nov.month = 11;
+    nov.sold = 2;
+    nov.soldMinutes = 15 * 60;
+    ASSERT_TRUE(nov.soldValue.add(Money(30000, EUR)).ok());
+    ASSERT_TRUE(nov.soldValue.add(Money(12000, GBP)).ok());
+    nov.usedSeconds = 7 * 3600 + 30 * 60;
+    nov.expired = 1;
+    nov.unusedSeconds = 75 * 60;
+    PackMonth dec;
+    dec.year = 2026;
+    dec.month = 12;
+    dec.usedSeconds = 45 * 60;
+    const QList<QByteArray> lines = linesOf(reportcsv::packs({nov, dec}));
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0], "month,sold,sold_hours,used_hours,ended,unused_hours,sold_value_EUR,sold_value_GBP");
+    EXPECT_EQ(lines[1], "2026-11,2,15:00,7:30,1,1:15,300.00,120.00");
+    EXPECT_EQ(lines[2], "2026-12,0,0:00,0:45,0,0:00,0.00,0.00");
+    EXPECT_EQ(linesOf(reportcsv::packs({})),
+              QList<QByteArray>{"month,sold,sold_hours,used_hours,ended,unused_hours"});
+}
