@@ -9,6 +9,7 @@
 #include "look.h"
 #include "messagebox.h"
 #include "packdialog.h"
+#include "recurringdialog.h"
 #include "workspace.h"
 
 #include "io/packstatement.h"
@@ -30,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -146,6 +148,20 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     m_sellPack->setObjectName(QStringLiteral("clientSellPack"));
     m_sellPack->setToolTip(tr("Sell the client prepaid hours, units or credit, once or every period"));
     connect(m_sellPack, &QPushButton::clicked, this, &ClientsPage::sellPack);
+    m_fees = new QWidget(m_detailsPage);
+    m_fees->setObjectName(QStringLiteral("clientFees"));
+    auto *feesLayout = new QVBoxLayout(m_fees);
+    feesLayout->setContentsMargins(0, 0, 0, 0);
+    feesLayout->setSpacing(6);
+    m_noFees = new QLabel(tr("None. A fixed fee, such as mailbox management every month, goes on the "
+                             "client's draft invoice on each period's first day."),
+                          m_detailsPage);
+    m_noFees->setObjectName(QStringLiteral("clientNoFees"));
+    m_noFees->setWordWrap(true);
+    m_addFee = new QPushButton(look::icon(QStringLiteral("add")), tr("Add a Recurring Fee…"), m_detailsPage);
+    m_addFee->setObjectName(QStringLiteral("clientAddFee"));
+    m_addFee->setToolTip(tr("Bill the client a fixed fee every week, month, quarter or year"));
+    connect(m_addFee, &QPushButton::clicked, this, &ClientsPage::addFee);
     m_edit = new QPushButton(look::icon(QStringLiteral("edit")), tr("Edit…"), m_detailsPage);
     m_archive = new QPushButton(m_detailsPage);
     m_invoice = new QPushButton(look::icon(QStringLiteral("section-invoices")), tr("Invoice Unbilled Work…"),
@@ -177,6 +193,12 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     detailsLayout->addSpacing(4);
     detailsLayout->addWidget(m_sellPack, 0, Qt::AlignLeft);
     detailsLayout->addSpacing(14);
+    detailsLayout->addWidget(heading(tr("Recurring fees"), m_detailsPage));
+    detailsLayout->addWidget(m_fees);
+    detailsLayout->addWidget(m_noFees);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(m_addFee, 0, Qt::AlignLeft);
+    detailsLayout->addSpacing(14);
     detailsLayout->addWidget(heading(tr("This month"), m_detailsPage));
     detailsLayout->addWidget(m_month);
     detailsLayout->addSpacing(14);
@@ -193,7 +215,13 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
         tr("Add the people and companies you work for, with their rates and how they are billed."), this);
     m_empty->setObjectName(QStringLiteral("clientsEmpty"));
     m_empty->addAction(m_new);
-    m_stack->addWidget(m_detailsPage);
+    // Packs and fees make the page long: it scrolls rather than squeezing its rows.
+    m_detailsScroll = new QScrollArea(this);
+    m_detailsScroll->setObjectName(QStringLiteral("clientPageScroll"));
+    m_detailsScroll->setWidget(m_detailsPage);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_detailsScroll);
     m_stack->addWidget(m_empty);
 
     auto *splitter = new QSplitter(this);
@@ -267,7 +295,7 @@ void ClientsPage::showCurrent()
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    m_stack->setCurrentWidget(m_detailsPage);
+    m_stack->setCurrentWidget(m_detailsScroll);
     const qint64 id = currentClientId();
     auto client = m_workspace.clients().get(id);
     m_detailsPage->setEnabled(client.ok());
@@ -281,6 +309,7 @@ void ClientsPage::showCurrent()
         m_lastInvoice->clear();
         m_balance->clear();
         showPacks(Client(), {});
+        showFees(Client());
         return;
     }
     const Client &c = *client;
@@ -415,6 +444,7 @@ void ClientsPage::showCurrent()
     m_balance->setText(balances.isEmpty() ? tr("Nothing owed either way.")
                                           : balances.join(QLatin1Char('\n')));
     showPacks(c, packsOf ? packsOf->current : QList<PackState>());
+    showFees(c);
     m_archive->setText(c.archived ? tr("Restore") : tr("Archive"));
     m_archive->setToolTip(c.archived ? tr("Bring the client back to the lists")
                                      : tr("Hide the client from the lists; their history stays"));
@@ -501,6 +531,155 @@ void ClientsPage::showPacks(const Client &client, const QList<PackState> &packs)
         grid->setColumnStretch(0, 1);
         m_packs->layout()->addWidget(row);
     }
+}
+
+void ClientsPage::showFees(const Client &client)
+{
+    const QList<QWidget *> old = m_fees->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *w : old)
+        delete w;
+    m_addFee->setEnabled(client.id != 0 && !client.archived);
+    QList<RecurringLine> fees;
+    if (client.id != 0) {
+        auto listed = m_workspace.recurring().list(client.id);
+        if (listed)
+            fees = *listed;
+        else
+            m_noFees->setText(listed.error().message());
+    }
+    m_noFees->setVisible(fees.isEmpty());
+    m_fees->setVisible(!fees.isEmpty());
+    const QLocale locale = m_workspace.locale();
+    const QDate today = m_workspace.today();
+    for (const RecurringLine &l : std::as_const(fees)) {
+        auto *row = new QWidget(m_fees);
+        row->setObjectName(QStringLiteral("fee%1").arg(l.id));
+        auto *grid = new QGridLayout(row);
+        grid->setContentsMargins(0, 0, 0, 0);
+        QString price = l.unitPrice.format(locale);
+        if (l.quantity.milli() != 1000)
+            price = tr("%1 × %2").arg(l.quantity.format(locale), price);
+        QString every;
+        switch (l.every) {
+        case Every::Week:
+            every = tr("%1 a week").arg(price);
+            break;
+        case Every::Month:
+            every = tr("%1 a month").arg(price);
+            break;
+        case Every::Quarter:
+            every = tr("%1 a quarter").arg(price);
+            break;
+        case Every::Year:
+            every = tr("%1 a year").arg(price);
+            break;
+        }
+        if (l.taxRate)
+            every += QStringLiteral(" · ") + tr("tax %1").arg(l.taxRate->format(locale));
+        auto *title = new QLabel(l.description + QStringLiteral(" · ") + every, row);
+        title->setObjectName(QStringLiteral("feeTitle"));
+        title->setTextFormat(Qt::PlainText);
+        title->setWordWrap(true);
+        QString days = l.until
+                           ? tr("%1 to %2").arg(format::date(l.from, locale), format::date(*l.until, locale))
+                           : tr("from %1").arg(format::date(l.from, locale));
+        const auto next = nextPeriod(l);
+        if (!next)
+            days += QStringLiteral(" · ") + tr("ended");
+        else if (*next > today)
+            days += QStringLiteral(" · ") + tr("next on %1").arg(format::date(*next, locale));
+        else if (client.archived)
+            days += QStringLiteral(" · ") + tr("waiting: the client is archived");
+        else if (client.currency != l.unitPrice.currency())
+            days +=
+                QStringLiteral(" · ") + tr("waiting: the client now bills in %1").arg(client.currency.code());
+        else
+            days += QStringLiteral(" · ")
+                    + tr("due from %1: goes on the draft shortly").arg(format::date(*next, locale));
+        auto *status = new QLabel(days, row);
+        status->setObjectName(QStringLiteral("feeStatus"));
+        status->setTextFormat(Qt::PlainText);
+        status->setWordWrap(true);
+        status->setForegroundRole(QPalette::PlaceholderText);
+        auto *change = new QPushButton(look::icon(QStringLiteral("edit")), tr("Edit…"), row);
+        change->setObjectName(QStringLiteral("feeEdit"));
+        change->setToolTip(tr("Change the fee's price, description or last day"));
+        change->setEnabled(!client.archived);
+        connect(change, &QPushButton::clicked, this, [this, id = l.id] { editFee(id); });
+        auto *remove = new QPushButton(look::icon(QStringLiteral("delete")), tr("Delete…"), row);
+        remove->setObjectName(QStringLiteral("feeDelete"));
+        remove->setToolTip(tr("Stop billing the fee; the lines it already put on invoices stay"));
+        connect(remove, &QPushButton::clicked, this, [this, id = l.id] { deleteFee(id); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(change);
+        buttons->addWidget(remove);
+        grid->addWidget(title, 0, 0, 1, 2);
+        grid->addWidget(status, 1, 0);
+        grid->addLayout(buttons, 1, 1, Qt::AlignRight | Qt::AlignTop);
+        grid->setColumnStretch(0, 1);
+        m_fees->layout()->addWidget(row);
+    }
+}
+
+void ClientsPage::addFee()
+{
+    auto client = m_workspace.clients().get(currentClientId());
+    if (!client)
+        return;
+    RecurringDialog dialog(m_workspace, *client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RecurringLine &fee = dialog.saved();
+    Q_EMIT message(fee.billedThrough
+                       ? tr("Added the fee for %1; its periods so far are on a draft invoice, to issue from "
+                            "Invoices.")
+                             .arg(client->name)
+                       : tr("Added the fee for %1.").arg(client->name));
+    showCurrent();
+}
+
+void ClientsPage::editFee(qint64 feeId)
+{
+    auto fee = m_workspace.recurring().get(feeId);
+    if (!fee) {
+        MessageBox::warning(this, tr("The fee was not opened"), fee.error().message());
+        return;
+    }
+    auto client = m_workspace.clients().get(fee->clientId);
+    if (!client) {
+        MessageBox::warning(this, tr("The fee was not opened"), client.error().message());
+        return;
+    }
+    RecurringDialog dialog(m_workspace, *client, *fee, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT message(tr("Saved the fee for %1.").arg(client->name));
+    showCurrent();
+}
+
+void ClientsPage::deleteFee(qint64 feeId)
+{
+    auto fee = m_workspace.recurring().get(feeId);
+    if (!fee) {
+        MessageBox::warning(this, tr("The fee was not deleted"), fee.error().message());
+        return;
+    }
+    if (MessageBox::choose(this, tr("Delete the Recurring Fee"),
+                           tr("Stop billing %1 “%2”? The lines it already put on invoices and drafts stay; "
+                              "no new period is added.")
+                               .arg(fee->clientName, fee->description),
+                           {{QMessageBox::Yes, tr("Delete Fee")}, {QMessageBox::Cancel, tr("Cancel")}},
+                           QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    auto removed = m_workspace.recurring().remove(feeId);
+    if (!removed) {
+        MessageBox::warning(this, tr("The fee was not deleted"), removed.error().message());
+        return;
+    }
+    m_workspace.notify(Workspace::Clients);
+    Q_EMIT message(tr("Deleted the fee “%1”.").arg(removed->description));
+    showCurrent();
 }
 
 void ClientsPage::sellPack()

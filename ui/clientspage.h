@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
 
@@ -48,6 +49,10 @@ public Q_SLOTS:
     void writeStatement(qint64 packId);
     void editPack(qint64 packId);
     void closePack(qint64 packId);
+    // Add a Recurring Fee…, and each fee's Edit… and Delete… (which asks first).
+    void addFee();
+    void editFee(qint64 feeId);
+    void deleteFee(qint64 feeId);
 
 Q_SIGNALS:
     void invoiceRequested(qint64 clientId);
@@ -59,6 +64,7 @@ protected:
 private:
     void showCurrent();
     void showPacks(const Client &client, const QList<PackState> &packs);
+    void showFees(const Client &client);
 
     Workspace &m_workspace;
     ClientListModel *m_model;
@@ -80,6 +86,10 @@ private:
     QWidget *m_packs; // a row per pack in use: what it covers, a bar of what is used, the statement
     QLabel *m_noPacks;
     QPushButton *m_sellPack;
+    QWidget *m_fees; // a row per recurring fee: what it bills, how often, when next
+    QLabel *m_noFees;
+    QPushButton *m_addFee;
+    QScrollArea *m_detailsScroll;
     QPushButton *m_edit;
     QPushButton *m_archive;
     QPushButton *m_invoice;

@@ -43,7 +43,12 @@ private:
 } // namespace
 
 FileController::FileController(const Clock &clock, QWidget *window) : m_clock(clock), m_window(window)
-{}
+{
+    auto *dueTimer = new QTimer(this);
+    dueTimer->setInterval(60 * 1000);
+    connect(dueTimer, &QTimer::timeout, this, &FileController::addDueOnNewDay);
+    dueTimer->start();
+}
 
 FileController::~FileController()
 {
@@ -86,20 +91,39 @@ bool FileController::open(const QString &path, bool create)
         if (m_workspace && m_workspace->database().path() == opened)
             offerToMakePrivate();
     });
-    if (!renewed)
-        Q_EMIT message(MainWindow::tr("Retainers could not renew: %1").arg(renewed.error().message()));
-    else if (!renewed->isEmpty())
-        Q_EMIT message(
-            MainWindow::tr("%n retainer period(s) began; each is sold on the client's draft invoice.",
-                           nullptr, int(renewed->size())));
-    if (!fees)
-        Q_EMIT message(MainWindow::tr("Recurring fees could not be added: %1").arg(fees.error().message()));
-    else if (*fees > 0)
-        Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, *fees));
+    m_dueDay = m_workspace->today();
+    reportDue(renewed ? QString() : renewed.error().message(), renewed ? int(renewed->size()) : 0,
+              fees ? QString() : fees.error().message(), fees ? *fees : 0);
     QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
     Q_EMIT stateChanged();
     startDailyBackup();
     return true;
+}
+
+void FileController::reportDue(const QString &renewError, int renewed, const QString &feesError, int fees)
+{
+    if (!renewError.isEmpty())
+        Q_EMIT message(MainWindow::tr("Retainers could not renew: %1").arg(renewError));
+    else if (renewed > 0)
+        Q_EMIT message(MainWindow::tr(
+            "%n retainer period(s) began; each is sold on the client's draft invoice.", nullptr, renewed));
+    if (!feesError.isEmpty())
+        Q_EMIT message(MainWindow::tr("Recurring fees could not be added: %1").arg(feesError));
+    else if (fees > 0)
+        Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, fees));
+}
+
+void FileController::addDueOnNewDay()
+{
+    if (!m_workspace || m_workspace->today() == m_dueDay)
+        return;
+    m_dueDay = m_workspace->today();
+    auto renewed = m_workspace->packs().renewDue();
+    auto fees = m_workspace->recurring().addDue();
+    reportDue(renewed ? QString() : renewed.error().message(), renewed ? int(renewed->size()) : 0,
+              fees ? QString() : fees.error().message(), fees ? *fees : 0);
+    if ((renewed && !renewed->isEmpty()) || (fees && *fees > 0))
+        m_workspace->notify(Workspace::Invoices | Workspace::Clients);
 }
 
 void FileController::close()

@@ -5,6 +5,7 @@
 // restored). It asks and warns through the window, in the window's words (MainWindow::tr, so they
 // keep their translations); the window shows the screens and the status.
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +59,10 @@ public:
     // Stops the day's copy under way, at once, keeping nothing of it: before the file is replaced,
     // and when the app closes, which never waits for a copy.
     void stopDailyBackup();
+    // Once a new day has begun since the file opened (or this last ran), makes the retainer periods
+    // and the recurring fees that began, on the clients' drafts, and says so. Checked every minute,
+    // so an app left open overnight bills them on their first day.
+    void addDueOnNewDay();
 
 Q_SIGNALS:
     // A file is open, and workspace() is it.
@@ -71,6 +76,8 @@ Q_SIGNALS:
 private:
     void close();
     void offerToMakePrivate();
+    // Says what renewDue and addDue did, or why they could not.
+    void reportDue(const QString &renewError, int renewed, const QString &feesError, int fees);
     QString folderToChooseIn() const;
 
     const Clock &m_clock;
@@ -79,6 +86,7 @@ private:
     QThread *m_dailyBackup = nullptr;
     std::shared_ptr<Interruption> m_dailyInterruption; // of the copy under way
     QString m_failedPath;
+    QDate m_dueDay; // the day retainers and fees were last brought up to
 };
 
 } // namespace minuta::ui

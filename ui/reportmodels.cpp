@@ -287,4 +287,87 @@ QString AgingReportModel::totals(const QLocale &locale) const
     return parts.join(QStringLiteral(" · "));
 }
 
+// Prepaid packs per month.
+
+int PackReportModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList PackReportModel::headers() const
+{
+    return {tr("Month"),      tr("Packs sold"),  tr("Hours sold"),  tr("Sold for"),
+            tr("Hours used"), tr("Packs ended"), tr("Hours unused")};
+}
+
+QString PackReportModel::headerTip(int section) const
+{
+    switch (section) {
+    case Sold:
+        return tr("Packs and retainer periods whose first day is in the month");
+    case HoursSold:
+        return tr("The hours those packs cover");
+    case Value:
+        return tr("Their prices, in each currency they were sold in");
+    case HoursUsed:
+        return tr("Billed time of the month's work that packs covered");
+    case Ended:
+        return tr("Packs past their last day, or closed, in the month");
+    case HoursUnused:
+        return tr("What those packs left unused, less the hours a retainer carried into its next period");
+    default:
+        return {};
+    }
+}
+
+QByteArray PackReportModel::csv() const
+{
+    return reportcsv::packs(m_data);
+}
+
+void PackReportModel::setRows(const QList<PackMonth> &rows, const QLocale &locale)
+{
+    m_data = rows;
+    QList<QList<Cell>> cells;
+    for (const PackMonth &m : rows) {
+        const QDate first(m.year, m.month, 1);
+        // A value per currency, sorted by the first: a spreadsheet sums each on its own.
+        const QList<Money> sums = m.soldValue.sums();
+        cells << QList<Cell>{
+            {locale.toString(first, QStringLiteral("MMM yyyy")), first, false},
+            number(locale.toString(m.sold), m.sold),
+            number(hours(m.soldMinutes * 60), m.soldMinutes),
+            number(joined(m.soldValue, locale), sums.isEmpty() ? 0 : sums.first().minorUnits()),
+            number(hours(m.usedSeconds), m.usedSeconds),
+            number(locale.toString(m.expired), m.expired),
+            number(hours(m.unusedSeconds), m.unusedSeconds)};
+    }
+    setCells(cells);
+}
+
+QString PackReportModel::totals(const QLocale &locale) const
+{
+    int sold = 0;
+    int ended = 0;
+    qint64 soldMinutes = 0;
+    qint64 used = 0;
+    qint64 unused = 0;
+    MoneyTotals value;
+    for (const PackMonth &m : m_data) {
+        sold += m.sold;
+        ended += m.expired;
+        soldMinutes += m.soldMinutes;
+        used += m.usedSeconds;
+        unused += m.unusedSeconds;
+        for (const Money &sum : m.soldValue.sums())
+            add(value, sum);
+    }
+    if (sold == 0 && ended == 0 && used == 0)
+        return tr("No packs in these months. Sell one from a client's page.");
+    return tr("%n pack(s) sold, %1 h for %2", nullptr, sold)
+               .arg(hours(soldMinutes * 60), joined(value, locale))
+           + QStringLiteral(" · ") + tr("%1 h used").arg(hours(used)) + QStringLiteral(" · ")
+           + tr("%n ended, leaving %1 h unused", nullptr, ended).arg(hours(unused));
+}
+
 } // namespace minuta::ui

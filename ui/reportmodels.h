@@ -1,9 +1,10 @@
 #pragma once
 
-// The report tables: per client and month, per service, and unpaid invoices by age. Each shows
+// The report tables: per client and month, per service, unpaid invoices by age, and prepaid packs. Each shows
 // the locale's numbers and money, sorts by the real values, and gives itself as CSV (core's report
 // CSV, the command line's too) and as a table for the PDF.
 
+#include "invoicing/packrepository.h"
 #include "io/reportpdf.h"
 #include "reports/reports.h"
 
@@ -119,6 +120,30 @@ protected:
 
 private:
     QList<AgingRow> m_data;
+};
+
+// Prepaid packs per month: sold (how many, the hours they cover, their prices), hours drawn from
+// them by the month's work, and the packs that ended with the hours they left unused.
+class PackReportModel : public ReportModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Month, Sold, HoursSold, Value, HoursUsed, Ended, HoursUnused, ColumnCount };
+    using ReportModel::ReportModel;
+    void setRows(const QList<PackMonth> &rows, const QLocale &locale);
+    const QList<PackMonth> &rows() const { return m_data; }
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QByteArray csv() const override;
+    // The span's sums in words: "3 packs sold, 30:00 h, €900.00 · 12:30 h used · …".
+    QString totals(const QLocale &locale) const;
+
+protected:
+    QStringList headers() const override;
+    QString headerTip(int section) const override;
+
+private:
+    QList<PackMonth> m_data;
 };
 
 } // namespace minuta::ui

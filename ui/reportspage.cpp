@@ -30,11 +30,13 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 #include <map>
 
@@ -84,8 +86,10 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     , m_monthly(new MonthlyReportModel(this))
     , m_services(new ServiceReportModel(this))
     , m_aging(new AgingReportModel(this))
+    , m_packs(new PackReportModel(this))
     , m_monthlyTotals(new QLabel(this))
     , m_agingTotals(new QLabel(this))
+    , m_packTotals(new QLabel(this))
     , m_revenueChart(makeChart(this))
     , m_hoursChart(makeChart(this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
@@ -131,17 +135,19 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     m_monthlyView = makeTable(m_monthly, tr("Hours and money per client and month"), this);
     m_servicesView = makeTable(m_services, tr("Units per service"), this);
     m_agingView = makeTable(m_aging, tr("Unpaid invoices by age"), this);
+    m_packsView = makeTable(m_packs, tr("Prepaid packs per month"), this);
     m_monthlyView->horizontalHeader()->setSectionResizeMode(MonthlyReportModel::Client, QHeaderView::Stretch);
     m_servicesView->horizontalHeader()->setSectionResizeMode(ServiceReportModel::Service,
                                                              QHeaderView::Stretch);
     m_agingView->horizontalHeader()->setSectionResizeMode(AgingReportModel::Client, QHeaderView::Stretch);
-    for (QLabel *totals : {m_monthlyTotals, m_agingTotals}) {
+    for (QLabel *totals : {m_monthlyTotals, m_agingTotals, m_packTotals}) {
         totals->setWordWrap(true);
         totals->setTextFormat(Qt::PlainText);
         totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_monthlyTotals->setObjectName(QStringLiteral("monthlyTotals"));
     m_agingTotals->setObjectName(QStringLiteral("agingTotals"));
+    m_packTotals->setObjectName(QStringLiteral("packTotals"));
 
     const auto page = [this](QWidget *table, QLabel *totals) {
         auto *w = new QWidget(this);
@@ -163,6 +169,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(page(m_monthlyView, m_monthlyTotals), tr("By Client and Month"));
     m_tabs->addTab(page(m_servicesView, nullptr), tr("Services"));
     m_tabs->addTab(page(m_agingView, m_agingTotals), tr("Unpaid Invoices"));
+    m_tabs->addTab(page(m_packsView, m_packTotals), tr("Packs"));
     m_tabs->addTab(charts, tr("Charts"));
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("reports/tab"), 0).toInt());
 
@@ -241,6 +248,11 @@ QString ReportsPage::agingTotalsText() const
     return m_agingTotals->text();
 }
 
+QString ReportsPage::packTotalsText() const
+{
+    return m_packTotals->text();
+}
+
 QString ReportsPage::chartsText() const
 {
     return m_chartsText;
@@ -280,18 +292,23 @@ void ReportsPage::refresh()
     if (filter.to < filter.from) {
         m_monthly->setRows({}, locale);
         m_services->setRows({}, locale);
+        m_packs->setRows({}, locale);
         m_monthlyTotals->setText(tr("The period ends before it starts: choose a later “To” month."));
+        m_packTotals->setText(m_monthlyTotals->text());
     } else {
         auto monthly = reports.monthly(filter);
         m_monthly->setRows(monthly ? *monthly : QList<MonthlyRow>(), locale);
         m_monthlyTotals->setText(monthly ? m_monthly->totals(locale) : monthly.error().message());
         auto services = reports.services(filter);
         m_services->setRows(services ? *services : QList<ServiceRow>(), locale);
+        auto packs = m_workspace.packs().monthly(filter.from, filter.to, filter.clientId);
+        m_packs->setRows(packs ? *packs : QList<PackMonth>(), locale);
+        m_packTotals->setText(packs ? m_packs->totals(locale) : packs.error().message());
     }
     auto aging = reports.aging(m_workspace.today(), filter.clientId);
     m_aging->setRows(aging ? *aging : QList<AgingRow>(), locale);
     m_agingTotals->setText(aging ? m_aging->totals(locale) : aging.error().message());
-    for (QTableView *view : {m_monthlyView, m_servicesView, m_agingView})
+    for (QTableView *view : {m_monthlyView, m_servicesView, m_agingView, m_packsView})
         view->resizeColumnsToContents();
     m_monthlyView->horizontalHeader()->setSectionResizeMode(MonthlyReportModel::Client, QHeaderView::Stretch);
     m_servicesView->horizontalHeader()->setSectionResizeMode(ServiceReportModel::Service,
@@ -403,9 +420,11 @@ void ReportsPage::exportCsv()
         return;
     const ReportModel *model = tab == MonthlyTab    ? static_cast<const ReportModel *>(m_monthly)
                                : tab == ServicesTab ? static_cast<const ReportModel *>(m_services)
+                               : tab == PacksTab    ? static_cast<const ReportModel *>(m_packs)
                                                     : m_aging;
     const QString name = tab == MonthlyTab    ? tr("Minuta by client and month %1.csv")
                          : tab == ServicesTab ? tr("Minuta services %1.csv")
+                         : tab == PacksTab    ? tr("Minuta packs %1.csv")
                                               : tr("Minuta unpaid invoices %1.csv");
     const QString period = tab == AgingTab ? m_workspace.today().toString(Qt::ISODate)
                                            : tr("%1 to %2")
@@ -452,6 +471,11 @@ void ReportsPage::exportPdf()
                   << m_aging->table(
                          tr("Unpaid invoices on %1").arg(format::date(m_workspace.today(), locale)),
                          m_aging->totals(locale));
+    // Packs only when there were any: most assistants sell none, and an empty table says nothing.
+    if (!m_packs->rows().isEmpty()
+        && std::any_of(m_packs->rows().cbegin(), m_packs->rows().cend(),
+                       [](const PackMonth &m) { return m.sold > 0 || m.expired > 0 || m.usedSeconds > 0; }))
+        report.tables << m_packs->table(tr("Prepaid packs per month"), m_packs->totals(locale));
     // The charts as pictures, drawn at print size whether or not their tab was ever shown.
     for (QChartView *view : {m_revenueChart, m_hoursChart}) {
         QImage image(QSize(1600, 800), QImage::Format_ARGB32_Premultiplied);

@@ -1,8 +1,9 @@
 #pragma once
 
 // The reports section: for a span of months and all clients or one, the hours and money per
-// client and month, units per service, unpaid invoices by how late they are, and two charts
-// (invoiced per month, hours per client). Each table exports as CSV; the whole report as a PDF.
+// client and month, units per service, unpaid invoices by how late they are, prepaid packs sold, used and
+// left unused, and two charts (invoiced per month, hours per client). Each table exports as CSV; the whole
+// report as a PDF.
 
 #include <QDate>
 #include <QWidget>
@@ -23,6 +24,7 @@ namespace minuta::ui {
 class AgingReportModel;
 class EmptyState;
 class MonthlyReportModel;
+class PackReportModel;
 class ServiceReportModel;
 class Workspace;
 
@@ -31,7 +33,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { MonthlyTab, ServicesTab, AgingTab, ChartsTab };
+    enum Tab { MonthlyTab, ServicesTab, AgingTab, PacksTab, ChartsTab };
     explicit ReportsPage(Workspace &workspace, QWidget *parent = nullptr);
 
     // Offers `action` (new client) on the empty state shown while there are no clients.
@@ -44,8 +46,10 @@ public:
     MonthlyReportModel *monthlyModel() const { return m_monthly; }
     ServiceReportModel *serviceModel() const { return m_services; }
     AgingReportModel *agingModel() const { return m_aging; }
+    PackReportModel *packModel() const { return m_packs; }
     QString monthlyTotalsText() const;
     QString agingTotalsText() const;
+    QString packTotalsText() const;
     // What the charts show, in words (for tests and screen readers).
     QString chartsText() const;
 
@@ -74,11 +78,14 @@ private:
     MonthlyReportModel *m_monthly;
     ServiceReportModel *m_services;
     AgingReportModel *m_aging;
+    PackReportModel *m_packs;
     QTableView *m_monthlyView;
     QTableView *m_servicesView;
     QTableView *m_agingView;
+    QTableView *m_packsView;
     QLabel *m_monthlyTotals;
     QLabel *m_agingTotals;
+    QLabel *m_packTotals;
     QChartView *m_revenueChart;
     QChartView *m_hoursChart;
     QString m_chartsText;

@@ -13,6 +13,7 @@
 #include "invoicing/einvoice.h"
 #include "invoicing/invoicerepository.h"
 #include "invoicing/packrepository.h"
+#include "invoicing/recurring.h"
 #include "reports/reports.h"
 #include "storage/database.h"
 #include "values/error.h"
@@ -80,6 +81,7 @@ public:
     WorkCalendar calendar() const { return {*m_database, m_clock}; }
     Reports reports() const { return {*m_database, m_clock}; }
     PackRepository packs() const { return {*m_database, m_clock}; }
+    RecurringRepository recurring() const { return {*m_database, m_clock}; }
 
     // Runs an undoable action: applies it through core and, when core accepts it, puts it on the undo
     // stack. A refused action changes nothing and its error comes back.

@@ -1196,6 +1196,22 @@
         <source>The last day is not before the first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A fee stays with its client: delete it and add one for the other client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee's periods up to the one from %1 are on invoices already, so its first day stays %2. To bill it on other days, end it and add a new fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee's periods up to the one from %1 are on invoices already, so its period stays the same. To bill it on other days, end it and add a new fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period from %1 is on an invoice already: the last day cannot be before it. Remove that line from its draft or credit it instead.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>minuta::ReportPdf</name>
@@ -4399,19 +4415,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A tax rate in percent when it differs from the invoice's.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>week, month, quarter or year.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The first period's first day (default: today).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The last day a period may start on (default: none).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4516,6 +4524,38 @@
     </message>
     <message>
         <source>Prepaid packs:     warned about at %1 % used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next period from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended: no period after its last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tax rate in percent when it differs from the invoice's; “standard” for the invoice's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day a period may start on (default: none; “none” to remove it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a recurring fee. A new price goes on the next period; the periods already on invoices stay as they are, so once one is, the first day and the period stay too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“recurring edit” needs the fee's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a recurring fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this client's packs, by name or id.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6022,6 +6062,114 @@
     </message>
     <message>
         <source>Closed the pack of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None. A fixed fee, such as mailbox management every month, goes on the client's draft invoice on each period's first day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a Recurring Fee…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bill the client a fixed fee every week, month, quarter or year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurring fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 a quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting: the client is archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting: the client now bills in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due from %1: goes on the draft shortly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the fee's price, description or last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop billing the fee; the lines it already put on invoices stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the fee for %1; its periods so far are on a draft invoice, to issue from Invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the fee for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee was not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the fee for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee was not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the Recurring Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop billing %1 “%2”? The lines it already put on invoices and drafts stay; no new period is added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the fee “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7844,6 +7992,83 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::PackReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours unused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs and retainer periods whose first day is in the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hours those packs cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their prices, in each currency they were sold in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billed time of the month's work that packs covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs past their last day, or closed, in the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What those packs left unused, less the hours a retainer carried into its next period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No packs in these months. Sell one from a client's page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) sold, %1 h for %2</source>
+        <translation>
+            <numerusform>%n pack sold, %1 h for %2</numerusform>
+            <numerusform>%n packs sold, %1 h for %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h used</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ended, leaving %1 h unused</source>
+        <translation>
+            <numerusform>%n ended, leaving %1 h unused</numerusform>
+            <numerusform>%n ended, leaving %1 h unused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::PlanDialog</name>
     <message>
         <source>&amp;Deadline:</source>
@@ -7955,6 +8180,97 @@
     </message>
     <message>
         <source>Add a client first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>minuta::ui::RecurringDialog</name>
+    <message>
+        <source>Its own tax rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last period starts by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a Recurring Fee for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left unticked, the line bears the invoice's standard rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Price each:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each period goes on %1's draft invoice on its first day, or the next time Minuta opens; periods already begun go on now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a Recurring Fee of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periods up to the one from %1 are on invoices already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No period starts after the last day: nothing more will be billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periods from %1 to today go on the draft as soon as it is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next on the draft: the period from %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8146,6 +8462,18 @@
     </message>
     <message>
         <source>Invoiced per month, net of taxes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepaid packs per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuta packs %1.csv</source>
         <translation type="unfinished" />
     </message>
 </context>

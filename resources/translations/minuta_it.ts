@@ -1196,6 +1196,22 @@
         <source>The last day is not before the first.</source>
         <translation>L'ultimo giorno non può precedere il primo.</translation>
     </message>
+    <message>
+        <source>A fee stays with its client: delete it and add one for the other client.</source>
+        <translation>Un canone resta del suo cliente: eliminalo e aggiungine uno per l'altro cliente.</translation>
+    </message>
+    <message>
+        <source>The fee's periods up to the one from %1 are on invoices already, so its first day stays %2. To bill it on other days, end it and add a new fee.</source>
+        <translation>I periodi del canone fino a quello dal %1 sono già in fattura, quindi il primo giorno resta %2. Per fatturarlo in altri giorni, chiudilo e aggiungi un nuovo canone.</translation>
+    </message>
+    <message>
+        <source>The fee's periods up to the one from %1 are on invoices already, so its period stays the same. To bill it on other days, end it and add a new fee.</source>
+        <translation>I periodi del canone fino a quello dal %1 sono già in fattura, quindi la cadenza resta la stessa. Per fatturarlo in altri giorni, chiudilo e aggiungi un nuovo canone.</translation>
+    </message>
+    <message>
+        <source>The period from %1 is on an invoice already: the last day cannot be before it. Remove that line from its draft or credit it instead.</source>
+        <translation>Il periodo dal %1 è già in fattura: l'ultimo giorno non può essere prima. Togli quella riga dalla sua bozza, oppure stornala con una nota di credito.</translation>
+    </message>
 </context>
 <context>
     <name>minuta::ReportPdf</name>
@@ -4399,20 +4415,12 @@
         <translation>Quanti (predefinito: 1).</translation>
     </message>
     <message>
-        <source>A tax rate in percent when it differs from the invoice's.</source>
-        <translation>Un'aliquota in percentuale, se diversa da quella della fattura.</translation>
-    </message>
-    <message>
         <source>week, month, quarter or year.</source>
         <translation>week, month, quarter o year (settimana, mese, trimestre o anno).</translation>
     </message>
     <message>
         <source>The first period's first day (default: today).</source>
         <translation>Il primo giorno del primo periodo (predefinito: oggi).</translation>
-    </message>
-    <message>
-        <source>The last day a period may start on (default: none).</source>
-        <translation>L'ultimo giorno in cui può iniziare un periodo (predefinito: nessuno).</translation>
     </message>
     <message>
         <source>“recurring add” takes options only.</source>
@@ -4517,6 +4525,38 @@
     <message>
         <source>Prepaid packs:     warned about at %1 % used</source>
         <translation>Pacchetti prepagati: avviso all'uso del %1 %</translation>
+    </message>
+    <message>
+        <source>Next period from %1</source>
+        <translation>Prossimo periodo dal %1</translation>
+    </message>
+    <message>
+        <source>Ended: no period after its last day</source>
+        <translation>Terminato: nessun periodo dopo l'ultimo giorno</translation>
+    </message>
+    <message>
+        <source>A tax rate in percent when it differs from the invoice's; “standard” for the invoice's own.</source>
+        <translation>Un'aliquota in percentuale, se diversa da quella della fattura; “standard” per quella della fattura.</translation>
+    </message>
+    <message>
+        <source>The last day a period may start on (default: none; “none” to remove it).</source>
+        <translation>L'ultimo giorno in cui può iniziare un periodo (predefinito: nessuno; “none” per toglierlo).</translation>
+    </message>
+    <message>
+        <source>Changes a recurring fee. A new price goes on the next period; the periods already on invoices stay as they are, so once one is, the first day and the period stay too.</source>
+        <translation>Modifica un canone ricorrente. Un nuovo prezzo vale dal prossimo periodo; i periodi già in fattura restano come sono, quindi da allora restano anche il primo giorno e la cadenza.</translation>
+    </message>
+    <message>
+        <source>“recurring edit” needs the fee's id.</source>
+        <translation>“recurring edit” richiede l'id del canone.</translation>
+    </message>
+    <message>
+        <source>Change a recurring fee.</source>
+        <translation>Modifica un canone ricorrente.</translation>
+    </message>
+    <message>
+        <source>Only this client's packs, by name or id.</source>
+        <translation>Solo i pacchetti di questo cliente, per nome o id.</translation>
     </message>
 </context>
 <context>
@@ -6023,6 +6063,114 @@
     <message>
         <source>Closed the pack of %1.</source>
         <translation>Pacchetto di %1 chiuso.</translation>
+    </message>
+    <message>
+        <source>None. A fixed fee, such as mailbox management every month, goes on the client's draft invoice on each period's first day.</source>
+        <translation>Nessuno. Un canone fisso, come la gestione della casella email ogni mese, va sulla bozza di fattura del cliente il primo giorno di ogni periodo.</translation>
+    </message>
+    <message>
+        <source>Add a Recurring Fee…</source>
+        <translation>Aggiungi un canone ricorrente…</translation>
+    </message>
+    <message>
+        <source>Bill the client a fixed fee every week, month, quarter or year</source>
+        <translation>Fattura al cliente un canone fisso ogni settimana, mese, trimestre o anno</translation>
+    </message>
+    <message>
+        <source>Recurring fees</source>
+        <translation>Canoni ricorrenti</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>%1 a settimana</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mese</translation>
+    </message>
+    <message>
+        <source>%1 a quarter</source>
+        <translation>%1 al trimestre</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 all'anno</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>imposta %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation>prossimo il %1</translation>
+    </message>
+    <message>
+        <source>waiting: the client is archived</source>
+        <translation>in attesa: il cliente è archiviato</translation>
+    </message>
+    <message>
+        <source>waiting: the client now bills in %1</source>
+        <translation>in attesa: il cliente ora è fatturato in %1</translation>
+    </message>
+    <message>
+        <source>due from %1: goes on the draft shortly</source>
+        <translation>dovuto dal %1: va sulla bozza a breve</translation>
+    </message>
+    <message>
+        <source>Change the fee's price, description or last day</source>
+        <translation>Modifica prezzo, descrizione o ultimo giorno del canone</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Stop billing the fee; the lines it already put on invoices stay</source>
+        <translation>Smetti di fatturare il canone; le righe già messe in fattura restano</translation>
+    </message>
+    <message>
+        <source>Added the fee for %1; its periods so far are on a draft invoice, to issue from Invoices.</source>
+        <translation>Aggiunto il canone per %1; i periodi finora sono su una bozza di fattura, da emettere da Fatture.</translation>
+    </message>
+    <message>
+        <source>Added the fee for %1.</source>
+        <translation>Aggiunto il canone per %1.</translation>
+    </message>
+    <message>
+        <source>The fee was not opened</source>
+        <translation>Il canone non è stato aperto</translation>
+    </message>
+    <message>
+        <source>Saved the fee for %1.</source>
+        <translation>Salvato il canone per %1.</translation>
+    </message>
+    <message>
+        <source>The fee was not deleted</source>
+        <translation>Il canone non è stato eliminato</translation>
+    </message>
+    <message>
+        <source>Delete the Recurring Fee</source>
+        <translation>Elimina il canone ricorrente</translation>
+    </message>
+    <message>
+        <source>Stop billing %1 “%2”? The lines it already put on invoices and drafts stay; no new period is added.</source>
+        <translation>Smettere di fatturare a %1 “%2”? Le righe già messe in fatture e bozze restano; nessun nuovo periodo viene aggiunto.</translation>
+    </message>
+    <message>
+        <source>Delete Fee</source>
+        <translation>Elimina canone</translation>
+    </message>
+    <message>
+        <source>Deleted the fee “%1”.</source>
+        <translation>Eliminato il canone “%1”.</translation>
     </message>
 </context>
 <context>
@@ -7844,6 +7992,83 @@
     </message>
 </context>
 <context>
+    <name>minuta::ui::PackReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Packs sold</source>
+        <translation>Pacchetti venduti</translation>
+    </message>
+    <message>
+        <source>Hours sold</source>
+        <translation>Ore vendute</translation>
+    </message>
+    <message>
+        <source>Sold for</source>
+        <translation>Venduti per</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Ore usate</translation>
+    </message>
+    <message>
+        <source>Packs ended</source>
+        <translation>Pacchetti terminati</translation>
+    </message>
+    <message>
+        <source>Hours unused</source>
+        <translation>Ore non usate</translation>
+    </message>
+    <message>
+        <source>Packs and retainer periods whose first day is in the month</source>
+        <translation>Pacchetti e periodi di abbonamento il cui primo giorno cade nel mese</translation>
+    </message>
+    <message>
+        <source>The hours those packs cover</source>
+        <translation>Le ore che quei pacchetti coprono</translation>
+    </message>
+    <message>
+        <source>Their prices, in each currency they were sold in</source>
+        <translation>I loro prezzi, in ogni valuta in cui sono stati venduti</translation>
+    </message>
+    <message>
+        <source>Billed time of the month's work that packs covered</source>
+        <translation>Il tempo fatturabile del lavoro del mese coperto dai pacchetti</translation>
+    </message>
+    <message>
+        <source>Packs past their last day, or closed, in the month</source>
+        <translation>Pacchetti arrivati all'ultimo giorno, o chiusi, nel mese</translation>
+    </message>
+    <message>
+        <source>What those packs left unused, less the hours a retainer carried into its next period</source>
+        <translation>Quanto quei pacchetti hanno lasciato inutilizzato, meno le ore che un abbonamento ha riportato al periodo successivo</translation>
+    </message>
+    <message>
+        <source>No packs in these months. Sell one from a client's page.</source>
+        <translation>Nessun pacchetto in questi mesi. Vendine uno dalla pagina di un cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) sold, %1 h for %2</source>
+        <translation>
+            <numerusform>%n pacchetto venduto, %1 h per %2</numerusform>
+            <numerusform>%n pacchetti venduti, %1 h per %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h used</source>
+        <translation>%1 h usate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended, leaving %1 h unused</source>
+        <translation>
+            <numerusform>%n terminato, con %1 h non usate</numerusform>
+            <numerusform>%n terminati, con %1 h non usate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minuta::ui::PlanDialog</name>
     <message>
         <source>&amp;Deadline:</source>
@@ -7956,6 +8181,97 @@
     <message>
         <source>Add a client first.</source>
         <translation>Prima aggiungi un cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>minuta::ui::RecurringDialog</name>
+    <message>
+        <source>Its own tax rate:</source>
+        <translation>Aliquota propria:</translation>
+    </message>
+    <message>
+        <source>Last period starts by:</source>
+        <translation>Ultimo periodo entro il:</translation>
+    </message>
+    <message>
+        <source>Add a Recurring Fee for %1</source>
+        <translation>Aggiungi un canone ricorrente per %1</translation>
+    </message>
+    <message>
+        <source>Mailbox management</source>
+        <translation>Gestione casella email</translation>
+    </message>
+    <message>
+        <source>Left unticked, the line bears the invoice's standard rate</source>
+        <translation>Se non spuntata, la riga ha l'aliquota ordinaria della fattura</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Ogni trimestre</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Ogni anno</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Price each:</source>
+        <translation>&amp;Prezzo unitario:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Fatturato:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Each period goes on %1's draft invoice on its first day, or the next time Minuta opens; periods already begun go on now.</source>
+        <translation>Ogni periodo va sulla bozza di fattura di %1 il suo primo giorno, o alla prossima apertura di Minuta; i periodi già iniziati vanno subito.</translation>
+    </message>
+    <message>
+        <source>Add Fee</source>
+        <translation>Aggiungi canone</translation>
+    </message>
+    <message>
+        <source>Edit a Recurring Fee of %1</source>
+        <translation>Modifica un canone ricorrente di %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Periods up to the one from %1 are on invoices already</source>
+        <translation>I periodi fino a quello dal %1 sono già in fattura</translation>
+    </message>
+    <message>
+        <source>No period starts after the last day: nothing more will be billed.</source>
+        <translation>Nessun periodo inizia dopo l'ultimo giorno: non verrà fatturato altro.</translation>
+    </message>
+    <message>
+        <source>The periods from %1 to today go on the draft as soon as it is saved.</source>
+        <translation>I periodi dal %1 a oggi vanno sulla bozza appena salvi.</translation>
+    </message>
+    <message>
+        <source>Next on the draft: the period from %1.</source>
+        <translation>Prossimo sulla bozza: il periodo dal %1.</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8463,18 @@
     <message>
         <source>Invoiced per month, net of taxes (%1)</source>
         <translation>Fatturato al mese, al netto delle imposte (%1)</translation>
+    </message>
+    <message>
+        <source>Prepaid packs per month</source>
+        <translation>Pacchetti prepagati per mese</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pacchetti</translation>
+    </message>
+    <message>
+        <source>Minuta packs %1.csv</source>
+        <translation>Minuta pacchetti %1.csv</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "newinvoicedialog.h"
 #include "packdialog.h"
 #include "plandialog.h"
+#include "recurringdialog.h"
 #include "reportspage.h"
 #include "servicedialog.h"
 #include "settingsdialog.h"
@@ -153,7 +154,8 @@ int main(int argc, char **argv)
     save(&window, QStringLiteral("5-calendar-week"));
     window.calendarPage()->setMode(CalendarPage::Mode::Month);
     window.showSection(MainWindow::Section::Reports);
-    for (const auto tab : {ReportsPage::ServicesTab, ReportsPage::AgingTab, ReportsPage::ChartsTab}) {
+    for (const auto tab :
+         {ReportsPage::ServicesTab, ReportsPage::AgingTab, ReportsPage::PacksTab, ReportsPage::ChartsTab}) {
         window.reportsPage()->showTab(tab);
         save(&window, QStringLiteral("6-reports-%1").arg(int(tab) + 1));
     }
@@ -183,6 +185,12 @@ int main(int argc, char **argv)
     shoot(new UsageDialog(ws, std::nullopt, &window), QStringLiteral("10-usage"));
     if (!clients.isEmpty())
         shoot(new PackDialog(ws, clients.first(), &window), QStringLiteral("19-pack-sell"));
+    if (const QList<RecurringLine> fees = ws.recurring().list().value_or({}); !fees.isEmpty()) {
+        if (auto client = ws.clients().get(fees.first().clientId))
+            shoot(new RecurringDialog(ws, *client, fees.first(), &window), QStringLiteral("20-fee-edit"));
+    } else if (!clients.isEmpty()) {
+        shoot(new RecurringDialog(ws, clients.first(), &window), QStringLiteral("20-fee-new"));
+    }
     shoot(new ServiceDialog(ws, services.isEmpty() ? std::nullopt : std::optional(services.first()), &window),
           QStringLiteral("11-service"));
     if (!clients.isEmpty())

@@ -4,13 +4,18 @@
 
 #include "clientspage.h"
 #include "fielderrors.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "packdialog.h"
+#include "recurringdialog.h"
+#include "reportmodels.h"
+#include "reportspage.h"
 #include "workspace.h"
 
 #include "business/settings.h"
 #include "invoicing/packrepository.h"
+#include "invoicing/recurring.h"
 
 #include "qtprinters.h"
 #include "testclock.h"
@@ -210,4 +215,122 @@ TEST_F(PacksPage, APackIsEditedWithUnitsOfTwoServicesAndClosedFromTheClientPage)
     EXPECT_TRUE(ws().packs().list(acme)->isEmpty());
     EXPECT_EQ(ws().packs().list(acme, true)->first().status, packs::Status::Closed);
     EXPECT_TRUE(page->findChild<QLabel *>(s("clientNoPacks"))->isVisible());
+}
+
+TEST_F(PacksPage, ARecurringFeeIsAddedChangedAndDeletedFromTheClientPage)
+{
+    ClientsPage *page = window->clientsPage();
+    auto *none = page->findChild<QLabel *>(s("clientNoFees"));
+    ASSERT_NE(none, nullptr);
+    EXPECT_TRUE(none->isVisible());
+
+    // A fee without a description is refused at its field; the file is as it was.
+    const QString before = fingerprint(ws().database());
+    whenDialogOpens<RecurringDialog>([&](RecurringDialog *dialog) {
+        dialog->findChild<QLineEdit *>(s("price"))->setText(s("200"));
+        dialog->accept();
+        EXPECT_TRUE(dialog->isVisible());
+        EXPECT_FALSE(dialog->errors()->messageAt(s("description")).isEmpty());
+        dialog->reject();
+    });
+    page->findChild<QPushButton *>(s("clientAddFee"))->click();
+    settle();
+    EXPECT_EQ(fingerprint(ws().database()), before);
+
+    // €200.00 a month from 1 Oct, added on 2 Dec: October, November and December go on a new draft
+    // at once, €200.00 each; the next period is January's.
+    whenDialogOpens<RecurringDialog>([&](RecurringDialog *dialog) {
+        dialog->findChild<QLineEdit *>(s("description"))->setText(s("Mailbox management"));
+        dialog->findChild<QLineEdit *>(s("price"))->setText(s("200"));
+        dialog->findChild<QDateEdit *>(s("from"))->setDate(QDate(2026, 10, 1));
+        EXPECT_TRUE(dialog->findChild<QLabel *>(s("recurringNext"))->text().contains(s("to today")));
+        dialog->accept();
+    });
+    page->findChild<QPushButton *>(s("clientAddFee"))->click();
+    settle();
+    const QList<RecurringLine> fees = *ws().recurring().list(acme);
+    ASSERT_EQ(fees.size(), 1);
+    EXPECT_EQ(fees[0].unitPrice, Money(20000, EUR));
+    EXPECT_EQ(fees[0].billedThrough, QDate(2026, 12, 1));
+    const QList<InvoiceSummary> drafts = *ws().invoices().list({});
+    ASSERT_EQ(drafts.size(), 1);
+    const Invoice draft = *ws().invoices().get(drafts[0].id);
+    ASSERT_EQ(draft.lines.size(), 3);
+    for (const InvoiceLine &l : draft.lines)
+        EXPECT_EQ(l.amount, Money(20000, EUR));
+    EXPECT_FALSE(none->isVisible());
+    auto *status = page->findChild<QLabel *>(s("feeStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(s("next on 1 Jan 2027"))) << status->text().toStdString();
+
+    // €250.00 from the next period: the first day and the period, billed already, cannot change; the
+    // three lines on the draft stay at €200.00.
+    whenDialogOpens<RecurringDialog>([&](RecurringDialog *dialog) {
+        EXPECT_EQ(dialog->findChild<QLineEdit *>(s("description"))->text(), s("Mailbox management"));
+        EXPECT_FALSE(dialog->findChild<QDateEdit *>(s("from"))->isEnabled());
+        dialog->findChild<QLineEdit *>(s("price"))->setText(s("250"));
+        dialog->accept();
+    });
+    page->findChild<QPushButton *>(s("feeEdit"))->click();
+    settle();
+    EXPECT_EQ(ws().recurring().get(fees[0].id)->unitPrice, Money(25000, EUR));
+    EXPECT_EQ(ws().invoices().get(draft.id)->totals.net, draft.totals.net);
+    EXPECT_TRUE(page->findChild<QLabel *>(s("feeTitle"))->text().contains(s("250.00")));
+
+    // The app left open into January bills January's period, at the new price, within a minute.
+    clock.setLocal(2027, 1, 1, 0, 5);
+    window->files()->addDueOnNewDay();
+    settle();
+    const Invoice january = *ws().invoices().get(draft.id);
+    ASSERT_EQ(january.lines.size(), 4);
+    EXPECT_EQ(january.lines.last().amount, Money(25000, EUR));
+    EXPECT_TRUE(page->findChild<QLabel *>(s("feeStatus"))->text().contains(s("next on 1 Feb 2027")));
+
+    // Deleted after a question: gone from the page; its lines stay on the draft.
+    MessageBox::answerAutomatically(QMessageBox::Yes);
+    page->findChild<QPushButton *>(s("feeDelete"))->click();
+    settle();
+    EXPECT_TRUE(ws().recurring().list(acme)->isEmpty());
+    EXPECT_TRUE(none->isVisible());
+    EXPECT_EQ(ws().invoices().get(draft.id)->lines.size(), 4);
+}
+
+TEST_F(PacksPage, TheReportsPacksTabShowsPacksSoldUsedAndLeftUnusedPerMonth)
+{
+    // 2 hours for €50.00, 1 Nov to 30 Nov; 10 hours for €280.00 from 1 Dec. The 2:30 of work on 1 Dec
+    // draws the December pack (the November one has ended, 2:00 unused).
+    Pack november;
+    november.clientId = acme;
+    november.minutes = 120;
+    november.price = Money(5000, EUR);
+    november.from = QDate(2026, 11, 1);
+    november.until = QDate(2026, 11, 30);
+    ASSERT_TRUE(ws().packs().add(november).ok());
+    Pack december = november;
+    december.minutes = 600;
+    december.price = Money(28000, EUR);
+    december.from = QDate(2026, 12, 1);
+    december.until.reset();
+    ASSERT_TRUE(ws().packs().add(december).ok());
+    logWork();
+
+    window->showSection(MainWindow::Section::Reports);
+    ReportsPage *reports = window->reportsPage();
+    reports->setPeriod(QDate(2026, 11, 1), QDate(2026, 12, 1));
+    reports->showTab(ReportsPage::PacksTab);
+    settle();
+    const QList<PackMonth> rows = reports->packModel()->rows();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].sold, 1);
+    EXPECT_EQ(rows[0].expired, 1);
+    EXPECT_EQ(rows[0].unusedSeconds, 2 * 3600);
+    EXPECT_EQ(rows[1].sold, 1);
+    EXPECT_EQ(rows[1].usedSeconds, 150 * 60);
+    // 2 packs, 12:00 h for €330.00 (50.00 + 280.00); 2:30 used; 1 ended with 2:00 unused.
+    EXPECT_EQ(reports->packTotalsText(),
+              s("2 packs sold, 12:00 h for 330.00€ · 2:30 h used · 1 ended, leaving 2:00 h unused"));
+    EXPECT_EQ(reports->packModel()->csv(),
+              QByteArray("month,sold,sold_hours,used_hours,ended,unused_hours,sold_value_EUR\r\n"
+                         "2026-11,1,2:00,0:00,1,2:00,50.00\r\n"
+                         "2026-12,1,10:00,2:30,0,0:00,280.00\r\n"));
 }
