@@ -7,6 +7,7 @@
 #include "invoicing/invoicerows.h"
 #include "invoicing/packdraws.h"
 #include "invoicing/packrepository.h"
+#include "invoicing/recurring.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "storage/transaction.h"
@@ -601,6 +602,9 @@ Result<Invoice> InvoiceRepository::deleteDraft(qint64 invoiceId)
                 !r)
                 return r.error();
         }
+        // The fee periods it bills go on the next draft instead.
+        if (auto r = givePeriodsBack(m_db, invoiceId); !r)
+            return r.error();
         QSqlQuery q(m_db);
         if (auto r = sql::exec(q, QStringLiteral("DELETE FROM invoice WHERE id = ?"), {invoiceId}); !r)
             return r.error();

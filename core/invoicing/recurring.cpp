@@ -341,9 +341,36 @@ Result<int> RecurringRepository::addDue()
                 line.quantity = l.quantity;
                 line.unitPrice = l.unitPrice;
                 line.taxRate = l.taxRate;
-                if (auto r = invoices.addLine(*draftId, line); !r)
-                    return r.error();
                 last = period;
+                // A period already on an invoice (its draft was deleted after a later one was made,
+                // say) is not billed twice.
+                auto onInvoice = sql::scalar(
+                    m_db,
+                    QStringLiteral(
+                        "SELECT count(*) FROM recurring_billed WHERE recurring_id = ? AND period = ?"),
+                    {l.id, period.toString(Qt::ISODate)});
+                if (!onInvoice)
+                    return onInvoice.error();
+                if (onInvoice->toLongLong() > 0)
+                    continue;
+                auto withLine = invoices.addLine(*draftId, line);
+                if (!withLine)
+                    return withLine.error();
+                // The line just added: the last by position.
+                qint64 lineId = 0;
+                int position = -1;
+                for (const InvoiceLine &il : std::as_const(withLine->lines))
+                    if (il.position > position) {
+                        position = il.position;
+                        lineId = il.id;
+                    }
+                QSqlQuery q(m_db);
+                if (auto r = sql::exec(q,
+                                       QStringLiteral("INSERT INTO recurring_billed (recurring_id, period, "
+                                                      "invoice_line_id) VALUES (?, ?, ?)"),
+                                       {l.id, period.toString(Qt::ISODate), lineId});
+                    !r)
+                    return r.error();
                 ++added;
             }
             if (last) {
@@ -359,6 +386,51 @@ Result<int> RecurringRepository::addDue()
         }
         return added;
     });
+}
+
+Result<void> givePeriodsBack(const QSqlDatabase &db, qint64 invoiceId)
+{
+    // The earliest period of each fee the draft bills.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+                           QStringLiteral("SELECT b.recurring_id, min(b.period), r.starts_on, r.every, "
+                                          "r.billed_through FROM recurring_billed b "
+                                          "JOIN invoice_line l ON l.id = b.invoice_line_id "
+                                          "JOIN recurring_line r ON r.id = b.recurring_id "
+                                          "WHERE l.invoice_id = ? GROUP BY b.recurring_id"),
+                           {invoiceId});
+        !r)
+        return r.error();
+    struct Back
+    {
+        qint64 id;
+        std::optional<QDate> billedThrough;
+    };
+    QList<Back> back;
+    while (q.next()) {
+        const QDate earliest = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate from = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const Every every = everyFromName(q.value(3).toString()).value_or(Every::Month);
+        const auto through = invoicerows::optionalDateOf(q.value(4));
+        // Billed through the period before it, never further than it was.
+        std::optional<QDate> before;
+        for (int n = 0; n < 100000 && periodAt(from, every, n) < earliest; ++n)
+            before = periodAt(from, every, n);
+        if (through && before && *before > *through)
+            before = through;
+        back.append({q.value(0).toLongLong(), before});
+    }
+    q.finish();
+    for (const Back &b : std::as_const(back)) {
+        QSqlQuery update(db);
+        if (auto r =
+                sql::exec(update, QStringLiteral("UPDATE recurring_line SET billed_through = ? WHERE id = ?"),
+                          {invoicerows::dateValue(b.billedThrough), b.id});
+            !r)
+            return r.error();
+    }
+    return {};
 }
 
 } // namespace minuta

@@ -15,6 +15,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 #include <optional>
 
 namespace minuta {
@@ -46,6 +48,10 @@ struct RecurringLine
 
 // The first day of the fee's next period not on a draft yet; none once its last day has passed.
 std::optional<QDate> nextPeriod(const RecurringLine &line);
+
+// Before draft `invoiceId` is deleted (in the same write): the fee periods it bills become due again,
+// so the next draft bills them. Internal to core.
+Result<void> givePeriodsBack(const QSqlDatabase &db, qint64 invoiceId);
 
 class RecurringRepository
 {

@@ -203,3 +203,70 @@ TEST_F(Recurring, AFeeIsChangedFromTheNextPeriodAndWhatIsBilledStaysAsItWas)
     t.clock().setLocal(2027, 2, 1, 8, 0);
     EXPECT_EQ(*fees.addDue(), 1); // the quarterly fee's quarter from 1 Feb; the monthly one has ended
 }
+
+TEST_F(Recurring, DeletingADraftPutsItsPeriodsOnTheNextAndNoPeriodIsBilledTwice)
+{
+    // €200.00 a month from 1 Oct, on 1 Dec: October to December on a draft (600.00).
+    const RecurringLine monthly = *fees.add(fee(20000, QDate(2026, 10, 1)));
+    const qint64 first = invoices.list({})->first().id;
+    ASSERT_EQ(invoices.get(first)->lines.size(), 3);
+
+    // The draft deleted: the three periods are due again, and the next write puts them on a new draft.
+    ASSERT_TRUE(invoices.deleteDraft(first).ok());
+    EXPECT_FALSE(fees.get(monthly.id)->billedThrough);
+    EXPECT_EQ(*fees.addDue(), 3);
+    const qint64 second = invoices.list({})->first().id;
+    Invoice again = *invoices.get(second);
+    ASSERT_EQ(again.lines.size(), 3);
+    EXPECT_EQ(again.totals.net, eur(60000));
+    EXPECT_EQ(fees.get(monthly.id)->billedThrough, QDate(2026, 12, 1));
+
+    // December's line removed by hand: that period is skipped, not billed again.
+    ASSERT_TRUE(invoices.removeLine(second, again.lines.last().id).ok());
+    EXPECT_EQ(*fees.addDue(), 0);
+    EXPECT_EQ(invoices.get(second)->lines.size(), 2);
+
+    // October and November issued; January goes on a new draft, which is then deleted: only January
+    // comes back, on the draft after it.
+    ASSERT_TRUE(invoices.issue(second).ok());
+    InvoiceFilter onlyDrafts;
+    onlyDrafts.status = InvoiceStatus::Draft;
+    t.clock().setLocal(2027, 1, 1, 9, 0);
+    ASSERT_EQ(*fees.addDue(), 1);
+    const qint64 third = invoices.list(onlyDrafts)->first().id;
+    ASSERT_TRUE(invoices.deleteDraft(third).ok());
+    EXPECT_EQ(fees.get(monthly.id)->billedThrough, QDate(2026, 12, 1));
+    ASSERT_EQ(*fees.addDue(), 1);
+    const QList<InvoiceSummary> drafts = *invoices.list(onlyDrafts);
+    ASSERT_EQ(drafts.size(), 1);
+    const Invoice january = *invoices.get(drafts.first().id);
+    ASSERT_EQ(january.lines.size(), 1);
+    EXPECT_EQ(january.lines[0].description,
+              QStringLiteral("Gestione casella email (dal 1 gen 2027 al 31 gen 2027)"));
+}
+
+TEST_F(Recurring, APeriodOnALaterDraftIsNotBilledAgainWhenAnEarlierDraftIsDeleted)
+{
+    // From 1 Oct, on 1 Oct: October on draft A. A blank draft B is made after it, so November goes on
+    // B, the newest. A deleted: October is due again and goes on B; November, on B already, does not.
+    t.clock().setLocal(2026, 10, 1, 9, 0);
+    const RecurringLine monthly = *fees.add(fee(20000, QDate(2026, 10, 1)));
+    const qint64 a = invoices.list({})->first().id;
+    InvoiceRepository::DraftRequest blank;
+    blank.clientId = verdi.id;
+    blank.allowEmpty = true;
+    blank.workless = true;
+    const qint64 b = invoices.createDraft(blank)->invoice.id;
+    t.clock().setLocal(2026, 11, 1, 9, 0);
+    ASSERT_EQ(*fees.addDue(), 1);
+    ASSERT_EQ(invoices.get(b)->lines.size(), 1);
+    ASSERT_TRUE(invoices.deleteDraft(a).ok());
+    EXPECT_EQ(*fees.addDue(), 1);
+    const Invoice both = *invoices.get(b);
+    ASSERT_EQ(both.lines.size(), 2);
+    EXPECT_TRUE(both.lines[0].description.contains(QStringLiteral("1 nov 2026")));
+    EXPECT_TRUE(both.lines[1].description.contains(QStringLiteral("1 ott 2026")));
+    EXPECT_EQ(both.totals.net, eur(40000));
+    EXPECT_EQ(fees.get(monthly.id)->billedThrough, QDate(2026, 11, 1));
+    EXPECT_EQ(*fees.addDue(), 0);
+}

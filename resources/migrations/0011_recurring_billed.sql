@@ -1,0 +1,13 @@
+-- File format 11: which invoice line bills which period of a recurring fee.
+--
+-- A fee's `billed_through` says how far its periods have gone on drafts. Deleting a draft must give
+-- its periods back, so the next draft bills them, and no period may go on two invoices. A row per
+-- period put on a draft says where it is; it goes with its line (a line removed from a draft skips
+-- that period) and with its fee.
+CREATE TABLE recurring_billed (
+    recurring_id    INTEGER NOT NULL REFERENCES recurring_line (id) ON DELETE CASCADE,
+    period          TEXT    NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    invoice_line_id INTEGER NOT NULL REFERENCES invoice_line (id) ON DELETE CASCADE,
+    PRIMARY KEY (recurring_id, period)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX recurring_billed_line ON recurring_billed (invoice_line_id);
