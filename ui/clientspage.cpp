@@ -153,9 +153,7 @@ ClientsPage::ClientsPage(Workspace &workspace, QWidget *parent)
     auto *feesLayout = new QVBoxLayout(m_fees);
     feesLayout->setContentsMargins(0, 0, 0, 0);
     feesLayout->setSpacing(6);
-    m_noFees = new QLabel(tr("None. A fixed fee, such as mailbox management every month, goes on the "
-                             "client's draft invoice on each period's first day."),
-                          m_detailsPage);
+    m_noFees = new QLabel(m_detailsPage);
     m_noFees->setObjectName(QStringLiteral("clientNoFees"));
     m_noFees->setWordWrap(true);
     m_addFee = new QPushButton(look::icon(QStringLiteral("add")), tr("Add a Recurring Fee…"), m_detailsPage);
@@ -540,6 +538,8 @@ void ClientsPage::showFees(const Client &client)
         delete w;
     m_addFee->setEnabled(client.id != 0 && !client.archived);
     QList<RecurringLine> fees;
+    m_noFees->setText(tr("None. A fixed fee, such as mailbox management every month, goes on the client's "
+                         "draft invoice on each period's first day."));
     if (client.id != 0) {
         auto listed = m_workspace.recurring().list(client.id);
         if (listed)
@@ -595,7 +595,7 @@ void ClientsPage::showFees(const Client &client)
                 QStringLiteral(" · ") + tr("waiting: the client now bills in %1").arg(client.currency.code());
         else
             days += QStringLiteral(" · ")
-                    + tr("due from %1: goes on the draft shortly").arg(format::date(*next, locale));
+                    + tr("due from %1: goes on the draft within a minute").arg(format::date(*next, locale));
         auto *status = new QLabel(days, row);
         status->setObjectName(QStringLiteral("feeStatus"));
         status->setTextFormat(Qt::PlainText);

@@ -46,7 +46,7 @@ FileController::FileController(const Clock &clock, QWidget *window) : m_clock(cl
 {
     auto *dueTimer = new QTimer(this);
     dueTimer->setInterval(60 * 1000);
-    connect(dueTimer, &QTimer::timeout, this, &FileController::addDueOnNewDay);
+    connect(dueTimer, &QTimer::timeout, this, &FileController::addDue);
     dueTimer->start();
 }
 
@@ -91,7 +91,7 @@ bool FileController::open(const QString &path, bool create)
         if (m_workspace && m_workspace->database().path() == opened)
             offerToMakePrivate();
     });
-    m_dueDay = m_workspace->today();
+    m_dueFailureSaid = QDate();
     reportDue(renewed ? QString() : renewed.error().message(), renewed ? int(renewed->size()) : 0,
               fees ? QString() : fees.error().message(), fees ? *fees : 0);
     QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
@@ -113,15 +113,19 @@ void FileController::reportDue(const QString &renewError, int renewed, const QSt
         Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, fees));
 }
 
-void FileController::addDueOnNewDay()
+void FileController::addDue()
 {
-    if (!m_workspace || m_workspace->today() == m_dueDay)
+    if (!m_workspace || QApplication::activeModalWidget())
         return;
-    m_dueDay = m_workspace->today();
     auto renewed = m_workspace->packs().renewDue();
     auto fees = m_workspace->recurring().addDue();
-    reportDue(renewed ? QString() : renewed.error().message(), renewed ? int(renewed->size()) : 0,
-              fees ? QString() : fees.error().message(), fees ? *fees : 0);
+    // What was done is said each time; what failed, once a day.
+    const bool sayFailure = m_dueFailureSaid != m_workspace->today();
+    if ((!renewed || !fees) && sayFailure)
+        m_dueFailureSaid = m_workspace->today();
+    reportDue(renewed || !sayFailure ? QString() : renewed.error().message(),
+              renewed ? int(renewed->size()) : 0, fees || !sayFailure ? QString() : fees.error().message(),
+              fees ? *fees : 0);
     if ((renewed && !renewed->isEmpty()) || (fees && *fees > 0))
         m_workspace->notify(Workspace::Invoices | Workspace::Clients);
 }

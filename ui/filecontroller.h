@@ -59,10 +59,12 @@ public:
     // Stops the day's copy under way, at once, keeping nothing of it: before the file is replaced,
     // and when the app closes, which never waits for a copy.
     void stopDailyBackup();
-    // Once a new day has begun since the file opened (or this last ran), makes the retainer periods
-    // and the recurring fees that began, on the clients' drafts, and says so. Checked every minute,
-    // so an app left open overnight bills them on their first day.
-    void addDueOnNewDay();
+    // Makes the retainer periods and the recurring fees that are due (begun since, or given back by
+    // a deleted draft) on the clients' drafts, and says so. Run every minute, so an app left open
+    // overnight bills them on their first day; not while a dialog is open, so no line is added behind
+    // a draft being edited. A failure (another program writing to the file) is tried again the next
+    // minute and said once a day.
+    void addDue();
 
 Q_SIGNALS:
     // A file is open, and workspace() is it.
@@ -86,7 +88,7 @@ private:
     QThread *m_dailyBackup = nullptr;
     std::shared_ptr<Interruption> m_dailyInterruption; // of the copy under way
     QString m_failedPath;
-    QDate m_dueDay; // the day retainers and fees were last brought up to
+    QDate m_dueFailureSaid; // the day a failure of addDue() was last said
 };
 
 } // namespace minuta::ui

@@ -151,9 +151,9 @@ RecurringDialog::RecurringDialog(Workspace &workspace, const Client &client, con
     if (existing.until)
         m_until->setDate(*existing.until);
     // Periods on invoices were billed on these days: they stay.
-    if (existing.billedThrough) {
+    if (existing.lastOnInvoice) {
         const QString why = tr("Periods up to the one from %1 are on invoices already")
-                                .arg(format::date(*existing.billedThrough, locale));
+                                .arg(format::date(*existing.lastOnInvoice, locale));
         for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_every)}) {
             w->setEnabled(false);
             w->setToolTip(why);

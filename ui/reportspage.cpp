@@ -472,9 +472,8 @@ void ReportsPage::exportPdf()
                          tr("Unpaid invoices on %1").arg(format::date(m_workspace.today(), locale)),
                          m_aging->totals(locale));
     // Packs only when there were any: most assistants sell none, and an empty table says nothing.
-    if (!m_packs->rows().isEmpty()
-        && std::any_of(m_packs->rows().cbegin(), m_packs->rows().cend(),
-                       [](const PackMonth &m) { return m.sold > 0 || m.expired > 0 || m.usedSeconds > 0; }))
+    if (std::any_of(m_packs->rows().cbegin(), m_packs->rows().cend(),
+                    [](const PackMonth &m) { return m.sold > 0 || m.expired > 0 || m.usedSeconds > 0; }))
         report.tables << m_packs->table(tr("Prepaid packs per month"), m_packs->totals(locale));
     // The charts as pictures, drawn at print size whether or not their tab was ever shown.
     for (QChartView *view : {m_revenueChart, m_hoursChart}) {

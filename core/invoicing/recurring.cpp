@@ -70,10 +70,14 @@ std::optional<QDate> nextPeriod(const RecurringLine &line)
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT r.id, r.client_id, c.name, r.description, r.quantity_milli, "
-                                       "r.unit_price, r.currency, r.tax_rate, "
-                                       "r.every, r.starts_on, r.ends_on, r.billed_through FROM "
-                                       "recurring_line r JOIN client c ON c.id = r.client_id ");
+const QString kSelect =
+    QStringLiteral("SELECT r.id, r.client_id, c.name, r.description, r.quantity_milli, "
+                   "r.unit_price, r.currency, r.tax_rate, "
+                   "r.every, r.starts_on, r.ends_on, r.billed_through, "
+                   "(SELECT max(p) FROM (SELECT r.billed_through AS p UNION ALL "
+                   "  SELECT b.period FROM recurring_billed b WHERE b.recurring_id = r.id "
+                   "  AND b.invoice_line_id IS NOT NULL)) FROM "
+                   "recurring_line r JOIN client c ON c.id = r.client_id ");
 
 } // namespace
 
@@ -103,6 +107,7 @@ Result<QList<RecurringLine>> RecurringRepository::load(const QString &where, con
         l.from = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         l.until = invoicerows::optionalDateOf(q.value(10));
         l.billedThrough = invoicerows::optionalDateOf(q.value(11));
+        l.lastOnInvoice = invoicerows::optionalDateOf(q.value(12));
         lines.append(l);
     }
     return lines;
@@ -167,7 +172,7 @@ Result<RecurringLine> RecurringRepository::checked(RecurringLine l) const
         !r)
         return r.error();
     if (l.until && (!l.until->isValid() || *l.until < l.from))
-        return Error(ErrorCode::InvalidInput, tr("The last day is not before the first."),
+        return Error(ErrorCode::InvalidInput, tr("The last day cannot be before the first."),
                      QStringLiteral("until"));
     l.clientName = client->name;
     return l;
@@ -214,30 +219,31 @@ Result<RecurringLine> RecurringRepository::edit(RecurringLine line)
                      tr("A fee stays with its client: delete it and add one for the other client."),
                      QStringLiteral("client"));
     line.billedThrough = existing->billedThrough;
+    line.lastOnInvoice = existing->lastOnInvoice;
     auto l = checked(line);
     if (!l)
         return l.error();
-    // The periods already on invoices stay as they were billed: their days cannot move.
-    if (existing->billedThrough) {
-        const QString billed = existing->billedThrough->toString(Qt::ISODate);
+    // The periods on invoices stay as they were billed: their days cannot move.
+    if (const auto billed = existing->lastOnInvoice) {
+        const QString day = billed->toString(Qt::ISODate);
         if (l->from != existing->from)
             return Error(
                 ErrorCode::Conflict,
                 tr("The fee's periods up to the one from %1 are on invoices already, so its first day "
                    "stays %2. To bill it on other days, end it and add a new fee.")
-                    .arg(billed, existing->from.toString(Qt::ISODate)),
+                    .arg(day, existing->from.toString(Qt::ISODate)),
                 QStringLiteral("from"));
         if (l->every != existing->every)
             return Error(ErrorCode::Conflict,
                          tr("The fee's periods up to the one from %1 are on invoices already, so its period "
                             "stays the same. To bill it on other days, end it and add a new fee.")
-                             .arg(billed),
+                             .arg(day),
                          QStringLiteral("every"));
-        if (l->until && *l->until < *existing->billedThrough)
+        if (l->until && *l->until < *billed)
             return Error(ErrorCode::Conflict,
                          tr("The period from %1 is on an invoice already: the last day cannot be before it. "
-                            "Remove that line from its draft or credit it instead.")
-                             .arg(billed),
+                            "If that invoice is a draft you no longer want, delete it first.")
+                             .arg(day),
                          QStringLiteral("until"));
     }
     auto saved = inTransaction(m_db, [&]() -> Result<void> {
@@ -413,11 +419,14 @@ Result<void> givePeriodsBack(const QSqlDatabase &db, qint64 invoiceId)
         const QDate from = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         const Every every = everyFromName(q.value(3).toString()).value_or(Every::Month);
         const auto through = invoicerows::optionalDateOf(q.value(4));
-        // Billed through the period before it, never further than it was.
+        // Billed through the period before it, never further than it was: none stays none (an
+        // earlier draft's periods were given back already).
         std::optional<QDate> before;
         for (int n = 0; n < 100000 && periodAt(from, every, n) < earliest; ++n)
             before = periodAt(from, every, n);
-        if (through && before && *before > *through)
+        if (!through)
+            before.reset();
+        else if (before && *before > *through)
             before = through;
         back.append({q.value(0).toLongLong(), before});
     }
@@ -430,7 +439,12 @@ Result<void> givePeriodsBack(const QSqlDatabase &db, qint64 invoiceId)
             !r)
             return r.error();
     }
-    return {};
+    // Its periods are no longer on an invoice, nor skipped: due again.
+    QSqlQuery forget(db);
+    return sql::exec(forget,
+                     QStringLiteral("DELETE FROM recurring_billed WHERE invoice_line_id IN "
+                                    "(SELECT id FROM invoice_line WHERE invoice_id = ?)"),
+                     {invoiceId});
 }
 
 } // namespace minuta

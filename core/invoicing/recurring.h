@@ -44,13 +44,17 @@ struct RecurringLine
     QDate from;
     std::optional<QDate> until;
     std::optional<QDate> billedThrough; // the first day of the last period put on a draft
+    // Read back: the first day of the latest period on an invoice (after a draft that held earlier
+    // ones was deleted, later than billedThrough).
+    std::optional<QDate> lastOnInvoice;
 };
 
 // The first day of the fee's next period not on a draft yet; none once its last day has passed.
 std::optional<QDate> nextPeriod(const RecurringLine &line);
 
 // Before draft `invoiceId` is deleted (in the same write): the fee periods it bills become due again,
-// so the next draft bills them. Internal to core.
+// so the next draft bills them. Periods on other invoices, or skipped, stay as they are. Internal
+// to core.
 Result<void> givePeriodsBack(const QSqlDatabase &db, qint64 invoiceId);
 
 class RecurringRepository
@@ -64,7 +68,7 @@ public:
     Result<RecurringLine> add(RecurringLine line);
     // Changes a fee's description, quantity, price, tax rate and last day; its first day and period
     // only while none of it is on an invoice. What is already on invoices stays as it is: a new
-    // price goes on the next period. Refused: a last day before a period already billed.
+    // price goes on the next period. Refused: a last day before a period on an invoice.
     Result<RecurringLine> edit(RecurringLine line);
     // Deletes a fee: lines already on invoices stay.
     Result<RecurringLine> remove(qint64 id);

@@ -1193,10 +1193,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The last day is not before the first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A fee stays with its client: delete it and add one for the other client.</source>
         <translation type="unfinished" />
     </message>
@@ -1209,7 +1205,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The period from %1 is on an invoice already: the last day cannot be before it. Remove that line from its draft or credit it instead.</source>
+        <source>The last day cannot be before the first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period from %1 is on an invoice already: the last day cannot be before it. If that invoice is a draft you no longer want, delete it first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6121,10 +6121,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>due from %1: goes on the draft shortly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Change the fee's price, description or last day</source>
         <translation type="unfinished" />
     </message>
@@ -6170,6 +6166,10 @@
     </message>
     <message>
         <source>Deleted the fee “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due from %1: goes on the draft within a minute</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1193,10 +1193,6 @@
         <translation>Il primo giorno</translation>
     </message>
     <message>
-        <source>The last day is not before the first.</source>
-        <translation>L'ultimo giorno non può precedere il primo.</translation>
-    </message>
-    <message>
         <source>A fee stays with its client: delete it and add one for the other client.</source>
         <translation>Un canone resta del suo cliente: eliminalo e aggiungine uno per l'altro cliente.</translation>
     </message>
@@ -1209,8 +1205,12 @@
         <translation>I periodi del canone fino a quello dal %1 sono già in fattura, quindi la cadenza resta la stessa. Per fatturarlo in altri giorni, chiudilo e aggiungi un nuovo canone.</translation>
     </message>
     <message>
-        <source>The period from %1 is on an invoice already: the last day cannot be before it. Remove that line from its draft or credit it instead.</source>
-        <translation>Il periodo dal %1 è già in fattura: l'ultimo giorno non può essere prima. Togli quella riga dalla sua bozza, oppure stornala con una nota di credito.</translation>
+        <source>The last day cannot be before the first.</source>
+        <translation>L'ultimo giorno non può essere prima del primo.</translation>
+    </message>
+    <message>
+        <source>The period from %1 is on an invoice already: the last day cannot be before it. If that invoice is a draft you no longer want, delete it first.</source>
+        <translation>Il periodo dal %1 è già in fattura: l'ultimo giorno non può essere prima. Se quella fattura è una bozza che non serve più, eliminala prima.</translation>
     </message>
 </context>
 <context>
@@ -6121,10 +6121,6 @@
         <translation>in attesa: il cliente ora è fatturato in %1</translation>
     </message>
     <message>
-        <source>due from %1: goes on the draft shortly</source>
-        <translation>dovuto dal %1: va sulla bozza a breve</translation>
-    </message>
-    <message>
         <source>Change the fee's price, description or last day</source>
         <translation>Modifica prezzo, descrizione o ultimo giorno del canone</translation>
     </message>
@@ -6171,6 +6167,10 @@
     <message>
         <source>Deleted the fee “%1”.</source>
         <translation>Eliminato il canone “%1”.</translation>
+    </message>
+    <message>
+        <source>due from %1: goes on the draft within a minute</source>
+        <translation>dovuto dal %1: va sulla bozza entro un minuto</translation>
     </message>
 </context>
 <context>
@@ -8035,7 +8035,7 @@
     </message>
     <message>
         <source>Billed time of the month's work that packs covered</source>
-        <translation>Il tempo fatturabile del lavoro del mese coperto dai pacchetti</translation>
+        <translation>Il tempo conteggiato (arrotondato) del lavoro del mese coperto dai pacchetti</translation>
     </message>
     <message>
         <source>Packs past their last day, or closed, in the month</source>
@@ -8239,7 +8239,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>Da&amp;l:</translation>
     </message>
     <message>
         <source>Each period goes on %1's draft invoice on its first day, or the next time Minuta opens; periods already begun go on now.</source>

@@ -270,3 +270,56 @@ TEST_F(Recurring, APeriodOnALaterDraftIsNotBilledAgainWhenAnEarlierDraftIsDelete
     EXPECT_EQ(fees.get(monthly.id)->billedThrough, QDate(2026, 11, 1));
     EXPECT_EQ(*fees.addDue(), 0);
 }
+
+TEST_F(Recurring, PeriodsGivenBackStayDueSkippedOnesStaySkippedAndBilledDaysStayFixed)
+{
+    // From 1 Oct, on 1 Oct: October on draft A; a blank draft B after it takes November on 1 Nov.
+    t.clock().setLocal(2026, 10, 1, 9, 0);
+    const RecurringLine monthly = *fees.add(fee(20000, QDate(2026, 10, 1)));
+    const qint64 a = invoices.list({})->first().id;
+    InvoiceRepository::DraftRequest blank;
+    blank.clientId = verdi.id;
+    blank.allowEmpty = true;
+    blank.workless = true;
+    const qint64 b = invoices.createDraft(blank)->invoice.id;
+    t.clock().setLocal(2026, 11, 1, 9, 0);
+    ASSERT_EQ(*fees.addDue(), 1);
+
+    // A deleted: October is due again, but November is on B, so the first day, the period and a last
+    // day before November stay refused, changing nothing.
+    ASSERT_TRUE(invoices.deleteDraft(a).ok());
+    EXPECT_FALSE(fees.get(monthly.id)->billedThrough);
+    EXPECT_EQ(fees.get(monthly.id)->lastOnInvoice, QDate(2026, 11, 1));
+    RecurringLine moved = *fees.get(monthly.id);
+    moved.from = QDate(2026, 10, 15);
+    expectRefused([&] { return fees.edit(moved); }, QStringLiteral("from"));
+    RecurringLine shorter = *fees.get(monthly.id);
+    shorter.until = QDate(2026, 10, 31);
+    expectRefused([&] { return fees.edit(shorter); }, QStringLiteral("until"));
+
+    // B deleted the same day, before anything was billed again: October and November both come back,
+    // €400.00 on a new draft; none is lost.
+    ASSERT_TRUE(invoices.deleteDraft(b).ok());
+    EXPECT_FALSE(fees.get(monthly.id)->billedThrough);
+    EXPECT_FALSE(fees.get(monthly.id)->lastOnInvoice);
+    ASSERT_EQ(*fees.addDue(), 2);
+    const qint64 c = invoices.list({})->first().id;
+    Invoice both = *invoices.get(c);
+    ASSERT_EQ(both.lines.size(), 2);
+    EXPECT_EQ(both.totals.net, eur(40000));
+
+    // November's line removed from C (skipped), then a blank draft D takes December; C deleted:
+    // October comes back on D, November stays skipped.
+    ASSERT_TRUE(invoices.removeLine(c, both.lines.last().id).ok());
+    const qint64 d = invoices.createDraft(blank)->invoice.id;
+    t.clock().setLocal(2026, 12, 1, 9, 0);
+    ASSERT_EQ(*fees.addDue(), 1);
+    ASSERT_TRUE(invoices.deleteDraft(c).ok());
+    ASSERT_EQ(*fees.addDue(), 1);
+    const Invoice last = *invoices.get(d);
+    ASSERT_EQ(last.lines.size(), 2);
+    EXPECT_TRUE(last.lines[0].description.contains(QStringLiteral("1 dic 2026")));
+    EXPECT_TRUE(last.lines[1].description.contains(QStringLiteral("1 ott 2026")));
+    EXPECT_EQ(last.totals.net, eur(40000));
+    EXPECT_EQ(*fees.addDue(), 0);
+}

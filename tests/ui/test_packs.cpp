@@ -279,7 +279,7 @@ TEST_F(PacksPage, ARecurringFeeIsAddedChangedAndDeletedFromTheClientPage)
 
     // The app left open into January bills January's period, at the new price, within a minute.
     clock.setLocal(2027, 1, 1, 0, 5);
-    window->files()->addDueOnNewDay();
+    window->files()->addDue();
     settle();
     const Invoice january = *ws().invoices().get(draft.id);
     ASSERT_EQ(january.lines.size(), 4);
