@@ -92,25 +92,27 @@ bool FileController::open(const QString &path, bool create)
             offerToMakePrivate();
     });
     m_dueFailureSaid = QDate();
-    reportDue(renewed ? QString() : renewed.error().message(), renewed ? int(renewed->size()) : 0,
-              fees ? QString() : fees.error().message(), fees ? *fees : 0);
+    reportDue(renewed, fees, true);
     QSettings().setValue(QStringLiteral("files/last"), m_workspace->database().path());
     Q_EMIT stateChanged();
     startDailyBackup();
     return true;
 }
 
-void FileController::reportDue(const QString &renewError, int renewed, const QString &feesError, int fees)
+bool FileController::reportDue(const Result<QList<PackState>> &renewed, const Result<int> &fees,
+                               bool sayFailure)
 {
-    if (!renewError.isEmpty())
-        Q_EMIT message(MainWindow::tr("Retainers could not renew: %1").arg(renewError));
-    else if (renewed > 0)
-        Q_EMIT message(MainWindow::tr(
-            "%n retainer period(s) began; each is sold on the client's draft invoice.", nullptr, renewed));
-    if (!feesError.isEmpty())
-        Q_EMIT message(MainWindow::tr("Recurring fees could not be added: %1").arg(feesError));
-    else if (fees > 0)
-        Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, fees));
+    if (!renewed && sayFailure)
+        Q_EMIT message(MainWindow::tr("Retainers could not renew: %1").arg(renewed.error().message()));
+    else if (renewed && !renewed->isEmpty())
+        Q_EMIT message(
+            MainWindow::tr("%n retainer period(s) began; each is sold on the client's draft invoice.",
+                           nullptr, int(renewed->size())));
+    if (!fees && sayFailure)
+        Q_EMIT message(MainWindow::tr("Recurring fees could not be added: %1").arg(fees.error().message()));
+    else if (fees && *fees > 0)
+        Q_EMIT message(MainWindow::tr("%n recurring fee(s) added to draft invoices.", nullptr, *fees));
+    return (renewed && !renewed->isEmpty()) || (fees && *fees > 0);
 }
 
 void FileController::addDue()
@@ -123,10 +125,7 @@ void FileController::addDue()
     const bool sayFailure = m_dueFailureSaid != m_workspace->today();
     if ((!renewed || !fees) && sayFailure)
         m_dueFailureSaid = m_workspace->today();
-    reportDue(renewed || !sayFailure ? QString() : renewed.error().message(),
-              renewed ? int(renewed->size()) : 0, fees || !sayFailure ? QString() : fees.error().message(),
-              fees ? *fees : 0);
-    if ((renewed && !renewed->isEmpty()) || (fees && *fees > 0))
+    if (reportDue(renewed, fees, sayFailure))
         m_workspace->notify(Workspace::Invoices | Workspace::Clients);
 }
 

@@ -5,6 +5,9 @@
 // restored). It asks and warns through the window, in the window's words (MainWindow::tr, so they
 // keep their translations); the window shows the screens and the status.
 
+#include "invoicing/pack.h"
+#include "values/error.h"
+
 #include <QDate>
 #include <QObject>
 #include <QString>
@@ -78,8 +81,9 @@ Q_SIGNALS:
 private:
     void close();
     void offerToMakePrivate();
-    // Says what renewDue and addDue did, or why they could not.
-    void reportDue(const QString &renewError, int renewed, const QString &feesError, int fees);
+    // Says what renewDue and addDue did, and (when `sayFailure`) why they could not; returns whether
+    // they changed anything.
+    bool reportDue(const Result<QList<PackState>> &renewed, const Result<int> &fees, bool sayFailure);
     QString folderToChooseIn() const;
 
     const Clock &m_clock;

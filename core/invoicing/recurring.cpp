@@ -56,13 +56,23 @@ QDate periodAt(QDate anchor, Every every, int n)
     return anchor.addMonths(n);
 }
 
-std::optional<QDate> nextPeriod(const RecurringLine &line)
+namespace {
+
+// The index of the fee's first period not on a draft yet.
+int firstUnbilled(const RecurringLine &line)
 {
     int n = 0;
     if (line.billedThrough)
         while (periodAt(line.from, line.every, n) <= *line.billedThrough && n < 100000)
             ++n;
-    const QDate start = periodAt(line.from, line.every, n);
+    return n;
+}
+
+} // namespace
+
+std::optional<QDate> nextPeriod(const RecurringLine &line)
+{
+    const QDate start = periodAt(line.from, line.every, firstUnbilled(line));
     if (!start.isValid() || (line.until && start > *line.until))
         return std::nullopt;
     return start;
@@ -286,14 +296,7 @@ Result<RecurringLine> RecurringRepository::remove(qint64 id)
 Result<int> RecurringRepository::addDue()
 {
     const QDate today = timeutil::localDate(m_clock.nowSecs(), m_clock.timeZone());
-    // The first period of a fee not on a draft yet, and whether period `n` has begun.
-    const auto firstUnbilled = [](const RecurringLine &l) {
-        int n = 0;
-        if (l.billedThrough)
-            while (periodAt(l.from, l.every, n) <= *l.billedThrough && n < 100000)
-                ++n;
-        return n;
-    };
+    // Whether period `n` of a fee has begun.
     const auto begun = [&today](const RecurringLine &l, int n) {
         const QDate start = periodAt(l.from, l.every, n);
         return start <= today && (!l.until || start <= *l.until);
